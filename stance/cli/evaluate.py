@@ -1,0 +1,48 @@
+"""`stance evaluate`: score a saved model on a labeled file."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from stance.cli._util import app, handle_errors
+
+HELP = """Score a saved model on a labeled file it was not trained on.
+
+Prints accuracy, macro-F1, per-label scores and a confusion matrix beside the majority-class and
+rule baselines; with --out-dir, writes metrics.json, confusion_matrix.png and misclassified.jsonl.
+
+Examples:
+
+  stance evaluate models/negotiation-stance data/other.jsonl
+
+  stance evaluate models/negotiation-stance data/other.csv --text-column quote --out-dir eval/other
+"""
+
+
+@app.command("evaluate", help=HELP)
+@handle_errors
+def evaluate_cli(
+    model: str = typer.Argument(..., help="Model directory."),
+    data: str = typer.Argument(..., help="Labeled statements: JSONL, CSV, TSV, Parquet or a save_to_disk directory."),
+    text_column: str = typer.Option("text", help="Column holding the statement."),
+    label_column: str = typer.Option("label", help="Column holding the stance label."),
+    out_dir: str = typer.Option(None, "--out-dir", help="Write metrics.json, confusion_matrix.png, misclassified.jsonl here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
+) -> None:
+    from stance.cli._tables import baselines_report, scores_report
+    from stance.cli._util import err
+    from stance.evaluate import evaluate_model
+
+    metrics = evaluate_model(model, data, text_column=text_column, label_column=label_column, out_dir=out_dir)
+    if as_json:
+        print(json.dumps(metrics, indent=2))
+        return
+    if "warning" in metrics:
+        err(f"warning: {metrics['warning']}")
+    print(scores_report(metrics["test"], f"{model} on {data}"))
+    print()
+    print(baselines_report(metrics["test"], metrics["baselines"]))
+    if out_dir:
+        print(f"\nwritten to {metrics['out_dir']}")

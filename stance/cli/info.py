@@ -1,0 +1,56 @@
+"""`stance info`: what a model directory holds and how it was made."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from stance.cli._util import app, handle_errors
+
+HELP = """Show how a model was made: labels, parameters, training data, metrics, versions.
+
+Checks the model file's recorded sha256 without loading it.
+
+Examples:
+
+  stance info models/negotiation-stance
+
+  stance info models/negotiation-stance --json | jq .metrics.test.macro_f1
+"""
+
+
+@app.command("info", help=HELP)
+@handle_errors
+def info_cli(
+    model: str = typer.Argument(..., help="Model directory."),
+    as_json: bool = typer.Option(False, "--json", help="Print metadata.json as it is."),
+) -> None:
+    from pathlib import Path
+
+    from stance.modelfile import read_metadata, sha256_file
+
+    meta = read_metadata(model)
+    model_file = Path(model) / meta["model_file"]
+    if not model_file.is_file():
+        integrity = "MISSING"
+    else:
+        integrity = "ok" if sha256_file(model_file) == meta["model_sha256"] else "MISMATCH (do not load)"
+    if as_json:
+        print(json.dumps({**meta, "integrity": integrity}, indent=2))
+        return
+    cfg, data, m = meta.get("config", {}), meta.get("training_data", {}), meta.get("metrics", {})
+    print(f"model        {model}")
+    print(f"labels       {', '.join(meta['labels'])}")
+    print(f"classifier   {cfg.get('classifier')}  word {cfg.get('word_ngram')}  char {cfg.get('char_ngram')}  "
+          f"min_df {cfg.get('min_df')}  C {cfg.get('C')}  seed {cfg.get('seed')}")
+    print(f"trained on   {data.get('path')}  ({data.get('train_rows')} of {data.get('rows')} rows; sha256 {str(data.get('sha256'))[:16]}…)")
+    if m.get("test"):
+        print(f"test         {m.get('split_description')}: accuracy {m['test']['accuracy']:.3f}, macro-F1 {m['test']['macro_f1']:.3f}")
+    if m.get("leave_one_group_out"):
+        lo = m["leave_one_group_out"]
+        print(f"leave-one-{lo.get('group_column', 'group')}-out  mean macro-F1 {lo['mean_macro_f1']['mean']:.3f} ± {lo['mean_macro_f1']['std']:.3f}")
+    if m.get("cv"):
+        print(f"cv           {m['cv']['folds']}-fold macro-F1 {m['cv']['macro_f1']['mean']:.3f} ± {m['cv']['macro_f1']['std']:.3f}")
+    print(f"made         {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()))
+    print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {integrity}")

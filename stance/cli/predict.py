@@ -1,0 +1,118 @@
+"""`stance predict`: the stance of new statements, from arguments, stdin or a file."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from stance.cli._util import app, err, handle_errors
+
+HELP = """Predict the stance of statements: label, per-label probabilities and (with --explain) why.
+
+Statements come from arguments, from stdin with '-' (one a line), or from --input (JSONL, CSV,
+TSV, TXT, Parquet; read and written in batches, so any size runs in bounded memory). The input's
+other columns are carried to the output.
+
+Examples:
+
+  stance predict -m models/negotiation-stance "We are ready to talk, but only if the shelling stops."
+
+  cat quotes.txt | stance predict -m models/negotiation-stance - --format jsonl
+
+  stance predict -m models/negotiation-stance --input quotes.csv --text-column quote --format csv > out.csv
+
+  stance predict -m models/negotiation-stance --explain --min-confidence 0.6 "Talks now would be a trap."
+"""
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+
+
+@app.command("predict", help=HELP)
+@handle_errors
+def predict_cli(
+    texts: list[str] = typer.Argument(None, help="Statements to label; '-' reads stdin, one statement a line."),
+    model: str = typer.Option(..., "--model", "-m", help="Model directory."),
+    input: str = typer.Option(None, "--input", "-i", help="File of statements: JSONL, CSV, TSV, TXT or Parquet."),
+    input_format: str = typer.Option(None, help="Format of --input when its name does not say (jsonl, csv, tsv, txt, parquet)."),
+    text_column: str = typer.Option("text", help="Column holding the statement in --input."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv | tsv."),
+    output: str = typer.Option(None, "--output", "-o", help="Write here instead of stdout (complete or not at all)."),
+    explain: bool = typer.Option(False, "--explain", help="List the n-grams that pushed most toward the predicted label."),
+    top: int = typer.Option(5, help="How many n-grams --explain lists."),
+    min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
+    batch_size: int = typer.Option(1000, help="Statements scored at a time."),
+    on_error: str = typer.Option("stop", help="A bad line (empty or missing text): stop (name it) | skip (count it)."),
+) -> None:
+    from stance.errors import UsageError
+
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if on_error not in ("stop", "skip"):
+        raise UsageError(f"--on-error must be stop or skip, not {on_error!r}")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise UsageError("--min-confidence must be between 0 and 1")
+    if batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    texts = texts or []
+    if input and texts:
+        raise UsageError("give statements as arguments or --input, not both")
+    if not input and not texts:
+        raise UsageError("nothing to predict: give statements, '-' for stdin, or --input FILE")
+    if texts == ["-"]:
+        input, input_format = "-", input_format or "txt"
+
+    from stance.corpus import LINE, clean_text, iter_records, open_output
+    from stance.modelfile import load_model
+    from stance.prediction import Predictor, predict_records
+
+    if input:
+        source = "<stdin>" if input == "-" else input
+        records = iter_records(input, fmt=input_format, text_column=text_column)
+    else:
+        source = "<arguments>"
+        for i, t in enumerate(texts, 1):
+            clean_text(t, path=source, line=None, column=f"argument {i}")
+        records = ({text_column: t, LINE: i} for i, t in enumerate(texts, 1))
+    out = open_output(output)  # checks the output path before the model is loaded
+    predictor = Predictor(load_model(model), min_confidence=min_confidence, explain=top if explain else 0)
+    skipped: list = []
+    rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
+                           on_error=on_error, source=source, skipped=skipped)
+    rows = _progress(rows)
+    with out:
+        n = _write(rows, out, fmt, predictor.labels, text_column)
+    if skipped:
+        shown = ", ".join(str(x) for x in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
+        err(f"warning: skipped {len(skipped)} of {n + len(skipped)} lines with no usable text (lines {shown})")
+
+
+def _progress(rows):
+    from stance.cli._util import progress_enabled
+
+    if not progress_enabled():
+        return rows
+    from tqdm import tqdm
+
+    return tqdm(rows, unit=" statements", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def _write(rows, out, fmt: str, labels: list[str], text_column: str) -> int:
+    from stance.corpus import write_records
+    from stance.prediction import flatten
+
+    if fmt == "table":
+        n = 0
+        for row in rows:
+            text = " ".join(str(row.get(text_column, "")).split())
+            line = f"{row['label']:<12} {row['confidence']:.3f}  {text[:100]}{'…' if len(text) > 100 else ''}"
+            if "explanation" in row:
+                line += "\n" + " " * 19 + "because: " + ", ".join(
+                    f"{e['ngram']} ({e['weight']:+.2f})" for e in row["explanation"])
+            out.write(line + "\n")
+            n += 1
+        return n
+    if fmt in ("csv", "tsv"):
+        return write_records((flatten(r, labels) for r in rows), out, fmt)
+    return write_records(rows, out, fmt)

@@ -1,0 +1,235 @@
+"""Measuring a model: scores, baselines, cross-validation, leave-one-group-out, error lists, plots."""
+
+from __future__ import annotations
+
+import math
+
+#: What a baseline that gives no answer (rules abstaining) predicts, so it counts as an error.
+NO_ANSWER = "(none)"
+
+
+def scores(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict:
+    """Accuracy, macro-F1, per-label precision/recall/F1/support and the confusion matrix (rows true, columns predicted)."""
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
+    cm_labels = list(labels) + ([NO_ANSWER] if NO_ANSWER in set(y_pred) else [])
+    return {
+        "n": len(y_true),
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "macro_f1": float(f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)),
+        "per_label": {lab: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
+                      for i, lab in enumerate(labels)},
+        "confusion": {"labels": cm_labels,
+                      "matrix": confusion_matrix(y_true, y_pred, labels=cm_labels).tolist()},
+    }
+
+
+def majority_baseline(y_train: list[str], y_test: list[str], labels: list[str]) -> dict:
+    """Scores of always answering the most frequent training label (ties broken by label order)."""
+    counts = {lab: y_train.count(lab) for lab in labels}
+    top = max(labels, key=lambda lab: counts[lab])
+    out = scores(y_test, [top] * len(y_test), labels)
+    out["predicts"] = top
+    return out
+
+
+def rules_baseline(texts: list[str], y_test: list[str], labels: list[str]) -> dict | None:
+    """Scores of the labeling-rule vote alone; abstentions and off-topic answers count as errors.
+
+    None when the rules do not speak this label set (e.g. on other stance data).
+    """
+    try:
+        from stance.rules import rule_labels
+    except ImportError:
+        return None
+    if not set(labels) <= {"supportive", "conditional", "opposed"}:
+        return None
+    voted = rule_labels(texts)
+    pred = [v if v in labels else NO_ANSWER for v in voted]
+    out = scores(y_test, pred, labels)
+    covered = [i for i, v in enumerate(pred) if v != NO_ANSWER]
+    out["coverage"] = len(covered) / len(pred) if pred else 0.0
+    out["accuracy_on_covered"] = (sum(pred[i] == y_test[i] for i in covered) / len(covered)) if covered else 0.0
+    return out
+
+
+def _mean_std(values: list[float]) -> dict:
+    m = sum(values) / len(values)
+    sd = math.sqrt(sum((v - m) ** 2 for v in values) / (len(values) - 1)) if len(values) > 1 else 0.0
+    return {"mean": m, "std": sd}
+
+
+def cross_validate(texts: list[str], y: list[int], labels: list[str], config, *, folds: int = 5,
+                   n_jobs: int | None = None) -> dict:
+    """Stratified K-fold accuracy and macro-F1, mean and standard deviation over folds."""
+    from sklearn.model_selection import StratifiedKFold, cross_validate as sk_cv
+
+    from stance.model import build_pipeline
+
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=config.seed)
+    res = sk_cv(build_pipeline(config), list(texts), list(y), cv=cv, scoring=("accuracy", "f1_macro"),
+                n_jobs=n_jobs)
+    return {"folds": folds,
+            "accuracy": _mean_std([float(v) for v in res["test_accuracy"]]),
+            "macro_f1": _mean_std([float(v) for v in res["test_f1_macro"]]),
+            "per_fold_macro_f1": [float(v) for v in res["test_f1_macro"]]}
+
+
+def leave_one_group_out(texts: list[str], y: list[int], groups: list[str], labels: list[str], config,
+                        *, rules: bool = True, n_jobs: int | None = None) -> dict:
+    """Train on every group (negotiation) but one, test on that one, for each group; plus means.
+
+    This is the figure that says whether the model works on a negotiation it has never seen.
+    """
+    from joblib import Parallel, delayed
+
+    names = sorted({g for g in groups if g})
+    if len(names) < 2:
+        from stance.errors import DataError
+
+        raise DataError(f"leave-one-group-out needs at least 2 groups, found {len(names)}")
+    results = Parallel(n_jobs=n_jobs)(
+        delayed(_one_group)(texts, y, groups, labels, config, g, rules) for g in names)
+    per = dict(zip(names, results))
+    summary = {"groups": per,
+               "mean_accuracy": _mean_std([r["model"]["accuracy"] for r in per.values()]),
+               "mean_macro_f1": _mean_std([r["model"]["macro_f1"] for r in per.values()]),
+               "pooled": scores([labels[i] for i in _concat(per, "y_true")],
+                                [labels[i] for i in _concat(per, "y_pred")], labels)}
+    if rules and all(r.get("rules") for r in per.values()):
+        summary["rules_mean_macro_f1"] = _mean_std([r["rules"]["macro_f1"] for r in per.values()])
+    for r in per.values():
+        r.pop("y_true")
+        r.pop("y_pred")
+    return summary
+
+
+def _concat(per, key):
+    out = []
+    for r in per.values():
+        out.extend(r[key])
+    return out
+
+
+def _one_group(texts, y, groups, labels, config, held_out, rules):
+    from stance.model import fit
+
+    train_idx = [i for i, g in enumerate(groups) if g != held_out]
+    test_idx = [i for i, g in enumerate(groups) if g == held_out]
+    model = fit([texts[i] for i in train_idx], [y[i] for i in train_idx], config)
+    pred = model.predict([texts[i] for i in test_idx])
+    y_true = [labels[y[i]] for i in test_idx]
+    out = {"n_train": len(train_idx), "n_test": len(test_idx),
+           "model": _brief(scores(y_true, [labels[p] for p in pred], labels)),
+           "majority": _brief(majority_baseline([labels[y[i]] for i in train_idx], y_true, labels)),
+           "y_true": [y[i] for i in test_idx], "y_pred": [int(p) for p in pred]}
+    if rules:
+        rb = rules_baseline([texts[i] for i in test_idx], y_true, labels)
+        if rb:
+            out["rules"] = _brief(rb)
+    return out
+
+
+def _brief(s: dict) -> dict:
+    return {k: s[k] for k in ("accuracy", "macro_f1") if k in s}
+
+
+def misclassified(texts: list[str], y_true: list[int], proba, labels: list[str], extra: dict | None = None) -> list[dict]:
+    """Statements the model got wrong, most confident errors first."""
+    rows = []
+    for i, (t, yt) in enumerate(zip(texts, y_true)):
+        p = proba[i]
+        k = int(p.argmax())
+        if k != yt:
+            row = {"text": t, "label": labels[yt], "predicted": labels[k], "confidence": round(float(p[k]), 4)}
+            for col, values in (extra or {}).items():
+                if values[i] is not None:
+                    row[col] = values[i]
+            rows.append(row)
+    rows.sort(key=lambda r: (-r["confidence"], r["text"]))
+    return rows
+
+
+def plot_confusion(confusion: dict, path, title: str = "Confusion matrix") -> None:
+    """Write the confusion matrix as a PNG (counts in cells, rows true, columns predicted)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels, m = confusion["labels"], confusion["matrix"]
+    true_labels = labels[:len(m)]
+    fig, ax = plt.subplots(figsize=(1.6 + 1.1 * len(labels), 1.2 + 1.0 * len(true_labels)), dpi=100)
+    ax.imshow(m, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+    ax.set_yticks(range(len(m)), true_labels)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    top = max((max(r) for r in m), default=0) or 1
+    for i, row in enumerate(m):
+        for j, v in enumerate(row):
+            ax.text(j, i, str(v), ha="center", va="center", color="white" if v > top / 2 else "black")
+    ax.set_title(title)
+    fig.tight_layout()
+    # Fixed metadata keeps the file byte-identical across runs with the same numbers.
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
+
+def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_column: str = "label",
+                   out_dir=None) -> dict:
+    """Score a saved model on a labeled file, beside the majority and rule baselines.
+
+    Labels in the file must be ones the model knows. Writes metrics.json, confusion_matrix.png and
+    misclassified.jsonl to ``out_dir`` (complete or not at all) when given.
+    """
+    import json
+    from pathlib import Path
+
+    from stance.corpus import read_labeled, write_records
+    from stance.modelfile import load_model
+
+    model = load_model(model_dir)
+    labels = model.labels
+    data = read_labeled(data_path, text_column=text_column, label_column=label_column, labels=labels)
+    # Ids in the file follow the model's label order because the model's labels were declared.
+    texts, gold_ids = list(data.texts), list(data.y)
+    proba = model.pipeline.predict_proba(texts)
+    pred = [labels[k] for k in proba.argmax(axis=1)]
+    gold = [labels[i] for i in gold_ids]
+    trained_on = model.metadata.get("training_data", {}).get("train_rows_per_label", {})
+    train_y = [lab for lab, n in trained_on.items() for _ in range(n)] or gold
+    metrics = {
+        "model": str(model_dir), "data": data.path, "data_sha256": data.sha256, "labels": labels,
+        "test": scores(gold, pred, labels),
+        "baselines": {"majority": majority_baseline(train_y, gold, labels),
+                      "rules": rules_baseline(texts, gold, labels)},
+    }
+    if data.sha256 and data.sha256 == model.metadata.get("training_data", {}).get("sha256"):
+        metrics["warning"] = "this is the model's own training file: these scores are not on unseen data"
+    if out_dir is not None:
+        import shutil
+        import tempfile
+
+        out = Path(out_dir)
+        if not out.absolute().parent.exists():
+            from stance.errors import UsageError
+
+            raise UsageError(f"directory {str(out.absolute().parent)!r} does not exist", path=out_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.absolute().parent))
+        try:
+            (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            plot_confusion(metrics["test"]["confusion"], tmp / "confusion_matrix.png",
+                           title=f"{Path(model_dir).name} on {Path(data.path).name}")
+            extra = {c: data.dataset[c] for c in ("id", "speaker", "topic") if c in data.dataset.column_names}
+            with open(tmp / "misclassified.jsonl", "w", encoding="utf-8") as f:
+                write_records(misclassified(texts, gold_ids, proba, labels, extra), f, "jsonl")
+            if out.exists():
+                shutil.rmtree(out)
+            tmp.rename(out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        metrics["out_dir"] = str(out)
+    return metrics

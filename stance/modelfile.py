@@ -1,0 +1,292 @@
+"""A model directory on disk: written atomically, loaded only after its checks pass.
+
+Layout: ``model.joblib`` (or ``model.skops``), ``metadata.json`` (labels, parameters, data hashes,
+metrics, versions, the model file's SHA-256), ``README.md`` (the model card), ``metrics.json``,
+``confusion_matrix.png`` and ``misclassified.jsonl``.
+
+A joblib file is a pickle: loading it runs code. The recorded SHA-256 catches a damaged or swapped
+file, not a malicious one written together with a matching metadata.json, so load only models you trust.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from stance import __version__
+from stance.errors import ModelError, UsageError
+
+FORMAT = "stance-model"
+FORMAT_VERSION = 1
+SERIALIZERS = ("joblib", "skops")
+#: The only types a .skops file may contain for `stance` to load it.
+SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.")
+
+
+def sha256_file(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def versions() -> dict:
+    """Versions of what made (or loads) a model."""
+    import joblib
+    import numpy
+    import sklearn
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": numpy.__version__,
+            "joblib": joblib.__version__, "stance": __version__}
+
+
+def check_output_dir(out: str | os.PathLike) -> Path:
+    """Fail early, before any training, when ``out`` cannot become a model directory."""
+    p = Path(out)
+    if p.exists() and not p.is_dir():
+        raise UsageError("exists and is a file, not a model directory", path=out)
+    parent = p.absolute().parent
+    if not parent.exists():
+        raise UsageError(f"directory {os.fspath(parent)!r} does not exist (create it first)", path=out)
+    if not os.access(parent, os.W_OK):
+        raise UsageError("cannot write here: permission denied", path=out)
+    if p.exists() and any(p.iterdir()) and not (p / "metadata.json").exists():
+        raise UsageError("exists and is not a stance model directory; refusing to replace it", path=out)
+    return p
+
+
+def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: str = "joblib",
+               artifacts: dict[str, Callable[[Path], None]] | None = None) -> Path:
+    """Write a complete model directory to a temporary sibling, then swap it into place.
+
+    ``artifacts`` maps file names to functions that write them. A crash at any point leaves the previous
+    directory (if any) untouched; two concurrent saves to one path end with one complete model.
+    """
+    if serializer not in SERIALIZERS:
+        raise UsageError(f"unknown model format {serializer!r}; choose one of {', '.join(SERIALIZERS)}")
+    final = check_output_dir(out).absolute()
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    try:
+        model_name = f"model.{serializer}"
+        model_path = tmp / model_name
+        if serializer == "joblib":
+            import joblib
+
+            joblib.dump(pipeline, model_path, compress=3)
+        else:
+            import skops.io as sio
+
+            sio.dump(pipeline, model_path)
+        meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
+                "serializer": serializer, "model_file": model_name, "model_sha256": sha256_file(model_path),
+                "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        for name, write in (artifacts or {}).items():
+            write(tmp / name)
+        (tmp / "README.md").write_text(model_card(meta), encoding="utf-8")
+        # metadata.json last: a directory without it is never mistaken for a model.
+        _write_json(tmp / "metadata.json", meta)
+        _fsync_dir(tmp)
+        _swap_into_place(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def _write_json(path: Path, obj) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, indent=2, ensure_ascii=False, sort_keys=False)
+        f.write("\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    for p in path.iterdir():
+        if p.is_file():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _swap_into_place(new: Path, final: Path) -> None:
+    """Rename ``new`` to ``final``; an old ``final`` is moved aside first and removed after. Serialised by a lock."""
+    import fcntl
+
+    lock_path = final.parent / f".{final.name}.lock"
+    with open(lock_path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        old = None
+        if final.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old-", dir=final.parent))
+            os.rmdir(old)
+            os.rename(final, old)
+        os.rename(new, final)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass
+class LoadedModel:
+    pipeline: object
+    metadata: dict
+    path: Path
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.metadata["labels"])
+
+
+def read_metadata(path: str | os.PathLike) -> dict:
+    """The metadata of a model directory, after checking it is one."""
+    p = Path(path)
+    if not p.exists():
+        raise ModelError("no such model directory", path=path)
+    if not p.is_dir():
+        raise ModelError("is a file, not a model directory (pass the directory that holds metadata.json)", path=path)
+    meta_path = p / "metadata.json"
+    if not meta_path.exists():
+        if not any(p.iterdir()):
+            raise ModelError("empty directory, not a model (train one with `stance train ... --out`)", path=path)
+        raise ModelError("no metadata.json: not a stance model directory", path=path)
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ModelError("metadata.json is not UTF-8 text", path=meta_path) from None
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"metadata.json is not valid JSON: {exc.msg}", path=meta_path, line=exc.lineno,
+                         column=exc.colno) from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise ModelError(f"not a stance model: metadata.json lacks \"format\": \"{FORMAT}\"", path=meta_path)
+    if meta.get("format_version", 0) > FORMAT_VERSION:
+        raise ModelError(f"model format {meta.get('format_version')} is newer than this stance understands "
+                         f"({FORMAT_VERSION}); upgrade stance", path=meta_path)
+    for key in ("labels", "model_file", "model_sha256"):
+        if key not in meta:
+            raise ModelError(f"metadata.json lacks {key!r}", path=meta_path)
+    return meta
+
+
+def load_model(path: str | os.PathLike) -> LoadedModel:
+    """Load a model directory, refusing it (one clear ModelError) when its hash or scikit-learn version do not match."""
+    meta = read_metadata(path)
+    p = Path(path)
+    model_file = p / meta["model_file"]
+    if Path(meta["model_file"]).name != meta["model_file"]:
+        raise ModelError(f"metadata.json names model file {meta['model_file']!r} outside the directory", path=path)
+    if not model_file.is_file():
+        raise ModelError(f"{meta['model_file']} is missing", path=path)
+    actual = sha256_file(model_file)
+    if actual != meta["model_sha256"]:
+        raise ModelError(f"{meta['model_file']} has sha256 {actual} but metadata.json records "
+                         f"{meta['model_sha256']}: the file was changed or damaged; refusing to load it", path=path)
+    import sklearn
+
+    made_with = meta.get("versions", {}).get("scikit-learn")
+    if made_with != sklearn.__version__:
+        raise ModelError(f"made with scikit-learn {made_with}, this is {sklearn.__version__}: retrain it here "
+                         f"or install scikit-learn=={made_with}", path=path)
+    serializer = meta.get("serializer", "joblib")
+    try:
+        if serializer == "skops":
+            pipeline = _load_skops(model_file)
+        else:
+            import joblib
+
+            pipeline = joblib.load(model_file)
+    except ModelError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - unpickling can fail in many ways
+        raise ModelError(f"{meta['model_file']} cannot be loaded ({type(exc).__name__}: {exc})", path=path) from None
+    if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+        raise ModelError(f"{meta['model_file']} does not hold a fitted classifier", path=path)
+    if len(pipeline.classes_) != len(meta["labels"]):
+        raise ModelError("the model's classes do not match the labels in metadata.json", path=path)
+    return LoadedModel(pipeline=pipeline, metadata=meta, path=p)
+
+
+def _load_skops(model_file: Path):
+    import skops.io as sio
+
+    untrusted = sio.get_untrusted_types(file=model_file)
+    foreign = [t for t in untrusted if not t.startswith(SKOPS_TRUSTED_PREFIXES)]
+    if foreign:
+        raise ModelError(f"{model_file.name} contains types stance does not trust: {', '.join(foreign[:5])}",
+                         path=model_file.parent)
+    return sio.load(model_file, trusted=untrusted)
+
+
+def model_card(meta: dict) -> str:
+    """The model card (README.md) of a model directory."""
+    m = meta.get("metrics", {})
+    data = meta.get("training_data", {})
+    cfg = meta.get("config", {})
+    lines = [
+        f"# Model card: {meta.get('name', 'stance model')}",
+        "",
+        "## Intended use",
+        "Predicts the stance a speaker takes toward negotiating (" + ", ".join(meta.get("labels", [])) + ") "
+        "from one English statement: a quotation or reported speech from the news. Meant to help analysts, "
+        "journalists and researchers sort and count statements, with a person reading what matters. "
+        "Not for judging individuals, and not for statements that are not about negotiating (it still "
+        "answers them, with low confidence).",
+        "",
+        "## Data",
+        f"- Training file: `{data.get('path', '?')}` (sha256 `{data.get('sha256', '?')}`)",
+        f"- Rows used for training: {data.get('train_rows', '?')}; held out for testing: {data.get('test_rows', '?')} "
+        f"({data.get('split', '?')})",
+        f"- Rows per label (whole file): {json.dumps(data.get('rows_per_label', {}))}",
+        "",
+        "## Model",
+        f"- Classifier: {cfg.get('classifier')}; word n-grams {cfg.get('word_ngram')}, char_wb n-grams "
+        f"{cfg.get('char_ngram')}, min_df {cfg.get('min_df')}, C {cfg.get('C')}, seed {cfg.get('seed')}",
+        f"- Made {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()),
+        "",
+        "## Metrics (on data the model never saw)",
+    ]
+    test = m.get("test")
+    if test:
+        lines += [f"- {m.get('split_description', 'held-out split')}: accuracy {test['accuracy']:.3f}, "
+                  f"macro-F1 {test['macro_f1']:.3f} on {test['n']} statements",
+                  "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+        for lab, s in test["per_label"].items():
+            lines.append(f"| {lab} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
+        lines.append("")
+        base = m.get("baselines", {})
+        for name, b in base.items():
+            if b:
+                lines.append(f"- Baseline {name}: accuracy {b['accuracy']:.3f}, macro-F1 {b['macro_f1']:.3f}")
+    if m.get("cv"):
+        cv = m["cv"]
+        lines.append(f"- Stratified {cv['folds']}-fold CV macro-F1: {cv['macro_f1']['mean']:.3f} ± {cv['macro_f1']['std']:.3f}")
+    if m.get("leave_one_group_out"):
+        lo = m["leave_one_group_out"]
+        lines.append(f"- Leave-one-{lo.get('group_column', 'group')}-out mean macro-F1: "
+                     f"{lo['mean_macro_f1']['mean']:.3f} ± {lo['mean_macro_f1']['std']:.3f} over {len(lo['groups'])} groups")
+    lines += [
+        "",
+        "## Limitations",
+        "- Bag of n-grams: it sees words, not who is speaking or what was said before; sarcasm, "
+        "negation far from its cue and conditions implied by context are often missed.",
+        "- Trained on English news-style statements; other registers (tweets, transcripts) and languages score lower.",
+        "- Probabilities are not calibrated guarantees; use `--min-confidence` to route unsure cases to a person.",
+        "- `model.joblib` is a pickle: loading it runs code. Load only model directories you trust; the "
+        "recorded sha256 detects damage, not a deliberate swap of both files.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,130 @@
+"""Predicting stances: label, per-label probabilities and the n-grams behind them, in batches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from stance.corpus import LINE, clean_text
+from stance.errors import DataError
+from stance.labels import UNCERTAIN
+
+
+@dataclass
+class Predictor:
+    """Wraps a loaded model: ``predict(texts)`` gives one dict per text."""
+
+    model: "object"  # stance.modelfile.LoadedModel
+    min_confidence: float | None = None
+    explain: int = 0
+
+    def __post_init__(self):
+        self.labels = self.model.labels
+        self._names = None
+        self._weights = None
+
+    def predict(self, texts: list[str]) -> list[dict]:
+        """Label, confidence and probabilities (summing to 1) for each text; with ``explain``, the top n-grams."""
+        if not texts:
+            return []
+        pipe = self.model.pipeline
+        proba = pipe.predict_proba(texts)
+        out = []
+        X = pipe.named_steps["features"].transform(texts) if self.explain else None
+        for i, p in enumerate(proba):
+            k = int(p.argmax())
+            conf = float(p[k])
+            label = self.labels[k]
+            if self.min_confidence is not None and conf < self.min_confidence:
+                label = UNCERTAIN
+            row = {"label": label, "confidence": round(conf, 6),
+                   "probabilities": {lab: float(p[j]) for j, lab in enumerate(self.labels)}}
+            if self.explain:
+                row["explanation"] = self._explain_row(X[i], k)
+            out.append(row)
+        return out
+
+    # --- explanations ------------------------------------------------------------------------------------------
+    def _class_weights(self):
+        """Per-class feature weights of the final linear estimator, centred across classes."""
+        import numpy as np
+
+        clf = self.model.pipeline.named_steps["clf"]
+        if hasattr(clf, "coef_"):
+            W = np.asarray(clf.coef_)
+        elif hasattr(clf, "calibrated_classifiers_"):
+            W = np.mean([np.asarray(c.estimator.coef_) for c in clf.calibrated_classifiers_], axis=0)
+        elif hasattr(clf, "feature_log_prob_"):
+            # ComplementNB scores with X @ feature_log_prob_.T: the same shape of evidence.
+            W = np.asarray(clf.feature_log_prob_)
+        else:
+            raise DataError("--explain needs a linear model (logreg, svm or nb)")
+        if W.shape[0] == 1:  # binary: one row of weights for the positive class
+            W = np.vstack([-W[0], W[0]])
+        return W - W.mean(axis=0, keepdims=True)
+
+    def _explain_row(self, x, k: int) -> list[dict]:
+        import numpy as np
+
+        if self._weights is None:
+            self._weights = self._class_weights()
+            self._names = self.model.pipeline.named_steps["features"].get_feature_names_out()
+        x = x.tocsr()
+        contrib = x.data * self._weights[k, x.indices]
+        order = np.argsort(-contrib, kind="stable")[: self.explain]
+        return [{"ngram": _pretty(self._names[x.indices[j]]), "weight": round(float(contrib[j]), 4)}
+                for j in order if contrib[j] > 0]
+
+
+def _pretty(name: str) -> str:
+    kind, _, gram = name.partition("__")
+    return f"{gram}" if kind == "word" else f"'{gram}'"
+
+
+def predict_records(predictor: Predictor, records: Iterable[dict], *, text_column: str = "text",
+                    batch_size: int = 1000, on_error: str = "stop", source: str = "<input>",
+                    skipped: list | None = None) -> Iterator[dict]:
+    """Predict a stream of input records in batches, keeping each record's own columns in the output.
+
+    A record with a null, empty or oversized text stops the run (``on_error='stop'``, naming the line) or is
+    skipped (``'skip'``); skipped line numbers are appended to ``skipped`` so the caller can report them.
+    """
+    batch: list[dict] = []
+    texts: list[str] = []
+    for rec in records:
+        try:
+            text = clean_text(rec.get(text_column), path=source, line=rec.get(LINE), column=text_column)
+        except DataError:
+            if on_error == "skip":
+                if skipped is not None:
+                    skipped.append(rec.get(LINE))
+                continue
+            raise
+        batch.append(rec)
+        texts.append(text)
+        if len(batch) >= batch_size:
+            yield from _merge(batch, predictor.predict(texts))
+            batch, texts = [], []
+    if batch:
+        yield from _merge(batch, predictor.predict(texts))
+
+
+#: Columns a prediction adds; an input column of the same name is kept as ``input_<name>``.
+PREDICTION_COLUMNS = ("label", "confidence", "probabilities", "explanation")
+
+
+def _merge(batch, preds):
+    for rec, pred in zip(batch, preds):
+        out = {(f"input_{k}" if k in PREDICTION_COLUMNS else k): v for k, v in rec.items() if k != LINE}
+        out.update(pred)
+        yield out
+
+
+def flatten(row: dict, labels: list[str]) -> dict:
+    """A prediction row with probabilities as ``p_<label>`` columns and the explanation as one string (for CSV)."""
+    out = {k: v for k, v in row.items() if k not in ("probabilities", "explanation")}
+    for lab in labels:
+        out[f"p_{lab}"] = round(row["probabilities"][lab], 6)
+    if "explanation" in row:
+        out["explanation"] = "; ".join(f"{e['ngram']} ({e['weight']:+.3f})" for e in row["explanation"])
+    return out
