@@ -233,3 +233,28 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
             raise
         metrics["out_dir"] = str(out)
     return metrics
+
+
+def rule_trained_scores(train_texts: list[str], test_texts: list[str], test_gold: list[str], labels: list[str],
+                        config) -> dict | None:
+    """Scores on gold test data of a model trained on rule labels only (no gold): what weak supervision alone buys.
+
+    Training rows where the rules abstain or say off-topic are dropped. None when rules are unavailable or
+    leave fewer than two labels.
+    """
+    try:
+        from stance.rules import rule_labels
+    except ImportError:
+        return None
+    from stance.model import fit
+
+    voted = rule_labels(train_texts)
+    keep = [(t, labels.index(v)) for t, v in zip(train_texts, voted) if v in labels]
+    if len({y for _, y in keep}) < 2:
+        return None
+    model = fit([t for t, _ in keep], [y for _, y in keep], config)
+    pred = [labels[model.classes_[k]] for k in model.predict_proba(test_texts).argmax(axis=1)]
+    out = scores(test_gold, pred, labels)
+    out["train_rows_labeled_by_rules"] = len(keep)
+    out["train_rows"] = len(train_texts)
+    return out

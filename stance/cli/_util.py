@@ -36,8 +36,8 @@ def debug_enabled() -> bool:
 
 
 def set_debug(value: bool) -> None:
-    if value:
-        os.environ[_DEBUG_ENV] = "1"
+    """Set by the root `--debug` option on every invocation (so one run's choice never leaks into the next)."""
+    os.environ[_DEBUG_ENV] = "1" if value else "0"
 
 
 def err(message: str) -> None:
