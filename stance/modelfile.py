@@ -29,7 +29,8 @@ FORMAT = "stance-model"
 FORMAT_VERSION = 1
 SERIALIZERS = ("joblib", "skops")
 #: The only types a .skops file may contain for `stance` to load it.
-SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.")
+SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.",
+                          "stance.hashing.HashedTfidf")
 
 
 def sha256_file(path: str | os.PathLike) -> str:
@@ -75,7 +76,8 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
     if serializer not in SERIALIZERS:
         raise UsageError(f"unknown model format {serializer!r}; choose one of {', '.join(SERIALIZERS)}")
     final = check_output_dir(out).absolute()
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    _remove_stale_temporaries(final)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-{os.getpid()}-", dir=final.parent))
     try:
         model_name = f"model.{serializer}"
         model_path = tmp / model_name
@@ -90,6 +92,11 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
         meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
                 "serializer": serializer, "model_file": model_name, "model_sha256": sha256_file(model_path),
                 "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        fast = _fast_scorer(pipeline)
+        if fast is not None:
+            fast.save(tmp / FAST_FILE)
+            meta["fast_file"] = FAST_FILE
+            meta["fast_sha256"] = sha256_file(tmp / FAST_FILE)
         for name, write in (artifacts or {}).items():
             write(tmp / name)
         (tmp / "README.md").write_text(model_card(meta), encoding="utf-8")
@@ -101,6 +108,37 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return final
+
+
+FAST_FILE = "fast.npz"
+
+
+def _fast_scorer(pipeline):
+    """A FastScorer twin of a hashed-features logistic regression, else None."""
+    from stance.hashing import FastScorer, HashedTfidf
+
+    if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and hasattr(pipeline.named_steps["clf"], "coef_") \
+            and hasattr(pipeline.named_steps["clf"], "intercept_") and type(pipeline.named_steps["clf"]).__name__ == "LogisticRegression":
+        return FastScorer.from_pipeline(pipeline)
+    return None
+
+
+def _remove_stale_temporaries(final: Path) -> None:
+    """Delete half-written directories left by runs that were killed (their process is gone)."""
+    for p in final.parent.glob(f".{final.name}.tmp-*"):
+        pid = p.name[len(f".{final.name}.tmp-"):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _write_json(path: Path, obj) -> None:
@@ -195,11 +233,10 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     if actual != meta["model_sha256"]:
         raise ModelError(f"{meta['model_file']} has sha256 {actual} but metadata.json records "
                          f"{meta['model_sha256']}: the file was changed or damaged; refusing to load it", path=path)
-    import sklearn
-
     made_with = meta.get("versions", {}).get("scikit-learn")
-    if made_with != sklearn.__version__:
-        raise ModelError(f"made with scikit-learn {made_with}, this is {sklearn.__version__}: retrain it here "
+    here = _sklearn_version()
+    if made_with != here:
+        raise ModelError(f"made with scikit-learn {made_with}, this is {here}: retrain it here "
                          f"or install scikit-learn=={made_with}", path=path)
     serializer = meta.get("serializer", "joblib")
     try:
@@ -218,6 +255,38 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     if len(pipeline.classes_) != len(meta["labels"]):
         raise ModelError("the model's classes do not match the labels in metadata.json", path=path)
     return LoadedModel(pipeline=pipeline, metadata=meta, path=p)
+
+
+def _sklearn_version() -> str:
+    # From the installed metadata: importing scikit-learn itself takes seconds.
+    from importlib.metadata import version
+
+    return version("scikit-learn")
+
+
+def load_scorer(path: str | os.PathLike):
+    """What prediction needs: the NumPy-only FastScorer when the model has one (no pickle is loaded), else the model.
+
+    Returns ``(scorer, metadata)``; the scorer has ``predict_proba(texts)``.
+    """
+    meta = read_metadata(path)
+    fast = meta.get("fast_file")
+    if fast:
+        fpath = Path(path) / fast
+        if Path(fast).name != fast or not fpath.is_file():
+            raise ModelError(f"{fast} is missing", path=path)
+        actual = sha256_file(fpath)
+        if actual != meta.get("fast_sha256"):
+            raise ModelError(f"{fast} has sha256 {actual} but metadata.json records {meta.get('fast_sha256')}: "
+                             "the file was changed or damaged; refusing to load it", path=path)
+        from stance.hashing import FastScorer
+
+        try:
+            return FastScorer.load(fpath), meta
+        except Exception as exc:  # noqa: BLE001 - a damaged npz fails in several ways
+            raise ModelError(f"{fast} cannot be loaded ({type(exc).__name__}: {exc})", path=path) from None
+    model = load_model(path)
+    return model.pipeline, model.metadata
 
 
 def _load_skops(model_file: Path):

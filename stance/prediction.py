@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from stance.corpus import LINE, clean_text
@@ -10,27 +9,35 @@ from stance.errors import DataError
 from stance.labels import UNCERTAIN
 
 
-@dataclass
 class Predictor:
-    """Wraps a loaded model: ``predict(texts)`` gives one dict per text."""
+    """Answers for statements from a loaded scorer: ``predict(texts)`` gives one dict per text.
 
-    model: "object"  # stance.modelfile.LoadedModel
-    min_confidence: float | None = None
-    explain: int = 0
+    ``scorer`` is a fitted scikit-learn pipeline or a :class:`stance.hashing.FastScorer`; both give
+    ``predict_proba`` with columns in ``labels`` order.
+    """
 
-    def __post_init__(self):
-        self.labels = self.model.labels
+    def __init__(self, scorer, labels: list[str], *, min_confidence: float | None = None, explain: int = 0):
+        self.scorer = scorer
+        self.labels = list(labels)
+        self.min_confidence = min_confidence
+        self.explain = explain
         self._names = None
         self._weights = None
+
+    @classmethod
+    def load(cls, model_dir, *, min_confidence: float | None = None, explain: int = 0) -> "Predictor":
+        """A predictor for a model directory, through its fast NumPy scorer when it has one."""
+        from stance.modelfile import load_scorer
+
+        scorer, meta = load_scorer(model_dir)
+        return cls(scorer, meta["labels"], min_confidence=min_confidence, explain=explain)
 
     def predict(self, texts: list[str]) -> list[dict]:
         """Label, confidence and probabilities (summing to 1) for each text; with ``explain``, the top n-grams."""
         if not texts:
             return []
-        pipe = self.model.pipeline
-        proba = pipe.predict_proba(texts)
+        proba = self.scorer.predict_proba(texts)
         out = []
-        X = pipe.named_steps["features"].transform(texts) if self.explain else None
         for i, p in enumerate(proba):
             k = int(p.argmax())
             conf = float(p[k])
@@ -40,16 +47,41 @@ class Predictor:
             row = {"label": label, "confidence": round(conf, 6),
                    "probabilities": {lab: float(p[j]) for j, lab in enumerate(self.labels)}}
             if self.explain:
-                row["explanation"] = self._explain_row(X[i], k)
+                row["explanation"] = self._explain(texts[i], k)
             out.append(row)
         return out
 
     # --- explanations ------------------------------------------------------------------------------------------
+    def _explain(self, text: str, k: int) -> list[dict]:
+        """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""
+        import numpy as np
+
+        from stance.hashing import FastScorer
+
+        if isinstance(self.scorer, FastScorer):
+            if self._weights is None:
+                self._weights = self.scorer.coef - self.scorer.coef.mean(axis=1, keepdims=True)
+            docs, cols, w = self.scorer.features.weights([text])
+            ucols, inv = np.unique(cols, return_inverse=True)
+            values = np.bincount(inv, weights=w)
+            contrib = values * self._weights[ucols, k]
+            names = self.scorer.features.ngram_columns(text)
+            grams = [names.get(int(c), f"#{int(c)}") for c in ucols]
+        else:
+            if self._weights is None:
+                self._weights = self._class_weights()
+                self._names = self.scorer.named_steps["features"].get_feature_names_out()
+            x = self.scorer.named_steps["features"].transform([text]).tocsr()
+            contrib = x.data * self._weights[k, x.indices]
+            grams = [_pretty(self._names[j]) for j in x.indices]
+        order = np.argsort(-contrib, kind="stable")[: self.explain]
+        return [{"ngram": grams[j], "weight": round(float(contrib[j]), 4)} for j in order if contrib[j] > 0]
+
     def _class_weights(self):
         """Per-class feature weights of the final linear estimator, centred across classes."""
         import numpy as np
 
-        clf = self.model.pipeline.named_steps["clf"]
+        clf = self.scorer.named_steps["clf"]
         if hasattr(clf, "coef_"):
             W = np.asarray(clf.coef_)
         elif hasattr(clf, "calibrated_classifiers_"):
@@ -62,18 +94,6 @@ class Predictor:
         if W.shape[0] == 1:  # binary: one row of weights for the positive class
             W = np.vstack([-W[0], W[0]])
         return W - W.mean(axis=0, keepdims=True)
-
-    def _explain_row(self, x, k: int) -> list[dict]:
-        import numpy as np
-
-        if self._weights is None:
-            self._weights = self._class_weights()
-            self._names = self.model.pipeline.named_steps["features"].get_feature_names_out()
-        x = x.tocsr()
-        contrib = x.data * self._weights[k, x.indices]
-        order = np.argsort(-contrib, kind="stable")[: self.explain]
-        return [{"ngram": _pretty(self._names[x.indices[j]]), "weight": round(float(contrib[j]), 4)}
-                for j in order if contrib[j] > 0]
 
 
 def _pretty(name: str) -> str:

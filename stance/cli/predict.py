@@ -64,7 +64,6 @@ def predict_cli(
         input, input_format = "-", input_format or "txt"
 
     from stance.corpus import LINE, clean_text, iter_records, open_output
-    from stance.modelfile import load_model
     from stance.prediction import Predictor, predict_records
 
     if input:
@@ -76,7 +75,7 @@ def predict_cli(
             clean_text(t, path=source, line=None, column=f"argument {i}")
         records = ({text_column: t, LINE: i} for i, t in enumerate(texts, 1))
     out = open_output(output)  # checks the output path before the model is loaded
-    predictor = Predictor(load_model(model), min_confidence=min_confidence, explain=top if explain else 0)
+    predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0)
     skipped: list = []
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
                            on_error=on_error, source=source, skipped=skipped)

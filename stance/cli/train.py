@@ -34,6 +34,7 @@ def train_cli(
     label_column: str = typer.Option("label", help="Column holding the stance label."),
     labels: str = typer.Option(None, help="Comma-separated label set, in id order; other labels are errors."),
     classifier: str = typer.Option("logreg", help="logreg | svm (calibrated) | nb (complement naive Bayes)."),
+    features: str = typer.Option("tfidf", help="tfidf (vocabulary) | hashed (vectorised hashing: fast prediction without scikit-learn)."),
     test_size: float = typer.Option(0.2, help="Fraction held out (stratified) for testing; 0 trains on everything."),
     test: str = typer.Option(None, "--test", help="A separate labeled file to test on instead of a split."),
     cv: int = typer.Option(0, help="Also report stratified K-fold cross-validation (mean ± std)."),
@@ -50,7 +51,7 @@ def train_cli(
     from stance.model import ModelConfig
     from stance.training import TrainOptions, train
 
-    config = ModelConfig(classifier=classifier, seed=seed, C=c)
+    config = ModelConfig(classifier=classifier, features=features, seed=seed, C=c)
     options = TrainOptions(
         text_column=text_column, label_column=label_column,
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,

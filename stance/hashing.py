@@ -1,0 +1,308 @@
+"""Hashed word + char_wb n-gram TF-IDF, vectorised in NumPy, and a scorer that needs nothing else.
+
+The plain pipeline builds n-grams one Python string at a time (about 4k statements a second). Here a whole
+batch becomes one array of code points; n-gram hashes are rolling polynomial hashes over that array, so the
+work is a few dozen NumPy operations per batch. The features follow scikit-learn's TfidfVectorizer
+(lowercase; words are runs of word characters plus ``!`` and ``?``; char_wb n-grams inside space-padded
+words; smoothed idf; l2 norm per vectorizer) except that n-grams are hashed into buckets instead of looked
+up in a vocabulary, and term frequency is raw with the norm taken over occurrences (see ``weights``).
+
+:class:`HashedTfidf` is a scikit-learn transformer for training in a Pipeline; :class:`FastScorer` holds
+only arrays (saved as ``.npz``, no pickle) and gives the same probabilities without importing scikit-learn.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_P = np.uint64(0x100000001B3)  # odd multiplier: invertible modulo 2**64
+_SPACE = 32
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_WORD_TABLE = None
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads polynomial hashes over all 64 bits before taking buckets."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * _M1
+    h = h ^ (h >> np.uint64(27))
+    h = h * _M2
+    return h ^ (h >> np.uint64(31))
+
+
+def _word_table() -> np.ndarray:
+    """Which Basic Multilingual Plane code points are word characters (as regex \\w)."""
+    global _WORD_TABLE
+    if _WORD_TABLE is None:
+        import re
+
+        chars = "".join(map(chr, range(0x10000))).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        word = re.compile(r"\w")
+        table = np.zeros(0x10000, dtype=bool)
+        table[[i for i, ch in enumerate(chars) if word.match(ch)]] = True
+        _WORD_TABLE = table
+    return _WORD_TABLE
+
+
+def _codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Lowercased, whitespace-collapsed, space-padded texts joined into one code point array, and each code point's text."""
+    parts = [" " + " ".join(t.lower().split()) + " " for t in texts]
+    lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+    joined = "".join(parts)
+    c = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    return c, np.repeat(np.arange(len(parts), dtype=np.int64), lengths)
+
+
+def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
+    """(doc index, hash) of every char_wb n-gram, lo <= n <= hi."""
+    space = c == _SPACE
+    docs, hashes = [], []
+    h = c.copy()
+    for n in range(1, hi + 1):
+        if n > 1:
+            h = h[:-1] * _P + c[n - 1:]
+        if n < lo:
+            continue
+        m = len(c) - n + 1
+        if m <= 0:
+            break
+        # Inside one padded word: no space strictly inside, and never two spaces (word or text boundary).
+        ok = np.ones(m, dtype=bool)
+        for k in range(1, n - 1):
+            ok &= ~space[k:k + m]
+        if n == 2:
+            ok &= ~(space[:m] & space[1:1 + m])
+        pos = np.flatnonzero(ok)
+        docs.append(doc_id[pos])
+        hashes.append(_mix(h[pos] ^ np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)))
+    if not docs:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    return np.concatenate(docs), np.concatenate(hashes)
+
+
+def word_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
+    """(doc index, hash) of every word n-gram, lo <= n <= hi; words are runs of \\w characters, plus ! and ?."""
+    table = _word_table()
+    small = c < 0x10000
+    is_word = np.zeros(len(c), dtype=bool)
+    is_word[small] = table[c[small].astype(np.int64)]
+    punct = (c == 33) | (c == 63)
+    prev = np.concatenate([[False], is_word[:-1]])
+    nxt = np.concatenate([is_word[1:], [False]])
+    tok_start = np.flatnonzero((is_word & ~prev) | punct)
+    tok_end = np.flatnonzero((is_word & ~nxt) | punct)  # inclusive
+    if len(tok_start) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    # Token hash from prefix sums of c * P**i (wrapping uint64), shifted back by P**-start.
+    powers = np.empty(len(c), dtype=np.uint64)
+    powers[0] = 1
+    if len(c) > 1:
+        powers[1:] = _P
+        powers = np.cumprod(powers)
+    inv = np.uint64(pow(int(_P), -1, 1 << 64))
+    inv_powers = np.empty(len(c), dtype=np.uint64)
+    inv_powers[0] = 1
+    if len(c) > 1:
+        inv_powers[1:] = inv
+        inv_powers = np.cumprod(inv_powers)
+    prefix = np.cumsum(c * powers)
+    before = np.where(tok_start > 0, prefix[np.maximum(tok_start - 1, 0)], np.uint64(0))
+    tok = _mix((prefix[tok_end] - before) * inv_powers[tok_start])
+    tdoc = doc_id[tok_start]
+    docs, hashes = [], []
+    g = tok
+    for n in range(1, hi + 1):
+        if n > 1:
+            g = g[:-1] * _P + tok[n - 1:]
+        if n < lo:
+            continue
+        m = len(tok) - n + 1
+        if m <= 0:
+            break
+        same = tdoc[:m] == tdoc[n - 1:n - 1 + m]
+        docs.append(tdoc[:m][same])
+        hashes.append(_mix(g[same] ^ np.uint64(n)))
+    return np.concatenate(docs), np.concatenate(hashes)
+
+
+class HashedTfidf:
+    """Word and char_wb n-gram TF-IDF over hashed buckets; a scikit-learn transformer.
+
+    Columns ``[0, n_features)`` are word n-grams, ``[n_features, 2 * n_features)`` char_wb n-grams, each
+    block l2-normalised on its own as a FeatureUnion of two TfidfVectorizers would be.
+    """
+
+    def __init__(self, word_ngram=(1, 2), char_ngram=(2, 5), n_features=2 ** 20, min_df=1, batch_size=2000):
+        self.word_ngram = word_ngram
+        self.char_ngram = char_ngram
+        self.n_features = n_features
+        self.min_df = min_df
+        self.batch_size = batch_size
+
+    # scikit-learn estimator protocol (get_params/set_params) without importing scikit-learn here.
+    def get_params(self, deep=True):
+        return {k: getattr(self, k) for k in ("word_ngram", "char_ngram", "n_features", "min_df", "batch_size")}
+
+    def set_params(self, **params):
+        for k, v in params.items():
+            setattr(self, k, v)
+        return self
+
+    def _occurrences(self, texts):
+        """(doc, column) of every n-gram occurrence in a batch, unsorted."""
+        c, doc_id = _codepoints(texts)
+        bits = self.n_features.bit_length() - 1
+        if 1 << bits != self.n_features:
+            raise ValueError("n_features must be a power of two")
+        mask = np.uint64(self.n_features - 1)
+        wd, wh = word_hashes(c, doc_id, *self.word_ngram)
+        cd, ch = char_wb_hashes(c, doc_id, *self.char_ngram)
+        cols = np.concatenate([(wh & mask).astype(np.int64), (ch & mask).astype(np.int64) + self.n_features])
+        return np.concatenate([wd, cd]), cols
+
+    def fit(self, X, y=None):
+        import scipy.sparse as sp
+
+        df = np.zeros(2 * self.n_features, dtype=np.int64)
+        n = 0
+        for batch in _batches(list(X), self.batch_size):
+            docs, cols = self._occurrences(batch)
+            # Document frequency: each (doc, column) pair once.
+            m = sp.csr_matrix((np.ones(len(docs)), (docs, cols)), shape=(len(batch), 2 * self.n_features))
+            m.sum_duplicates()
+            df += np.bincount(m.indices, minlength=2 * self.n_features)
+            n += len(batch)
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        idf[df < max(self.min_df, 1)] = 0.0
+        self.idf_ = idf
+        self.n_docs_ = n
+        return self
+
+    def fit_transform(self, X, y=None):
+        return self.fit(X).transform(X)
+
+    def weights(self, texts):
+        """(doc, column, weight) per n-gram occurrence; summed per (doc, column) they give the feature matrix.
+
+        Each occurrence weighs idf / norm, where norm is the l2 norm of the doc's occurrence weights within
+        its block (word or char): raw term frequency, normalised without first grouping equal n-grams, so
+        prediction never has to sort.
+        """
+        docs, cols = self._occurrences(texts)
+        w = self.idf_[cols]
+        block = docs * 2 + (cols >= self.n_features)
+        norms = np.sqrt(np.bincount(block, weights=w * w, minlength=2 * len(texts)))
+        norms[norms == 0] = 1.0
+        return docs, cols, w / norms[block]
+
+    def transform(self, X):
+        import scipy.sparse as sp
+
+        X = list(X)
+        mats = []
+        for batch in _batches(X, self.batch_size):
+            docs, cols, w = self.weights(batch)
+            m = sp.csr_matrix((w, (docs, cols)), shape=(len(batch), 2 * self.n_features))
+            m.sum_duplicates()
+            mats.append(m)
+        if not mats:
+            return sp.csr_matrix((0, 2 * self.n_features))
+        out = sp.vstack(mats, format="csr")
+        out.eliminate_zeros()
+        return out
+
+    def ngram_columns(self, text: str) -> dict[int, str]:
+        """The n-grams of one text by column (for explanations); a column shared by several n-grams names one."""
+        out: dict[int, str] = {}
+        norm = " ".join(text.lower().split())
+        import re
+
+        toks = re.findall(r"\w+|[!?]", norm)
+        for n in range(self.word_ngram[0], self.word_ngram[1] + 1):
+            for i in range(len(toks) - n + 1):
+                gram = " ".join(toks[i:i + n])
+                out.setdefault(self._column_of_words(toks[i:i + n]), gram)
+        for w in norm.split():
+            w = f" {w} "
+            for n in range(self.char_ngram[0], self.char_ngram[1] + 1):
+                for i in range(max(1, len(w) - n + 1) if len(w) >= n else 0):
+                    out.setdefault(self._column_of_chars(w[i:i + n]), f"'{w[i:i + n]}'")
+        return out
+
+    def _column_of_words(self, toks) -> int:
+        c, doc_id = _codepoints([" ".join(toks)])
+        docs, h = word_hashes(c, doc_id, len(toks), len(toks))
+        return int(h[0] % np.uint64(self.n_features))
+
+    def _column_of_chars(self, gram: str) -> int:
+        c = np.frombuffer(gram.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+        h = c[:1].copy()
+        for k in range(1, len(gram)):
+            h = h * _P + c[k:k + 1]
+        n = len(gram)
+        return int(_mix(h ^ np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF))[0] % np.uint64(self.n_features)) \
+            + self.n_features
+
+
+def _batches(items, size):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class FastScorer:
+    """Probabilities of a hashed-TF-IDF linear model from plain arrays: no scikit-learn, no pickle."""
+
+    def __init__(self, features: HashedTfidf, coef: np.ndarray, intercept: np.ndarray, kind: str = "softmax"):
+        self.features = features
+        self.coef = coef  # (n_columns, n_classes)
+        self.intercept = intercept
+        self.kind = kind
+
+    @classmethod
+    def from_pipeline(cls, pipeline) -> "FastScorer":
+        feats = pipeline.named_steps["features"]
+        clf = pipeline.named_steps["clf"]
+        coef = np.asarray(clf.coef_, dtype=np.float64)
+        intercept = np.asarray(clf.intercept_, dtype=np.float64)
+        kind = "softmax" if coef.shape[0] > 1 else "sigmoid"
+        return cls(feats, coef.T.copy(), intercept, kind)
+
+    def decision(self, texts: list[str]) -> np.ndarray:
+        docs, cols, w = self.features.weights(texts)
+        k = self.coef.shape[1]
+        out = np.empty((len(texts), k))
+        for j in range(k):
+            out[:, j] = np.bincount(docs, weights=w * self.coef[cols, j], minlength=len(texts))
+        return out + self.intercept
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        d = self.decision(texts)
+        if self.kind == "sigmoid":
+            p = 1.0 / (1.0 + np.exp(-d[:, 0]))
+            return np.column_stack([1 - p, p])
+        d = d - d.max(axis=1, keepdims=True)
+        e = np.exp(d)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path) -> None:
+        f = self.features
+        nz = np.flatnonzero(np.any(self.coef != 0, axis=1) & (f.idf_ > 0))
+        with open(path, "wb") as fh:
+            np.savez_compressed(
+                fh, columns=nz, coef=self.coef[nz], idf=f.idf_[nz], intercept=self.intercept,
+                params=np.array([f.word_ngram[0], f.word_ngram[1], f.char_ngram[0], f.char_ngram[1], f.n_features,
+                                 f.min_df], dtype=np.int64),
+                kind=np.array(self.kind))
+
+    @classmethod
+    def load(cls, path) -> "FastScorer":
+        with np.load(path, allow_pickle=False) as z:
+            wl, wh, cl, chh, nf, min_df = (int(x) for x in z["params"])
+            feats = HashedTfidf(word_ngram=(wl, wh), char_ngram=(cl, chh), n_features=nf, min_df=min_df)
+            idf = np.zeros(2 * nf)
+            idf[z["columns"]] = z["idf"]
+            coef = np.zeros((2 * nf, z["coef"].shape[1]))
+            coef[z["columns"]] = z["coef"]
+            feats.idf_ = idf
+            return cls(feats, coef, z["intercept"].copy(), str(z["kind"]))
