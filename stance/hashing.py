@@ -56,7 +56,11 @@ def _codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
     """(doc index, hash) of every char_wb n-gram, lo <= n <= hi."""
+    L = len(c)
     space = c == _SPACE
+    # next_space[i]: index of the first space at or after i (L if none).
+    idx = np.where(space, np.arange(L), L)
+    next_space = np.minimum.accumulate(idx[::-1])[::-1] if L else idx
     docs, hashes = [], []
     h = c.copy()
     for n in range(1, hi + 1):
@@ -64,15 +68,14 @@ def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
             h = h[:-1] * _P + c[n - 1:]
         if n < lo:
             continue
-        m = len(c) - n + 1
+        m = L - n + 1
         if m <= 0:
             break
         # Inside one padded word: no space strictly inside, and never two spaces (word or text boundary).
-        ok = np.ones(m, dtype=bool)
-        for k in range(1, n - 1):
-            ok &= ~space[k:k + m]
         if n == 2:
-            ok &= ~(space[:m] & space[1:1 + m])
+            ok = ~(space[:m] & space[1:1 + m])
+        else:
+            ok = next_space[1:1 + m] >= np.arange(n - 1, n - 1 + m)
         pos = np.flatnonzero(ok)
         docs.append(doc_id[pos])
         hashes.append(_mix(h[pos] ^ np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)))
@@ -167,17 +170,28 @@ class HashedTfidf:
         df = np.zeros(2 * self.n_features, dtype=np.int64)
         n = 0
         for batch in _batches(list(X), self.batch_size):
-            docs, cols = self._occurrences(batch)
-            # Document frequency: each (doc, column) pair once.
-            m = sp.csr_matrix((np.ones(len(docs)), (docs, cols)), shape=(len(batch), 2 * self.n_features))
+            docs, buckets = self._occurrences(batch)
+            # Document frequency: each (doc, bucket) pair once.
+            m = sp.csr_matrix((np.ones(len(docs)), (docs, buckets)), shape=(len(batch), 2 * self.n_features))
             m.sum_duplicates()
             df += np.bincount(m.indices, minlength=2 * self.n_features)
             n += len(batch)
-        idf = np.log((1 + n) / (1 + df)) + 1.0
-        idf[df < max(self.min_df, 1)] = 0.0
-        self.idf_ = idf
+        used = np.flatnonzero(df >= max(self.min_df, 1))
+        self._set_columns(used, np.log((1 + n) / (1 + df[used])) + 1.0)
         self.n_docs_ = n
         return self
+
+    def _set_columns(self, buckets: np.ndarray, idf: np.ndarray) -> None:
+        """Keep only buckets seen in training, as compact columns (a hashed vocabulary)."""
+        self.buckets_ = buckets.astype(np.int64)
+        self.idf_ = idf.astype(np.float64)
+        column = np.full(2 * self.n_features, -1, dtype=np.int32)
+        column[self.buckets_] = np.arange(len(self.buckets_), dtype=np.int32)
+        self.column_ = column
+
+    @property
+    def n_columns(self) -> int:
+        return len(self.buckets_)
 
     def fit_transform(self, X, y=None):
         return self.fit(X).transform(X)
@@ -185,13 +199,16 @@ class HashedTfidf:
     def weights(self, texts):
         """(doc, column, weight) per n-gram occurrence; summed per (doc, column) they give the feature matrix.
 
-        Each occurrence weighs idf / norm, where norm is the l2 norm of the doc's occurrence weights within
-        its block (word or char): raw term frequency, normalised without first grouping equal n-grams, so
-        prediction never has to sort.
+        N-grams never seen in training are dropped. Each occurrence weighs idf / norm, where norm is the l2
+        norm of the doc's occurrence weights within its block (word or char): raw term frequency, normalised
+        without first grouping equal n-grams, so prediction never has to sort.
         """
-        docs, cols = self._occurrences(texts)
+        docs, buckets = self._occurrences(texts)
+        cols = self.column_[buckets]
+        keep = cols >= 0
+        docs, buckets, cols = docs[keep], buckets[keep], cols[keep].astype(np.int64)
         w = self.idf_[cols]
-        block = docs * 2 + (cols >= self.n_features)
+        block = docs * 2 + (buckets >= self.n_features)
         norms = np.sqrt(np.bincount(block, weights=w * w, minlength=2 * len(texts)))
         norms[norms == 0] = 1.0
         return docs, cols, w / norms[block]
@@ -203,17 +220,18 @@ class HashedTfidf:
         mats = []
         for batch in _batches(X, self.batch_size):
             docs, cols, w = self.weights(batch)
-            m = sp.csr_matrix((w, (docs, cols)), shape=(len(batch), 2 * self.n_features))
+            m = sp.csr_matrix((w, (docs, cols)), shape=(len(batch), self.n_columns))
             m.sum_duplicates()
             mats.append(m)
         if not mats:
-            return sp.csr_matrix((0, 2 * self.n_features))
-        out = sp.vstack(mats, format="csr")
-        out.eliminate_zeros()
-        return out
+            return sp.csr_matrix((0, self.n_columns))
+        return sp.vstack(mats, format="csr")
 
     def ngram_columns(self, text: str) -> dict[int, str]:
-        """The n-grams of one text by column (for explanations); a column shared by several n-grams names one."""
+        """The n-grams of one text by column (for explanations); a column shared by several n-grams names one.
+
+        Unseen n-grams land under column -1.
+        """
         out: dict[int, str] = {}
         norm = " ".join(text.lower().split())
         import re
@@ -222,12 +240,12 @@ class HashedTfidf:
         for n in range(self.word_ngram[0], self.word_ngram[1] + 1):
             for i in range(len(toks) - n + 1):
                 gram = " ".join(toks[i:i + n])
-                out.setdefault(self._column_of_words(toks[i:i + n]), gram)
+                out.setdefault(int(self.column_[self._column_of_words(toks[i:i + n])]), gram)
         for w in norm.split():
             w = f" {w} "
             for n in range(self.char_ngram[0], self.char_ngram[1] + 1):
                 for i in range(max(1, len(w) - n + 1) if len(w) >= n else 0):
-                    out.setdefault(self._column_of_chars(w[i:i + n]), f"'{w[i:i + n]}'")
+                    out.setdefault(int(self.column_[self._column_of_chars(w[i:i + n])]), f"'{w[i:i + n]}'")
         return out
 
     def _column_of_words(self, toks) -> int:
@@ -258,6 +276,7 @@ class FastScorer:
         self.coef = coef  # (n_columns, n_classes)
         self.intercept = intercept
         self.kind = kind
+        self._v = None
 
     @classmethod
     def from_pipeline(cls, pipeline) -> "FastScorer":
@@ -269,12 +288,26 @@ class FastScorer:
         return cls(feats, coef.T.copy(), intercept, kind)
 
     def decision(self, texts: list[str]) -> np.ndarray:
-        docs, cols, w = self.features.weights(texts)
+        """Decision values: per (text, block), the sum of idf * coef over occurrences divided by the block's norm."""
+        f = self.features
+        if self._v is None:
+            self._v = f.idf_[:, None] * self.coef  # (n_columns, n_classes)
+            self._idf2 = f.idf_ * f.idf_
+        docs, buckets = f._occurrences(texts)
+        cols = f.column_[buckets]
+        keep = cols >= 0
+        cols = cols[keep]
+        block = docs[keep] * 2 + (buckets[keep] >= f.n_features)
+        nb = 2 * len(texts)
+        norms = np.sqrt(np.bincount(block, weights=self._idf2[cols], minlength=nb))
+        norms[norms == 0] = 1.0
+        V = self._v[cols]
         k = self.coef.shape[1]
-        out = np.empty((len(texts), k))
+        per_block = np.empty((nb, k))
         for j in range(k):
-            out[:, j] = np.bincount(docs, weights=w * self.coef[cols, j], minlength=len(texts))
-        return out + self.intercept
+            per_block[:, j] = np.bincount(block, weights=V[:, j], minlength=nb)
+        per_block /= norms[:, None]
+        return per_block[0::2] + per_block[1::2] + self.intercept
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         d = self.decision(texts)
@@ -287,10 +320,9 @@ class FastScorer:
 
     def save(self, path) -> None:
         f = self.features
-        nz = np.flatnonzero(np.any(self.coef != 0, axis=1) & (f.idf_ > 0))
         with open(path, "wb") as fh:
             np.savez_compressed(
-                fh, columns=nz, coef=self.coef[nz], idf=f.idf_[nz], intercept=self.intercept,
+                fh, buckets=f.buckets_, idf=f.idf_, coef=self.coef, intercept=self.intercept,
                 params=np.array([f.word_ngram[0], f.word_ngram[1], f.char_ngram[0], f.char_ngram[1], f.n_features,
                                  f.min_df], dtype=np.int64),
                 kind=np.array(self.kind))
@@ -300,9 +332,5 @@ class FastScorer:
         with np.load(path, allow_pickle=False) as z:
             wl, wh, cl, chh, nf, min_df = (int(x) for x in z["params"])
             feats = HashedTfidf(word_ngram=(wl, wh), char_ngram=(cl, chh), n_features=nf, min_df=min_df)
-            idf = np.zeros(2 * nf)
-            idf[z["columns"]] = z["idf"]
-            coef = np.zeros((2 * nf, z["coef"].shape[1]))
-            coef[z["columns"]] = z["coef"]
-            feats.idf_ = idf
-            return cls(feats, coef, z["intercept"].copy(), str(z["kind"]))
+            feats._set_columns(z["buckets"], z["idf"])
+            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]))

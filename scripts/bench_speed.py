@@ -1,0 +1,230 @@
+"""Speed, memory and scale of `stance`, side by side with fastText, on corpora built from the shipped one.
+
+For each size (10k, 100k, 1M statements, made by recombining sentences of data/statements.jsonl, not by
+repeating lines): training time, prediction throughput (from a file through the CLI, and through the
+Python function), peak memory (RSS) of each CLI run, model size on disk, and the ratio to fastText.
+Also CLI start-up: the median of 5 cold runs of `stance --help` and of one `stance predict`, beside the
+time to import scikit-learn (the floor for a model that needs it).
+
+fastText is not a dependency of stance: give a Python that has it (`--fasttext-python`), e.g. a separate
+venv with `pip install fasttext-numpy2-wheel` (trained with thread=11: 0.9.3 builds fail with "Encountered
+NaN" at fewer threads, see the issue) or `fasttext-wheel` 0.9.2 with numpy<2.
+
+    python scripts/bench_speed.py --fasttext-python /tmp/ftenv/bin/python
+    python scripts/bench_speed.py --quick          # 2k statements, seconds, for the test suite
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STANCE = [sys.executable, "-m", "stance"]
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“'‘])")
+
+
+def build_corpus(source: Path, n: int, seed: int, out: Path) -> Path:
+    """n statements, each 1-3 sentences drawn from different corpus statements of one label."""
+    rows = [json.loads(x) for x in source.read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_label: dict[str, list[str]] = {}
+    for r in rows:
+        by_label.setdefault(r["label"], []).extend(s for s in _SENT.split(r["text"]) if len(s) > 3)
+    labels = sorted(by_label)
+    rng = random.Random(seed)
+    with open(out, "w", encoding="utf-8") as f:
+        for i in range(n):
+            lab = labels[i % len(labels)]
+            pool = by_label[lab]
+            k = rng.choice((1, 1, 2, 2, 3))
+            text = " ".join(rng.choice(pool) for _ in range(k))
+            f.write(json.dumps({"id": f"s{i}", "text": text, "label": lab}, ensure_ascii=False) + "\n")
+    return out
+
+
+def run_measured(cmd: list[str], stdout=subprocess.DEVNULL, env=None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{err}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def dir_size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+FASTTEXT_SCRIPT = r"""
+import json, sys, time, resource
+import fasttext
+train, test, model_path, threads = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+t0 = time.perf_counter()
+m = fasttext.train_supervised(input=train, epoch=10, wordNgrams=2, minn=2, maxn=5, dim=50, thread=threads,
+                              verbose=0, seed=0)
+train_s = time.perf_counter() - t0
+m.save_model(model_path)
+lines = [l.rstrip("\n") for l in open(test, encoding="utf-8")]
+t0 = time.perf_counter()
+for i in range(0, len(lines), 10000):
+    m.predict(lines[i:i + 10000], k=-1)
+pred_s = time.perf_counter() - t0
+print(json.dumps({"train_s": train_s, "predict_s": pred_s, "n": len(lines),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int) -> dict:
+    ft_train = tmp / "ft_train.txt"
+    ft_test = tmp / "ft_test.txt"
+    with open(corpus, encoding="utf-8") as f, open(ft_train, "w", encoding="utf-8") as tr, \
+            open(ft_test, "w", encoding="utf-8") as te:
+        for line in f:
+            r = json.loads(line)
+            text = " ".join(r["text"].split())
+            tr.write(f"__label__{r['label']} {text}\n")
+            te.write(text + "\n")
+    script = tmp / "ft.py"
+    script.write_text(FASTTEXT_SCRIPT)
+    r = subprocess.run([py, str(script), str(ft_train), str(ft_test), str(tmp / "ft.bin"), str(threads)],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        return {"error": r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "failed"}
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    out["throughput"] = out["n"] / out["predict_s"]
+    out["model_mb"] = (tmp / "ft.bin").stat().st_size / 1e6
+    return out
+
+
+def bench_stance(corpus: Path, tmp: Path, features: str, n: int) -> dict:
+    model = tmp / f"model-{features}"
+    txt = tmp / "predict.txt"
+    if not txt.exists():
+        with open(corpus, encoding="utf-8") as f, open(txt, "w", encoding="utf-8") as o:
+            for line in f:
+                o.write(" ".join(json.loads(line)["text"].split()) + "\n")
+    train_s, train_rss = run_measured(STANCE + ["train", str(corpus), "--out", str(model), "--test-size", "0",
+                                                "--features", features])
+    with open(os.devnull, "w") as devnull:
+        pred_s, pred_rss = run_measured(STANCE + ["predict", "-m", str(model), "--input", str(txt),
+                                                  "--format", "jsonl", "--batch-size", "2000"], stdout=devnull)
+    # The Python function, in this process: batches of 2000, model already loaded.
+    from stance.prediction import Predictor
+
+    pred = Predictor.load(model)
+    texts = txt.read_text(encoding="utf-8").splitlines()[: min(n, 200_000)]
+    t0 = time.perf_counter()
+    for i in range(0, len(texts), 2000):
+        pred.scorer.predict_proba(texts[i:i + 2000])
+    fn_s = time.perf_counter() - t0
+    return {"train_s": train_s, "train_peak_rss_mb": train_rss, "cli_predict_s": pred_s,
+            "cli_throughput": n / pred_s, "cli_predict_peak_rss_mb": pred_rss,
+            "function_throughput": len(texts) / fn_s, "model_mb": dir_size_mb(model)}
+
+
+def startup(model: Path, runs: int = 5) -> dict:
+    def med(cmd):
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+
+    return {
+        "help_s": med(STANCE + ["--help"]),
+        "predict_one_s": med(STANCE + ["predict", "-m", str(model), "We will talk once the shelling stops."]),
+        "import_sklearn_floor_s": med([sys.executable, "-c", "import sklearn.linear_model, sklearn.pipeline"]),
+        "python_floor_s": med([sys.executable, "-c", "pass"]),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT / "data" / "statements.jsonl")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--features", default="hashed,tfidf", help="feature kinds to measure")
+    ap.add_argument("--tfidf-max", type=int, default=100_000, help="largest size to run the tfidf features on")
+    ap.add_argument("--fasttext-python", default=None, help="a Python with fasttext installed")
+    ap.add_argument("--fasttext-threads", type=int, default=11)
+    ap.add_argument("--out", type=Path, default=ROOT / "scripts" / "results" / "speed.json")
+    ap.add_argument("--quick", action="store_true", help="2k statements, hashed only, no fastText")
+    args = ap.parse_args(argv)
+    sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    kinds = ["hashed"] if args.quick else args.features.split(",")
+    results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}, "quick": args.quick, "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="stance-speed-") as tmpdir:
+        tmp = Path(tmpdir)
+        for n in sizes:
+            sub = tmp / str(n)
+            sub.mkdir()
+            corpus = build_corpus(args.data, n, 0, sub / "corpus.jsonl")
+            row = {}
+            for kind in kinds:
+                if kind == "tfidf" and n > args.tfidf_max:
+                    continue
+                print(f"{n:>9} statements: stance ({kind}) ...", file=sys.stderr, flush=True)
+                row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n)
+            if args.fasttext_python and not args.quick:
+                print(f"{n:>9} statements: fastText ...", file=sys.stderr, flush=True)
+                row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads)
+            results["sizes"][str(n)] = row
+            if n == sizes[0]:
+                results["startup"] = startup(sub / f"model-{kinds[0]}")
+    sizes_done = [s for s in results["sizes"] if "stance_hashed" in results["sizes"][s]]
+    if len(sizes_done) >= 2:
+        a, b = sizes_done[-2], sizes_done[-1]
+        ta, tb = results["sizes"][a]["stance_hashed"]["train_s"], results["sizes"][b]["stance_hashed"]["train_s"]
+        results["train_scaling"] = {"from": int(a), "to": int(b), "time_ratio": tb / ta, "size_ratio": int(b) / int(a)}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    md = render(results)
+    args.out.with_suffix(".md").write_text(md + "\n", encoding="utf-8")
+    print(md)
+    print(f"\nwritten to {args.out} and {args.out.with_suffix('.md')}")
+    return 0
+
+
+def render(r: dict) -> str:
+    lines = ["| statements | system | train s | train peak MB | CLI predict /s | function predict /s | predict peak MB | model MB | CLI throughput vs fastText |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for n, row in r["sizes"].items():
+        ft = row.get("fasttext", {})
+        for name, x in row.items():
+            if "error" in x:
+                lines.append(f"| {int(n):,} | {name} | failed: {x['error']} | | | | | | |")
+                continue
+            if name == "fasttext":
+                lines.append(f"| {int(n):,} | fastText 0.9.3 | {x['train_s']:.1f} | {x['peak_rss_mb']:.0f} | | "
+                             f"{x['throughput']:,.0f} | | {x['model_mb']:.1f} | 1.00 |")
+            else:
+                ratio = f"{x['cli_throughput'] / ft['throughput']:.2f}" if ft.get("throughput") else ""
+                lines.append(f"| {int(n):,} | {name.replace('_', ' ')} | {x['train_s']:.1f} | {x['train_peak_rss_mb']:.0f} | "
+                             f"{x['cli_throughput']:,.0f} | {x['function_throughput']:,.0f} | {x['cli_predict_peak_rss_mb']:.0f} | "
+                             f"{x['model_mb']:.1f} | {ratio} |")
+    s = r.get("startup")
+    if s:
+        lines += ["", f"Start-up (median of 5 cold runs): `stance --help` {s['help_s']:.2f} s; one `stance predict` "
+                      f"{s['predict_one_s']:.2f} s; importing scikit-learn alone {s['import_sklearn_floor_s']:.2f} s; "
+                      f"bare Python {s['python_floor_s']:.2f} s."]
+    t = r.get("train_scaling")
+    if t:
+        lines.append(f"Training time from {t['from']:,} to {t['to']:,} statements (x{t['size_ratio']:.0f}): x{t['time_ratio']:.1f}.")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
