@@ -7,4 +7,4 @@ if [ ! -x .venv/bin/python ]; then
     "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,skops]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,skops,dask]'

@@ -30,6 +30,8 @@ class TrainOptions:
     serializer: str = "joblib"
     n_jobs: int = -1
     verbose: int = 0
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 def _check_counts(counts: Counter, need: int, why: str, path: str) -> None:
@@ -55,6 +57,14 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         raise UsageError("give either --test FILE or --test-size, not both")
     if opt.cv == 1 or opt.cv < 0:
         raise UsageError("--cv needs at least 2 folds")
+    if opt.engine not in ("local", "dask"):
+        raise UsageError(f"--engine must be local or dask, not {opt.engine!r}")
+    if opt.engine == "dask":
+        if not opt.search:
+            raise UsageError("--engine dask runs the --search; add --search")
+        from stance.distributed import require_dask
+
+        require_dask()
     check_output_dir(out)
 
     data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels)
@@ -109,7 +119,13 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
                       data.path)
         log(f"searching {opt.search_folds}-fold over n-gram ranges, min_df and C on {len(tr_texts)} statements ...")
         t0 = time.perf_counter()
-        found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=opt.n_jobs, verbose=opt.verbose)
+        if opt.engine == "dask":
+            from stance.distributed import joblib_on_dask
+
+            with joblib_on_dask(opt.scheduler, log=log):
+                found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=-1, verbose=opt.verbose)
+        else:
+            found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=opt.n_jobs, verbose=opt.verbose)
         timings["search_s"] = time.perf_counter() - t0
         cfg = found.config
         metrics["search"] = {"folds": found.folds, "candidates": found.n_candidates,

@@ -23,6 +23,8 @@ Examples:
   stance predict -m models/negotiation-stance --input quotes.csv --text-column quote --format csv > out.csv
 
   stance predict -m models/negotiation-stance --explain --min-confidence 0.6 "Talks now would be a trap."
+
+  stance predict -m models/negotiation-stance --input 'archive/*.parquet' --output labeled/ --engine dask
 """
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
@@ -43,8 +45,16 @@ def predict_cli(
     min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
     batch_size: int = typer.Option(1000, help="Statements scored at a time."),
     on_error: str = typer.Option("stop", help="A bad line (empty or missing text): stop (name it) | skip (count it)."),
+    engine: str = typer.Option("local", help="local | dask: score --input partitions (files, a folder or a glob) on Dask."),
+    scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
     from stance.errors import UsageError
+
+    if engine == "dask":
+        return _predict_on_dask(model, input, output, fmt, text_column, input_format, batch_size, on_error, scheduler,
+                                texts)
+    if engine != "local":
+        raise UsageError(f"--engine must be local or dask, not {engine!r}")
 
     fmt = fmt.lower()
     if fmt not in FORMATS:
@@ -85,6 +95,27 @@ def predict_cli(
     if skipped:
         shown = ", ".join(str(x) for x in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
         err(f"warning: skipped {len(skipped)} of {n + len(skipped)} lines with no usable text (lines {shown})")
+
+
+def _predict_on_dask(model, input, output, fmt, text_column, input_format, batch_size, on_error, scheduler, texts):
+    from stance.cli._util import progress_enabled
+    from stance.distributed import predict_partitions
+    from stance.errors import UsageError
+
+    if texts or not input or input == "-":
+        raise UsageError("--engine dask reads files: give --input (a file, folder or glob) and --output DIR")
+    if not output:
+        raise UsageError("--engine dask writes one file per input partition: give --output DIR")
+    fmt = "jsonl" if fmt == "table" else fmt
+    res = predict_partitions(model, input, output, scheduler=scheduler, fmt=fmt, text_column=text_column,
+                             input_format=input_format, batch_size=batch_size, on_error=on_error,
+                             progress=progress_enabled(), log=err)
+    for f in res["failed"]:
+        err(f"error: partition {f['partition']} failed: {f['error']}")
+    err(f"{len(res['partitions'])} partitions, {res['rows_in']} rows in, {res['rows_out']} rows out"
+        + (f", {res['skipped']} skipped" if res["skipped"] else "") + f", written to {output}")
+    if res["failed"]:
+        raise typer.Exit(2)
 
 
 def _progress(rows):

@@ -22,6 +22,8 @@ Examples:
   stance train data/statements.jsonl --out models/nt --group-column topic --cv 5
 
   stance train quotes.csv --text-column quote --label-column stance --out models/q --search
+
+  stance train data/statements.jsonl --out models/wide --search --engine dask --scheduler tcp://10.0.0.5:8786
 """
 
 
@@ -45,6 +47,8 @@ def train_cli(
     model_format: str = typer.Option("joblib", "--format", help="joblib | skops (safer to exchange)."),
     n_jobs: int = typer.Option(-1, help="Cores for search and evaluation (-1: all)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
+    engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
+    scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
     from stance.cli._tables import baselines_report, loto_report, scores_report
     from stance.cli._util import progress_enabled
@@ -56,7 +60,8 @@ def train_cli(
         text_column=text_column, label_column=label_column,
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,
         test_size=0.0 if test else test_size, test_path=test, cv=cv, search=search, group_column=group_column,
-        serializer=model_format, n_jobs=n_jobs, verbose=1 if (search and progress_enabled()) else 0)
+        serializer=model_format, n_jobs=n_jobs, verbose=1 if (search and progress_enabled()) else 0,
+        engine=engine, scheduler=scheduler)
     metrics = train(data, out, config, options, log=err)
     if as_json:
         print(json.dumps(metrics, indent=2))
