@@ -45,3 +45,18 @@ def test_batches_give_the_same_answers_as_single_statements(predictor, texts):
         assert a["label"] == b["label"]
         for lab in a["probabilities"]:
             assert abs(a["probabilities"][lab] - b["probabilities"][lab]) <= 1e-12
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1500)
+       | st.text(alphabet="\"“”‘’'«» .,:;\nabcHe said according to", max_size=800))
+def test_extract_on_any_text_returns_statements_or_a_documented_error(text):
+    from stance.extract import extract_text
+
+    try:
+        records = extract_text(text, article="fuzz")
+    except StanceError:
+        return
+    for r in records:
+        assert r["text"].strip()
+        assert 0 <= r["start"] <= r["end"] <= len(text)

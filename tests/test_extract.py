@@ -1,0 +1,430 @@
+"""`stance extract`: who said what in news articles. One test per behaviour, through the function and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stance.extract import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
+SEED = ARTICLES / "belta-2025-02-13-putin-trump-call.txt"
+GOLD = Path(__file__).parent / "data" / "extract"
+
+
+def one(text: str) -> dict:
+    recs = extract_text(text, "t")
+    assert len(recs) == 1, recs
+    return recs[0]
+
+
+def by_text(recs: list[dict], fragment: str) -> dict:
+    hits = [r for r in recs if fragment in r["text"]]
+    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[dict]:
+    return extract_text(SEED.read_text(encoding="utf-8"), SEED.name)
+
+
+# --- quote marks ---------------------------------------------------------------------------------------
+
+def test_quote_opened_straight_closed_curly_is_one_statement():
+    r = one('Trump commented on the call. "The conversation went very well. We discussed many topics,” the US president said.')
+    assert r["text"] == "The conversation went very well. We discussed many topics"
+    assert r["direct"] is True and r["cue"] == "said"
+
+
+def test_curly_and_straight_quotes_both_attributed():
+    recs = extract_text('“We are ready,” Smith said.\n\n"We are not," Jones said.', "t")
+    assert [(r["text"], r["speaker"]) for r in recs] == [("We are ready", "Smith"), ("We are not", "Jones")]
+
+
+def test_quote_missing_closing_mark_ends_at_inner_attribution(seed):
+    r = by_text(seed, "We each talked about the strengths")
+    assert r["text"].endswith("working together") and r["speaker"] == "Donald Trump"
+    assert r["speaker_mention"] == "the US president"
+    # the narration after the attribution is reported speech, not part of the quote
+    rest = by_text(seed, "it is important to stop deaths")
+    assert rest["direct"] is False and rest["cue"] == "stressed" and rest["speaker"] == "Donald Trump"
+
+
+def test_stray_closing_mark_at_paragraph_start_opens_a_quote(seed):
+    r = by_text(seed, "They have rare earth metals")
+    assert r["direct"] is True and r["speaker"] == "Donald Trump"
+    glued = by_text(seed, "God bless the people of Russia and Ukraine!")  # `destruction.”God bless ...” Trump wrote.`
+    assert glued["cue"] == "wrote" and glued["speaker"] == "Donald Trump"
+
+
+def test_nested_single_quotes_stay_inside_the_statement(seed):
+    r = by_text(seed, "COMMON SENSE")
+    assert r["text"].endswith("We both believe very strongly in it") and r["speaker"] == "Donald Trump"
+
+
+# --- where the speaker is ------------------------------------------------------------------------------
+
+def test_speaker_after_quote():
+    r = one('"The talks are over," union leader Maria Lopez said on Monday.')
+    assert (r["speaker"], r["speaker_mention"], r["cue"]) == ("Maria Lopez", "union leader Maria Lopez", "said")
+
+
+def test_speaker_after_quote_inverted():
+    r = one('“We will not sign,” said Tom Keller, president of the National Dairy Exporters Council.')
+    assert r["speaker"] == "Tom Keller"
+
+
+def test_speaker_before_quote_with_colon_or_comma():
+    r = one('Asked about the deadline, Haq said, "We would have to see what role we would have to play."')
+    assert r["speaker"] == "Haq" and r["text"].startswith("We would have to see")
+    r = one("Farouk told the conference: “The men at the table are not the men with the guns.”")
+    assert r["speaker"] == "Farouk"
+
+
+def test_speaker_before_quote_in_previous_paragraph_ending_with_colon():
+    text = ("Trade minister Jean-Philippe Roy spoke in Ottawa. Speaking to journalists, he said:\n\n"
+            "“Canada has honoured every commitment it made in this agreement.”")
+    recs = extract_text(text, "t")
+    assert len(recs) == 1 and recs[0]["speaker"] == "Jean-Philippe Roy"
+
+
+def test_speaker_in_the_middle_of_a_split_quote_gives_one_statement():
+    r = one('"We are close on wages," Maria Alvarez said late Thursday, "but we are nowhere on automation."')
+    assert r["text"] == "We are close on wages but we are nowhere on automation."
+    assert r["speaker"] == "Maria Alvarez"
+
+
+def test_split_quote_with_new_sentence_gives_two_statements_same_speaker(seed):
+    a = by_text(seed, "I think I can say with great confidence")
+    b = by_text(seed, "He doesn't want it to end")
+    assert a["speaker"] == b["speaker"] == "Donald Trump"
+    assert a["cue"] == "quoted"  # `TASS quoted Trump as saying`: Trump speaks, not TASS
+
+
+def test_speaker_in_the_next_sentence():
+    text = ('On the picket line, the mood was defiant. "We\'ll be here as long as it takes." Luis Ortega, '
+            "a crane operator who has worked the docks for 22 years, said he had not missed a day.")
+    recs = extract_text(text, "t")
+    quote = by_text(recs, "as long as it takes")
+    assert quote["speaker"] == "Luis Ortega" and quote["direct"] is True
+    assert by_text(recs, "had not missed a day")["speaker"] == "Luis Ortega"
+
+
+def test_pronoun_resolves_to_nearest_fitting_named_person(seed):
+    # "...attended by US Vice President J.D. Vance. “Obviously, ...,” he concluded." -> the expert, not Vance
+    r = by_text(seed, "Obviously, this is where the EU")
+    assert r["speaker_mention"] == "he" and r["speaker"] == "Igor Korotchenko"
+    r = by_text(seed, "wants peace more than anyone else")  # "Zelensky also made a comment afterward. He stated that"
+    assert r["speaker"] == "Vladimir Zelensky"
+
+
+def test_pronoun_she_skips_men():
+    text = ('Mayor Linda Okafor met union leader Darnell Hughes on Wednesday. '
+            '"Every day these ships sit in the bay, this city loses business," she said.')
+    assert one(text)["speaker"] == "Linda Okafor"
+
+
+def test_titles_are_stripped_from_the_canonical_speaker(seed):
+    r = by_text(seed, "Trump and Zelensky agreed to immediately launch teams")
+    assert r["speaker"] == "Andrei Yermak"
+    assert r["speaker_mention"] == "Head of the Ukraine Presidential Office Andrei Yermak"
+    assert by_text(seed, "USA-Russia relations are extremely important")["speaker"] == "Yoshimasa Hayashi"
+
+
+def test_role_mention_maps_to_the_named_person(seed):
+    r = by_text(seed, "Donald Trump spoke in favor of a prompt cessation")
+    assert r["speaker_mention"] == "the Kremlin spokesperson" and r["speaker"] == "Dmitry Peskov"
+    assert by_text(seed, "We must walk the path of peace")["speaker"] == "Annalena Baerbock"  # "the diplomat"
+    r = by_text(seed, "I think we need to move towards peace")
+    assert r["speaker_mention"] == "the head of the Patriots Party" and r["speaker"] == "Florian Philippot"
+
+
+def test_document_as_speaker(seed):
+    r = by_text(seed, "We are looking forward to discussing the way ahead")
+    assert r["speaker"] == "joint statement" and r["cue"] == "reads"
+
+
+def test_same_person_named_several_ways_has_one_canonical_speaker(seed):
+    names = {r["speaker_mention"]: r["speaker"] for r in seed}
+    assert names["Szijjarto"] == names["Hungary's Minister of Foreign Affairs and Trade Péter Szijjártó"] == "Péter Szijjártó"
+    assert {r["speaker"] for r in seed if r["speaker_mention"] in ("Trump", "Mr. Trump", "Donald Trump", "the US president", "President Trump")} == {"Donald Trump"}
+
+
+def test_list_of_speakers_is_kept_whole(seed):
+    r = by_text(seed, "Europe should be involved in any talks on Ukraine")
+    assert r["speaker"].startswith("Germany, France, Poland") and r["speaker"].endswith("European Commission")
+
+
+# --- long quotes ---------------------------------------------------------------------------------------
+
+def test_quote_running_over_several_sentences_is_one_statement(seed):
+    r = by_text(seed, "The conversation became possible after we conducted")
+    assert r["text"].endswith("sit down at the negotiating table with them") and r["speaker"] == "Igor Korotchenko"
+
+
+def test_quote_spanning_paragraphs_is_one_statement():
+    text = ('Mercer spoke after the session.\n\n'
+            '“What we got back was the same answer we have been getting for three years.\n\n'
+            '“It does not work fine for American farmers. And frankly, it is not what Canada signed up to,” Mercer said.')
+    r = one(text)
+    assert r["text"].startswith("What we got back") and r["text"].endswith("not what Canada signed up to")
+    assert "\n" not in r["text"] and "“" not in r["text"]
+    assert r["paragraph"] == 2 and r["speaker"] == "Mercer"
+
+
+# --- reported speech ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,speaker,cue,content", [
+    ("White House press secretary Karoline Leavitt said that the United States views Russia as a competitor.",
+     "Karoline Leavitt", "said", "the United States views Russia as a competitor"),
+    ("He emphasized that Russia would insist on a comprehensive approach.", None, "emphasized",
+     "Russia would insist on a comprehensive approach"),
+    ("Solberg stressed that the ceasefire could only hold if both sides stopped moving troops.", "Solberg",
+     "stressed", "the ceasefire could only hold if both sides stopped moving troops"),
+    ("According to Philippot, Europeans will keep pumping weapons into Ukraine.", "Philippot", "according to",
+     "Europeans will keep pumping weapons into Ukraine"),
+    ("The talks collapsed over the sequencing of the deal, according to envoy Henrik Solberg.", "Henrik Solberg",
+     "according to", "The talks collapsed over the sequencing of the deal"),
+    ("Desch believes that President Trump views post-war Ukraine as a European problem.", "Desch", "believes",
+     "President Trump views post-war Ukraine as a European problem"),
+    ("Brandt told reporters the cranes were essential to staying competitive.", "Brandt", "told",
+     "the cranes were essential to staying competitive"),
+    ("Trump also said he would have more phone talks with his Russian counterpart.", "Trump", "said",
+     "he would have more phone talks with his Russian counterpart"),
+    ("The call opens the way for a settlement, Igor Korotchenko, a military analyst, told TASS.", "Igor Korotchenko",
+     "told", "The call opens the way for a settlement"),
+])
+def test_reported_speech(sentence, speaker, cue, content):
+    text = "Igor Korotchenko spoke to TASS. " + sentence if speaker is None else sentence
+    r = by_text(extract_text(text, "t"), content)
+    assert r["direct"] is False and r["cue"] == cue and r["text"] == content
+    assert r["speaker"] == (speaker or "Igor Korotchenko")
+
+
+def test_according_to_a_medium_gives_way_to_the_person_it_reports(seed):
+    r = by_text(seed, "he hopes to end the war within six months")  # "According to Reuters, Trump told reporters ... that"
+    assert r["speaker"] == "Donald Trump" and r["cue"] == "told"
+
+
+def test_speech_verb_list_is_broad():
+    from stance.extract import _REPORTED_VERBS
+
+    for v in ("said", "told", "stressed", "emphasized", "emphasised", "insisted", "warned", "argued", "noted",
+              "added", "claimed", "believes", "concluded", "hinted", "reiterated", "recalled", "announced",
+              "acknowledged", "conceded", "pledged", "vowed", "predicted", "pointed out", "testified", "tweeted"):
+        assert v in _REPORTED_VERBS, v
+
+
+def test_anonymous_and_non_person_subjects_are_not_speakers():
+    text = ("It was noted that the talks had stalled. One Western diplomat said the two sides remained far apart. "
+            "Some said that peace talks are impossible.")
+    assert extract_text(text, "t") == []
+
+
+# --- not statements --------------------------------------------------------------------------------------
+
+def test_scare_quotes_and_fragments_are_not_statements(seed):
+    texts = [r["text"] for r in seed]
+    assert not any(t.strip() in ("for his time and efforts", "party of war", "brainstorming") for t in texts)
+    assert extract_text("He thanked him “for his time and efforts” and left. The “party of war” is loud.", "t") == []
+
+
+def test_fragment_inside_reported_speech_stays_inside_it(seed):
+    r = by_text(seed, "sometimes you have to have elections, too")
+    assert r["text"].startswith("Zelensky was not very popular") and r["cue"] == "hinted"
+
+
+def test_headlines_and_boilerplate_are_not_statements(seed):
+    assert not any("What did Trump" in r["text"] or "More than just negotiations" in r["text"] for r in seed)
+
+
+# --- the record ------------------------------------------------------------------------------------------
+
+def test_record_fields_offsets_and_context(seed):
+    text = SEED.read_text(encoding="utf-8")
+    r = by_text(seed, "Vladimir Putin and Donald Trump agreed to continue personal contacts")
+    assert list(r) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "direct", "cue",
+                       "text", "context"]
+    assert text[r["start"]:r["end"]] == r["text"]
+    assert r["context"].endswith("Dmitry Peskov said.") and r["article"] == SEED.name
+    assert text.splitlines()[[i for i, line in enumerate(text.splitlines()) if r["text"] in line][0]]
+    for rec in seed:
+        assert 0 <= rec["start"] < rec["end"] <= len(text) and rec["paragraph"] >= 1
+
+
+def test_ids_are_stable_and_unique(seed):
+    again = extract_text(SEED.read_text(encoding="utf-8"), "another-name")
+    assert [r["id"] for r in seed] == [r["id"] for r in again]
+    assert len({r["id"] for r in seed}) == len(seed)
+
+
+# --- quality against the annotated articles --------------------------------------------------------------
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "scripts" / "bench_extract.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("gold", sorted(GOLD.glob("*.gold.jsonl")), ids=lambda p: p.name.split("-")[0])
+def test_annotated_article_recall_precision_speaker(gold):
+    bench = _bench()
+    stem = gold.name[: -len(".gold.jsonl")]
+    path = bench.article_for(stem)
+    from stance.extract import article_text
+
+    text = article_text(path.read_bytes(), str(path))
+    res = bench.score(bench.load_gold(stem, text), extract_text(text, path.name))
+    assert res["recall"] >= 0.90, res["missed"]
+    assert res["precision"] >= 0.90, res["spurious"]
+    assert res["speaker_accuracy"] >= 0.85, res["wrong_speaker"]
+
+
+def test_every_annotated_statement_is_found_in_its_article():
+    bench = _bench()
+    for gold in GOLD.glob("*.gold.jsonl"):
+        stem = gold.name[: -len(".gold.jsonl")]
+        path = bench.article_for(stem)
+        from stance.extract import article_text
+
+        bench.load_gold(stem, article_text(path.read_bytes(), str(path)))  # exits if a gold text is missing
+
+
+# --- input: HTML, encodings, malformed ------------------------------------------------------------------
+
+def test_html_page_body_is_extracted_without_boilerplate():
+    from stance.extract import article_text
+
+    path = ARTICLES / "transit-strike-2025-04-02-bus-drivers.html"
+    text = article_text(path.read_bytes(), str(path))
+    assert "Privacy policy" not in text and "Subscribe" not in text and "<p>" not in text
+    recs = extract_text(text, path.name)
+    assert {r["speaker"] for r in recs} == {"Denise Walker", "Victor Lindqvist", "Rosa Jimenez"}
+    assert not any("not going anywhere" in r["text"] for r in recs)  # a headline in the "related" box
+
+
+def test_html_detected_by_content_when_name_says_txt(tmp_path):
+    from stance.extract import article_text
+
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><p>“We are ready to talk,” "
+            "negotiator Anna Berg said.</p><p>Talks resume on Monday in Oslo after a long pause.</p></article>"
+            "<footer>© 2025</footer></body></html>")
+    text = article_text(html.encode(), "page.txt")
+    assert "Home" not in text
+    assert one(text)["speaker"] == "Anna Berg"
+
+
+def test_bom_and_crlf_are_accepted():
+    from stance.extract import decode_article
+
+    text = decode_article(b'\xef\xbb\xbf"We are ready," Smith said.\r\n\r\n"Not yet," Jones said.\r\n', "x")
+    recs = extract_text(text, "x")
+    assert [r["speaker"] for r in recs] == ["Smith", "Jones"] and text[recs[0]["start"]:recs[0]["end"]] == "We are ready"
+
+
+@pytest.mark.parametrize("data,fragment", [
+    (b"abc\x00def", "binary file"),
+    (b'"We are ready," he said. caf\xe9', "byte offset 28"),
+])
+def test_undecodable_input_is_a_clear_error(data, fragment):
+    from stance.errors import DataError
+    from stance.extract import decode_article
+
+    with pytest.raises(DataError) as exc:
+        decode_article(data, "a.txt")
+    assert fragment in str(exc.value) and "a.txt" in str(exc.value)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "no quotes and no speech here", "“", "”” ““ \"\"\" “x", "“a,” said.",
+                                  "said said said that that", "According to ,", "x" * 200_000,
+                                  "He said that the talks failed and " * 5000, "\"a\" " * 20_000])
+def test_malformed_input_gives_a_result_never_a_crash(text):
+    recs = extract_text(text, "t")
+    assert isinstance(recs, list)
+
+
+# --- the CLI ----------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def cli():
+    from stance.cli import app
+
+    runner = CliRunner()
+    return lambda *args, input=None: runner.invoke(app, ["extract", *map(str, args)], input=input)
+
+
+def test_cli_file_to_jsonl(cli):
+    r = cli(SEED)
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(recs) >= 70 and all(rec["article"] == str(SEED) for rec in recs)
+
+
+def test_cli_folder_to_csv(cli):
+    r = cli(ARTICLES, "--format", "csv")
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {Path(row["article"]).suffix for row in rows} == {".txt", ".html"}
+    assert list(rows[0]) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "direct",
+                             "cue", "text", "context"]
+
+
+def test_cli_stdin(cli):
+    r = cli("-", input='"We will not sign this deal," union leader Maria Lopez said.\n')
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.stdout)
+    assert rec["speaker"] == "Maria Lopez" and rec["article"] == "<stdin>" and rec["text"] == "We will not sign this deal"
+
+
+def test_cli_output_file_and_json_format(cli, tmp_path):
+    out = tmp_path / "s.json"
+    r = cli(ARTICLES / "transit-strike-2025-04-02-bus-drivers.html", "-f", "json", "-o", out)
+    assert r.exit_code == 0, r.output
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 8
+
+
+def test_cli_same_article_same_ids(cli, tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    ids = lambda r: [json.loads(x)["id"] for x in r.stdout.splitlines()]  # noqa: E731
+    assert ids(cli(SEED)) == ids(cli(copy)) == ids(cli("-", input=SEED.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("content,fragment", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    (b"Caf\xe9 society", "not UTF-8: byte 0xe9 at byte offset 3"),
+])
+def test_cli_bad_bytes_are_one_line_errors(cli, tmp_path, content, fragment):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    r = cli(p)
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert r.stderr.startswith("error: ") and fragment in r.stderr and len(r.stderr.splitlines()) == 1
+
+
+def test_cli_missing_file_empty_folder_and_bad_format(cli, tmp_path):
+    r = cli(tmp_path / "nope.txt")
+    assert r.exit_code == 2 and "no such file" in r.stderr
+    r = cli(tmp_path)
+    assert r.exit_code == 2 and "no article files" in r.stderr
+    r = cli(SEED, "--format", "xml")
+    assert r.exit_code == 2 and "unknown --format" in r.stderr
+
+
+def test_cli_empty_and_giant_line_give_empty_result(cli, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    giant = tmp_path / "giant.txt"
+    giant.write_text("word " * 400_000, encoding="utf-8")
+    for p in (empty, giant):
+        r = cli(p)
+        assert r.exit_code == 0 and r.stdout == "", r.output
