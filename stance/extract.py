@@ -378,6 +378,8 @@ class _Article:
 
     def _is_embedded(self, q: _Quote) -> bool:
         """A quote woven into a sentence ("thanked him “for his time”") rather than standing as speech."""
+        if not q.pieces:
+            return False
         a = self.paras[q.para][0]
         j = q.open - 1
         while j >= a and self.text[j] in " \t":

@@ -90,6 +90,13 @@ def word_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
     small = c < 0x10000
     is_word = np.zeros(len(c), dtype=bool)
     is_word[small] = table[c[small].astype(np.int64)]
+    if not small.all():  # rare: code points beyond the BMP, classified one distinct character at a time
+        import re
+
+        big = np.flatnonzero(~small)
+        uniq, inv = np.unique(c[big], return_inverse=True)
+        wordy = np.array([re.match(r"\w", chr(int(u))) is not None for u in uniq], dtype=bool)
+        is_word[big] = wordy[inv]
     punct = (c == 33) | (c == 63)
     prev = np.concatenate([[False], is_word[:-1]])
     nxt = np.concatenate([is_word[1:], [False]])
@@ -240,7 +247,9 @@ class HashedTfidf:
         for n in range(self.word_ngram[0], self.word_ngram[1] + 1):
             for i in range(len(toks) - n + 1):
                 gram = " ".join(toks[i:i + n])
-                out.setdefault(int(self.column_[self._column_of_words(toks[i:i + n])]), gram)
+                b = self._column_of_words(toks[i:i + n])
+                if b < 2 * self.n_features:
+                    out.setdefault(int(self.column_[b]), gram)
         for w in norm.split():
             w = f" {w} "
             for n in range(self.char_ngram[0], self.char_ngram[1] + 1):
@@ -251,6 +260,8 @@ class HashedTfidf:
     def _column_of_words(self, toks) -> int:
         c, doc_id = _codepoints([" ".join(toks)])
         docs, h = word_hashes(c, doc_id, len(toks), len(toks))
+        if len(h) != 1:  # the regex and the code point table disagree on a character: no column to name
+            return 2 * self.n_features
         return int(h[0] % np.uint64(self.n_features))
 
     def _column_of_chars(self, gram: str) -> int:

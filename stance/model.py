@@ -17,7 +17,7 @@ class ModelConfig:
     """Everything that decides the model, recorded in every model directory."""
 
     classifier: str = "logreg"
-    features: str = "tfidf"
+    features: str = "hashed"
     word_ngram: tuple[int, int] = (1, 2)
     char_ngram: tuple[int, int] = (2, 5)
     min_df: int = 1

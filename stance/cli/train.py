@@ -36,7 +36,7 @@ def train_cli(
     label_column: str = typer.Option("label", help="Column holding the stance label."),
     labels: str = typer.Option(None, help="Comma-separated label set, in id order; other labels are errors."),
     classifier: str = typer.Option("logreg", help="logreg | svm (calibrated) | nb (complement naive Bayes)."),
-    features: str = typer.Option("tfidf", help="tfidf (vocabulary) | hashed (vectorised hashing: fast prediction without scikit-learn)."),
+    features: str = typer.Option("hashed", help="hashed (NumPy-vectorised n-gram hashing: fast, pickle-free prediction) | tfidf (scikit-learn vocabularies)."),
     test_size: float = typer.Option(0.2, help="Fraction held out (stratified) for testing; 0 trains on everything."),
     test: str = typer.Option(None, "--test", help="A separate labeled file to test on instead of a split."),
     cv: int = typer.Option(0, help="Also report stratified K-fold cross-validation (mean ± std)."),

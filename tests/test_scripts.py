@@ -1,0 +1,51 @@
+"""The benchmark and report scripts, in their --quick modes, so they never rot."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEMEVAL = ROOT.parent / "shared" / "benchmarks" / "semeval2016-stance"
+
+
+def run_script(name, *args):
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / name), *map(str, args)], capture_output=True,
+                       text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-2000:]
+    return r
+
+
+def test_corpus_report_quick_prints_the_four_figures(tmp_path):
+    out = tmp_path / "report.json"
+    r = run_script("corpus_report.py", "--quick", "--out", out)
+    assert "leave-one-topic-out (mean)" in r.stdout and "stratified 20% split" in r.stdout
+    res = json.loads(out.read_text())
+    for key in ("model", "rules", "rule_trained", "majority"):
+        assert res["split"][key]["macro_f1"] >= 0
+    assert res["leave_one_topic_out"]["mean_macro_f1"]["model"] is not None
+
+
+def test_speed_benchmark_quick_writes_a_table_and_json(tmp_path):
+    out = tmp_path / "speed.json"
+    r = run_script("bench_speed.py", "--quick", "--out", out)
+    res = json.loads(out.read_text())
+    row = res["sizes"]["2000"]["stance_hashed"]
+    assert row["cli_throughput"] > 0 and row["train_peak_rss_mb"] > 0
+    assert res["startup"]["help_s"] > 0
+    assert "| statements |" in r.stdout and out.with_suffix(".md").exists()
+
+
+@pytest.mark.skipif(not SEMEVAL.exists(), reason="the SemEval folder of ../shared is not here")
+def test_semeval_benchmark_quick_scores_one_target(tmp_path):
+    out = tmp_path / "semeval.json"
+    r = run_script("bench_semeval.py", SEMEVAL, "--quick", "--out", out)
+    res = json.loads(out.read_text())
+    assert 0 < res["pooled_f_avg"] <= 100
+    assert "Published" in r.stdout
+    # Nothing of the data set is written inside the repository.
+    assert not list(ROOT.rglob("*_text.txt"))
