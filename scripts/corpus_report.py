@@ -106,7 +106,7 @@ def main(argv=None) -> int:
         return round(sum(vals) / len(vals), 4) if vals else None
 
     result = {
-        "data": str(Path(args.data).relative_to(ROOT)) if Path(args.data).resolve().is_relative_to(ROOT) else args.data,
+        "data": str(Path(args.data).resolve().relative_to(ROOT)) if Path(args.data).resolve().is_relative_to(ROOT) else args.data,
         "data_sha256": data.sha256, "rows": n, "labels": labels, "seed": args.seed, "quick": args.quick,
         "config": cfg.as_dict(), "other_features": other,
         "split": {"description": f"stratified 20% held-out, seed {args.seed}",
