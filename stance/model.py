@@ -24,6 +24,7 @@ class ModelConfig:
     max_df: float = 1.0
     C: float = 4.0
     alpha: float = 0.3
+    class_weight: str = "balanced"
     max_features: int | None = None
     seed: int = 0
 
@@ -51,6 +52,8 @@ class ModelConfig:
                 raise UsageError(f"bad {name} range {lo}-{hi}: need 1 <= low <= high")
         if self.C <= 0 or self.alpha <= 0:
             raise UsageError("C and alpha must be positive")
+        if self.class_weight not in ("balanced", "none"):
+            raise UsageError(f"class weight must be balanced or none, not {self.class_weight!r}")
         if self.min_df < 1:
             raise UsageError("min_df must be at least 1")
         return self
@@ -88,17 +91,18 @@ def _float():
 
 def build_classifier(cfg: ModelConfig):
     """The final estimator: logistic regression, calibrated linear SVM, or complement naive Bayes."""
+    weight = "balanced" if cfg.class_weight == "balanced" else None
     if cfg.classifier == "logreg":
         from sklearn.linear_model import LogisticRegression
 
-        return LogisticRegression(C=cfg.C, class_weight="balanced", max_iter=5000, random_state=cfg.seed)
+        return LogisticRegression(C=cfg.C, class_weight=weight, max_iter=5000, random_state=cfg.seed)
     if cfg.classifier == "svm":
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.svm import LinearSVC
 
         # LinearSVC has no probabilities; sigmoid calibration on internal folds gives them.
         return CalibratedClassifierCV(
-            LinearSVC(C=cfg.C / 8, class_weight="balanced", random_state=cfg.seed, max_iter=10000),
+            LinearSVC(C=cfg.C, class_weight=weight, random_state=cfg.seed, max_iter=10000),
             method="sigmoid", cv=3)
     from sklearn.naive_bayes import ComplementNB
 
@@ -111,6 +115,7 @@ SEARCH_GRID = {
     "char_ngram": [(2, 4), (2, 5), (3, 6)],
     "min_df": [1, 2],
     "C": [1.0, 4.0, 16.0],
+    "svm_C": [0.1, 0.5, 2.0],
 }
 
 
@@ -125,7 +130,7 @@ def _param_grid(cfg: ModelConfig) -> list[dict]:
     if cfg.classifier == "logreg":
         grid["clf__C"] = SEARCH_GRID["C"]
     elif cfg.classifier == "svm":
-        grid["clf__estimator__C"] = [c / 8 for c in SEARCH_GRID["C"]]
+        grid["clf__estimator__C"] = SEARCH_GRID["svm_C"]
     else:
         grid["clf__alpha"] = [0.1, 0.3, 1.0]
     if cfg.features == "hashed":
@@ -164,7 +169,7 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
     if "clf__C" in best:
         chosen.C = best["clf__C"]
     if "clf__estimator__C" in best:
-        chosen.C = best["clf__estimator__C"] * 8
+        chosen.C = best["clf__estimator__C"]
     if "clf__alpha" in best:
         chosen.alpha = best["clf__alpha"]
     res = gs.cv_results_

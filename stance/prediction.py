@@ -68,12 +68,20 @@ class Predictor:
             names = self.scorer.features.ngram_columns(text)
             grams = [names.get(int(c), f"#{int(c)}") for c in ucols]
         else:
+            from stance.hashing import HashedTfidf
+
+            features = self.scorer.named_steps["features"]
             if self._weights is None:
                 self._weights = self._class_weights()
-                self._names = self.scorer.named_steps["features"].get_feature_names_out()
-            x = self.scorer.named_steps["features"].transform([text]).tocsr()
+            x = features.transform([text]).tocsr()
             contrib = x.data * self._weights[k, x.indices]
-            grams = [_pretty(self._names[j]) for j in x.indices]
+            if isinstance(features, HashedTfidf):
+                names = features.ngram_columns(text)
+                grams = [names.get(int(j), f"#{int(j)}") for j in x.indices]
+            else:
+                if self._names is None:
+                    self._names = features.get_feature_names_out()
+                grams = [_pretty(self._names[j]) for j in x.indices]
         order = np.argsort(-contrib, kind="stable")[: self.explain]
         return [{"ngram": grams[j], "weight": round(float(contrib[j]), 4)} for j in order if contrib[j] > 0]
 

@@ -34,8 +34,10 @@ def assert_clean_error(r, fragment, code=2):
 
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory):
+    # tfidf features: prediction unpickles model.joblib, so every check on it is exercised.
+    # (The default hashed model predicts from fast.npz; its checks are in test_hashing.py.)
     out = tmp_path_factory.mktemp("m") / "model"
-    assert run("train", TINY, "--out", out).exit_code == 0
+    assert run("train", TINY, "--out", out, "--features", "tfidf").exit_code == 0
     return out
 
 

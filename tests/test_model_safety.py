@@ -74,7 +74,7 @@ def test_two_trainings_writing_one_directory_end_with_one_complete_model(tmp_pat
 
 def test_skops_models_load_with_an_explicit_list_of_trusted_types(tmp_path):
     out = tmp_path / "skops"
-    assert run("train", TINY, "--out", out, "--format", "skops").exit_code == 0
+    assert run("train", TINY, "--out", out, "--format", "skops", "--features", "tfidf").exit_code == 0
     assert (out / "model.skops").exists()
     r = run("predict", "-m", out, "--format", "jsonl", "We are ready to talk.")
     assert r.exit_code == 0, r.output
@@ -85,7 +85,7 @@ def test_skops_file_with_an_untrusted_type_is_refused(tmp_path):
     import skops.io as sio
 
     out = tmp_path / "skops"
-    assert run("train", TINY, "--out", out, "--format", "skops").exit_code == 0
+    assert run("train", TINY, "--out", out, "--format", "skops", "--features", "tfidf").exit_code == 0
     model = load_model(out)
     model.pipeline.steps.append(("evil", Path("/tmp")))  # a type outside the trusted list
     sio.dump(model.pipeline, out / "model.skops")

@@ -42,7 +42,7 @@ def info_cli(
     cfg, data, m = meta.get("config", {}), meta.get("training_data", {}), meta.get("metrics", {})
     print(f"model        {model}")
     print(f"labels       {', '.join(meta['labels'])}")
-    print(f"classifier   {cfg.get('classifier')}  word {cfg.get('word_ngram')}  char {cfg.get('char_ngram')}  "
+    print(f"classifier   {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} features  word {cfg.get('word_ngram')}  char {cfg.get('char_ngram')}  "
           f"min_df {cfg.get('min_df')}  C {cfg.get('C')}  seed {cfg.get('seed')}")
     print(f"trained on   {data.get('path')}  ({data.get('train_rows')} of {data.get('rows')} rows; sha256 {str(data.get('sha256'))[:16]}…)")
     if m.get("test"):

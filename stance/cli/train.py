@@ -27,6 +27,16 @@ Examples:
 """
 
 
+def _range(text: str, option: str) -> tuple[int, int]:
+    from stance.errors import UsageError
+
+    lo, _, hi = text.partition("-")
+    try:
+        return int(lo), int(hi or lo)
+    except ValueError:
+        raise UsageError(f"{option} takes LOW-HIGH, e.g. 1-3, not {text!r}") from None
+
+
 @app.command("train", help=HELP)
 @handle_errors
 def train_cli(
@@ -43,7 +53,11 @@ def train_cli(
     group_column: str = typer.Option(None, help="Also report leave-one-group-out, e.g. 'topic' = leave-one-negotiation-out."),
     search: bool = typer.Option(False, "--search", help="Grid-search n-gram ranges, min_df and C by stratified CV first."),
     seed: int = typer.Option(0, help="Random seed: same data and seed, same model."),
-    c: float = typer.Option(4.0, "-C", "--C", help="Inverse regularisation strength (logreg, svm)."),
+    c: float = typer.Option(4.0, "-C", "--C", help="Inverse regularisation strength (logreg, svm; for svm try 0.1-1)."),
+    word_ngram: str = typer.Option("1-2", help="Word n-gram range, LOW-HIGH."),
+    char_ngram: str = typer.Option("2-5", help="Character (char_wb) n-gram range, LOW-HIGH."),
+    min_df: int = typer.Option(1, help="Ignore n-grams found in fewer training statements than this."),
+    class_weight: str = typer.Option("balanced", help="balanced (weigh labels by inverse frequency) | none."),
     model_format: str = typer.Option("joblib", "--format", help="joblib | skops (safer to exchange)."),
     n_jobs: int = typer.Option(-1, help="Cores for search and evaluation (-1: all)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
@@ -55,7 +69,8 @@ def train_cli(
     from stance.model import ModelConfig
     from stance.training import TrainOptions, train
 
-    config = ModelConfig(classifier=classifier, features=features, seed=seed, C=c)
+    config = ModelConfig(classifier=classifier, features=features, seed=seed, C=c, min_df=min_df, class_weight=class_weight,
+                         word_ngram=_range(word_ngram, "--word-ngram"), char_ngram=_range(char_ngram, "--char-ngram"))
     options = TrainOptions(
         text_column=text_column, label_column=label_column,
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,
