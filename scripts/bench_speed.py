@@ -135,6 +135,35 @@ def bench_stance(corpus: Path, tmp: Path, features: str, n: int) -> dict:
             "function_throughput": len(texts) / fn_s, "model_mb": dir_size_mb(model)}
 
 
+def bench_dask(model: Path, corpus: Path, tmp: Path, n: int, partitions: int = 8) -> dict:
+    """Throughput of `--engine dask` with 1 and 2 local worker processes (cluster start-up timed apart)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from stance.distributed import predict_partitions
+
+    parts = tmp / "partitions"
+    parts.mkdir(exist_ok=True)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    size = -(-len(lines) // partitions)
+    for i in range(partitions):
+        (parts / f"part-{i:02d}.jsonl").write_text("\n".join(lines[i * size:(i + 1) * size]) + "\n", encoding="utf-8")
+    out = {}
+    for workers in (1, 2):
+        t0 = time.perf_counter()
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=logging.ERROR) as cluster, Client(cluster):
+            start_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            res = predict_partitions(str(model), str(parts), str(tmp / f"dask-out-{workers}"),
+                                     scheduler=cluster.scheduler_address)
+            wall = time.perf_counter() - t0
+        assert res["rows_out"] == n and not res["failed"], res
+        out[str(workers)] = {"cluster_start_s": start_s, "predict_s": wall, "throughput": n / wall}
+    return out
+
+
 def startup(model: Path, runs: int = 5) -> dict:
     def med(cmd):
         times = []
@@ -161,6 +190,7 @@ def main(argv=None) -> int:
     ap.add_argument("--fasttext-python", default=None, help="a Python with fasttext installed")
     ap.add_argument("--fasttext-threads", type=int, default=11)
     ap.add_argument("--out", type=Path, default=ROOT / "scripts" / "results" / "speed.json")
+    ap.add_argument("--dask-size", type=int, default=100_000, help="corpus size for the Dask 1-vs-2-worker run (0: skip)")
     ap.add_argument("--quick", action="store_true", help="2k statements, hashed only, no fastText")
     args = ap.parse_args(argv)
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -184,6 +214,9 @@ def main(argv=None) -> int:
             results["sizes"][str(n)] = row
             if n == sizes[0]:
                 results["startup"] = startup(sub / f"model-{kinds[0]}")
+            if not args.quick and n == args.dask_size and "stance_hashed" in row:
+                print(f"{n:>9} statements: Dask with 1 and 2 workers ...", file=sys.stderr, flush=True)
+                results["dask"] = {"statements": n, "workers": bench_dask(sub / "model-hashed", corpus, sub, n)}
     sizes_done = [s for s in results["sizes"] if "stance_hashed" in results["sizes"][s]]
     if len(sizes_done) >= 2:
         a, b = sizes_done[-2], sizes_done[-1]
@@ -220,6 +253,12 @@ def render(r: dict) -> str:
         lines += ["", f"Start-up (median of 5 cold runs): `stance --help` {s['help_s']:.2f} s; one `stance predict` "
                       f"{s['predict_one_s']:.2f} s; importing scikit-learn alone {s['import_sklearn_floor_s']:.2f} s; "
                       f"bare Python {s['python_floor_s']:.2f} s."]
+    d = r.get("dask")
+    if d:
+        w = d["workers"]
+        lines.append(f"Dask, {d['statements']:,} statements in 8 partitions: 1 worker {w['1']['throughput']:,.0f}/s, "
+                     f"2 workers {w['2']['throughput']:,.0f}/s (x{w['2']['throughput'] / w['1']['throughput']:.2f}); "
+                     f"cluster start {w['2']['cluster_start_s']:.1f} s, not counted.")
     t = r.get("train_scaling")
     if t:
         lines.append(f"Training time from {t['from']:,} to {t['to']:,} statements (x{t['size_ratio']:.0f}): x{t['time_ratio']:.1f}.")

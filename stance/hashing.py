@@ -31,6 +31,14 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
+_FIB = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _spread(h: np.ndarray) -> np.ndarray:
+    """Multiplicative (Fibonacci) hashing: the high bits of h * golden ratio; buckets are taken from the top."""
+    return h * _FIB
+
+
 def _word_table() -> np.ndarray:
     """Which Basic Multilingual Plane code points are word characters (as regex \\w)."""
     global _WORD_TABLE
@@ -78,7 +86,7 @@ def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
             ok = next_space[1:1 + m] >= np.arange(n - 1, n - 1 + m)
         pos = np.flatnonzero(ok)
         docs.append(doc_id[pos])
-        hashes.append(_mix(h[pos] ^ np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)))
+        hashes.append(_spread(h[pos] + np.uint64(n)))
     if not docs:
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
     return np.concatenate(docs), np.concatenate(hashes)
@@ -132,7 +140,7 @@ def word_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
             break
         same = tdoc[:m] == tdoc[n - 1:n - 1 + m]
         docs.append(tdoc[:m][same])
-        hashes.append(_mix(g[same] ^ np.uint64(n)))
+        hashes.append(_spread(g[same] + np.uint64(n)))
     return np.concatenate(docs), np.concatenate(hashes)
 
 
@@ -165,10 +173,10 @@ class HashedTfidf:
         bits = self.n_features.bit_length() - 1
         if 1 << bits != self.n_features:
             raise ValueError("n_features must be a power of two")
-        mask = np.uint64(self.n_features - 1)
+        shift = np.uint64(64 - bits)
         wd, wh = word_hashes(c, doc_id, *self.word_ngram)
         cd, ch = char_wb_hashes(c, doc_id, *self.char_ngram)
-        cols = np.concatenate([(wh & mask).astype(np.int64), (ch & mask).astype(np.int64) + self.n_features])
+        cols = np.concatenate([(wh >> shift).astype(np.int64), (ch >> shift).astype(np.int64) + self.n_features])
         return np.concatenate([wd, cd]), cols
 
     def fit(self, X, y=None):
@@ -262,7 +270,7 @@ class HashedTfidf:
         docs, h = word_hashes(c, doc_id, len(toks), len(toks))
         if len(h) != 1:  # the regex and the code point table disagree on a character: no column to name
             return 2 * self.n_features
-        return int(h[0] % np.uint64(self.n_features))
+        return int(h[0] >> np.uint64(64 - (self.n_features.bit_length() - 1)))
 
     def _column_of_chars(self, gram: str) -> int:
         c = np.frombuffer(gram.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
@@ -270,7 +278,7 @@ class HashedTfidf:
         for k in range(1, len(gram)):
             h = h * _P + c[k:k + 1]
         n = len(gram)
-        return int(_mix(h ^ np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF))[0] % np.uint64(self.n_features)) \
+        return int(_spread(h + np.uint64(n))[0] >> np.uint64(64 - (self.n_features.bit_length() - 1))) \
             + self.n_features
 
 
@@ -302,21 +310,18 @@ class FastScorer:
         """Decision values: per (text, block), the sum of idf * coef over occurrences divided by the block's norm."""
         f = self.features
         if self._v is None:
-            self._v = f.idf_[:, None] * self.coef  # (n_columns, n_classes)
+            self._v = [np.ascontiguousarray(f.idf_ * self.coef[:, j]) for j in range(self.coef.shape[1])]
             self._idf2 = f.idf_ * f.idf_
         docs, buckets = f._occurrences(texts)
         cols = f.column_[buckets]
-        keep = cols >= 0
+        keep = np.flatnonzero(cols >= 0)
         cols = cols[keep]
         block = docs[keep] * 2 + (buckets[keep] >= f.n_features)
         nb = 2 * len(texts)
-        norms = np.sqrt(np.bincount(block, weights=self._idf2[cols], minlength=nb))
+        norms = np.sqrt(np.bincount(block, weights=self._idf2.take(cols), minlength=nb).astype(np.float64))
         norms[norms == 0] = 1.0
-        V = self._v[cols]
-        k = self.coef.shape[1]
-        per_block = np.empty((nb, k))
-        for j in range(k):
-            per_block[:, j] = np.bincount(block, weights=V[:, j], minlength=nb)
+        per_block = np.column_stack([np.bincount(block, weights=v.take(cols), minlength=nb) for v in self._v]
+                                    ).astype(np.float64)
         per_block /= norms[:, None]
         return per_block[0::2] + per_block[1::2] + self.intercept
 
