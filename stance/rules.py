@@ -1160,8 +1160,13 @@ def rule_labels(texts: Iterable[str]) -> list[str | None]:
 
 
 def text_key(text: object) -> str:
-    """Whitespace- and case-normalised text, the key gold labels are matched by when ids do not match."""
-    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
+    """The words of a text, case-folded: the key gold labels are matched by when ids do not match.
+
+    Punctuation and quote marks are ignored, so an extracted quote ("... work together") finds its gold
+    twin ("... work together.") whatever marks each was written with.
+    """
+    t = unicodedata.normalize("NFKC", str(text)).casefold()
+    return " ".join(re.findall(r"\w+", t))
 
 
 class GoldIndex:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from stance.cli import app
+from typer.testing import CliRunner
 
 STATEMENTS = [
     {"id": "t1", "text": "We welcome the resumption of talks."},
@@ -196,3 +197,21 @@ def test_help_shows_examples(runner):
     res = runner.invoke(app, ["label", "--help"])
     assert res.exit_code == 0
     assert "--gold" in res.output and "--report" in res.output and "--uncertain" in res.output
+
+
+def test_statements_extracted_from_the_seed_article_get_their_hand_labels():
+    from pathlib import Path
+
+    from stance.cli import app as stance_app
+
+    root = Path(__file__).resolve().parent.parent
+    article = root / "data" / "articles" / "belta-2025-02-13-putin-trump-call.txt"
+    extracted = CliRunner().invoke(stance_app, ["extract", str(article)])
+    assert extracted.exit_code == 0
+    labeled = CliRunner().invoke(stance_app, ["label", "-", "--gold", str(root / "data" / "statements.jsonl")],
+                                 input=extracted.stdout)
+    assert labeled.exit_code == 0, labeled.output
+    rows = [json.loads(x) for x in labeled.stdout.splitlines()]
+    gold = [r for r in rows if r["label_source"] == "gold"]
+    assert len(gold) >= 40
+    assert all(r["label"] in ("supportive", "conditional", "opposed") for r in gold)
