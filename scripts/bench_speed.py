@@ -51,16 +51,26 @@ def build_corpus(source: Path, n: int, seed: int, out: Path) -> Path:
     return out
 
 
+MEMORY_LIMIT_GB = 16  # a child that needs more fails with MemoryError instead of starving the machine
+
+
+def _limit_memory():
+    import resource
+
+    limit = MEMORY_LIMIT_GB * 1024 ** 3
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def run_measured(cmd: list[str], stdout=subprocess.DEVNULL, env=None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one child process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env, preexec_fn=_limit_memory)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{err}")
+        raise RuntimeError((err.strip().splitlines() or ["failed"])[-1][:200])
     return wall, usage.ru_maxrss / 1024
 
 
@@ -207,17 +217,20 @@ def main(argv=None) -> int:
                 if kind == "tfidf" and n > args.tfidf_max:
                     continue
                 print(f"{n:>9} statements: stance ({kind}) ...", file=sys.stderr, flush=True)
-                row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n)
+                try:
+                    row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n)
+                except RuntimeError as exc:  # recorded, so one size's failure does not lose the others
+                    row[f"stance_{kind}"] = {"error": str(exc)}
             if args.fasttext_python and not args.quick:
                 print(f"{n:>9} statements: fastText ...", file=sys.stderr, flush=True)
                 row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads)
             results["sizes"][str(n)] = row
             if n == sizes[0]:
                 results["startup"] = startup(sub / f"model-{kinds[0]}")
-            if not args.quick and n == args.dask_size and "stance_hashed" in row:
+            if not args.quick and n == args.dask_size and "error" not in row.get("stance_hashed", {"error": 1}):
                 print(f"{n:>9} statements: Dask with 1 and 2 workers ...", file=sys.stderr, flush=True)
                 results["dask"] = {"statements": n, "workers": bench_dask(sub / "model-hashed", corpus, sub, n)}
-    sizes_done = [s for s in results["sizes"] if "stance_hashed" in results["sizes"][s]]
+    sizes_done = [s for s in results["sizes"] if "train_s" in results["sizes"][s].get("stance_hashed", {})]
     if len(sizes_done) >= 2:
         a, b = sizes_done[-2], sizes_done[-1]
         ta, tb = results["sizes"][a]["stance_hashed"]["train_s"], results["sizes"][b]["stance_hashed"]["train_s"]
@@ -240,10 +253,12 @@ def render(r: dict) -> str:
             if "error" in x:
                 lines.append(f"| {int(n):,} | {name} | failed: {x['error']} | | | | | | |")
                 continue
-            if name == "fasttext":
+            if name == "fasttext" and "train_s" in x:
                 lines.append(f"| {int(n):,} | fastText 0.9.3 | {x['train_s']:.1f} | {x['peak_rss_mb']:.0f} | | "
                              f"{x['throughput']:,.0f} | | {x['model_mb']:.1f} | 1.00 |")
             else:
+                if "train_s" not in x:
+                    continue
                 ratio = f"{x['cli_throughput'] / ft['throughput']:.2f}" if ft.get("throughput") else ""
                 lines.append(f"| {int(n):,} | {name.replace('_', ' ')} | {x['train_s']:.1f} | {x['train_peak_rss_mb']:.0f} | "
                              f"{x['cli_throughput']:,.0f} | {x['function_throughput']:,.0f} | {x['cli_predict_peak_rss_mb']:.0f} | "
