@@ -84,7 +84,9 @@ def main(argv=None) -> int:
         sources = [sources[i] for i in idx]
     n = len(texts)
 
-    tr, te = train_test_split(list(range(n)), test_size=0.2, stratify=gold, random_state=args.seed)
+    # Stratified on label ids, exactly as `stance train` splits, so both report the same held-out rows.
+    tr, te = train_test_split(list(range(n)), test_size=0.2, stratify=[labels.index(g) for g in gold],
+                              random_state=args.seed)
     split = evaluate_split(texts, gold, labels, sorted(tr), sorted(te), cfg, other_cfg)
     # Real quotes nobody here wrote: the seed article's statements, with the model trained on everything else.
     seed_idx = [i for i, s in enumerate(sources) if s and s.startswith("data/articles/")]
