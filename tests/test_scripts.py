@@ -49,3 +49,10 @@ def test_semeval_benchmark_quick_scores_one_target(tmp_path):
     assert "Published" in r.stdout
     # Nothing of the data set is written inside the repository.
     assert not list(ROOT.rglob("*_text.txt"))
+
+
+def test_load_benchmark_quick_compares_joblib_and_skops(tmp_path):
+    out = tmp_path / "load.json"
+    run_script("bench_load.py", "--quick", "--out", out)
+    formats = {(r["features"], r["format"]) for r in json.loads(out.read_text())["rows"]}
+    assert {("tfidf", "joblib"), ("tfidf", "skops"), ("hashed", "skops")} <= formats

@@ -36,8 +36,13 @@ def info_cli(
         integrity = "MISSING"
     else:
         integrity = "ok" if sha256_file(model_file) == meta["model_sha256"] else "MISMATCH (do not load)"
+    fast = meta.get("fast_file")
+    if fast:
+        fpath = Path(model) / fast
+        fast_ok = "MISSING" if not fpath.is_file() else (
+            "ok" if sha256_file(fpath) == meta.get("fast_sha256") else "MISMATCH (do not load)")
     if as_json:
-        print(json.dumps({**meta, "integrity": integrity}, indent=2))
+        print(json.dumps({**meta, "integrity": integrity, **({"fast_integrity": fast_ok} if fast else {})}, indent=2))
         return
     cfg, data, m = meta.get("config", {}), meta.get("training_data", {}), meta.get("metrics", {})
     print(f"model        {model}")
@@ -54,3 +59,5 @@ def info_cli(
         print(f"cv           {m['cv']['folds']}-fold macro-F1 {m['cv']['macro_f1']['mean']:.3f} ± {m['cv']['macro_f1']['std']:.3f}")
     print(f"made         {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()))
     print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {integrity}")
+    if fast:
+        print(f"fast scorer  {fast} (NumPy arrays, no pickle; what predict loads), sha256 {meta['fast_sha256'][:16]}…: {fast_ok}")
