@@ -19,7 +19,7 @@ import io
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -239,7 +239,6 @@ class Labeled:
     sha256: str
     text_column: str = "text"
     label_column: str = "label"
-    extra: dict = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -410,11 +409,6 @@ def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", col
     elif writer is None and columns and fmt in ("csv", "tsv"):
         csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n").writerow(columns)
     return n
-
-
-def read_jsonl_list(path: str | os.PathLike) -> list[dict]:
-    """All records of a small JSONL file (line numbers dropped)."""
-    return [{k: v for k, v in r.items() if k != LINE} for r in iter_records(path, fmt="jsonl", require_text=False)]
 
 
 def open_output(path: str | os.PathLike | None):
