@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import numpy as np
 
+#: Version of the hashing scheme. Buckets from another scheme mean nothing here, so a model records the
+#: scheme it was trained with and is refused under any other (stance.modelfile checks it before loading).
+HASH_SCHEME = 2
+
 _P = np.uint64(0x100000001B3)  # odd multiplier: invertible modulo 2**64
 _SPACE = 32
 _M1 = np.uint64(0xBF58476D1CE4E5B9)

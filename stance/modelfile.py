@@ -92,6 +92,10 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
         meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
                 "serializer": serializer, "model_file": model_name, "model_sha256": sha256_file(model_path),
                 "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        from stance.hashing import HASH_SCHEME, HashedTfidf
+
+        if isinstance(pipeline.named_steps.get("features"), HashedTfidf):
+            meta["hash_scheme"] = HASH_SCHEME
         fast = _fast_scorer(pipeline)
         if fast is not None:
             fast.save(tmp / FAST_FILE)
@@ -220,9 +224,22 @@ def read_metadata(path: str | os.PathLike) -> dict:
     return meta
 
 
+def _check_hash_scheme(meta: dict, path) -> None:
+    """Hashed features from another hashing scheme would score garbage: refuse them."""
+    if meta.get("config", {}).get("features") != "hashed":
+        return
+    from stance.hashing import HASH_SCHEME
+
+    made = meta.get("hash_scheme", 1)
+    if made != HASH_SCHEME:
+        raise ModelError(f"made with hashing scheme {made}, this stance uses {HASH_SCHEME}: retrain the model "
+                         "with this version of stance", path=path)
+
+
 def load_model(path: str | os.PathLike) -> LoadedModel:
     """Load a model directory, refusing it (one clear ModelError) when its hash or scikit-learn version do not match."""
     meta = read_metadata(path)
+    _check_hash_scheme(meta, path)
     p = Path(path)
     model_file = p / meta["model_file"]
     if Path(meta["model_file"]).name != meta["model_file"]:
@@ -270,6 +287,7 @@ def load_scorer(path: str | os.PathLike):
     Returns ``(scorer, metadata)``; the scorer has ``predict_proba(texts)``.
     """
     meta = read_metadata(path)
+    _check_hash_scheme(meta, path)
     fast = meta.get("fast_file")
     if fast:
         fpath = Path(path) / fast

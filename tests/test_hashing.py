@@ -92,3 +92,16 @@ def test_damaged_fast_file_is_refused(hashed_model, tmp_path):
         f.write(b"x")
     r = CliRunner().invoke(app, ["predict", "-m", str(copy), "hi"])
     assert r.exit_code == 2 and "fast.npz has sha256" in r.stderr
+
+
+def test_a_model_from_another_hashing_scheme_is_refused(hashed_model, tmp_path):
+    import shutil
+
+    copy = tmp_path / "old"
+    shutil.copytree(hashed_model, copy)
+    meta = json.loads((copy / "metadata.json").read_text())
+    meta["hash_scheme"] = 1
+    (copy / "metadata.json").write_text(json.dumps(meta))
+    for args in (["predict", "-m", str(copy), "hi"], ["evaluate", str(copy), str(TINY)]):
+        r = CliRunner().invoke(app, args)
+        assert r.exit_code == 2 and "hashing scheme 1" in r.stderr, r.output
