@@ -248,6 +248,10 @@ class Labeled:
     def y(self) -> list[int]:
         return self.dataset["label"]
 
+    def identifying_columns(self) -> dict[str, list]:
+        """The id, speaker and topic columns that exist: carried into lists of misclassified statements."""
+        return {c: self.dataset[c] for c in ("id", "speaker", "topic") if c in self.dataset.column_names}
+
     def column(self, name: str) -> list:
         if name not in self.dataset.column_names:
             raise DataError(f"no {name!r} column; columns here: {', '.join(self.dataset.column_names)}", path=self.path)

@@ -222,7 +222,7 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
             (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             plot_confusion(metrics["test"]["confusion"], tmp / "confusion_matrix.png",
                            title=f"{Path(model_dir).name} on {Path(data.path).name}")
-            extra = {c: data.dataset[c] for c in ("id", "speaker", "topic") if c in data.dataset.column_names}
+            extra = data.identifying_columns()
             with open(tmp / "misclassified.jsonl", "w", encoding="utf-8") as f:
                 write_records(misclassified(texts, gold_ids, proba, labels, extra), f, "jsonl")
             if out.exists():

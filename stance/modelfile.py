@@ -224,6 +224,20 @@ def read_metadata(path: str | os.PathLike) -> dict:
     return meta
 
 
+def _verified_file(model_dir: Path, name: str, recorded: str | None) -> Path:
+    """The path of a file metadata.json names, after checking it is inside the directory and its sha256 matches."""
+    if Path(name).name != name:
+        raise ModelError(f"metadata.json names file {name!r} outside the directory", path=model_dir)
+    path = model_dir / name
+    if not path.is_file():
+        raise ModelError(f"{name} is missing", path=model_dir)
+    actual = sha256_file(path)
+    if actual != recorded:
+        raise ModelError(f"{name} has sha256 {actual} but metadata.json records {recorded}: the file was changed "
+                         "or damaged; refusing to load it", path=model_dir)
+    return path
+
+
 def _check_hash_scheme(meta: dict, path) -> None:
     """Hashed features from another hashing scheme would score garbage: refuse them."""
     if meta.get("config", {}).get("features") != "hashed":
@@ -241,15 +255,7 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     meta = read_metadata(path)
     _check_hash_scheme(meta, path)
     p = Path(path)
-    model_file = p / meta["model_file"]
-    if Path(meta["model_file"]).name != meta["model_file"]:
-        raise ModelError(f"metadata.json names model file {meta['model_file']!r} outside the directory", path=path)
-    if not model_file.is_file():
-        raise ModelError(f"{meta['model_file']} is missing", path=path)
-    actual = sha256_file(model_file)
-    if actual != meta["model_sha256"]:
-        raise ModelError(f"{meta['model_file']} has sha256 {actual} but metadata.json records "
-                         f"{meta['model_sha256']}: the file was changed or damaged; refusing to load it", path=path)
+    model_file = _verified_file(p, meta["model_file"], meta["model_sha256"])
     made_with = meta.get("versions", {}).get("scikit-learn")
     here = _sklearn_version()
     if made_with != here:
@@ -290,13 +296,7 @@ def load_scorer(path: str | os.PathLike):
     _check_hash_scheme(meta, path)
     fast = meta.get("fast_file")
     if fast:
-        fpath = Path(path) / fast
-        if Path(fast).name != fast or not fpath.is_file():
-            raise ModelError(f"{fast} is missing", path=path)
-        actual = sha256_file(fpath)
-        if actual != meta.get("fast_sha256"):
-            raise ModelError(f"{fast} has sha256 {actual} but metadata.json records {meta.get('fast_sha256')}: "
-                             "the file was changed or damaged; refusing to load it", path=path)
+        fpath = _verified_file(Path(path), fast, meta.get("fast_sha256"))
         from stance.hashing import FastScorer
 
         try:

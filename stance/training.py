@@ -76,7 +76,7 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
     if len(present) < 2:
         raise DataError(f"only one label ({', '.join(present)}) in the data: a classifier needs at least two",
                         path=data.path)
-    extra_cols = {c: data.dataset[c] for c in ("id", "speaker", "topic") if c in data.dataset.column_names}
+    extra_cols = data.identifying_columns()
     log(f"read {len(texts_all)} statements from {data.path}: "
         + ", ".join(f"{lab} {counts[lab]}" for lab in labels))
 
@@ -86,7 +86,7 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
                             labels=labels)
         tr_idx = list(range(len(texts_all)))
         te_texts, te_y = list(test.texts), list(test.y)
-        te_extra = {c: test.dataset[c] for c in ("id", "speaker", "topic") if c in test.dataset.column_names}
+        te_extra = test.identifying_columns()
         split = f"separate test file {test.path}"
     elif opt.test_size > 0:
         from sklearn.model_selection import train_test_split
