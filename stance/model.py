@@ -149,16 +149,20 @@ class SearchResult:
 
 
 def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_jobs: int = -1,
-           verbose: int = 0) -> SearchResult:
-    """Stratified K-fold grid search (macro-F1) over n-gram ranges, min_df and C; returns the best config."""
-    from sklearn.model_selection import GridSearchCV, StratifiedKFold
+           progress: bool = False) -> SearchResult:
+    """Stratified K-fold grid search (macro-F1) over n-gram ranges, min_df and C; returns the best config.
+
+    With ``progress``, a bar on stderr counts the fits as they finish.
+    """
+    from sklearn.model_selection import GridSearchCV, ParameterGrid, StratifiedKFold
 
     cfg = (config or ModelConfig()).validate()
     grid = _param_grid(cfg)
     gs = GridSearchCV(build_pipeline(cfg), grid, scoring="f1_macro",
                       cv=StratifiedKFold(n_splits=folds, shuffle=True, random_state=cfg.seed),
-                      n_jobs=n_jobs, refit=False, verbose=verbose)
-    gs.fit(list(texts), list(y))
+                      n_jobs=n_jobs, refit=False)
+    with _fit_progress(len(ParameterGrid(grid)) * folds, "search fits") if progress else _nothing():
+        gs.fit(list(texts), list(y))
     best = {k.replace("features__word__ngram_range", "features__word_ngram")
              .replace("features__char__ngram_range", "features__char_ngram")
              .replace("features__word__min_df", "features__min_df"): v for k, v in gs.best_params_.items()}
@@ -179,6 +183,46 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
              for i in order[:10]]
     return SearchResult(config=chosen, best_score=float(gs.best_score_), n_candidates=len(res["params"]),
                         folds=folds, table=table)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _fit_progress:
+    """A tqdm bar fed by joblib: every Parallel reports finished tasks through print_progress, in the parent."""
+
+    def __init__(self, total: int, desc: str):
+        self.total, self.desc = total, desc
+
+    def __enter__(self):
+        import sys
+
+        import joblib
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=self.total, desc=self.desc, file=sys.stderr, leave=False)
+        self.original = joblib.Parallel.print_progress
+        bar, original = self.bar, self.original
+
+        def print_progress(parallel):
+            bar.n = min(parallel.n_completed_tasks, bar.total)
+            bar.refresh()
+            return original(parallel)
+
+        joblib.Parallel.print_progress = print_progress
+        return self
+
+    def __exit__(self, *exc):
+        import joblib
+
+        joblib.Parallel.print_progress = self.original
+        self.bar.close()
+        return False
 
 
 def fit(texts, y, config: ModelConfig | None = None):

@@ -29,7 +29,7 @@ class TrainOptions:
     group_column: str | None = None
     serializer: str = "joblib"
     n_jobs: int = -1
-    verbose: int = 0
+    progress: bool = False
     engine: str = "local"
     scheduler: str | None = None
 
@@ -123,9 +123,9 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
             from stance.distributed import joblib_on_dask
 
             with joblib_on_dask(opt.scheduler, log=log):
-                found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=-1, verbose=opt.verbose)
+                found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=-1, progress=opt.progress)
         else:
-            found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=opt.n_jobs, verbose=opt.verbose)
+            found = search(tr_texts, tr_y, cfg, folds=opt.search_folds, n_jobs=opt.n_jobs, progress=opt.progress)
         timings["search_s"] = time.perf_counter() - t0
         cfg = found.config
         metrics["search"] = {"folds": found.folds, "candidates": found.n_candidates,

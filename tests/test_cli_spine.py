@@ -194,3 +194,25 @@ def test_help_does_not_import_scikit_learn_or_datasets():
 def test_python_dash_m_stance_works():
     r = subprocess.run([sys.executable, "-m", "stance", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("stance ")
+
+
+def test_search_shows_a_progress_bar_only_when_asked(capsys):
+    import joblib
+
+    from stance.model import ModelConfig, search
+
+    rows = [json.loads(x) for x in TINY.read_text().splitlines()]
+    texts, y = [r["text"] for r in rows], [r["label"].lower() for r in rows]
+    original = joblib.Parallel.print_progress
+    quiet = search(texts, y, ModelConfig(), folds=3, n_jobs=1)
+    assert "search fits" not in capsys.readouterr().err
+    loud = search(texts, y, ModelConfig(), folds=3, n_jobs=1, progress=True)
+    assert "search fits" in capsys.readouterr().err
+    assert joblib.Parallel.print_progress is original
+    assert quiet.config == loud.config
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    r = run("train", TINY, "--out", tmp_path / "s", "--search", "--n-jobs", "1")
+    assert r.exit_code == 0
+    assert "search fits" not in r.stderr

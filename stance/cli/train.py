@@ -75,7 +75,7 @@ def train_cli(
         text_column=text_column, label_column=label_column,
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,
         test_size=0.0 if test else test_size, test_path=test, cv=cv, search=search, group_column=group_column,
-        serializer=model_format, n_jobs=n_jobs, verbose=1 if (search and progress_enabled()) else 0,
+        serializer=model_format, n_jobs=n_jobs, progress=search and progress_enabled(),
         engine=engine, scheduler=scheduler)
     metrics = train(data, out, config, options, log=err)
     if as_json:
