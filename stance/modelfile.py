@@ -340,8 +340,10 @@ def model_card(meta: dict) -> str:
         f"- Rows per label (whole file): {json.dumps(data.get('rows_per_label', {}))}",
         "",
         "## Model",
-        f"- Classifier: {cfg.get('classifier')}; word n-grams {cfg.get('word_ngram')}, char_wb n-grams "
-        f"{cfg.get('char_ngram')}, min_df {cfg.get('min_df')}, C {cfg.get('C')}, seed {cfg.get('seed')}",
+        f"- Classifier: {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} TF-IDF features; word n-grams "
+        f"{cfg.get('word_ngram')}, char_wb n-grams "
+        f"{cfg.get('char_ngram')}, min_df {cfg.get('min_df')}, C {cfg.get('C')}, class weights "
+        f"{cfg.get('class_weight', 'balanced')}, seed {cfg.get('seed')}",
         f"- Made {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()),
         "",
         "## Metrics (on data the model never saw)",
@@ -371,6 +373,8 @@ def model_card(meta: dict) -> str:
         "- Bag of n-grams: it sees words, not who is speaking or what was said before; sarcasm, "
         "negation far from its cue and conditions implied by context are often missed.",
         "- Trained on English news-style statements; other registers (tweets, transcripts) and languages score lower.",
+        "- Scores measured on a corpus its makers wrote are optimistic; leave-one-negotiation-out and real quotes "
+        "from outside the corpus are the better guide (see the project README).",
         "- Probabilities are not calibrated guarantees; use `--min-confidence` to route unsure cases to a person.",
         "- `model.joblib` is a pickle: loading it runs code. Load only model directories you trust; the "
         "recorded sha256 detects damage, not a deliberate swap of both files.",
