@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from stance.corpus import read_labeled  # noqa: E402
-from stance.evaluate import (majority_baseline, rule_trained_scores, rules_baseline,  # noqa: E402
-                             scores)
-from stance.model import ModelConfig, fit  # noqa: E402
+from stance.evaluate import (fit_predict, majority_baseline, rule_trained_scores,  # noqa: E402
+                             rules_baseline, scores)
+from stance.model import ModelConfig  # noqa: E402
 
 
 def brief(s):
@@ -34,9 +34,7 @@ def brief(s):
 
 
 def _model_scores(tr_t, tr_g, te_t, te_g, labels, cfg):
-    model = fit(tr_t, [labels.index(g) for g in tr_g], cfg)
-    pred = [labels[model.classes_[k]] for k in model.predict_proba(te_t).argmax(axis=1)]
-    return scores(te_g, pred, labels)
+    return scores(te_g, fit_predict(tr_t, tr_g, te_t, labels, cfg), labels)
 
 
 def evaluate_split(texts, gold, labels, train_idx, test_idx, cfg, other_cfg=None):

@@ -54,6 +54,15 @@ def rules_baseline(texts: list[str], y_test: list[str], labels: list[str]) -> di
     return out
 
 
+def fit_predict(train_texts: list[str], train_gold: list[str], test_texts: list[str], labels: list[str],
+                config) -> list[str]:
+    """Labels predicted for ``test_texts`` by a model fitted on the training texts and their gold labels."""
+    from stance.model import fit
+
+    model = fit(train_texts, [labels.index(g) for g in train_gold], config)
+    return [labels[model.classes_[k]] for k in model.predict_proba(test_texts).argmax(axis=1)]
+
+
 def _mean_std(values: list[float]) -> dict:
     m = sum(values) / len(values)
     sd = math.sqrt(sum((v - m) ** 2 for v in values) / (len(values) - 1)) if len(values) > 1 else 0.0
@@ -113,17 +122,15 @@ def _concat(per, key):
 
 
 def _one_group(texts, y, groups, labels, config, held_out, rules):
-    from stance.model import fit
-
     train_idx = [i for i, g in enumerate(groups) if g != held_out]
     test_idx = [i for i, g in enumerate(groups) if g == held_out]
-    model = fit([texts[i] for i in train_idx], [y[i] for i in train_idx], config)
-    pred = model.predict([texts[i] for i in test_idx])
+    y_train = [labels[y[i]] for i in train_idx]
     y_true = [labels[y[i]] for i in test_idx]
+    pred = fit_predict([texts[i] for i in train_idx], y_train, [texts[i] for i in test_idx], labels, config)
     out = {"n_train": len(train_idx), "n_test": len(test_idx),
-           "model": _brief(scores(y_true, [labels[p] for p in pred], labels)),
-           "majority": _brief(majority_baseline([labels[y[i]] for i in train_idx], y_true, labels)),
-           "y_true": [y[i] for i in test_idx], "y_pred": [int(p) for p in pred]}
+           "model": _brief(scores(y_true, pred, labels)),
+           "majority": _brief(majority_baseline(y_train, y_true, labels)),
+           "y_true": [y[i] for i in test_idx], "y_pred": [labels.index(p) for p in pred]}
     if rules:
         rb = rules_baseline([texts[i] for i in test_idx], y_true, labels)
         if rb:
@@ -246,14 +253,11 @@ def rule_trained_scores(train_texts: list[str], test_texts: list[str], test_gold
         from stance.rules import rule_labels
     except ImportError:
         return None
-    from stance.model import fit
-
     voted = rule_labels(train_texts)
-    keep = [(t, labels.index(v)) for t, v in zip(train_texts, voted) if v in labels]
-    if len({y for _, y in keep}) < 2:
+    keep = [(t, v) for t, v in zip(train_texts, voted) if v in labels]
+    if len({v for _, v in keep}) < 2:
         return None
-    model = fit([t for t, _ in keep], [y for _, y in keep], config)
-    pred = [labels[model.classes_[k]] for k in model.predict_proba(test_texts).argmax(axis=1)]
+    pred = fit_predict([t for t, _ in keep], [v for _, v in keep], test_texts, labels, config)
     out = scores(test_gold, pred, labels)
     out["train_rows_labeled_by_rules"] = len(keep)
     out["train_rows"] = len(train_texts)

@@ -204,6 +204,7 @@ class HashedTfidf:
         """Keep only buckets seen in training, as compact columns (a hashed vocabulary)."""
         self.buckets_ = buckets.astype(np.int64)
         self.idf_ = idf.astype(np.float64)
+        self._idf2 = None
         column = np.full(2 * self.n_features, -1, dtype=np.int32)
         column[self.buckets_] = np.arange(len(self.buckets_), dtype=np.int32)
         self.column_ = column
@@ -215,6 +216,22 @@ class HashedTfidf:
     def fit_transform(self, X, y=None):
         return self.fit(X).transform(X)
 
+    def _known(self, texts):
+        """In-vocabulary occurrences of a batch: (doc, column, block) and each block's l2 norm of idf weights.
+
+        Block ``2 * doc`` holds a doc's word n-grams, ``2 * doc + 1`` its char n-grams; empty blocks get norm 1.
+        """
+        docs, buckets = self._occurrences(texts)
+        cols = self.column_[buckets]
+        keep = np.flatnonzero(cols >= 0)
+        docs, cols = docs[keep], cols[keep].astype(np.int64)
+        block = docs * 2 + (buckets[keep] >= self.n_features)
+        if getattr(self, "_idf2", None) is None:  # a cache of idf squared, reset whenever the columns are set
+            self._idf2 = self.idf_ * self.idf_
+        norms = np.sqrt(np.bincount(block, weights=self._idf2.take(cols), minlength=2 * len(texts)).astype(np.float64))
+        norms[norms == 0] = 1.0
+        return docs, cols, block, norms
+
     def weights(self, texts):
         """(doc, column, weight) per n-gram occurrence; summed per (doc, column) they give the feature matrix.
 
@@ -222,15 +239,8 @@ class HashedTfidf:
         norm of the doc's occurrence weights within its block (word or char): raw term frequency, normalised
         without first grouping equal n-grams, so prediction never has to sort.
         """
-        docs, buckets = self._occurrences(texts)
-        cols = self.column_[buckets]
-        keep = cols >= 0
-        docs, buckets, cols = docs[keep], buckets[keep], cols[keep].astype(np.int64)
-        w = self.idf_[cols]
-        block = docs * 2 + (buckets >= self.n_features)
-        norms = np.sqrt(np.bincount(block, weights=w * w, minlength=2 * len(texts)))
-        norms[norms == 0] = 1.0
-        return docs, cols, w / norms[block]
+        docs, cols, block, norms = self._known(texts)
+        return docs, cols, self.idf_.take(cols) / norms[block]
 
     def transform(self, X):
         import scipy.sparse as sp
@@ -312,19 +322,10 @@ class FastScorer:
 
     def decision(self, texts: list[str]) -> np.ndarray:
         """Decision values: per (text, block), the sum of idf * coef over occurrences divided by the block's norm."""
-        f = self.features
         if self._v is None:
-            self._v = [np.ascontiguousarray(f.idf_ * self.coef[:, j]) for j in range(self.coef.shape[1])]
-            self._idf2 = f.idf_ * f.idf_
-        docs, buckets = f._occurrences(texts)
-        cols = f.column_[buckets]
-        keep = np.flatnonzero(cols >= 0)
-        cols = cols[keep]
-        block = docs[keep] * 2 + (buckets[keep] >= f.n_features)
-        nb = 2 * len(texts)
-        norms = np.sqrt(np.bincount(block, weights=self._idf2.take(cols), minlength=nb).astype(np.float64))
-        norms[norms == 0] = 1.0
-        per_block = np.column_stack([np.bincount(block, weights=v.take(cols), minlength=nb) for v in self._v]
+            self._v = [np.ascontiguousarray(self.features.idf_ * self.coef[:, j]) for j in range(self.coef.shape[1])]
+        _, cols, block, norms = self.features._known(texts)
+        per_block = np.column_stack([np.bincount(block, weights=v.take(cols), minlength=len(norms)) for v in self._v]
                                     ).astype(np.float64)
         per_block /= norms[:, None]
         return per_block[0::2] + per_block[1::2] + self.intercept

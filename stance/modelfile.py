@@ -121,8 +121,9 @@ def _fast_scorer(pipeline):
     """A FastScorer twin of a hashed-features logistic regression, else None."""
     from stance.hashing import FastScorer, HashedTfidf
 
-    if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and hasattr(pipeline.named_steps["clf"], "coef_") \
-            and hasattr(pipeline.named_steps["clf"], "intercept_") and type(pipeline.named_steps["clf"]).__name__ == "LogisticRegression":
+    # Only a softmax/sigmoid over coef_ is what FastScorer computes: logistic regression, not svm or nb.
+    clf = pipeline.named_steps["clf"]
+    if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and type(clf).__name__ == "LogisticRegression":
         return FastScorer.from_pipeline(pipeline)
     return None
 
