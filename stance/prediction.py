@@ -34,18 +34,26 @@ class Predictor:
 
     def predict(self, texts: list[str]) -> list[dict]:
         """Label, confidence and probabilities (summing to 1) for each text; with ``explain``, the top n-grams."""
-        if not texts:
-            return []
-        proba = self.scorer.predict_proba(texts)
+        return self.rows(texts, self.proba(texts)) if texts else []
+
+    def proba(self, texts: list[str]):
+        """Per-label probabilities, one row per text, columns in ``labels`` order (the thread-safe part)."""
+        import numpy as np
+
+        return np.asarray(self.scorer.predict_proba(texts), dtype=float)
+
+    def rows(self, texts: list[str], proba) -> list[dict]:
+        """The answer dicts for ``texts`` from their probabilities."""
+        import numpy as np
+
+        best = proba.argmax(axis=1)
+        confs = proba[np.arange(len(best)), best].tolist()
+        labels, floor = self.labels, self.min_confidence
         out = []
-        for i, p in enumerate(proba):
-            k = int(p.argmax())
-            conf = float(p[k])
-            label = self.labels[k]
-            if self.min_confidence is not None and conf < self.min_confidence:
-                label = UNCERTAIN
-            row = {"label": label, "confidence": round(conf, 6),
-                   "probabilities": {lab: float(p[j]) for j, lab in enumerate(self.labels)}}
+        # One tolist() per batch: converting each float separately costs as much as the scoring.
+        for i, (k, conf, p) in enumerate(zip(best.tolist(), confs, proba.tolist())):
+            row = {"label": UNCERTAIN if floor is not None and conf < floor else labels[k],
+                   "confidence": round(conf, 6), "probabilities": dict(zip(labels, p))}
             if self.explain:
                 row["explanation"] = self._explain(texts[i], k)
             out.append(row)
@@ -111,30 +119,59 @@ def _pretty(name: str) -> str:
 
 def predict_records(predictor: Predictor, records: Iterable[dict], *, text_column: str = "text",
                     batch_size: int = 1000, on_error: str = "stop", source: str = "<input>",
-                    skipped: list | None = None) -> Iterator[dict]:
+                    skipped: list | None = None, threads: int | None = None) -> Iterator[dict]:
     """Predict a stream of input records in batches, keeping each record's own columns in the output.
 
     A record with a null, empty or oversized text stops the run (``on_error='stop'``, naming the line) or is
     skipped (``'skip'``); skipped line numbers are appended to ``skipped`` so the caller can report them.
+    Batches are scored by ``threads`` threads (default: one per core, at most 4) a few batches ahead of the
+    output, which keeps the input order; memory stays bounded by those few batches.
     """
-    batch: list[dict] = []
-    texts: list[str] = []
-    for rec in records:
-        try:
-            text = clean_text(rec.get(text_column), path=source, line=rec.get(LINE), column=text_column)
-        except DataError:
-            if on_error == "skip":
-                if skipped is not None:
-                    skipped.append(rec.get(LINE))
-                continue
-            raise
-        batch.append(rec)
-        texts.append(text)
-        if len(batch) >= batch_size:
+    import os
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    # The scorer is NumPy work that releases the GIL, so threads overlap it with reading and writing.
+    threads = threads or min(os.cpu_count() or 1, 4)
+    pending: deque = deque()
+
+    def batches():
+        batch: list[dict] = []
+        texts: list[str] = []
+        for rec in records:
+            try:
+                text = clean_text(rec.get(text_column), path=source, line=rec.get(LINE), column=text_column)
+            except DataError:
+                if on_error == "skip":
+                    if skipped is not None:
+                        skipped.append(rec.get(LINE))
+                    continue
+                raise
+            batch.append(rec)
+            texts.append(text)
+            if len(batch) >= batch_size:
+                yield batch, texts
+                batch, texts = [], []
+        if batch:
+            yield batch, texts
+
+    if threads <= 1:
+        for batch, texts in batches():
             yield from _merge(batch, predictor.predict(texts))
-            batch, texts = [], []
-    if batch:
-        yield from _merge(batch, predictor.predict(texts))
+        return
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="stance-score") as pool:
+        try:
+            for batch, texts in batches():
+                pending.append((batch, texts, pool.submit(predictor.proba, texts)))
+                if len(pending) > threads:
+                    b, t, fut = pending.popleft()
+                    yield from _merge(b, predictor.rows(t, fut.result()))
+            while pending:
+                b, t, fut = pending.popleft()
+                yield from _merge(b, predictor.rows(t, fut.result()))
+        finally:
+            for *_, fut in pending:  # a stopped run (bad line, closed pipe) does not wait for batches ahead
+                fut.cancel()
 
 
 #: Columns a prediction adds; an input column of the same name is kept as ``input_<name>``.

@@ -240,7 +240,7 @@ def test_unexpected_failure_is_exit_1_with_a_hint(model_dir, monkeypatch):
     def boom(self, texts):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(stance.prediction.Predictor, "predict", boom)
+    monkeypatch.setattr(stance.prediction.Predictor, "proba", boom)
     r = run("predict", "-m", model_dir, "hello")
     assert_clean_error(r, "internal error: RuntimeError: kaboom", code=1)
     assert "--debug" in r.stderr

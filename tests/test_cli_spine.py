@@ -216,3 +216,26 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
     r = run("train", TINY, "--out", tmp_path / "s", "--search", "--n-jobs", "1")
     assert r.exit_code == 0
     assert "search fits" not in r.stderr
+
+
+def test_threaded_batches_keep_input_order_and_match_one_thread(model_dir):
+    from stance.prediction import Predictor, predict_records
+
+    texts = [json.loads(x)["text"] for x in TINY.read_text().splitlines()] * 7
+    records = [{"text": t, "n": i} for i, t in enumerate(texts)]
+    pred = Predictor.load(model_dir)
+    one = list(predict_records(pred, iter(records), batch_size=4, threads=1))
+    many = list(predict_records(pred, iter(records), batch_size=4, threads=3))
+    assert [r["n"] for r in many] == list(range(len(texts)))
+    assert many == one
+
+
+def test_a_bad_line_behind_threaded_batches_stops_the_run_at_that_line(model_dir):
+    from stance.errors import DataError
+    from stance.prediction import Predictor, predict_records
+
+    records = [{"text": "We are ready to talk.", "__line__": i + 1} for i in range(50)]
+    records[37] = {"text": "   ", "__line__": 38}
+    rows = predict_records(Predictor.load(model_dir), iter(records), batch_size=5, threads=2, source="in.jsonl")
+    with pytest.raises(DataError, match="in.jsonl.*38"):
+        list(rows)
