@@ -252,9 +252,7 @@ class HashedTfidf:
             m = sp.csr_matrix((w, (docs, cols)), shape=(len(batch), self.n_columns))
             m.sum_duplicates()
             mats.append(m)
-        if not mats:
-            return sp.csr_matrix((0, self.n_columns))
-        return sp.vstack(mats, format="csr")
+        return _stack_rows(mats, self.n_columns)
 
     def ngram_columns(self, text: str) -> dict[int, str]:
         """The n-grams of one text by column (for explanations); a column shared by several n-grams names one.
@@ -294,6 +292,58 @@ class HashedTfidf:
         n = len(gram)
         return int(_spread(h + np.uint64(n))[0] >> np.uint64(64 - (self.n_features.bit_length() - 1))) \
             + self.n_features
+
+
+def _stack_rows(mats: list, n_columns: int):
+    """One CSR matrix from per-batch CSR blocks, freeing each block once copied.
+
+    scipy's vstack keeps every block alive until it returns, so it peaks at twice the matrix; this peaks
+    at the matrix plus one block, which is what bounds training memory on large corpora.
+    """
+    import scipy.sparse as sp
+
+    if not mats:
+        return sp.csr_matrix((0, n_columns))
+    nnz = sum(m.nnz for m in mats)
+    rows = sum(m.shape[0] for m in mats)
+    index_dtype = np.int32 if max(nnz, n_columns) < 2 ** 31 else np.int64
+    data = np.empty(nnz, dtype=np.float64)
+    indices = np.empty(nnz, dtype=index_dtype)
+    indptr = np.empty(rows + 1, dtype=index_dtype)
+    indptr[0] = 0
+    at, row = 0, 0
+    mats.reverse()  # pop() from the end hands the blocks back in their original order
+    copied = 0
+    while mats:
+        m = mats.pop()
+        k, r = m.nnz, m.shape[0]
+        data[at:at + k] = m.data
+        indices[at:at + k] = m.indices
+        indptr[row + 1:row + r + 1] = m.indptr[1:] + at
+        at, row = at + k, row + r
+        copied += k
+        del m
+        if copied > 2 ** 22:  # every ~50 MB copied, hand the freed blocks back to the system
+            _release_freed_memory()
+            copied = 0
+    return sp.csr_matrix((data, indices, indptr), shape=(rows, n_columns))
+
+
+def _release_freed_memory() -> None:
+    """glibc's malloc_trim: blocks of a few MB live on the heap, whose freed pages glibc otherwise keeps."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        try:
+            import ctypes
+
+            _MALLOC_TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to do
+            _MALLOC_TRIM = False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM = None
 
 
 def _batches(items, size):

@@ -31,6 +31,17 @@ def test_hashed_ngrams_are_the_ngrams_scikit_learn_finds():
         assert X[i].nnz == expected, t
 
 
+def test_features_in_small_batches_equal_features_in_one_batch():
+    whole = HashedTfidf(batch_size=10_000).fit(TEXTS)
+    X = whole.transform(TEXTS)
+    small = HashedTfidf(batch_size=3).fit(TEXTS)
+    Y = small.transform(TEXTS)
+    assert Y.shape == X.shape == (len(TEXTS), whole.n_columns)
+    assert (abs(X - Y) > 1e-12).nnz == 0
+    np.testing.assert_array_equal(np.diff(Y.indptr), np.diff(X.indptr))
+    assert HashedTfidf().fit(TEXTS).transform([]).shape == (0, whole.n_columns)
+
+
 def test_fast_scorer_gives_the_pipeline_probabilities():
     from stance.model import ModelConfig, fit
 
