@@ -100,7 +100,7 @@ def score_partition(path: str, out_path: str, model_dir: str, model_sha: str, *,
 
     rows = predict_records(predictor, counted(iter_records(path, fmt=input_format, text_column=text_column)),
                            text_column=text_column, batch_size=batch_size, on_error=on_error, source=path,
-                           skipped=skipped)
+                           skipped=skipped, threads=1)  # one core per Dask worker: the cluster is the parallelism
     out = Path(out_path)
     if fmt == "parquet":
         n = _write_parquet((flatten(r, predictor.labels) for r in rows), out)

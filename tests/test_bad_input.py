@@ -184,6 +184,7 @@ PREDICT_CASES = [
     ("output-is-a-directory", lambda t: ["--output", t, "hi"], "is a directory, expected a file path"),
     ("unknown-format", lambda t: ["--format", "xml", "hi"], "unknown --format 'xml'"),
     ("nothing-to-predict", lambda t: [], "nothing to predict"),
+    ("negative-threads", lambda t: ["--threads", "-1", "hi"], "--threads must be 0"),
 ]
 
 

@@ -44,6 +44,7 @@ def predict_cli(
     top: int = typer.Option(5, help="How many n-grams --explain lists."),
     min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
     batch_size: int = typer.Option(1000, help="Statements scored at a time."),
+    threads: int = typer.Option(0, help="Threads scoring batches ahead of the output (0: one per core, up to 4)."),
     on_error: str = typer.Option("stop", help="A bad line (empty or missing text): stop (name it) | skip (count it)."),
     engine: str = typer.Option("local", help="local | dask: score --input partitions (files, a folder or a glob) on Dask."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
@@ -65,6 +66,8 @@ def predict_cli(
         raise UsageError("--min-confidence must be between 0 and 1")
     if batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
+    if threads < 0:
+        raise UsageError("--threads must be 0 (one per core) or more")
     texts = texts or []
     if input and texts:
         raise UsageError("give statements as arguments or --input, not both")
@@ -88,7 +91,7 @@ def predict_cli(
     predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0)
     skipped: list = []
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
-                           on_error=on_error, source=source, skipped=skipped)
+                           on_error=on_error, source=source, skipped=skipped, threads=threads or None)
     rows = _progress(rows)
     with out:
         n = _write(rows, out, fmt, predictor.labels, text_column)
