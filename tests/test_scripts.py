@@ -46,6 +46,10 @@ def test_semeval_benchmark_quick_scores_one_target(tmp_path):
     r = run_script("bench_semeval.py", SEMEVAL, "--quick", "--out", out)
     res = json.loads(out.read_text())
     assert 0 < res["pooled_f_avg"] <= 100
+    lo, hi = res["pooled_bootstrap"]["ci95"]
+    assert lo <= res["pooled_f_avg"] <= hi
+    # The setting is chosen by cross-validation on train + validation, never by the test split.
+    assert "CV" in res["selection"] and res["chosen"] in res["candidates"]
     assert "Published" in r.stdout
     # Nothing of the data set is written inside the repository.
     assert not list(ROOT.rglob("*_text.txt"))
