@@ -239,3 +239,23 @@ def test_a_bad_line_behind_threaded_batches_stops_the_run_at_that_line(model_dir
     rows = predict_records(Predictor.load(model_dir), iter(records), batch_size=5, threads=2, source="in.jsonl")
     with pytest.raises(DataError, match="in.jsonl.*38"):
         list(rows)
+
+
+def test_stdin_is_answered_batch_by_batch_while_more_input_is_awaited(model_dir):
+    import os
+    import select
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a pipe is block-buffered by default
+    proc = subprocess.Popen([sys.executable, "-m", "stance", "predict", "-m", str(model_dir), "-", "--format", "jsonl",
+                             "--batch-size", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        for text in ("We are ready to talk.", "Only if the shelling stops first."):
+            proc.stdin.write(text + "\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 60)
+            assert ready, f"no answer for {text!r} while stdin stays open"
+            assert json.loads(proc.stdout.readline())["text"] == text
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()

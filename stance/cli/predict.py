@@ -44,7 +44,8 @@ def predict_cli(
     top: int = typer.Option(5, help="How many n-grams --explain lists."),
     min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
     batch_size: int = typer.Option(1000, help="Statements scored at a time."),
-    threads: int = typer.Option(0, help="Threads scoring batches ahead of the output (0: one per core, up to 4)."),
+    threads: int = typer.Option(0, help="Threads scoring batches ahead of the output (0: one per core, up to 4, for "
+                                        "files; one for stdin, so each batch is written as soon as it is read)."),
     on_error: str = typer.Option("stop", help="A bad line (empty or missing text): stop (name it) | skip (count it)."),
     engine: str = typer.Option("local", help="local | dask: score --input partitions (files, a folder or a glob) on Dask."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
@@ -91,7 +92,10 @@ def predict_cli(
     predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0)
     skipped: list = []
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
-                           on_error=on_error, source=source, skipped=skipped, threads=threads or None)
+                           on_error=on_error, source=source, skipped=skipped,
+                           threads=threads or (1 if input == "-" else None))
+    if input == "-":
+        rows = _flushed(rows, out, batch_size)
     rows = _progress(rows)
     with out:
         n = _write(rows, out, fmt, predictor.labels, text_column)
@@ -119,6 +123,17 @@ def _predict_on_dask(model, input, output, fmt, text_column, input_format, batch
         + (f", {res['skipped']} skipped" if res["skipped"] else "") + f", written to {output}")
     if res["failed"]:
         raise typer.Exit(2)
+
+
+def _flushed(rows, out, every: int):
+    """Rows passed through, with the output flushed after every ``every`` rows.
+
+    Statements read from stdin are answered batch by batch, so `tail -f feed | stance predict -` runs live.
+    """
+    for i, row in enumerate(rows, 1):
+        yield row
+        if i % every == 0:
+            out.flush()
 
 
 def _progress(rows):
