@@ -154,6 +154,8 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
 
     With ``progress``, a bar on stderr counts the fits as they finish.
     """
+    from contextlib import nullcontext
+
     from sklearn.model_selection import GridSearchCV, ParameterGrid, StratifiedKFold
 
     cfg = (config or ModelConfig()).validate()
@@ -161,7 +163,7 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
     gs = GridSearchCV(build_pipeline(cfg), grid, scoring="f1_macro",
                       cv=StratifiedKFold(n_splits=folds, shuffle=True, random_state=cfg.seed),
                       n_jobs=n_jobs, refit=False)
-    with _fit_progress(len(ParameterGrid(grid)) * folds, "search fits") if progress else _nothing():
+    with _fit_progress(len(ParameterGrid(grid)) * folds, "search fits") if progress else nullcontext():
         gs.fit(list(texts), list(y))
     best = {k.replace("features__word__ngram_range", "features__word_ngram")
              .replace("features__char__ngram_range", "features__char_ngram")
@@ -183,14 +185,6 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
              for i in order[:10]]
     return SearchResult(config=chosen, best_score=float(gs.best_score_), n_candidates=len(res["params"]),
                         folds=folds, table=table)
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 class _fit_progress:

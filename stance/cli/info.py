@@ -30,19 +30,18 @@ def info_cli(
 
     from stance.modelfile import read_metadata, sha256_file
 
+    def integrity(name: str, recorded: str | None) -> str:
+        path = Path(model) / name
+        if not path.is_file():
+            return "MISSING"
+        return "ok" if sha256_file(path) == recorded else "MISMATCH (do not load)"
+
     meta = read_metadata(model)
-    model_file = Path(model) / meta["model_file"]
-    if not model_file.is_file():
-        integrity = "MISSING"
-    else:
-        integrity = "ok" if sha256_file(model_file) == meta["model_sha256"] else "MISMATCH (do not load)"
+    model_ok = integrity(meta["model_file"], meta["model_sha256"])
     fast = meta.get("fast_file")
-    if fast:
-        fpath = Path(model) / fast
-        fast_ok = "MISSING" if not fpath.is_file() else (
-            "ok" if sha256_file(fpath) == meta.get("fast_sha256") else "MISMATCH (do not load)")
+    fast_ok = integrity(fast, meta.get("fast_sha256")) if fast else None
     if as_json:
-        print(json.dumps({**meta, "integrity": integrity, **({"fast_integrity": fast_ok} if fast else {})}, indent=2))
+        print(json.dumps({**meta, "integrity": model_ok, **({"fast_integrity": fast_ok} if fast else {})}, indent=2))
         return
     cfg, data, m = meta.get("config", {}), meta.get("training_data", {}), meta.get("metrics", {})
     print(f"model        {model}")
@@ -58,6 +57,6 @@ def info_cli(
     if m.get("cv"):
         print(f"cv           {m['cv']['folds']}-fold macro-F1 {m['cv']['macro_f1']['mean']:.3f} ± {m['cv']['macro_f1']['std']:.3f}")
     print(f"made         {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()))
-    print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {integrity}")
+    print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {model_ok}")
     if fast:
         print(f"fast scorer  {fast} (NumPy arrays, no pickle; what predict loads), sha256 {meta['fast_sha256'][:16]}…: {fast_ok}")
