@@ -10,8 +10,8 @@ F_avg = (F1(FAVOR) + F1(AGAINST)) / 2, as in the official scorer.
 
 The data is not redistributable: pass its folder; nothing of it is written inside this repository.
 
-    python scripts/bench_semeval.py ../shared/benchmarks/semeval2016-stance
-    python scripts/bench_semeval.py ../shared/benchmarks/semeval2016-stance --quick   # one target, one setting
+    python scripts/bench_semeval.py PATH/semeval2016-stance
+    python scripts/bench_semeval.py PATH/semeval2016-stance --quick   # one target, one setting
 """
 
 from __future__ import annotations

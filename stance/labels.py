@@ -8,7 +8,7 @@ import unicodedata
 SUPPORTIVE = "supportive"
 CONDITIONAL = "conditional"
 OPPOSED = "opposed"
-#: The stances of ../labeling-guide.md, in the order their ids are pinned (0, 1, 2).
+#: The stances of docs/labeling-guide.md, in the order their ids are pinned (0, 1, 2).
 STANCES: tuple[str, ...] = (SUPPORTIVE, CONDITIONAL, OPPOSED)
 #: What the labeling pipeline gives a statement with no position on negotiating.
 OFF_TOPIC = "off-topic"

@@ -1,6 +1,6 @@
 """Labeling functions: small named rules that vote a stance toward negotiations, or abstain.
 
-Each rule follows /work/shared/labeling-guide.md and general news language (never specific corpus
+Each rule follows docs/labeling-guide.md and general news language (never specific corpus
 sentences). A rule looks at one statement and votes one label (supportive, conditional, opposed or
 off-topic) or abstains (None). Rules are applied to many statements at once into a *label matrix*
 ``L`` of shape (n_statements, n_rules): ``-1`` means the rule abstained, any other value is an index
