@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from stance.errors import DataError, UsageError
-from stance.labels import label_order, normalise_label
+from stance.labels import NONE, label_order, normalise_label
 
 FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
 #: Line numbers of records, kept in each record under this key while reading (never written).
@@ -36,7 +36,7 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
-    """The file format from an explicit choice or the file name; stdin defaults to txt."""
+    """The file format from an explicit choice or the file name; stdin is sniffed (``auto``)."""
     if explicit:
         fmt = explicit.lower().lstrip(".")
         if fmt == "json":
@@ -46,7 +46,7 @@ def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
         return fmt
     name = os.fspath(path).lower()
     if name == "-":
-        return "txt"
+        return "auto"
     for suffix in (".gz", ".bz2", ".xz"):
         if name.endswith(suffix):
             raise DataError("compressed files are not read directly; decompress first", path=path)
@@ -111,6 +111,10 @@ def iter_records(
     TXT: one statement a line (blank lines skipped). CSV/TSV: header row names the columns.
     JSONL: one JSON object a line. Parquet: rows in file order. ``-`` reads stdin.
     With ``require_text``, a missing text column is an error naming the columns that exist.
+
+    ``auto`` (stdin's default) decides by the first non-blank line: a JSON object makes the input JSONL
+    (what `stance extract` writes), anything else one statement a line. Mixed input is an error naming
+    the first line that breaks the rule, never a JSON record predicted as text.
     """
     fmt = guess_format(path, fmt)
     if fmt == "parquet":
@@ -119,6 +123,10 @@ def iter_records(
     stream, name, close = _open_binary(path)
     try:
         lines = _text_lines(stream, name)
+        if fmt == "auto":
+            lines, fmt = _sniff_lines(lines)
+            if fmt == "txt":
+                lines = _no_json_records(lines, name)
         if fmt == "txt":
             for lineno, line in lines:
                 if line.strip():
@@ -130,6 +138,38 @@ def iter_records(
     finally:
         if close:
             stream.close()
+
+
+def _json_object(line: str) -> dict | None:
+    if not line.lstrip().startswith("{"):
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _sniff_lines(lines):
+    """(the same lines, "jsonl" or "txt"): the first non-blank line decides."""
+    import itertools
+
+    head = []
+    for item in lines:
+        head.append(item)
+        if item[1].strip():
+            fmt = "jsonl" if _json_object(item[1]) is not None else "txt"
+            return itertools.chain(head, lines), fmt
+    return iter(head), "txt"
+
+
+def _no_json_records(lines, name):
+    """Plain-text lines, refusing a JSON record among them (it would be predicted as raw JSON)."""
+    for lineno, line in lines:
+        if _json_object(line) is not None:
+            raise DataError("a JSON record among plain-text lines (the input's first line was plain text); "
+                            "send one kind, or say which with --input-format jsonl|txt", path=name, line=lineno)
+        yield lineno, line
 
 
 def _iter_jsonl(lines, name, text_column, require_text):
@@ -239,6 +279,8 @@ class Labeled:
     sha256: str
     text_column: str = "text"
     label_column: str = "label"
+    #: Rows labeled ``none`` (no position) that were left out because the label set did not ask for them.
+    left_out_none: int = 0
 
     @property
     def texts(self) -> list[str]:
@@ -284,12 +326,13 @@ def read_labeled(
     label_column: str = "label",
     labels: list[str] | tuple[str, ...] | None = None,
     fmt: str | None = None,
-    keep_columns: tuple[str, ...] = ("id", "speaker", "topic", "source", "date"),
+    keep_columns: tuple[str, ...] = ("id", "speaker", "topic", "source", "date", "author", "group"),
 ) -> Labeled:
     """Load a labeled file as a ``datasets.Dataset`` with columns text, label (ClassLabel) and any of ``keep_columns``.
 
     Labels are normalised (case, spaces); with ``labels`` given, any other label is an error naming
-    its line. Null or empty texts are errors naming their line and column.
+    its line. Null or empty texts are errors naming their line and column. Rows labeled ``none`` (no
+    position on negotiating) are left out and counted, unless ``labels`` includes ``none``.
     """
     name = os.fspath(path)
     p = Path(path)
@@ -326,6 +369,14 @@ def read_labeled(
         if value is None or not str(value).strip():
             raise DataError("label is empty", path=name, line=line, column=label_column)
         norm.append(normalise_label(value))
+    keep_none = bool(labels) and NONE in {normalise_label(x) for x in labels}
+    left_out = 0 if keep_none else norm.count(NONE)
+    if left_out:
+        keep = [i for i, v in enumerate(norm) if v != NONE]
+        if not keep:
+            raise DataError(f"every row is labeled {NONE!r} (no position); nothing to learn a stance from", path=path)
+        texts, norm, raw_labels, lines = ([xs[i] for i in keep] for xs in (texts, norm, raw_labels, lines))
+        extras = {c: [v[i] for i in keep] for c, v in extras.items()}
     order = label_order(set(norm), labels)
     if labels:
         allowed = set(order)
@@ -345,7 +396,7 @@ def read_labeled(
     ds = datasets.Dataset.from_dict(
         {"text": texts, "label": [index[v] for v in norm], **extras, "line": lines}, features=features)
     return Labeled(dataset=ds, labels=order, path=name, sha256=digest or "", text_column=text_column,
-                   label_column=label_column)
+                   label_column=label_column, left_out_none=left_out)
 
 
 def _from_hf_dir(p: Path, text_column, label_column, keep_columns):

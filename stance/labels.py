@@ -12,6 +12,9 @@ OPPOSED = "opposed"
 STANCES: tuple[str, ...] = (SUPPORTIVE, CONDITIONAL, OPPOSED)
 #: What the labeling pipeline gives a statement with no position on negotiating.
 OFF_TOPIC = "off-topic"
+#: The gold label of a statement with no position on negotiating (docs/labeling-guide.md). Rows with it are
+#: left out of stance training unless the label set asks for it.
+NONE = "none"
 #: What `predict --min-confidence` answers when the model is not sure enough.
 UNCERTAIN = "uncertain"
 

@@ -193,3 +193,30 @@ def flatten(row: dict, labels: list[str]) -> dict:
     if "explanation" in row:
         out["explanation"] = "; ".join(f"{e['ngram']} ({e['weight']:+.3f})" for e in row["explanation"])
     return out
+
+
+def summarise_by(rows: Iterable[dict], column: str, labels: list[str]) -> list[dict]:
+    """Who stands where: per value of ``column`` (e.g. speaker), the statement count, the count of each answer
+    and the probability-weighted overall stance (the label with the highest mean probability).
+
+    Statements without a value form their own group, "(no <column>)". Groups come in order of first appearance.
+    """
+    groups: dict[str, dict] = {}
+    for row in rows:
+        key = row.get(column)
+        key = f"({column} not given)" if key is None or not str(key).strip() else str(key)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {column: key, "statements": 0, "counts": {}, "_sum": dict.fromkeys(labels, 0.0)}
+        g["statements"] += 1
+        g["counts"][row["label"]] = g["counts"].get(row["label"], 0) + 1
+        for lab, p in row["probabilities"].items():
+            g["_sum"][lab] += p
+    out = []
+    for g in groups.values():
+        mean = {lab: s / g["statements"] for lab, s in g.pop("_sum").items()}
+        best = max(labels, key=lambda lab: mean[lab])
+        g.update(stance=best, confidence=round(mean[best], 6),
+                 probabilities={lab: round(v, 6) for lab, v in mean.items()})
+        out.append(g)
+    return out

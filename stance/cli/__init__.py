@@ -25,7 +25,7 @@ def _root(
 
 
 # Importing the verb modules registers them on `app`; they keep heavy imports inside the functions.
-from stance.cli import train, evaluate, predict, info, extract, label  # noqa: E402,F401
+from stance.cli import train, evaluate, predict, info, extract, label, audit  # noqa: E402,F401
 
 
 def main() -> None:

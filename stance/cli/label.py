@@ -28,25 +28,6 @@ Examples:
 INPUT_FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
 
 
-def _sniff_stdin() -> str:
-    """jsonl when stdin starts with '{' (what `stance extract` writes), else txt; nothing is consumed."""
-    import sys
-
-    buf = getattr(sys.stdin, "buffer", None)
-    head = b""
-    try:
-        if buf is not None and hasattr(buf, "peek"):
-            head = buf.peek(256)[:256]
-        elif buf is not None and buf.seekable():
-            pos = buf.tell()
-            head = buf.read(256)
-            buf.seek(pos)
-    except (OSError, ValueError):
-        head = b""
-    head = head.lstrip(b"\xef\xbb\xbf").lstrip()
-    return "jsonl" if head.startswith(b"{") else "txt"
-
-
 @app.command("label", help=HELP)
 @handle_errors
 def label_cli(
@@ -58,7 +39,7 @@ def label_cli(
     output: str = typer.Option(None, "--output", "-o", help="Write here instead of stdout (complete or not at all)."),
     text_column: str = typer.Option("text", help="Field or column holding the statement."),
     input_format: str = typer.Option(None, help="Input format when the name does not say (jsonl, csv, tsv, txt, parquet); "
-                                                "stdin is sniffed: JSONL if it starts with '{', else one statement a line."),
+                                                "stdin is sniffed: JSONL if its first line is a JSON object, else one statement a line."),
 ) -> None:
     from stance.corpus import LINE, OUTPUT_FORMATS, clean_text, iter_records, open_output, write_records
     from stance.errors import UsageError
@@ -78,8 +59,6 @@ def label_cli(
         raise UsageError("--report and --uncertain both write to the output; run them separately")
     if input_format is not None and input_format.lower() not in INPUT_FORMATS:
         raise UsageError(f"unknown --input-format {input_format!r}; choose one of {', '.join(INPUT_FORMATS)}")
-    if path == "-" and input_format is None:
-        input_format = _sniff_stdin()
     source = "<stdin>" if path == "-" else path
 
     gold_index = load_gold(gold, text_column=text_column) if gold else None

@@ -10,11 +10,17 @@ from stance.cli._util import app, err, handle_errors
 
 HELP = """Predict the stance of statements: label, per-label probabilities and (with --explain) why.
 
-Statements come from arguments, from stdin with '-' (one a line), or from --input (JSONL, CSV,
-TSV, TXT, Parquet; read and written in batches, so any size runs in bounded memory). The input's
-other columns are carried to the output.
+Statements come from arguments, from stdin with '-', or from --input (JSONL, CSV, TSV, TXT, Parquet;
+read and written in batches, so any size runs in bounded memory). The input's other columns (speaker,
+article, offsets from `stance extract`) are carried to the output. On stdin the first line decides: a
+JSON object makes it JSONL (as `stance extract` writes), anything else one statement a line; a line of the
+other kind is an error naming it (or say which with --input-format).
 
 Examples:
+
+  stance extract article.txt | stance predict -m models/negotiation-stance - --by speaker
+
+  stance extract articles/ | stance predict -m models/negotiation-stance - --format jsonl > stances.jsonl
 
   stance predict -m models/negotiation-stance "We are ready to talk, but only if the shelling stops."
 
@@ -36,7 +42,8 @@ def predict_cli(
     texts: list[str] = typer.Argument(None, help="Statements to label; '-' reads stdin, one statement a line."),
     model: str = typer.Option(..., "--model", "-m", help="Model directory."),
     input: str = typer.Option(None, "--input", "-i", help="File of statements: JSONL, CSV, TSV, TXT or Parquet."),
-    input_format: str = typer.Option(None, help="Format of --input when its name does not say (jsonl, csv, tsv, txt, parquet)."),
+    input_format: str = typer.Option(None, help="Format of --input or stdin (jsonl, csv, tsv, txt, parquet); stdin is "
+                                                "sniffed from its first line when this is not given."),
     text_column: str = typer.Option("text", help="Column holding the statement in --input."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv | tsv."),
     output: str = typer.Option(None, "--output", "-o", help="Write here instead of stdout (complete or not at all)."),
@@ -47,6 +54,8 @@ def predict_cli(
     threads: int = typer.Option(0, help="Threads scoring batches ahead of the output (0: one per core, up to 4, for "
                                         "files; one for stdin, so each batch is written as soon as it is read)."),
     on_error: str = typer.Option("stop", help="A bad line (empty or missing text): stop (name it) | skip (count it)."),
+    by: str = typer.Option(None, "--by", help="Summarise per value of this column instead (e.g. speaker): statements, "
+                                              "count per answer, and the probability-weighted overall stance."),
     engine: str = typer.Option("local", help="local | dask: score --input partitions (files, a folder or a glob) on Dask."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
@@ -75,7 +84,7 @@ def predict_cli(
     if not input and not texts:
         raise UsageError("nothing to predict: give statements, '-' for stdin, or --input FILE")
     if texts == ["-"]:
-        input, input_format = "-", input_format or "txt"
+        input = "-"
 
     from stance.corpus import LINE, clean_text, iter_records, open_output
     from stance.prediction import Predictor, predict_records
@@ -94,11 +103,14 @@ def predict_cli(
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
                            on_error=on_error, source=source, skipped=skipped,
                            threads=threads or (1 if input == "-" else None))
-    if input == "-":
+    if input == "-" and not by:
         rows = _flushed(rows, out, batch_size)
     rows = _progress(rows)
     with out:
-        n = _write(rows, out, fmt, predictor.labels, text_column)
+        if by:
+            n = _write_summary(rows, out, fmt, predictor.labels, by)
+        else:
+            n = _write(rows, out, fmt, predictor.labels, text_column)
     if skipped:
         shown = ", ".join(str(x) for x in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
         err(f"warning: skipped {len(skipped)} of {n + len(skipped)} lines with no usable text (lines {shown})")
@@ -146,6 +158,33 @@ def _progress(rows):
     return tqdm(rows, unit=" statements", file=sys.stderr, mininterval=0.5, leave=False)
 
 
+def _write_summary(rows, out, fmt: str, labels: list[str], by: str) -> int:
+    """Per-group rows (see `summarise_by`): a table, or records with counts and mean probabilities."""
+    from stance.corpus import write_records
+    from stance.prediction import summarise_by
+
+    groups = summarise_by(rows, by, labels)
+    answers = list(labels) + sorted({a for g in groups for a in g["counts"]} - set(labels))
+    if fmt == "table":
+        from stance.cli._tables import table
+
+        body = [[_clip(g[by], 48), g["statements"]] + [g["counts"].get(a, 0) for a in answers] + [g["stance"], g["confidence"]]
+                for g in groups]
+        out.write(table([by, "statements"] + answers + ["overall", "mean p"], body, align="l" + "r" * (len(answers) + 1) + "lr")
+                  + "\n")
+        return len(groups)
+    if fmt in ("csv", "tsv"):
+        flat = ({by: g[by], "statements": g["statements"], **{f"n_{a}": g["counts"].get(a, 0) for a in answers},
+                 "stance": g["stance"], "confidence": g["confidence"],
+                 **{f"p_{lab}": g["probabilities"][lab] for lab in labels}} for g in groups)
+        return write_records(flat, out, fmt)
+    return write_records(groups, out, fmt)
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
 def _write(rows, out, fmt: str, labels: list[str], text_column: str) -> int:
     from stance.corpus import write_records
     from stance.prediction import flatten
@@ -154,7 +193,9 @@ def _write(rows, out, fmt: str, labels: list[str], text_column: str) -> int:
         n = 0
         for row in rows:
             text = " ".join(str(row.get(text_column, "")).split())
-            line = f"{row['label']:<12} {row['confidence']:.3f}  {text[:100]}{'…' if len(text) > 100 else ''}"
+            who = row.get("speaker")
+            who = f"{_clip(str(who), 24):<24}  " if who is not None else ""
+            line = f"{row['label']:<12} {row['confidence']:.3f}  {who}{text[:100]}{'…' if len(text) > 100 else ''}"
             if "explanation" in row:
                 line += "\n" + " " * 19 + "because: " + ", ".join(
                     f"{e['ngram']} ({e['weight']:+.2f})" for e in row["explanation"])
