@@ -1,11 +1,15 @@
-"""How good is the default model on the shipped corpus, measured four honest ways.
+"""How good is the default model on the shipped corpus, measured on data each model never saw.
 
-1. a stratified held-out split (20 %, seed 0);
+1. a stratified held-out split (20 %, seed 0; contrast groups kept whole), exactly as `stance train` splits;
 2. leave-one-negotiation-out: train on every topic but one, test on that one, for each topic;
-3. the rule vote alone on the same test data;
-4. a model trained on rule labels only (no gold), tested on the same gold test data.
+3. leave-one-author-out: train without one brief's rows, test on them, for each brief (the figure that
+   predicts how the model does on text from outside the team);
+4. the learning curve: leave-one-topic-out at 1/8, 1/4, 1/2 and all of the rows;
+5. beside the model: the plain-TF-IDF model, the rule vote alone, a model trained on rule labels only,
+   and the majority class, on the same test data; and the seed article's real quotes.
 
-Prints a table and writes a JSON result.
+Rows labeled `none` (no position) are left out: the stance model is trained on the three stances.
+Prints tables and writes a JSON result.
 
     python scripts/corpus_report.py [data/statements.jsonl] [--out scripts/results/corpus_report.json]
     python scripts/corpus_report.py --quick        # a small sample, seconds, for the test suite
@@ -24,9 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from stance.corpus import read_labeled  # noqa: E402
-from stance.evaluate import (fit_predict, majority_baseline, rule_trained_scores,  # noqa: E402
-                             rules_baseline, scores)
+from stance.evaluate import (contrast_groups, fit_predict, held_out_split, majority_baseline,  # noqa: E402
+                             rule_trained_scores, rules_baseline, scores)
 from stance.model import ModelConfig  # noqa: E402
+
+FRACTIONS = (0.125, 0.25, 0.5, 1.0)
+SEED_SOURCE = "data/articles/"
 
 
 def brief(s):
@@ -37,18 +44,45 @@ def _model_scores(tr_t, tr_g, te_t, te_g, labels, cfg):
     return scores(te_g, fit_predict(tr_t, tr_g, te_t, labels, cfg), labels)
 
 
-def evaluate_split(texts, gold, labels, train_idx, test_idx, cfg, other_cfg=None):
+def evaluate_split(texts, gold, labels, train_idx, test_idx, cfg, other_cfg=None, full=True):
+    """Every system on one train/test split; ``full=False`` scores the model and majority only."""
     tr_t = [texts[i] for i in train_idx]
     te_t = [texts[i] for i in test_idx]
     tr_g = [gold[i] for i in train_idx]
     te_g = [gold[i] for i in test_idx]
-    return {
-        "model": _model_scores(tr_t, tr_g, te_t, te_g, labels, cfg),
-        "other_features": _model_scores(tr_t, tr_g, te_t, te_g, labels, other_cfg) if other_cfg else None,
-        "majority": majority_baseline(tr_g, te_g, labels),
-        "rules": rules_baseline(te_t, te_g, labels),
-        "rule_trained": rule_trained_scores(tr_t, te_t, te_g, labels, cfg),
-    }
+    out = {"model": _model_scores(tr_t, tr_g, te_t, te_g, labels, cfg),
+           "majority": majority_baseline(tr_g, te_g, labels)}
+    if full:
+        out.update(other_features=_model_scores(tr_t, tr_g, te_t, te_g, labels, other_cfg) if other_cfg else None,
+                   rules=rules_baseline(te_t, te_g, labels),
+                   rule_trained=rule_trained_scores(tr_t, te_t, te_g, labels, cfg))
+    return out
+
+
+def leave_one_out(texts, gold, labels, keys, cfg, other_cfg, *, rows=None, full=True):
+    """{held-out key: scores} training on every other key, over ``rows`` (default: all)."""
+    from joblib import Parallel, delayed
+
+    rows = list(range(len(texts))) if rows is None else rows
+    names = sorted({keys[i] for i in rows})
+    per = Parallel(n_jobs=-1)(delayed(evaluate_split)(
+        texts, gold, labels, [i for i in rows if keys[i] != g], [i for i in rows if keys[i] == g], cfg, other_cfg,
+        full) for g in names)
+    return dict(zip(names, per))
+
+
+def mean_of(per: dict, key: str):
+    vals = [r[key]["macro_f1"] for r in per.values() if r.get(key)]
+    return round(sum(vals) / len(vals), 4) if vals else None
+
+
+def subsample(n: int, fraction: float, seed: int, groups: list[str] | None) -> list[int]:
+    """A random ``fraction`` of the rows, whole contrast groups at a time."""
+    keys = groups or [str(i) for i in range(n)]
+    units = sorted(set(keys))
+    random.Random(seed).shuffle(units)
+    chosen = set(units[: max(1, round(fraction * len(units)))])
+    return [i for i in range(n) if keys[i] in chosen]
 
 
 def main(argv=None) -> int:
@@ -61,62 +95,67 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="sample 300 rows and 3 topics: seconds, for tests")
     args = ap.parse_args(argv)
 
-    from sklearn.model_selection import train_test_split
-
     t0 = time.perf_counter()
     data = read_labeled(args.data)
     labels = data.labels
+    cols = data.dataset.column_names
     texts = list(data.texts)
     gold = [labels[i] for i in data.y]
     topics = list(data.column("topic"))
+    column = lambda c: list(data.dataset[c]) if c in cols else [None] * len(texts)  # noqa: E731
+    sources, authors, group_col = column("source"), column("author"), column("group")
     if args.quick:
         keep_topics = sorted(set(topics))[:3]
         idx = [i for i, t in enumerate(topics) if t in keep_topics]
         idx = sorted(random.Random(args.seed).sample(idx, min(300, len(idx))))
-        texts, gold, topics = [texts[i] for i in idx], [gold[i] for i in idx], [topics[i] for i in idx]
+        texts, gold, topics, sources, authors, group_col = (
+            [xs[i] for i in idx] for xs in (texts, gold, topics, sources, authors, group_col))
     cfg = ModelConfig(seed=args.seed, features=args.features, classifier=args.classifier)
     other = "tfidf" if args.features == "hashed" else "hashed"
     other_cfg = ModelConfig(seed=args.seed, features=other, classifier=args.classifier)
-    sources = list(data.column("source")) if "source" in data.dataset.column_names else [""] * len(texts)
-    if args.quick:
-        sources = [sources[i] for i in idx]
     n = len(texts)
+    groups = contrast_groups(group_col)
 
-    # Stratified on label ids, exactly as `stance train` splits, so both report the same held-out rows.
-    tr, te = train_test_split(list(range(n)), test_size=0.2, stratify=[labels.index(g) for g in gold],
-                              random_state=args.seed)
-    split = evaluate_split(texts, gold, labels, sorted(tr), sorted(te), cfg, other_cfg)
+    # Exactly as `stance train` splits, so both report the same held-out rows.
+    tr, te = held_out_split([labels.index(g) for g in gold], 0.2, args.seed, groups)
+    split = evaluate_split(texts, gold, labels, tr, te, cfg, other_cfg)
     # Real quotes nobody here wrote: the seed article's statements, with the model trained on everything else.
-    seed_idx = [i for i, s in enumerate(sources) if s and s.startswith("data/articles/")]
+    seed_idx = [i for i, s in enumerate(sources) if s and s.startswith(SEED_SOURCE)]
     real = None
     if seed_idx and not args.quick:
-        rest = [i for i in range(n) if i not in set(seed_idx)]
-        real = evaluate_split(texts, gold, labels, rest, seed_idx, cfg, other_cfg)
+        seed_set = set(seed_idx)
+        real = evaluate_split(texts, gold, labels, [i for i in range(n) if i not in seed_set], seed_idx, cfg, other_cfg)
 
-    from joblib import Parallel, delayed
+    loto = leave_one_out(texts, gold, labels, topics, cfg, other_cfg)
+    loao = None
+    if len({a for a in authors if a}) >= 2:
+        keyed = [a or "(no author)" for a in authors]
+        loao = leave_one_out(texts, gold, labels, keyed, cfg, other_cfg)
+    curve = []
+    for frac in FRACTIONS:
+        rows = subsample(n, frac, args.seed, groups) if frac < 1 else list(range(n))
+        per = loto if frac == 1 else leave_one_out(texts, gold, labels, topics, cfg, other_cfg, rows=rows, full=False)
+        curve.append({"fraction": frac, "rows": len(rows), "loto_mean_macro_f1": mean_of(per, "model")})
 
-    names = sorted(set(topics))
-    per = Parallel(n_jobs=-1)(delayed(evaluate_split)(
-        texts, gold, labels, [i for i in range(n) if topics[i] != g], [i for i in range(n) if topics[i] == g], cfg,
-        other_cfg) for g in names)
-    loto = dict(zip(names, per))
-
-    def mean(key):
-        vals = [r[key]["macro_f1"] for r in loto.values() if r.get(key)]
-        return round(sum(vals) / len(vals), 4) if vals else None
-
+    systems = ("model", "other_features", "majority", "rules", "rule_trained")
     result = {
         "data": str(Path(args.data).resolve().relative_to(ROOT)) if Path(args.data).resolve().is_relative_to(ROOT) else args.data,
-        "data_sha256": data.sha256, "rows": n, "labels": labels, "seed": args.seed, "quick": args.quick,
-        "config": cfg.as_dict(), "other_features": other,
-        "split": {"description": f"stratified 20% held-out, seed {args.seed}",
+        "data_sha256": data.sha256, "rows": n, "left_out_none": data.left_out_none, "labels": labels,
+        "seed": args.seed, "quick": args.quick, "config": cfg.as_dict(), "other_features": other,
+        "split": {"description": f"stratified 20% held-out, seed {args.seed}"
+                                 + (", contrast groups kept whole" if groups else ""),
                   **{k: brief(v) for k, v in split.items()},
                   "per_label_f1": {lab: round(v["f1"], 4) for lab, v in split["model"]["per_label"].items()},
                   "rules_coverage": round(split["rules"]["coverage"], 4) if split["rules"] else None},
         "leave_one_topic_out": {
             "per_topic": {g: {k: brief(v) for k, v in r.items()} for g, r in loto.items()},
-            "mean_macro_f1": {k: mean(k) for k in ("model", "other_features", "majority", "rules", "rule_trained")},
+            "mean_macro_f1": {k: mean_of(loto, k) for k in systems},
         },
+        "leave_one_author_out": None if loao is None else {
+            "per_author": {g: {k: brief(v) for k, v in r.items()} for g, r in loao.items()},
+            "mean_macro_f1": {k: mean_of(loao, k) for k in systems},
+        },
+        "learning_curve": curve,
         "seed_article_real_quotes": None if real is None else {
             "description": "statements quoted in data/articles/ (real news, nobody here wrote them); model trained on all other rows",
             **{k: brief(v) for k, v in real.items()}},
@@ -134,26 +173,41 @@ def print_table(r):
     def f(x):
         return "   -  " if x is None else f"{x['macro_f1']:.3f}"
 
-    s = r["split"]
-    lo = r["leave_one_topic_out"]
-    print(f"{r['rows']} statements, {len(lo['per_topic'])} topics; macro-F1 on data each model never saw\n")
+    def g(m, k):
+        return "   -  " if m[k] is None else f"{m[k]:.3f}"
+
     o = r["other_features"]
-    print(f"{'evaluation':<34} {'model':>6} {o + ' model':>12} {'rules':>6} {'rule-trained':>12} {'majority':>8}")
+    lo, la = r["leave_one_topic_out"], r["leave_one_author_out"]
+    print(f"{r['rows']} statements, {len(lo['per_topic'])} topics"
+          + (f", {len(la['per_author'])} authors" if la else "") + "; macro-F1 on data each model never saw\n")
+    head = f"{'evaluation':<34} {'model':>6} {o + ' model':>12} {'rules':>6} {'rule-trained':>12} {'majority':>8}"
+    print(head)
+    m = lo["mean_macro_f1"]
+    print(f"{'leave-one-topic-out (mean)':<34} {g(m, 'model'):>6} {g(m, 'other_features'):>12} {g(m, 'rules'):>6} "
+          f"{g(m, 'rule_trained'):>12} {g(m, 'majority'):>8}")
+    if la:
+        m = la["mean_macro_f1"]
+        print(f"{'leave-one-author-out (mean)':<34} {g(m, 'model'):>6} {g(m, 'other_features'):>12} {g(m, 'rules'):>6} "
+              f"{g(m, 'rule_trained'):>12} {g(m, 'majority'):>8}")
+    s = r["split"]
     print(f"{'stratified 20% split':<34} {f(s['model']):>6} {f(s['other_features']):>12} {f(s['rules']):>6} "
           f"{f(s['rule_trained']):>12} {f(s['majority']):>8}")
-    m = lo["mean_macro_f1"]
-    g = lambda k: "   -  " if m[k] is None else f"{m[k]:.3f}"  # noqa: E731
-    print(f"{'leave-one-topic-out (mean)':<34} {g('model'):>6} {g('other_features'):>12} {g('rules'):>6} "
-          f"{g('rule_trained'):>12} {g('majority'):>8}")
     real = r.get("seed_article_real_quotes")
     if real:
         print(f"{'seed article, real quotes':<34} {f(real['model']):>6} {f(real['other_features']):>12} "
               f"{f(real['rules']):>6} {f(real['rule_trained']):>12} {f(real['majority']):>8}"
               f"  (n={real['model']['n']}, accuracy {real['model']['accuracy']:.3f})")
-    print("\nper held-out topic")
-    for t, x in lo["per_topic"].items():
-        print(f"  {t:<32} {f(x['model']):>6} {f(x['other_features']):>12} {f(x['rules']):>6} {f(x['rule_trained']):>12} "
-              f"{f(x['majority']):>8}  n={x['model']['n']}")
+    print("\nlearning curve (leave-one-topic-out mean macro-F1 of the model)")
+    for c in r["learning_curve"]:
+        v = c["loto_mean_macro_f1"]
+        print(f"  {c['fraction']:>6.3f} of the rows ({c['rows']:>5}): {'-' if v is None else f'{v:.3f}'}")
+    for title, per in (("per held-out topic", lo["per_topic"]), ("per held-out author", la["per_author"] if la else {})):
+        if not per:
+            continue
+        print(f"\n{title}")
+        for t, x in per.items():
+            print(f"  {t:<32} {f(x['model']):>6} {f(x['other_features']):>12} {f(x['rules']):>6} "
+                  f"{f(x['rule_trained']):>12} {f(x['majority']):>8}  n={x['model']['n']}")
 
 
 if __name__ == "__main__":

@@ -69,14 +69,50 @@ def _mean_std(values: list[float]) -> dict:
     return {"mean": m, "std": sd}
 
 
+def contrast_groups(values: list | None) -> list[str] | None:
+    """Split keys from a ``group`` column: rows of one contrast group share a key, every other row has its own.
+
+    None when no row belongs to a group, so data without groups splits exactly as before.
+    """
+    if values is None or not any(values):
+        return None
+    return [f"group:{v}" if v else f"row:{i}" for i, v in enumerate(values)]
+
+
+def held_out_split(y: list[int], test_size: float, seed: int, groups: list[str] | None = None):
+    """(train indices, test indices), stratified by label; rows sharing a group key stay on one side."""
+    idx = list(range(len(y)))
+    if groups is None:
+        from sklearn.model_selection import train_test_split
+
+        tr, te = train_test_split(idx, test_size=test_size, stratify=y, random_state=seed)
+    else:
+        from sklearn.model_selection import StratifiedGroupKFold
+
+        folds = max(2, round(1 / test_size))
+        tr, te = next(StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(idx, y, groups))
+        tr, te = tr.tolist(), te.tolist()
+    return sorted(tr), sorted(te)
+
+
+def cv_splits(y: list[int], folds: int, seed: int, groups: list[str] | None = None):
+    """Stratified K-fold splits; rows sharing a group key stay in one fold."""
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+    idx = list(range(len(y)))
+    if groups is None:
+        return list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(idx, y))
+    return list(StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(idx, y, groups))
+
+
 def cross_validate(texts: list[str], y: list[int], labels: list[str], config, *, folds: int = 5,
-                   n_jobs: int | None = None) -> dict:
-    """Stratified K-fold accuracy and macro-F1, mean and standard deviation over folds."""
-    from sklearn.model_selection import StratifiedKFold, cross_validate as sk_cv
+                   n_jobs: int | None = None, groups: list[str] | None = None) -> dict:
+    """Stratified K-fold accuracy and macro-F1, mean and standard deviation over folds (groups kept whole)."""
+    from sklearn.model_selection import cross_validate as sk_cv
 
     from stance.model import build_pipeline
 
-    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=config.seed)
+    cv = cv_splits(list(y), folds, config.seed, groups)
     res = sk_cv(build_pipeline(config), list(texts), list(y), cv=cv, scoring=("accuracy", "f1_macro"),
                 n_jobs=n_jobs)
     return {"folds": folds,

@@ -77,6 +77,10 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         raise DataError(f"only one label ({', '.join(present)}) in the data: a classifier needs at least two",
                         path=data.path)
     extra_cols = data.identifying_columns()
+    from stance.evaluate import contrast_groups
+
+    # Rows of one contrast group (one situation said three ways) stay on one side of every split.
+    split_groups = contrast_groups(data.dataset["group"] if "group" in data.dataset.column_names else None)
     log(f"read {len(texts_all)} statements from {data.path}: "
         + ", ".join(f"{lab} {counts[lab]}" for lab in labels))
 
@@ -89,18 +93,17 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         te_extra = test.identifying_columns()
         split = f"separate test file {test.path}"
     elif opt.test_size > 0:
-        from sklearn.model_selection import train_test_split
+        from stance.evaluate import held_out_split
 
         n_test = max(len(labels), round(opt.test_size * len(texts_all)))
         _check_counts(counts, 2, f"a stratified {opt.test_size:g} test split", data.path)
         if n_test >= len(texts_all) - len(present):
             raise DataError(f"too few statements ({len(texts_all)}) for a {opt.test_size:g} test split", path=data.path)
-        tr_idx, te_idx = train_test_split(list(range(len(texts_all))), test_size=opt.test_size, stratify=y_all,
-                                          random_state=cfg.seed)
-        tr_idx, te_idx = sorted(tr_idx), sorted(te_idx)
+        tr_idx, te_idx = held_out_split(y_all, opt.test_size, cfg.seed, split_groups)
         te_texts, te_y = [texts_all[i] for i in te_idx], [y_all[i] for i in te_idx]
         te_extra = {c: [v[i] for i in te_idx] for c, v in extra_cols.items()}
-        split = f"stratified {opt.test_size:g} held-out split of {Path(data.path).name}, seed {cfg.seed}"
+        split = (f"stratified {opt.test_size:g} held-out split of {Path(data.path).name}, seed {cfg.seed}"
+                 + (", contrast groups kept whole" if split_groups else ""))
     else:
         tr_idx, te_texts, te_y, te_extra = list(range(len(texts_all))), [], [], {}
         split = "none (trained on all rows)"
@@ -157,7 +160,8 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         from stance.evaluate import cross_validate
 
         log(f"{opt.cv}-fold cross-validation on all {len(texts_all)} statements ...")
-        metrics["cv"] = cross_validate(texts_all, y_all, labels, cfg, folds=opt.cv, n_jobs=opt.n_jobs)
+        metrics["cv"] = cross_validate(texts_all, y_all, labels, cfg, folds=opt.cv, n_jobs=opt.n_jobs,
+                                       groups=split_groups)
     if opt.group_column:
         from stance.evaluate import leave_one_group_out
 
