@@ -215,7 +215,7 @@ def test_according_to_a_medium_gives_way_to_the_person_it_reports(seed):
 
 
 def test_speech_verb_list_is_broad():
-    from stance.extract import _REPORTED_VERBS
+    from stance.extract.vocabulary import REPORTED_VERBS as _REPORTED_VERBS
 
     for v in ("said", "told", "stressed", "emphasized", "emphasised", "insisted", "warned", "argued", "noted",
               "added", "claimed", "believes", "concluded", "hinted", "reiterated", "recalled", "announced",

@@ -1,0 +1,97 @@
+"""Who said a quote: the attribution after it (`,” she said`, `,” said X`, `X quoted Y as saying`) or before
+it (`X said: “...`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import is_person
+from stance.extract.quotes import Quote
+from stance.extract.speakers import parse_speaker, resolve
+from stance.extract.vocabulary import DIRECT_RE, DIRECT_VERBS
+
+
+def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
+    """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
+    t = doc.text
+    m = re.match(r"[\s,;:—–-]*", t[pos:limit])
+    p = pos + m.end()
+    window = t[p:min(limit, p + 220)]
+    # inverted: `,” said Peskov.` / `,” reads the joint statement`
+    vm = DIRECT_RE.match(window)
+    if vm:
+        after = p + vm.end()
+        sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to)\b|[,.;:!?]|$)", t[after:min(limit, after + 120)])
+        if sm:
+            sp = parse_speaker(doc, after + sm.start(1), after + sm.end(1), whole=True)
+            if sp is not None:
+                return sp, vm.group(), (p, p + vm.end() - 0), after + sm.end(1)
+        return None
+    for vm in DIRECT_RE.finditer(window):
+        pre = window[:vm.start()]
+        if re.search(r"[.!?;:“”\"«»\n]", pre) or len(pre.split()) > 25:
+            break
+        if len(pre.split()) > 12:
+            am = re.match(r"([^,]{2,60}),\s+(?:an?|the|who|whose)\s[^“”\"]*,\s*$", pre)
+            if not am:
+                continue
+            sp = parse_speaker(doc, p, p + am.end(1), whole=True)
+            if sp is not None and sp.kind == "name":
+                return sp, vm.group(), (p + vm.start(), p + vm.end()), p + vm.end()
+            continue
+        vs, ve = p + vm.start(), p + vm.end()
+        if need_stop and not re.match(r"\s*(?:[.,;!?]|$)", t[ve:limit]):
+            continue
+        sp = parse_speaker(doc, p, vs, whole=True)
+        if sp is None and "," in pre:
+            bounds = [p] + [p + m.end() for m in re.finditer(r",\s*", pre)]
+            for lo, hi in zip(bounds, bounds[1:] + [vs]):
+                cand = parse_speaker(doc, lo, hi, whole=True)
+                if cand is not None and cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])):
+                    sp = cand
+                    break
+        if sp is None:
+            continue
+        lemma = DIRECT_VERBS.get(re.sub(r"\s+", " ", vm.group()).lower())
+        if lemma == "quote":
+            # "TASS quoted Trump as saying", "Strana quotes Zelensky's words": the speaker follows
+            qm = re.match(r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", t[ve:ve + 80])
+            if qm:
+                q_sp = parse_speaker(doc, ve + qm.start(1), ve + qm.end(1), whole=False)
+                if q_sp is not None:
+                    q_sp.mention = re.sub(r"[’']s$", "", q_sp.mention)
+                    return q_sp, vm.group(), (vs, ve), ve + qm.end(1)
+            return None
+        return sp, vm.group(), (vs, ve), ve
+    return None
+
+
+def before_attribution(doc, q: Quote):
+    """`X said: “...` / `Haq said, "...` just before the opening mark."""
+    t = doc.text
+    a = doc.paras[q.para][0]
+    s0, _ = doc.sentence_of(q.open)
+    if q.open == a and q.para > 0 and t[doc.paras[q.para - 1][1] - 1] == ":":
+        a = doc.paras[q.para - 1][0]
+        s0 = doc.sentence_of(doc.paras[q.para - 1][1] - 1)[0]
+    lo = max(a, s0, q.open - 300)
+    from bisect import bisect_left
+    k = bisect_left(doc._qstarts, q.open) - 1
+    if k >= 0 and lo < doc.qspans[k][1] <= q.open:
+        lo = doc.qspans[k][1]
+    seg = t[lo:q.open]
+    best = None
+    for vm in DIRECT_RE.finditer(seg):  # the last speech verb followed only by a few words and [,:]
+        if re.fullmatch(r"(?:\s+[\w’'.-]+){0,8}?\s*[,:—–-]?\s*", seg[vm.end():]):
+            best = vm
+    if best is None:
+        return None
+    vs, ve = lo + best.start(), lo + best.end()
+    # subject: back to the previous clause boundary
+    cb = max(seg.rfind(",", 0, best.start()), seg.rfind(";", 0, best.start()), seg.rfind(":", 0, best.start()))
+    sa = lo + cb + 1 if cb >= 0 else lo
+    sp = parse_speaker(doc, sa, vs, whole=True)
+    if sp is None:
+        return None
+    return sp, best.group(), (vs, ve), q.open

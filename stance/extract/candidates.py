@@ -1,0 +1,264 @@
+"""Candidate statements: direct quotes with their attribution, and reported speech ("X said that ...",
+"according to X, ...", "..., X told reporters"), before speakers are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from stance.extract.attribution import after_attribution, before_attribution
+from stance.extract.layout import strip_span
+from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.vocabulary import (
+    BARE_LEMMAS,
+    CLAUSE_STARTERS,
+    DQ,
+    NOT_CLAUSE,
+    RELATIVE_NEXT,
+    REPORTED_RE,
+    REPORTED_VERBS,
+    STOP_CAPS,
+)
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+
+#: A "statement" longer than this is a run-on or a parsing accident, not something a person said.
+MAX_STATEMENT_CHARS = 6000
+
+
+@dataclass
+class Candidate:
+    key: int           # where the attribution is anchored for pronoun resolution
+    start: int
+    end: int
+    text: str
+    direct: bool
+    cue: str
+    cue_span: tuple[int, int]
+    speaker: Speaker | None
+    para: int
+    extra: list[tuple[int, int]] = field(default_factory=list)  # spans also covered (split quotes)
+    inherit: bool = False
+
+
+def direct_candidates(doc: Document) -> list[Candidate]:
+    t = doc.text
+    out: list[Candidate] = []
+    quotes = sorted(doc.quotes, key=lambda q: q.open)
+    for qi, q in enumerate(quotes):
+        if q.embedded:
+            continue
+        s, e = q.pieces[0][0], q.pieces[-1][1]
+        body = " ".join(t[a:b] for a, b in q.pieces)
+        if len(body.split()) < 2 or len(body) > MAX_STATEMENT_CHARS:
+            continue
+        pend = doc.paras[doc.para_of(e)][1]
+        nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else None
+        limit = min(pend, nxt) if nxt is not None else pend
+        after_pos = (q.close + 1) if q.close is not None else e
+        att = None
+        # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
+        if not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ",":
+            att = after_attribution(doc, after_pos, limit)
+        if att is None:
+            att = before_attribution(doc, q)
+        cand = Candidate(key=q.open, start=s, end=e, text=clean(body), direct=True, cue="",
+                     cue_span=(-1, -1), speaker=None, para=q.para)
+        if att is not None:
+            sp, cue, cue_span, att_end = att
+            cand.speaker, cand.cue, cand.cue_span = sp, re.sub(r"\s+", " ", cue), cue_span
+            # split quote: “We will not sign,” Smith said, “unless the offer improves.”
+            if cue_span[0] > e and qi + 1 < len(quotes):
+                q2 = quotes[qi + 1]
+                between = t[att_end:q2.open]
+                if (not q2.embedded and re.fullmatch(r"[^.!?“”\"]{0,60},\s*", between)
+                        and t[q2.pieces[0][0]:q2.pieces[0][0] + 1].islower()):
+                    q2.embedded = True  # consumed here
+                    body2 = " ".join(t[a:b] for a, b in q2.pieces)
+                    cand.text = clean(body.rstrip(" ,") + " " + body2)
+                    cand.extra.append((cand.end, q2.pieces[-1][1]))
+                    cand.end = q2.pieces[-1][1]
+        else:
+            cand.inherit = True
+        out.append(cand)
+    return out
+
+
+def clean(s: str) -> str:
+    s = re.sub(rf"\s*\n\s*[{DQ}]?\s*", " ", s)  # paragraph breaks (and their re-opening marks) inside a quote
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def reported_candidates(doc: Document, taken: list[tuple[int, int]], consumed: set[int]) -> list[Candidate]:
+    t = doc.text
+    from bisect import bisect_right, insort
+
+    out: list[Candidate] = []
+    covered = sorted(taken)  # disjoint spans, sorted: neighbours are enough to test overlap
+
+    def overlaps(a, b):
+        k = bisect_right(covered, (a, float("inf")))
+        return any(0 <= j < len(covered) and a < covered[j][1] and covered[j][0] < b for j in (k - 1, k, k - 2))
+
+    def inside_statement(i):
+        return overlaps(i, i + 1)
+
+    for s, e in doc.sentences:
+        if e - s > 20_000:  # a run-on without sentence ends: not news prose
+            continue
+        sent = t[s:e]
+        # "According to X, ..." at the start; "..., according to X." at the end
+        m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+([^,;:]{1,120}?),\s*", sent)
+        if m and not doc.in_quote(s + m.start()):
+            sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False)
+            cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
+            if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
+                c = make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1)))
+                if c and not overlaps(c.start, c.end):
+                    out.append(c)
+                    insort(covered, (c.start, c.end))
+        m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
+        if m and not doc.in_quote(s + m.start()):
+            sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+            if sp is not None:
+                lead = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?", sent)
+                c = make_reported(doc, s + lead.end(), s + m.start(), sp, "according to", (s + m.start(), s + m.start(1)))
+                if c and not overlaps(c.start, c.end):
+                    out.append(c)
+                    insort(covered, (c.start, c.end))
+        for vm in REPORTED_RE.finditer(sent):
+            vs, ve = s + vm.start(), s + vm.end()
+            if doc.in_quote(vs) or vs in consumed or inside_statement(vs):
+                continue
+            c = reported_at(doc, s, e, vs, ve, vm.group())
+            if c is not None and not overlaps(c.start, c.end):
+                out.append(c)
+                insort(covered, (c.start, c.end))
+    return out
+
+
+def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
+    """"According to Reuters, Trump told reporters that ...": the inner speaker is the one that counts."""
+    vm = REPORTED_RE.search(doc.text, cs, min(ce, cs + 160))
+    if not vm:
+        return False
+    return reported_at(doc, cs, ce, vm.start(), vm.end(), vm.group()) is not None
+
+
+def content_end(doc: Document, cs: int, e: int) -> int:
+    """Reported content runs to the sentence end, but never into a stand-alone direct quote."""
+    from bisect import bisect_right
+    k = bisect_right(doc._qopens, cs)
+    while k < len(doc._qopens) and doc._qopens[k] < e:
+        if not doc._qsorted[k].embedded:
+            return doc._qopens[k]
+        k += 1
+    return e
+
+
+def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
+    t = doc.text
+    lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
+    # the clause boundary before the verb
+    pre = t[s:vs]
+    depth = [0] * (len(pre) + 1)  # commas inside (...) do not end the subject: "(Indiana, USA) Michael Desch"
+    d = 0
+    for i, ch in enumerate(pre):
+        d += ch == "("
+        d -= ch == ")" and d > 0
+        depth[i] = d
+    cut = max((m.end() for m in re.finditer(r"[,;:]|\s[—–]\s", pre)
+               if not doc.in_quote(s + m.start()) and depth[m.start()] == 0), default=0)
+    sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
+    if cut > 0:
+        whole = parse_speaker(doc, s, vs, whole=True)
+        if whole is not None and whole.kind == "list":
+            sp, cut = whole, 0
+    appositive = False
+    if sp is None and cut > 0:
+        # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
+        if pre[cut:].strip() and parse_speaker(doc, s + cut, vs, whole=True) is None:
+            tail = t[s + cut:vs]
+            if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", tail):
+                return None
+        commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+        for k in range(len(commas) - 1, max(len(commas) - 4, -1), -1):
+            lo = commas[k - 1] + 1 if k > 0 else 0
+            cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
+            if cand is not None and cand.kind in ("name", "pronoun", "list"):
+                sp = cand
+                appositive = True
+                break
+    if sp is None:
+        return None
+    after = t[ve:e]
+    # parenthetical: "But first, Trump stressed, it is important to ..."
+    if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
+        head = t[s:s + cut].rstrip(" ,")
+        tail_start = ve + re.match(r"\s*,\s*", after).end()
+        ce = content_end(doc, tail_start, e)
+        text = clean(head + " " + t[tail_start:ce]).rstrip(" .")
+        if len(text.split()) >= 4:
+            return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
+                         cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
+        return None
+    cs = None
+    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
+    if tm and not re.search(r"[.;:!?]", tm.group(1)):
+        nxt = tm.group(2).lower().strip("“\"")
+        between = tm.group(1).split()
+        if nxt not in RELATIVE_NEXT and not any(w.lower() in REPORTED_VERBS for w in between):
+            cs = ve + tm.start(2)
+    if cs is None and lemma in BARE_LEMMAS:
+        rest = after
+        off = 0
+        if lemma == "tell":  # "told reporters ...", "told TASS ..."
+            om = re.match(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)", rest)
+            if om:
+                off = om.end()
+            rest = rest[off:]
+        nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
+        if nm:
+            w = nm.group(2)
+            if nm.group(1) or (w.lower() in CLAUSE_STARTERS or (w[0].isupper() and w.lower() not in STOP_CAPS)) and w.lower() not in NOT_CLAUSE:
+                cs = ve + off + nm.start(1 if nm.group(1) else 2)
+    if cs is None:
+        # inverted: "<content>, Igor Korotchenko, military analyst, ... told TASS."
+        if (cut > 0 and len(after.split()) <= 5 and not re.search(r"\bthat\b", after)
+                and verb.lower() != lemma and after.rstrip().endswith(".")):
+            commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+            first_sp = sp.start - s
+            prior = [c for c in commas if c < first_sp]
+            if prior:
+                lead = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?", pre)
+                c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
+                return c if c is not None and len(c.text.split()) >= 4 else None
+        return None
+    ce = content_end(doc, cs, e)
+    return make_reported(doc, cs, ce, sp, verb, (vs, ve))
+
+
+def trim_end(t: str, cs: int, ce: int) -> int:
+    while ce > cs and (t[ce - 1].isspace() or t[ce - 1] in ".,;:"):
+        ce -= 1
+    return ce
+
+
+def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
+    t = doc.text
+    cs, ce = strip_span(t, cs, ce)
+    ce = trim_end(t, cs, ce)
+    direct = False
+    # "he thinks “it is likely impractical”": the content is itself a quote
+    if ce - cs >= 2 and t[cs] in DQ and t[ce - 1] in DQ and not re.search(f"[{DQ}]", t[cs + 1:ce - 1]):
+        cs, ce, direct = cs + 1, ce - 1, True
+    text = clean(t[cs:ce])
+    if len(text.split()) < 3 or ce - cs > MAX_STATEMENT_CHARS:
+        return None
+    return Candidate(key=min(sp.start, cs), start=cs, end=ce, text=text, direct=direct, cue=re.sub(r"\s+", " ", cue),
+                 cue_span=cue_span, speaker=sp, para=doc.para_of(cs))
+

@@ -1,0 +1,66 @@
+"""One article, indexed for extraction: tokens, paragraphs, quotes, sentences and the name registry.
+
+Everything else in the package reads a :class:`Document`; only :meth:`Document.__init__` builds one, in
+the order the parts depend on each other (quotes before sentences, both before the registry).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from stance.extract.layout import split_paragraphs, split_sentences
+from stance.extract.names import build_registry, fold
+from stance.extract.quotes import find_quotes
+from stance.extract.vocabulary import WORD_RE
+
+
+class Document:
+    """An article's text with its spans: ``tokens`` (start, end, word), ``paras``, ``quotes``, ``sentences``,
+    and the registry: ``persons`` (folded surname or full name -> canonical name), ``orgs``, ``roles``
+    (position, role words, person) and ``salient`` (position, person in subject position)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        self._tok_starts = [t[0] for t in self.tokens]
+        self.paras = split_paragraphs(text)
+        self._para_starts = [a for a, _ in self.paras]
+        self.persons: dict[str, str] = {}
+        self.orgs: list[tuple[int, str]] = []
+        self.roles: list[tuple[int, set[str], str]] = []
+        self.salient: list[tuple[int, str]] = []
+        self._org_by_last: dict[str, str] = {}
+        self.quotes = find_quotes(self)
+        self.qspans = sorted((q.open, (q.close if q.close is not None else q.pieces[-1][1]) + 1) for q in self.quotes)
+        self._qsorted = sorted(self.quotes, key=lambda q: q.open)
+        self._qopens = [q.open for q in self._qsorted]
+        self._qstarts = [a for a, _ in self.qspans]
+        self.sentences = split_sentences(self)
+        self._sent_starts = [a for a, _ in self.sentences]
+        build_registry(self)
+        self._role_pos = [r[0] for r in self.roles]
+        self._org_pos = [o[0] for o in self.orgs]
+        self._sal_pos = [x[0] for x in self.salient]
+        self._org_by_last = {}
+        for _, org in self.orgs:
+            self._org_by_last.setdefault(fold(org.split()[-1]), org)
+
+    def in_quote(self, i: int) -> bool:
+        """Whether character ``i`` lies inside a quote (marks included)."""
+        k = bisect_right(self._qstarts, i) - 1
+        return k >= 0 and self.qspans[k][0] <= i < self.qspans[k][1]
+
+    def para_of(self, i: int) -> int:
+        """The index of the paragraph holding character ``i``."""
+        k = bisect_right(self._para_starts, i) - 1
+        return max(k, 0)
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The span of the sentence holding character ``i``."""
+        k = max(bisect_right(self._sent_starts, i) - 1, 0)
+        return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    @staticmethod
+    def before(positions: list[int], key: int) -> int:
+        """How many of the sorted ``positions`` lie before ``key``."""
+        return bisect_left(positions, key)

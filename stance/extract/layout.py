@@ -1,0 +1,68 @@
+"""Paragraphs and sentences of an article, as character spans."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.vocabulary import ABBREVIATIONS, DQ
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: one a line, unless the text is hard-wrapped into blank-line-separated blocks."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    multi = [blk for blk in blocks if "\n" in text[blk[0]:blk[1]]]
+    wrapped_lines = sum(text[a:b].count("\n") for a, b in multi)
+    if len(multi) >= 2 and wrapped_lines >= 0.6 * max(len(lines) - len(blocks), 1) and wrapped_lines >= 4:
+        lens = [len(x) for blk in multi for x in text[blk[0]:blk[1]].split("\n")[:-1]]
+        if lens and sum(35 <= n <= 110 for n in lens) >= 0.8 * len(lens):
+            return [strip_span(text, a, b) for a, b in blocks]
+    return [strip_span(text, a, b) for a, b in lines]
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def split_sentences(doc) -> list[tuple[int, int]]:
+    t = doc.text
+    out = []
+    closes = {q.close for q in doc.quotes if q.close is not None}
+    for a, b in doc.paras:
+        start = a
+        for m in re.finditer(r"[.!?]+", t[a:b]):
+            p = a + m.start()
+            end = a + m.end()
+            if doc.in_quote(p):
+                # "... Europeans.” “We must ..." : a quote that ends a sentence ends it.
+                if end in closes and re.match(r"\s+[“\"A-Z]", t[end + 1:b]):
+                    end += 1
+                else:
+                    continue
+            else:
+                word = re.search(r"([\w.]+)$", t[start:p])
+                if m.group() == "." and word:
+                    w = word.group(1).lower().rstrip(".")
+                    if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                        continue
+                while end < b and t[end] in ")]":
+                    end += 1
+                nxt = t[end:end + 2]
+                if end < b and not (nxt[:1].isspace() or nxt[:1] in DQ):
+                    continue
+                rest = t[end:b].lstrip()
+                if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in DQ + "‘'([—–-"):
+                    continue
+            if end >= b:
+                break
+            out.append((start, end))
+            start = end
+            while start < b and t[start].isspace():
+                start += 1
+        if start < b:
+            out.append((start, b))
+    return out

@@ -1,0 +1,192 @@
+"""Who is who in an article: capitalised name runs, the registry of people, organisations and roles.
+
+The registry is built once per article (:func:`build_registry`). A surname or a full name maps to the
+canonical full name that appears most often; "Kremlin spokesman Dmitry Peskov" also records that Peskov
+is a spokesperson, so that "the spokesperson" later resolves to him; people in subject position outside
+quotes are *salient*, the candidates for a later "he" or "she".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from stance.extract.vocabulary import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    HUMAN_ROLES,
+    MALE_NAMES,
+    ORG_ROLES,
+    ORG_TAIL,
+    PREFIX_WORDS,
+    PREPOSITIONS,
+    ROLE_FILLER,
+    ROLE_SYNONYMS,
+    STOP_CAPS,
+)
+
+
+def fold(s: str) -> str:
+    """Lowercase without accents, so "Szijjarto" finds "Szijjártó"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def norm_role(word: str) -> str:
+    w = fold(word.strip(".,;:’'"))
+    return ROLE_SYNONYMS.get(w, w)
+
+
+def is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper() and (len(w) == 1 or any(c.isalpha() for c in w[1:]) or w.endswith("."))
+
+
+def gender_ok(person: str, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    first = fold(person.split()[0])
+    if first in FEMALE_NAMES:
+        g = "f"
+    elif first in MALE_NAMES:
+        g = "m"
+    elif first.endswith("a") and len(first) > 2:
+        g = "f"
+    else:
+        return True
+    return g == gender
+
+
+def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
+    """Token index ranges of capitalised word runs ("US President Donald Trump") inside [a, b)."""
+    from bisect import bisect_left
+    i = bisect_left(doc._tok_starts, a)
+    runs = []
+    cur = None
+    t = doc.text
+    while i < len(doc.tokens) and doc.tokens[i][0] < b:
+        s, e, w = doc.tokens[i]
+        ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
+            cur is not None and w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}) or (
+            cur is not None and w == "of" and i + 1 < len(doc.tokens) and is_cap(doc.tokens[i + 1][2])
+            and doc.tokens[i + 1][2].lower() not in STOP_CAPS and fold(doc.tokens[i - 1][2]) in ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry"})
+        gap_ok = cur is not None and t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0")
+        if ok and (cur is None or gap_ok):
+            cur = (cur[0], i + 1) if cur is not None else (i, i + 1)
+        elif ok:
+            runs.append(cur)
+            cur = (i, i + 1)
+        else:
+            if cur is not None:
+                runs.append(cur)
+            cur = None
+        if cur is not None and re.search(r"[’']s$", w):  # a possessive ends the run: "Japan's Chief ..."
+            runs.append(cur)
+            cur = None
+        i += 1
+    if cur is not None:
+        runs.append(cur)
+    return [r for r in runs if r[1] > r[0]]
+
+
+def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
+    """(name, stripped title words, is_person) for a run of capitalised tokens."""
+    words = [re.sub(r"[’']s$", "", doc.tokens[k][2]).rstrip(".") if not re.fullmatch(r"(?:\w\.)+", doc.tokens[k][2])
+             else doc.tokens[k][2] for k in range(*r)]
+    words = [w for w in words if w]
+    if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution
+        if fold(words[0]) in {"minister", "secretary", "head", "director", "president", "chief"}:
+            return " ".join(words), [], False
+        return " ".join(words), [], False
+    titles = []
+    last_prefix = -1
+    for k, w in enumerate(words):
+        fw = fold(w).rstrip(".")
+        if fw in PREFIX_WORDS or fw in HONORIFICS or fw in HUMAN_ROLES:
+            last_prefix = k
+    if 0 <= last_prefix < len(words) - 1:
+        titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
+    elif last_prefix == len(words) - 1:
+        return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
+    if len(words) > 3:
+        words = words[-2:]
+    person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)
+    if len(words) == 1:
+        person = fold(words[0]) in doc.persons
+    return " ".join(words), titles, person
+
+
+def build_registry(doc) -> None:
+    t = doc.text
+    full_names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    runs = cap_runs(doc, 0, len(t))
+    for r in runs:
+        name, titles, _ = name_of_run(doc, r)
+        words = name.split()
+        if len(words) >= 2 and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS for w in words):
+            counts[name] = counts.get(name, 0) + 1
+            full_names.setdefault(fold(name), name)
+    for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
+        doc.persons.setdefault(fold(name.split()[-1]), name)
+        doc.persons.setdefault(fold(name), name)
+    for r in runs:
+        s = doc.tokens[r[0]][0]
+        e = doc.tokens[r[1] - 1][1]
+        name, titles, person = name_of_run(doc, r)
+        if not person:
+            full = re.sub(r"^the\s+", "", t[s:e].rstrip(".’'s"), flags=re.I)
+            if fold(full.split()[-1]) in ORG_TAIL | ORG_ROLES:
+                doc.orgs.append((s, full))
+            continue
+        canon = canonical(doc, name)
+        # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
+        role_words = {norm_role(w) for w in titles}
+        k = r[0] - 1
+        taken = 0
+        while k >= 0 and taken < 8:
+            ps, pe, pw = doc.tokens[k]
+            if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop
+                break
+            lw = norm_role(pw)
+            if lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in {"of", "the", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy", "national", "security", "defense", "defence", "union", "trade", "lead", "former", "acting", "interim"}:
+                role_words.add(lw)
+                k -= 1
+                taken += 1
+            else:
+                break
+        m = re.match(r",\s*(?:an?\s+|the\s+)?([^,.;:“”\"]{2,160}),", t[e:e + 170])
+        if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
+            seg = {norm_role(w) for w in m.group(1).split()[:8]}
+            if seg & HUMAN_ROLES:
+                role_words |= seg
+        role_words -= {"the", "of", "for", "a", "an"}
+        if role_words & {norm_role(w) for w in HUMAN_ROLES}:
+            doc.roles.append((s, role_words, canon))
+        if not doc.in_quote(s) and subject_position(doc, r[0]):
+            doc.salient.append((s, canon))
+
+
+def subject_position(doc, k: int) -> bool:
+    """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
+    j = k - 1
+    while j >= 0 and doc.tokens[j][2].lower() in ROLE_FILLER:
+        j -= 1
+    if j < 0:
+        return True
+    w = doc.tokens[j][2].lower()
+    return w not in PREPOSITIONS
+
+
+def canonical(doc, name: str) -> str:
+    f = fold(name)
+    if f in doc.persons:
+        return doc.persons[f]
+    if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
+        return doc._org_by_last[f]
+    last = fold(name.split()[-1]) if name.split() else f
+    if len(name.split()) >= 2:
+        return name
+    return doc.persons.get(last, name)
+
+
+def is_person(doc, canon: str) -> bool:
+    return len(canon.split()) >= 2 and fold(canon) in doc.persons

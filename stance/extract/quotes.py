@@ -1,0 +1,123 @@
+"""Quotation marks paired into quotes: straight or curly, «guillemets», quotes running over paragraphs.
+
+A mark can open when text follows it and it follows a space or punctuation; it can close when it follows
+text. News convention lets a quote run over several paragraphs, each reopening with a mark and only the last
+closing it. A quote the writer forgot to close ends at ", X said" if one follows (:func:`cut_unclosed`).
+A quote woven into the reporter's sentence ("thanked him “for his time”") is *embedded*: not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.extract.layout import strip_span
+from stance.extract.vocabulary import CLOSE_GLYPHS, DIRECT_VERBS, DQ, OPEN_GLYPHS
+
+
+@dataclass
+class Quote:
+    open: int                     # index of the opening mark
+    close: int | None             # index of the closing mark (None: never closed)
+    pieces: list[tuple[int, int]]  # content spans (one per paragraph it runs over)
+    para: int
+    embedded: bool = False
+
+
+def quote_marks(doc, a: int, b: int):
+    t = doc.text
+    for m in re.finditer(f"[{DQ}]", t[a:b]):
+        i = a + m.start()
+        ch = t[i]
+        prev = t[i - 1] if i > a else " "
+        nxt = t[i + 1] if i + 1 < b else " "
+        can_open = (not nxt.isspace() and nxt not in ".,;:!?)]" and
+                    (prev.isspace() or prev in "([{—–-/:;,.!?" or prev in DQ or ch in OPEN_GLYPHS))
+        can_close = (not prev.isspace() and
+                     (nxt.isspace() or nxt in ".,;:!?)]—–-'’" or nxt in DQ or ch in CLOSE_GLYPHS))
+        if can_open or can_close:
+            yield i, can_open, can_close
+
+
+def find_quotes(doc) -> list[Quote]:
+    quotes: list[Quote] = []
+    pending: Quote | None = None
+    for pi, (a, b) in enumerate(doc.paras):
+        marks = list(quote_marks(doc, a, b))
+        cur: Quote | None = None
+        if pending is not None:
+            if marks and marks[0][0] == a and marks[0][1]:
+                # Newspaper convention: a quote running on opens each paragraph and closes only at the end.
+                cur = pending
+                cur.pieces.append((a + 1, b))
+                marks = marks[1:]
+            else:
+                quotes.append(pending)
+            pending = None
+        for i, can_open, can_close in marks:
+            if cur is None:
+                if can_open:
+                    cur = Quote(open=i, close=None, pieces=[(i + 1, b)], para=pi)
+                continue  # a stray closing mark
+            if can_close:
+                cur.pieces[-1] = (cur.pieces[-1][0], i)
+                cur.close = i
+                quotes.append(cur)
+                cur = None
+            else:  # a new quote opens: the open one lacked its closing mark
+                cur.pieces[-1] = (cur.pieces[-1][0], i)
+                cut_unclosed(doc, cur)
+                quotes.append(cur)
+                cur = Quote(open=i, close=None, pieces=[(i + 1, b)], para=pi)
+        if cur is not None:
+            if cut_unclosed(doc, cur):
+                quotes.append(cur)
+            else:
+                pending = cur
+    if pending is not None:
+        quotes.append(pending)
+    for q in quotes:
+        q.pieces = [(s, e) for s, e in (strip_span(doc.text, s, e) for s, e in q.pieces) if e > s]
+        if q.pieces:  # the comma before `," she said` belongs to the attribution
+            s, e = q.pieces[-1]
+            while e > s and doc.text[e - 1] in ", ":
+                e -= 1
+            q.pieces[-1] = (s, e)
+        q.embedded = is_embedded(doc, q)
+    return [q for q in quotes if q.pieces]
+
+
+def cut_unclosed(doc, q: Quote) -> bool:
+    """An unclosed quote that contains ", X said." ends at that comma (the writer forgot the mark)."""
+    from stance.extract.attribution import (
+        after_attribution,  # deferred: attribution imports speakers
+    )
+
+    s, e = q.pieces[-1]
+    for m in re.finditer(r",\s+", doc.text[s:e]):
+        at = s + m.end()
+        att = after_attribution(doc, at, e, need_stop=True)
+        if att is not None:
+            q.pieces[-1] = (s, s + m.start())
+            q.close = s + m.start()  # virtual: the comma stands in for the missing mark
+            return True
+    return False
+
+
+def is_embedded(doc, q: Quote) -> bool:
+    """A quote woven into a sentence ("thanked him “for his time”") rather than standing as speech."""
+    if not q.pieces:
+        return False
+    a = doc.paras[q.para][0]
+    j = q.open - 1
+    while j >= a and doc.text[j] in " \t":
+        j -= 1
+    if j < a:
+        return False
+    prev = doc.text[j]
+    if not (prev.isalnum() or prev in "’'"):
+        return False
+    # `wrote “God bless ...”`: a speech verb right before a capitalised quote is speech after all
+    m = re.search(r"([^\W\d_]+)\s*$", doc.text[max(a, j - 30):j + 1])
+    first = doc.text[q.pieces[0][0]:q.pieces[0][0] + 1]
+    return not (m and m.group(1).lower() in DIRECT_VERBS and first.isupper())

@@ -1,0 +1,62 @@
+"""Candidates to output records: speakers resolved in reading order, ids, offsets and context."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.candidates import Candidate
+from stance.extract.speakers import resolve
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+
+def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict]:
+    t = doc.text
+    digest = hashlib.sha1(t.encode("utf-8")).hexdigest()
+    speakers: list[tuple[int, str]] = []
+    last_direct: tuple[int, str, str] | None = None  # (paragraph, speaker, mention)
+    records = []
+    for c in cands:
+        if c.speaker is not None:
+            canon = resolve(doc, c.speaker, c.key, speakers)
+            mention = c.speaker.mention
+        elif c.inherit and last_direct is not None and (
+                last_direct[0] == c.para or (last_direct[0] == c.para - 1 and doc.paras[c.para][0] >= c.start - 2)):
+            canon, mention = last_direct[1], last_direct[2]
+            c.cue = ""
+        else:
+            continue
+        if not canon:
+            continue
+        anchor = c.cue_span[0] if c.cue_span[0] >= 0 else c.start
+        speakers.append((anchor, canon))
+        if c.direct and c.cue != "according to":
+            last_direct = (doc.para_of(c.end), canon, mention)
+        lo = min(c.start, c.cue_span[0]) if c.cue_span[0] >= 0 else c.start
+        hi = max(c.end, c.cue_span[1])
+        records.append({
+            "id": hashlib.sha1(f"{digest}:{c.start}:{c.end}".encode()).hexdigest()[:16],
+            "article": article,
+            "paragraph": c.para + 1,
+            "start": c.start,
+            "end": c.end,
+            "speaker": canon,
+            "speaker_mention": mention,
+            "direct": c.direct,
+            "cue": c.cue,
+            "text": c.text,
+            "context": context(doc, lo, hi),
+        })
+
+    records.sort(key=lambda r: r["start"])
+    return records
+
+
+def context(doc: Document, lo: int, hi: int) -> str:
+    a = doc.sentence_of(lo)[0]
+    b = doc.sentence_of(max(hi - 1, lo))[1]
+    ctx = re.sub(r"\s+", " ", doc.text[a:max(b, hi)]).strip()
+    return ctx if len(ctx) <= 2000 else ctx[:1997] + "..."

@@ -1,0 +1,217 @@
+"""Speaker phrases: parse "Kremlin spokesman Dmitry Peskov", "the US president", "he", "Germany, France and
+the EU" out of an attribution, and resolve them to a canonical speaker with the article's registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.extract.names import (
+    canonical,
+    cap_runs,
+    fold,
+    gender_ok,
+    is_cap,
+    is_person,
+    name_of_run,
+    norm_role,
+)
+from stance.extract.vocabulary import (
+    HUMAN_ROLES,
+    ORG_ROLES,
+    PRONOUNS,
+    STOP_CAPS,
+    SUBJECT_TRAIL,
+)
+
+
+@dataclass
+class Speaker:
+    kind: str          # name | role | pronoun | list
+    mention: str
+    start: int
+    end: int
+    special: str = ""  # "quote": the real speaker follows the verb ("TASS quoted Trump as saying")
+
+
+def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
+    """The speaker phrase ending at b (e.g. "Kremlin spokesman Dmitry Peskov", "he", "the US president").
+
+    With ``whole``, the phrase must fill [a, b) (modulo leading filler), as in an attribution clause.
+    """
+    t = doc.text
+    seg = t[a:b]
+    m = SUBJECT_TRAIL.search(seg)
+    if m:
+        b = a + m.start()
+        seg = t[a:b]
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", seg)
+    a = a + (lead.end() if lead else 0)
+    seg = t[a:b].rstrip(" \t\n,")
+    b = a + len(seg)
+    if not seg or len(seg) > 200:
+        return None
+    words = list(re.finditer(r"\S+", seg))
+    last = words[-1].group()
+    if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
+        s0 = a + words[-1].start()
+        return Speaker("pronoun", last, s0, b)
+    # a list of names: "Germany, France, ... and the European Commission"
+    if whole and ("," in seg or " and " in seg) and re.fullmatch(
+            r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+            r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", seg):
+        return Speaker("list", seg, a, b)
+    from bisect import bisect_left
+    i0 = bisect_left(doc._tok_starts, a)
+    i1 = bisect_left(doc._tok_starts, b)
+    toks = doc.tokens[i0:i1]
+    if not toks:
+        return None
+    lw = toks[-1][2]
+    named = parse_name(doc, a, b, i0, whole) if is_cap(lw) else None
+    if named is not None:
+        return named
+    role_of = re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", seg)
+    if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser"}:
+        if not re.match(r"an?\s", seg, re.I):
+            return Speaker("role", seg, a, b)
+    return parse_role(doc, a, b, toks, whole)
+
+
+def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
+    t = doc.text
+    lw = doc.text[a:b].split()[-1]
+    if not (lw.isupper() and len(lw) > 1 or lw.lower().rstrip(".") not in STOP_CAPS):
+        return None
+    runs = cap_runs(doc, a, b)
+    if not runs:
+        return None
+    r = runs[-1]
+    if doc.tokens[r[1] - 1][1] < b - 1 and t[doc.tokens[r[1] - 1][1]:b].strip(" ’'s"):
+        return None
+    start = extend_role_left(doc, r[0], a)
+    if whole and t[a:doc.tokens[start][0]].strip(" ,"):
+        # "Ukrainian newspaper Strana quotes ...": a medium's name with its description is fine
+        pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
+        if pre not in {"the", "a", "an"} and not re.fullmatch(
+                r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
+            return None
+        start = i0
+    return Speaker("name", t[doc.tokens[start][0]:b].strip(" ,"), doc.tokens[start][0], b)
+
+
+def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
+    t = doc.text
+    # "the US president", "the Kremlin spokesperson", "The leader of the Patriots Party", "military analyst"
+    role_idx = None
+    for k in range(len(toks) - 1, -1, -1):
+        if norm_role(toks[k][2]) in HUMAN_ROLES | ORG_ROLES or toks[k][2].lower() in HUMAN_ROLES | ORG_ROLES:
+            role_idx = k
+            break
+        if not (is_cap(toks[k][2]) or toks[k][2].lower() in {"of", "the"}):
+            break
+    if role_idx is None or len(toks) - role_idx > 5:
+        return None
+    k = role_idx
+    while k > 0 and role_idx - k < 5:
+        w = toks[k - 1][2]
+        if w.lower() in {"the", "a", "an"}:
+            k -= 1
+            break
+        if w.lower() in {"his", "her", "their", "its"} or not re.fullmatch(r"[\w’'.-]+", w):
+            return None
+        if w[0].isupper() or w.islower():
+            k -= 1
+            continue
+        break
+    if whole and t[a:toks[k][0]].strip(" ,"):
+        return None
+    if toks[k][2].lower() in {"a", "an", "one", "two", "three", "several", "some", "many", "another",
+                              "other", "senior", "western", "european", "foreign"} and role_idx - k >= 0:
+        return None  # "a senior official", "One Western diplomat": an anonymous source
+    return Speaker("role", t[toks[k][0]:b], toks[k][0], b)
+
+
+def extend_role_left(doc, k: int, floor: int) -> int:
+    """Include the title before a name in the mention: "Kremlin spokesman Dmitry Peskov"."""
+    t = doc.text
+    while k > 0 and doc.tokens[k - 1][0] >= floor:
+        ps, pe, pw = doc.tokens[k - 1]
+        if pw == ")":  # "Director of the ... Center (Indiana, USA) Michael Desch"
+            j = k - 2
+            while j >= 0 and k - j < 10 and doc.tokens[j][2] != "(" and doc.tokens[j][0] >= floor:
+                j -= 1
+            if j >= 0 and doc.tokens[j][2] == "(" and doc.tokens[j][0] >= floor:
+                k = j
+                continue
+            break
+        if t[pe:doc.tokens[k][0]].strip():
+            break
+        lw = norm_role(pw)
+        if lw in {"the", "and"} and k - 2 >= 0 and doc.tokens[k - 2][0] >= floor and (
+                (lw == "the" and doc.tokens[k - 2][2].lower() == "of") or (lw == "and" and is_cap(doc.tokens[k - 2][2]) and is_cap(doc.tokens[k][2]))):
+            k -= 1
+            continue
+        if lw in HUMAN_ROLES or lw in ORG_ROLES or is_cap(pw) or lw in {
+                "of", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy",
+                "national", "security", "defense", "defence", "lead", "former", "acting", "interim",
+                "newspaper", "agency", "union", "trade", "labor", "labour", "news", "state"}:
+            if lw == "of" and not (is_cap(pw) or k - 2 >= 0):
+                break
+            k -= 1
+        else:
+            break
+    while k < len(doc.tokens) and doc.tokens[k][2].lower() == "of":
+        k += 1
+    return k
+
+
+def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
+    if sp.kind == "list":
+        return re.sub(r"^the\s+", "", sp.mention)
+    if sp.kind == "name":
+        runs = cap_runs(doc, sp.start, sp.end)
+        name, _, person = name_of_run(doc, runs[-1])
+        words = {norm_role(w) for w in sp.mention.split()}
+        if person or not (words & HUMAN_ROLES) or "of" not in words:
+            return canonical(doc, name)
+        # "The leader of the Patriots Party": a role, not the party
+    if sp.kind == "pronoun":
+        return nearest(doc, key, speakers_so_far, PRONOUNS[sp.mention.lower()])
+    # role
+    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
+    words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
+    heads = [w for w in words if w in HUMAN_ROLES or w in {norm_role(x) for x in HUMAN_ROLES}]
+    if heads:
+        head = heads[-1]
+        best = None
+        for pos, rw, person in reversed(doc.roles[:doc.before(doc._role_pos, key)]):
+            if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}:
+                best = (pos, person)
+                break
+        if best is not None:
+            return best[1]
+        near = nearest(doc, key, speakers_so_far, None)
+        if near is not None:
+            return near
+    orgs = [w for w in words if w in ORG_ROLES]
+    if orgs:
+        for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
+            if fold(name.split()[-1]) == orgs[-1]:
+                return name
+        # "According to the agency": the organisation that spoke last, if it spoke recently
+        for pos, who in reversed(speakers_so_far[-20:]):
+            if pos < key and not is_person(doc, who) and key - pos < 1500 and orgs[-1] != "statement":
+                return who
+    return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
+
+def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
+    best = None
+    k = doc.before(doc._sal_pos, key)
+    for pos, person in doc.salient[max(0, k - 50):k] + speakers_so_far[-50:]:
+        if pos < key and is_person(doc, person) and gender_ok(person, gender):
+            if best is None or pos >= best[0]:
+                best = (pos, person)
+    return best[1] if best else None

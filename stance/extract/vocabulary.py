@@ -1,0 +1,186 @@
+"""The words extraction knows: speech verbs and their forms, titles and roles, words that are never names.
+
+Word lists are data: extend them here, not in the code that uses them. Every list is lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# Speech verbs: the union of the lists used by textacy's direct-quotation extractor, the Gender Gap
+# Tracker's quote_verb_list and rsyntax's English say-verbs, minus verbs that mostly are not speech
+# in news ("present", "release", "show", "call", "order"), plus common news verbs they miss.
+SPEECH_LEMMAS = """
+say tell add note stress emphasize emphasise insist argue claim assert state declare announce confirm
+deny admit acknowledge concede explain warn predict promise pledge vow suggest recall reiterate repeat
+reply respond retort answer remark comment observe mention report write tweet conclude believe think
+hint allege contend maintain complain caution estimate inform assure reassure signal indicate underline
+underscore highlight testify recount quip joke boast lament concur counter object protest demand propose
+recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
+threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
+retell criticize criticise describe point_out forecast posit speculate stipulate
+"""
+# Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
+QUOTE_ONLY_LEMMAS = "continue ask read quote post shout go_on sum_up put"
+# Verbs that take a clause without "that" in news style ("Trump said he would ...").
+BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn",
+                "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
+                "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress"}
+IRREGULAR = {
+    "say": ["say", "says", "said"], "tell": ["tell", "tells", "told"], "think": ["think", "thinks", "thought"],
+    "write": ["write", "writes", "wrote"], "feel": ["feel", "feels", "felt"], "read": ["reads"],
+    "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
+    "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
+    "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],
+    "retell": ["retells", "retold"],
+    "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
+}
+
+
+def forms(lemma: str) -> list[str]:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if "_" in lemma:  # particle verbs: "point out"
+        verb, particle = lemma.split("_", 1)
+        return [f"{f} {particle}" for f in forms(verb)]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed"]
+    return [lemma, lemma + "s", lemma + "ed"]
+
+
+def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
+    return {form: lemma.replace("_", " ") for lemma in lemmas for form in forms(lemma)}
+
+
+REPORTED_VERBS = verb_table(SPEECH_LEMMAS.split())
+DIRECT_VERBS = {**REPORTED_VERBS, **verb_table(QUOTE_ONLY_LEMMAS.split())}
+
+
+def verb_regex(table: dict[str, str]) -> re.Pattern:
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![\w-])")
+
+
+REPORTED_RE = verb_regex(REPORTED_VERBS)
+DIRECT_RE = verb_regex(DIRECT_VERBS)
+
+HUMAN_ROLES = set("""
+president minister secretary spokesperson spokesman spokeswoman analyst expert diplomat politician leader
+head chief director official officials envoy adviser advisor ambassador chairman chairwoman chair negotiator
+mediator governor mayor senator lawmaker chancellor commissioner representative economist professor premier
+delegate commander general executive ceo secretary-general organizer organiser steward manager lawyer
+attorney observer researcher fellow strategist editor-in-chief editor prosecutor judge deputy aide king
+prince pope founder activist historian scientist consultant coordinator arbitrator facilitator emissary
+rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
+colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
+""".split())
+ORG_ROLES = set("""
+statement union company ministry government administration office agency newspaper outlet committee
+council commission authority association federation management employer firm group alliance bloc
+coalition board department cabinet parliament organization organisation delegation embassy presidency
+service secretariat team party movement communique communiqué declaration letter report memo website
+kremlin channel broadcaster
+""".split())
+ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
+                  "chief": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
+                  "advisor": "adviser", "u.s.": "us", "usa": "us", "american": "us", "officials": "official",
+                  "organiser": "organizer", "organisation": "organization"}
+# Capitalised words that are titles, institutions or places: stripped from the front of a name
+# ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
+PREFIX_WORDS = set("""
+president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
+director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
+governor mayor chancellor commissioner representative rep sen gov gen lt col capt adm sgt king queen prince
+pope premier judge justice attorney professor prof dr mr mrs ms miss sir dame lord lady cabinet defense
+defence interior finance treasury trade affairs economy economic labor labour justice health energy
+office ministry department presidential white house kremlin pentagon national security international
+council commission committee union party federation association authority agency center centre institute
+university school conference group alliance bank fund court parliament senate congress assembly
+government administration board company corporation inc ltd corp news times post journal press tass
+reuters bbc afp ria novosti bloomberg izvestia belta cnn
+us u.s. usa uk eu un nato russia russian ukraine ukrainian america american united states kingdom
+germany german france french china chinese japan japanese hungary hungarian poland polish italy italian
+spain spanish britain british europe european european-union canada canadian india indian iran iranian
+israel israeli turkey turkish qatar qatari egypt egyptian saudi arabia gaza brussels washington moscow
+kiev kyiv london paris berlin beijing munich geneva middle east west north south central eastern western
+northern southern oval social truth workers port harbor harbour city county district region province
+""".split())
+ORG_TAIL = set("""union council commission committee party federation association authority agency center
+centre institute university school conference group alliance bank fund court parliament senate congress
+assembly government administration board company corporation inc ltd corp ministry office department
+service news times post journal press house kremlin pentagon states kingdom nations east west arabia
+organization organisation workers airlines motors industries partners front programme program army forces
+movement mission corps service coalition network foundation society trust club league tribunal brigade
+militia command guard""".split())
+STOP_CAPS = set("""
+the a an and but or nor yet so for in on at to of by with from as if when while after before since until
+because although though however meanwhile moreover furthermore nevertheless still also then now earlier
+later today yesterday tomorrow this that these those there here it its he she they we i you his her their
+our my your him them us me who what where which why how speaking according asked asked, some many most
+all both each every several few other others another no not one two three four five six seven eight nine
+ten first second third last next mr. mrs. ms. dr. monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december just only even
+once about over under despite during without within among between against toward towards instead again
+photos photo follow read watch listen share subscribe advertisement related
+observers analysts officials diplomats critics experts economists sources residents workers people
+supporters opponents lawmakers members protesters witnesses authorities investors traders farmers
+employees growers drivers negotiators mediators leaders governments delegates participants organizers
+""".split())
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof."}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+                  "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
+                  "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on", "at", "in", "into",
+                 "against", "toward", "towards", "among", "than", "like", "as", "via", "without", "under",
+                 "over", "after", "before", "through", "thanked", "called", "invited", "met", "urged",
+                 "asked", "told", "and", "or", "nor"}
+SUBJECT_TRAIL = re.compile(
+    r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|"
+    r"reportedly|firmly|strongly|recently|already|only|even|would|will|did|does|do|not|never|clearly|"
+    r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
+    r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|"
+    r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
+    r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)))+\s*$",
+    re.IGNORECASE)
+CLAUSE_STARTERS = {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the", "a",
+                    "an", "his", "her", "their", "its", "our", "no", "some", "all", "any", "both", "neither",
+                    "nothing", "everything", "everyone", "nobody", "talks", "negotiations", "workers",
+                    "such", "any", "none", "one", "his", "you", "russia", "ukraine"}
+NOT_CLAUSE = {"in", "on", "at", "to", "about", "with", "for", "from", "during", "after", "before", "by",
+               "of", "as", "over", "through", "into", "via", "upon", "while", "when", "goodbye", "hello",
+               "nothing", "so", "yes", "no", "thanks", "sorry", "something", "anything", "little", "much",
+               "more", "less", "goodbye", "a", "an"}
+RELATIVE_NEXT = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
+                  "might", "should", "must", "does", "did", "do", "being", "been"}
+FEMALE_NAMES = set("""
+annalena karoline ursula kaja kamala hillary nancy angela theresa liz giorgia marine maria mary anna
+elena olena iryna yulia julia natalia natalya olga svetlana tatiana maria sarah sara emma laura linda
+susan karen lisa jennifer jessica amanda rachel rebecca catherine katherine kate claire sophie marie
+anne helen margaret ruth grace alice emily hannah priya aisha fatima leila amina ana carmen lucia rosa
+isabel ines ingrid kristin christine christina ngozi kristalina antonia mette sanna jacinda frederiksen
+agnes beatriz nadia dolores wendy diane denise janet joan judith martha patricia sandra sharon tamara
+""".split())
+MALE_NAMES = set("""
+donald vladimir joe barack dmitry dmitri sergei sergey andrei andriy volodymyr emmanuel olaf friedrich
+keir boris marco john michael david james robert william richard thomas mark paul peter péter steven
+igor tigran farhan yoshimasa florian pete keith scott mike jd j.d. xi li recep benjamin mohammed
+ahmed ali hassan omar luca nikita ilya sasha andrea joshua jean pierre francois françois carlos luis
+jose josé juan miguel antonio marco giuseppe hans karl stefan tom tim jim bill bob ben sam dan daniel
+frank george henry jack kevin brian gary larry ryan eric jason matthew andrew anthony charles chris
+christopher edward ronald kenneth
+""".split())
+
+DQ = '"“”„«»'
+OPEN_GLYPHS = "“„«"
+CLOSE_GLYPHS = "”»"
+WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w’'\-]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
+
+
+
+ROLE_FILLER = {"the", "a", "an"} | HUMAN_ROLES | ORG_ROLES | {"press", "military", "special", "senior", "foreign", "trade", "labor", "labour", "local", "state", "deputy"}
