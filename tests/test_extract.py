@@ -223,10 +223,12 @@ def test_speech_verb_list_is_broad():
         assert v in _REPORTED_VERBS, v
 
 
-def test_anonymous_and_non_person_subjects_are_not_speakers():
+def test_non_person_subjects_are_not_speakers_and_an_anonymous_source_is_an_unnamed_role():
     text = ("It was noted that the talks had stalled. One Western diplomat said the two sides remained far apart. "
             "Some said that peace talks are impossible.")
-    assert extract_text(text, "t") == []
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Western diplomat (unnamed)",
+                                                          "the two sides remained far apart")]
 
 
 # --- not statements --------------------------------------------------------------------------------------
@@ -251,8 +253,8 @@ def test_headlines_and_boilerplate_are_not_statements(seed):
 def test_record_fields_offsets_and_context(seed):
     text = SEED.read_text(encoding="utf-8")
     r = by_text(seed, "Vladimir Putin and Donald Trump agreed to continue personal contacts")
-    assert list(r) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "direct", "cue",
-                       "text", "context"]
+    assert list(r) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "resolved", "direct",
+                       "cue", "text", "context"]
     assert text[r["start"]:r["end"]] == r["text"]
     assert r["context"].endswith("Dmitry Peskov said.") and r["article"] == SEED.name
     assert text.splitlines()[[i for i, line in enumerate(text.splitlines()) if r["text"] in line][0]]
@@ -275,28 +277,39 @@ def _bench():
     return mod
 
 
-@pytest.mark.parametrize("gold", sorted(GOLD.glob("*.gold.jsonl")), ids=lambda p: p.name.split("-")[0])
-def test_annotated_article_recall_precision_speaker(gold):
+def _gold_files(*sets):
     bench = _bench()
+    return [(s, g) for s in sets for g in sorted(bench.SETS[s][1].glob("*.gold.jsonl"))]
+
+
+@pytest.mark.parametrize("kind,gold", _gold_files("original", "dev"), ids=lambda x: getattr(x, "name", x)[:24])
+def test_annotated_article_recall_precision_speaker(kind, gold):
+    """The development articles (the original six and the ten house-style dev articles) stay above the bar.
+
+    The held-out articles are scored only by scripts/bench_extract.py: no test pins them, so nothing is tuned on them.
+    """
+    bench = _bench()
+    folder, gold_dir, _ = bench.SETS[kind]
     stem = gold.name[: -len(".gold.jsonl")]
-    path = bench.article_for(stem)
+    path = bench.article_for(folder, stem)
     from stance.extract import article_text
 
     text = article_text(path.read_bytes(), str(path))
-    res = bench.score(bench.load_gold(stem, text), extract_text(text, path.name))
-    assert res["recall"] >= 0.90, res["missed"]
-    assert res["precision"] >= 0.90, res["spurious"]
-    assert res["speaker_accuracy"] >= 0.85, res["wrong_speaker"]
+    res = bench.score(bench.load_gold(gold, text), extract_text(text, path.name))
+    floor = 0.90 if kind == "original" else 0.80
+    assert res["recall"] >= floor, res["missed"]
+    assert res["precision"] >= floor, res["spurious"]
+    assert res["speaker_accuracy"] >= floor - 0.05, res["wrong_speaker"]
 
 
 def test_every_annotated_statement_is_found_in_its_article():
     bench = _bench()
-    for gold in GOLD.glob("*.gold.jsonl"):
-        stem = gold.name[: -len(".gold.jsonl")]
-        path = bench.article_for(stem)
-        from stance.extract import article_text
+    from stance.extract import article_text
 
-        bench.load_gold(stem, article_text(path.read_bytes(), str(path)))  # exits if a gold text is missing
+    for kind, gold in _gold_files("original", "dev", "heldout"):
+        folder = bench.SETS[kind][0]
+        path = bench.article_for(folder, gold.name[: -len(".gold.jsonl")])
+        bench.load_gold(gold, article_text(path.read_bytes(), str(path)))  # exits if a gold text is missing
 
 
 # --- input: HTML, encodings, malformed ------------------------------------------------------------------
@@ -374,8 +387,8 @@ def test_cli_folder_to_csv(cli):
     assert r.exit_code == 0, r.output
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert {Path(row["article"]).suffix for row in rows} == {".txt", ".html"}
-    assert list(rows[0]) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "direct",
-                             "cue", "text", "context"]
+    assert list(rows[0]) == ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "resolved",
+                             "direct", "cue", "text", "context"]
 
 
 def test_cli_stdin(cli):
@@ -428,3 +441,96 @@ def test_cli_empty_and_giant_line_give_empty_result(cli, tmp_path):
     for p in (empty, giant):
         r = cli(p)
         assert r.exit_code == 0 and r.stdout == "", r.output
+
+
+# --- house styles beyond the original six articles (the forms listed in the extraction issue) --------------
+
+def test_speaker_with_relative_clause_then_colon_before_the_quote():
+    r = one("Norway's State Secretary Anniken Vollan, who has shuttled between the camps since March, said: "
+            "\u201cBoth delegations want a text by the end of the month.\u201d")
+    assert r["speaker"] == "Anniken Vollan" and r["direct"] is True
+    assert r["text"] == "Both delegations want a text by the end of the month."
+
+
+def test_dotted_title_abbreviation_and_a_semicolon_inside_the_quote():
+    r = one("\u201cWe have been clear about our terms; the next round will not change that,\u201d U.S. Rep. "
+            "Dana Whitfield said during a visit to Kyiv.")
+    assert r["speaker"] == "Dana Whitfield"
+    assert r["text"] == "We have been clear about our terms; the next round will not change that"
+
+
+def test_speaker_named_only_in_the_next_sentence():
+    text = ("The prime minister met the mediators on Monday.\n\n"
+            "\u201cWe will not be rushed into a bad deal.\u201d That was Prime Minister Ilse Varga, writing on social "
+            "media late on Sunday.\n\n"
+            "\u201cThe offer is still on the table.\u201d Those were Kovacs\u2019s words on Sunday, after the union "
+            "leader Peter Kovacs left the building.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "rushed into a bad deal")["speaker"] == "Ilse Varga"
+    assert by_text(recs, "still on the table")["speaker"] == "Peter Kovacs"
+
+
+def test_an_unnamed_source_is_a_role_and_a_later_reference_is_the_same_source():
+    text = ("According to a senior EU official, the bloc is ready to delay the tariffs by a month. "
+            "The official said the offer would lapse if Washington raised duties again.")
+    recs = extract_text(text, "t")
+    assert len(recs) == 2
+    assert {r["speaker"] for r in recs} == {"senior EU official (unnamed)"}
+
+
+def test_written_and_pluperfect_cues():
+    text = ("Marta Quiroga had written that the talks were the last chance for a deal. "
+            "Union leader Sam Okafor wrote on X that members would walk out on Friday. "
+            "The ministry said in a statement that it would attend the next round. "
+            "Okafor posted: \u201cNo deal, no work.\u201d")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the last chance for a deal")["speaker"] == "Marta Quiroga"
+    assert by_text(recs, "members would walk out on Friday")["speaker"] == "Sam Okafor"
+    assert by_text(recs, "it would attend the next round")["direct"] is False
+    assert by_text(recs, "No deal, no work")["speaker"] == "Sam Okafor"
+
+
+def test_a_joint_statement_is_spoken_by_both_parties():
+    text = ("Armenia and Azerbaijan met in Abu Dhabi on Tuesday. The two sides said in a joint statement that the "
+            "border commissions would meet again in June.")
+    r = by_text(extract_text(text, "t"), "border commissions would meet again")
+    assert r["speaker"] == "Armenia and Azerbaijan"
+
+
+def test_the_union_is_the_union_named_earlier_not_the_nearest_organisation():
+    text = ("The Transport Workers Union has been on strike for a week against Metro Rail Services. "
+            "Metro Rail Services said it had made its final offer. "
+            "The union said it would not return until the offer improved.")
+    r = by_text(extract_text(text, "t"), "would not return until the offer improved")
+    assert r["speaker"] == "Transport Workers Union"
+
+
+def test_an_unresolved_speaker_keeps_its_mention_and_is_marked_unresolved():
+    recs = extract_text("\u201cWe are not going anywhere,\u201d he said.", "t")
+    assert len(recs) == 1
+    assert recs[0]["speaker_mention"] == "he" and recs[0]["resolved"] is False
+
+
+def test_an_interview_transcript_gives_each_answer_to_the_interviewee():
+    text = ("Lena Maris has led the pilots' union since 2019. She spoke to us on Tuesday.\n\n"
+            "Q: Will you go back to the talks?\n\n"
+            "A: Only if the airline drops its demand on rosters. We have said so for a month.\n\n"
+            "Q: And if it does not?\n\n"
+            "A: Then we strike on Friday.")
+    recs = extract_text(text, "t")
+    answers = [r for r in recs if r["speaker"] == "Lena Maris"]
+    assert [r["text"] for r in answers] == ["Only if the airline drops its demand on rosters. We have said so for a month.",
+                                            "Then we strike on Friday."]
+    assert all(r["direct"] for r in answers)
+
+
+def test_a_parliamentary_record_gives_each_turn_to_its_member():
+    text = ("Trade Talks\n\n"
+            "Mr Owen Hartley (Northfield) (Con): Will the Minister confirm that the talks resume on Monday?\n\n"
+            "The Minister for Trade (Ms Priya Natarajan): I can confirm it. We go back to the table on Monday "
+            "with a clear mandate.\n\n"
+            "Mr Hartley: I thank the Minister for that answer.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "We go back to the table on Monday")["speaker"] == "Priya Natarajan"
+    assert by_text(recs, "resume on Monday")["speaker"] == "Owen Hartley"
+    assert by_text(recs, "I thank the Minister")["speaker"] == "Owen Hartley"

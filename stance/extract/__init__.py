@@ -6,7 +6,8 @@ plain-text or HTML articles from files, folders or stdin and yields the same rec
 A record has ``id`` (stable for the same article text and span), ``article``, ``paragraph`` (1-based),
 ``start``/``end`` (character offsets of the statement in the article text, after BOM removal and with
 line endings as ``\\n``; for HTML, in the extracted body text), ``text``, ``speaker`` (canonical
-name), ``speaker_mention`` (as written), ``direct`` (in quotation marks or reported), ``cue`` (the
+name; null when the mention could not be resolved), ``speaker_mention`` (as written), ``resolved``
+(whether it was), ``direct`` (in quotation marks or reported), ``cue`` (the
 speech verb, or "according to") and ``context`` (the sentence or sentences around it).
 
 Rule-based and standard-library only: no parser, no model. The package has one module per job:
@@ -34,6 +35,7 @@ from stance.extract.candidates import (
     MAX_STATEMENT_CHARS,
     direct_candidates,
     reported_candidates,
+    transcript_candidates,
 )
 from stance.extract.document import Document
 from stance.extract.records import to_records
@@ -51,7 +53,7 @@ __all__ = ["COLUMNS", "MAX_ARTICLE_CHARS", "MAX_STATEMENT_CHARS", "ARTICLE_SUFFI
            "extract_paths", "article_text", "decode_article", "html_to_text", "iter_article_paths",
            "looks_like_html", "normalise_text"]
 
-COLUMNS = ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "direct",
+COLUMNS = ["id", "article", "paragraph", "start", "end", "speaker", "speaker_mention", "resolved", "direct",
            "cue", "text", "context"]
 #: Larger articles are refused: 20 million characters is a book shelf, not a news story.
 MAX_ARTICLE_CHARS = 20_000_000
@@ -65,14 +67,21 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     if len(text) > MAX_ARTICLE_CHARS:
         raise DataError(f"article too large ({len(text):,} characters; limit {MAX_ARTICLE_CHARS:,})", path=article)
     doc = Document(text)
-    cands = direct_candidates(doc) + []
+    turns = transcript_candidates(doc)
+    # a transcript's turn is the speaker's own words: quotes and reported speech inside it are not new statements
+    turn_spans = [(c.start, c.end) for c in turns]
+    cands = turns + [c for c in direct_candidates(doc) if not _inside(c.start, turn_spans)]
     taken = [(c.start, c.end) for c in cands] + [span for c in cands for span in c.extra]
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
                 and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
-    cands += reported_candidates(doc, taken, consumed)
+    cands += [c for c in reported_candidates(doc, taken, consumed) if not _inside(c.start, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
     return to_records(doc, cands, article)
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
 
 
 def extract_paths(paths: Iterable[str], *, stdin_name: str = "<stdin>") -> Iterator[dict]:

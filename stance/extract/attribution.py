@@ -9,7 +9,7 @@ import re
 from stance.extract.names import is_person
 from stance.extract.quotes import Quote
 from stance.extract.speakers import parse_speaker, resolve
-from stance.extract.vocabulary import DIRECT_RE, DIRECT_VERBS
+from stance.extract.vocabulary import DIRECT_RE, DIRECT_VERBS, mask_abbreviations
 
 
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
@@ -30,7 +30,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         return None
     for vm in DIRECT_RE.finditer(window):
         pre = window[:vm.start()]
-        if re.search(r"[.!?;:“”\"«»\n]", pre) or len(pre.split()) > 25:
+        if re.search(r"[.!?;:“”\"«»\n]", mask_abbreviations(pre)) or len(pre.split()) > 25:
             break
         if len(pre.split()) > 12:
             am = re.match(r"([^,]{2,60}),\s+(?:an?|the|who|whose)\s[^“”\"]*,\s*$", pre)
@@ -88,10 +88,54 @@ def before_attribution(doc, q: Quote):
     if best is None:
         return None
     vs, ve = lo + best.start(), lo + best.end()
-    # subject: back to the previous clause boundary
-    cb = max(seg.rfind(",", 0, best.start()), seg.rfind(";", 0, best.start()), seg.rfind(":", 0, best.start()))
-    sa = lo + cb + 1 if cb >= 0 else lo
-    sp = parse_speaker(doc, sa, vs, whole=True)
+    sp = subject_before(doc, lo, vs)
     if sp is None:
         return None
     return sp, best.group(), (vs, ve), q.open
+
+
+def subject_before(doc, lo: int, vs: int):
+    """The speaker phrase ending at a speech verb at ``vs``: back to the previous clause boundary, or past an
+    appositive or relative clause ("Anniken Vollan, who has shuttled between the camps since March, said")."""
+    t = doc.text
+    seg = t[lo:vs]
+    cuts = [m.start() for m in re.finditer(r"[,;:]", seg)]
+    sa = lo + cuts[-1] + 1 if cuts else lo
+    sp = parse_speaker(doc, sa, vs, whole=True)
+    if sp is not None or not cuts or seg[cuts[-1]] != "," or seg[cuts[-1] + 1:].strip():
+        return sp
+    # ", <appositive or relative clause>," right before the verb: the subject ends at an earlier comma
+    for k in range(len(cuts) - 2, max(len(cuts) - 5, -1), -1):
+        clause = seg[cuts[k] + 1:cuts[-1]].strip()
+        if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d)\b", clause):
+            continue
+        start = lo + cuts[k - 1] + 1 if k > 0 else lo
+        sp = parse_speaker(doc, start, lo + cuts[k], whole=True)
+        if sp is not None and sp.kind in ("name", "role", "unnamed"):
+            return sp
+    return None
+
+
+#: `“...” That was the prime minister, writing on social media.` / `“...” Those were Kovacs’s words on Sunday.` /
+#: `“...” That has been the message from President X since ...`: the speaker named in the next sentence.
+_NEXT_SENTENCE = re.compile(
+    r"[\s.!?]*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:the\s+)?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
+    r"answer|position|plea|appeal|argument|thinking|mood|tone)\s+(?:of|from)\s+)?"
+    r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
+    r"line|reaction|response|answer|position|plea|appeal|argument|thinking))?"
+    r"(?=\s*[,.;:!?]|\s+(?:on|in|at|during|after|before|since|speaking|writing|posting|addressing|last|this|"
+    r"yesterday|today|earlier|late|when|as|who)\b)")
+
+
+def next_sentence_attribution(doc, pos: int, limit: int):
+    """A quote standing alone, whose speaker the next sentence names: (speaker, cue, cue_span, end) or None."""
+    t = doc.text
+    para_end = doc.paras[doc.para_of(max(pos - 1, 0))][1]
+    m = _NEXT_SENTENCE.match(t, pos, max(limit, para_end))
+    if not m:
+        return None
+    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
+    if sp is None:
+        return None
+    return sp, "", (-1, -1), m.end("who")

@@ -8,7 +8,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from stance.extract.attribution import after_attribution, before_attribution
+from stance.extract.attribution import (
+    after_attribution,
+    before_attribution,
+    next_sentence_attribution,
+)
 from stance.extract.layout import strip_span
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.vocabulary import (
@@ -43,6 +47,7 @@ class Candidate:
     para: int
     extra: list[tuple[int, int]] = field(default_factory=list)  # spans also covered (split quotes)
     inherit: bool = False
+    fixed_speaker: str | None = None  # already resolved (a transcript's turn label)
 
 
 def direct_candidates(doc: Document) -> list[Candidate]:
@@ -66,6 +71,8 @@ def direct_candidates(doc: Document) -> list[Candidate]:
             att = after_attribution(doc, after_pos, limit)
         if att is None:
             att = before_attribution(doc, q)
+        if att is None:
+            att = next_sentence_attribution(doc, after_pos, limit)
         cand = Candidate(key=q.open, start=s, end=e, text=clean(body), direct=True, cue="",
                      cue_span=(-1, -1), speaker=None, para=q.para)
         if att is not None:
@@ -262,3 +269,23 @@ def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_sp
     return Candidate(key=min(sp.start, cs), start=cs, end=ce, text=text, direct=direct, cue=re.sub(r"\s+", " ", cue),
                  cue_span=cue_span, speaker=sp, para=doc.para_of(cs))
 
+
+
+def transcript_candidates(doc: Document) -> list[Candidate]:
+    """One direct statement per turn of a transcript, its speaker fixed by the turn's label."""
+    from stance.extract.transcripts import interviewee, label_speaker, turns
+
+    found = turns(doc)
+    if not found:
+        return []
+    who = interviewee(doc, found[0][0])
+    known: dict[str, str] = {}
+    out = []
+    for s, e, label in found:
+        s, e = strip_span(doc.text, s, e)
+        if e <= s:
+            continue
+        speaker = label_speaker(doc, label, who, known)
+        out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
+                             cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
+    return out

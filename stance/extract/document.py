@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from stance.extract.layout import split_paragraphs, split_sentences
-from stance.extract.names import build_registry, fold
+from stance.extract.names import build_registry, fold, named_pairs
 from stance.extract.quotes import find_quotes
 from stance.extract.vocabulary import WORD_RE
 
@@ -44,6 +44,9 @@ class Document:
         self._org_by_last = {}
         for _, org in self.orgs:
             self._org_by_last.setdefault(fold(org.split()[-1]), org)
+        self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
+        self._pair_pos = [p for p, _ in self.pairs]
+        self.unnamed: list[tuple[int, str, str]] = []  # (position, head noun, canonical): filled in reading order
 
     def in_quote(self, i: int) -> bool:
         """Whether character ``i`` lies inside a quote (marks included)."""

@@ -13,6 +13,7 @@ import unicodedata
 
 from stance.extract.vocabulary import (
     FEMALE_NAMES,
+    GROUP_NOUNS,
     HONORIFICS,
     HUMAN_ROLES,
     MALE_NAMES,
@@ -65,6 +66,9 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     while i < len(doc.tokens) and doc.tokens[i][0] < b:
         s, e, w = doc.tokens[i]
         ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
+            # "Transport Workers Union": a plural noun inside an organisation's name
+            cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and i + 1 < len(doc.tokens)
+            and is_cap(doc.tokens[i + 1][2])) or (
             cur is not None and w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}) or (
             cur is not None and w == "of" and i + 1 < len(doc.tokens) and is_cap(doc.tokens[i + 1][2])
             and doc.tokens[i + 1][2].lower() not in STOP_CAPS and fold(doc.tokens[i - 1][2]) in ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry"})
@@ -190,3 +194,27 @@ def canonical(doc, name: str) -> str:
 
 def is_person(doc, canon: str) -> bool:
     return len(canon.split()) >= 2 and fold(canon) in doc.persons
+
+
+_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+
+
+def named_pairs(doc) -> list[tuple[int, str]]:
+    """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
+    Minister Y"), titles dropped, in order of position."""
+    out = []
+    for m in _PAIR_RE.finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        sides = []
+        for side in (m.group(1), m.group(2)):
+            words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]
+            if not words or fold(words[0]) in STOP_CAPS:
+                words = words[1:]
+            if not words:
+                break
+            sides.append(canonical(doc, " ".join(words)))
+        if len(sides) == 2 and sides[0] != sides[1]:
+            out.append((m.start(), f"{sides[0]} and {sides[1]}"))
+    return out

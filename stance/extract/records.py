@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.speakers import resolve
+from stance.extract.speakers import resolve, unnamed_head
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -20,7 +20,9 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
     last_direct: tuple[int, str, str] | None = None  # (paragraph, speaker, mention)
     records = []
     for c in cands:
-        if c.speaker is not None:
+        if c.fixed_speaker is not None:
+            canon = mention = c.fixed_speaker
+        elif c.speaker is not None:
             canon = resolve(doc, c.speaker, c.key, speakers)
             mention = c.speaker.mention
         elif c.inherit and last_direct is not None and (
@@ -29,10 +31,11 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
             c.cue = ""
         else:
             continue
-        if not canon:
-            continue
         anchor = c.cue_span[0] if c.cue_span[0] >= 0 else c.start
-        speakers.append((anchor, canon))
+        if c.speaker is not None and c.speaker.kind == "unnamed":
+            doc.unnamed.append((c.key, unnamed_head(c.speaker.mention), canon))
+        if canon:
+            speakers.append((anchor, canon))
         if c.direct and c.cue != "according to":
             last_direct = (doc.para_of(c.end), canon, mention)
         lo = min(c.start, c.cue_span[0]) if c.cue_span[0] >= 0 else c.start
@@ -43,8 +46,10 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
             "paragraph": c.para + 1,
             "start": c.start,
             "end": c.end,
-            "speaker": canon,
+            "speaker": canon or None,
             "speaker_mention": mention,
+            # False: the mention ("he", "the minister") could not be tied to anyone named in the article
+            "resolved": bool(canon),
             "direct": c.direct,
             "cue": c.cue,
             "text": c.text,

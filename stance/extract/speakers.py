@@ -18,11 +18,14 @@ from stance.extract.names import (
     norm_role,
 )
 from stance.extract.vocabulary import (
+    BOTH_PARTIES_RE,
     HUMAN_ROLES,
     ORG_ROLES,
     PRONOUNS,
     STOP_CAPS,
     SUBJECT_TRAIL,
+    UNNAMED_DETERMINERS,
+    UNNAMED_HEADS,
 )
 
 
@@ -57,6 +60,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
         s0 = a + words[-1].start()
         return Speaker("pronoun", last, s0, b)
+    if whole and BOTH_PARTIES_RE.fullmatch(seg):
+        return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
     # a list of names: "Germany, France, ... and the European Commission"
     if whole and ("," in seg or " and " in seg) and re.fullmatch(
             r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
@@ -109,6 +114,10 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
         if norm_role(toks[k][2]) in HUMAN_ROLES | ORG_ROLES or toks[k][2].lower() in HUMAN_ROLES | ORG_ROLES:
             role_idx = k
             break
+        if toks[k][2].lower() in UNNAMED_HEADS and k > 0 and (
+                toks[0][2].lower() in UNNAMED_DETERMINERS or toks[0][2][0].isdigit()):
+            role_idx = k  # "two people", "sources", introduced as unnamed
+            break
         if not (is_cap(toks[k][2]) or toks[k][2].lower() in {"of", "the"}):
             break
     if role_idx is None or len(toks) - role_idx > 5:
@@ -127,9 +136,9 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
         break
     if whole and t[a:toks[k][0]].strip(" ,"):
         return None
-    if toks[k][2].lower() in {"a", "an", "one", "two", "three", "several", "some", "many", "another",
-                              "other", "senior", "western", "european", "foreign"} and role_idx - k >= 0:
-        return None  # "a senior official", "One Western diplomat": an anonymous source
+    if toks[k][2].lower() in UNNAMED_DETERMINERS and role_idx - k >= 0:
+        # "a senior official", "One Western diplomat": an unnamed source, kept as its description
+        return Speaker("unnamed", t[toks[k][0]:b], toks[k][0], b)
     return Speaker("role", t[toks[k][0]:b], toks[k][0], b)
 
 
@@ -179,6 +188,10 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         # "The leader of the Patriots Party": a role, not the party
     if sp.kind == "pronoun":
         return nearest(doc, key, speakers_so_far, PRONOUNS[sp.mention.lower()])
+    if sp.kind == "unnamed":
+        return unnamed_name(sp.mention)
+    if sp.kind == "parties":
+        return both_parties(doc, key) or re.sub(r"^the\s+", "", sp.mention, flags=re.I)
     # role
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
@@ -190,6 +203,9 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}:
                 best = (pos, person)
                 break
+        source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
+        if source is not None and (best is None or source[0] > best[0]):
+            return source[1]  # "The official said": the unnamed official introduced before
         if best is not None:
             return best[1]
         near = nearest(doc, key, speakers_so_far, None)
@@ -215,3 +231,24 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None
+
+
+UNNAMED = " (unnamed)"
+
+
+def unnamed_name(mention: str) -> str:
+    """The canonical name of an unnamed source: its description without the article, tagged "(unnamed)"."""
+    desc = re.sub(r"^(?:a|an|one|another)\s+", "", " ".join(mention.split()), flags=re.I)
+    return desc + UNNAMED
+
+
+def unnamed_head(mention: str) -> str:
+    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
+    heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
+    return heads[-1] if heads else (words[-1] if words else "")
+
+
+def both_parties(doc, key: int) -> str | None:
+    """The last pair of parties named before ``key`` ("Armenia and Azerbaijan"), for "the two sides"."""
+    k = doc.before(doc._pair_pos, key)
+    return doc.pairs[k - 1][1] if k else None

@@ -19,17 +19,17 @@ hint allege contend maintain complain caution estimate inform assure reassure si
 underscore highlight testify recount quip joke boast lament concur counter object protest demand propose
 recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
-retell criticize criticise describe point_out forecast posit speculate stipulate
+retell criticize criticise describe point_out forecast posit speculate stipulate post
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
-QUOTE_ONLY_LEMMAS = "continue ask read quote post shout go_on sum_up put"
+QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress"}
 IRREGULAR = {
     "say": ["say", "says", "said"], "tell": ["tell", "tells", "told"], "think": ["think", "thinks", "thought"],
-    "write": ["write", "writes", "wrote"], "feel": ["feel", "feels", "felt"], "read": ["reads"],
+    "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
     "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],
@@ -115,6 +115,8 @@ centre institute university school conference group alliance bank fund court par
 assembly government administration board company corporation inc ltd corp ministry office department
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
 organization organisation workers airlines motors industries partners front programme program army forces
+services railways rail airways holdings steel post communications entertainment studios pictures energy
+guild teamsters
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard""".split())
 STOP_CAPS = set("""
@@ -184,3 +186,38 @@ WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w’'\-]*\w)?(?:[’']s\b
 
 
 ROLE_FILLER = {"the", "a", "an"} | HUMAN_ROLES | ORG_ROLES | {"press", "military", "special", "senior", "foreign", "trade", "labor", "labour", "local", "state", "deputy"}
+
+
+#: Abbreviations whose full stop does not end a sentence or an attribution: "U.S. Rep. Dana Whitfield said".
+TITLE_ABBREVIATION_RE = re.compile(
+    r"\b(?:[A-Z]\.){1,3}(?=[\s,A-Z])|\b(?:Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Brig|Dr|Mr|Mrs|Ms|"
+    r"Mx|St|Prof|Jr|Sr|Hon|Rt|Rev|Fr|Supt|Insp|Det|Amb|Pres|Sec|Min|Gen|No|Messrs)\.")
+
+
+def mask_abbreviations(s: str) -> str:
+    """``s`` with the full stops of title abbreviations and initials replaced by spaces (same length)."""
+    return TITLE_ABBREVIATION_RE.sub(lambda m: m.group().replace(".", " "), s)
+
+
+#: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
+#: to the talks", "one striking worker"), besides the human roles above.
+UNNAMED_HEADS = set("""
+source sources person people insider insiders aide aides resident residents worker workers member members
+striker strikers nurse nurses driver drivers teacher teachers parent parents banker bankers trader traders
+observer observers lawmaker lawmakers negotiator negotiators diplomat diplomats official officials analyst
+analysts participant participants delegate delegates employee employees staffer staffers picketer picketers
+protester protesters voter voters farmer farmers doctor doctors pilot pilots steward stewards economist
+economists expert experts
+""".split())
+#: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
+UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
+                       "senior", "western", "european", "foreign", "few", "multiple", "various"}
+#: "the two sides said in a joint statement": the speaker is the two parties named last.
+BOTH_PARTIES_RE = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
+    r"ministers|presidents|companies|unions)|(?:the\s+)?parties|both", re.IGNORECASE)
+
+#: Plural nouns that are never a name alone ("Workers said ...") but live inside organisations' names.
+GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
+               "officials", "doctors", "pilots", "engineers", "machinists", "writers", "actors", "artists",
+               "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers"}

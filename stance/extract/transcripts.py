@@ -1,0 +1,103 @@
+"""Transcripts: interviews printed as questions and answers, parliamentary records, speaker-labelled text.
+
+A paragraph that opens with a speaker label and a colon ("Q:", "A:", "LENA MARIS:", "Mr Owen Hartley
+(Northfield) (Con):", "The Minister for Trade (Ms Priya Natarajan):") is a turn: its words after the label
+are one direct statement by that speaker. An article is read as a transcript only when it has at least
+three such turns, so a stray "Background:" line in ordinary news is not mistaken for one.
+
+Labels resolve to people: "A" is the interviewee (the person the introduction names first), "Q" the
+interviewer; a name in brackets after an office is the office-holder; "Mr Hartley" is the Owen Hartley
+named in an earlier label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.names import canonical, fold
+from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, PREFIX_WORDS
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+#: The least a transcript has.
+MIN_TURNS = 3
+INTERVIEWER = "interviewer"
+
+_LABEL = re.compile(
+    r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
+    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,60}\))){0,12})"
+    r"\s*:\s+(?=\S)")
+#: Labels that are never speakers: document furniture of live pages and transcripts.
+_NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
+                 "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
+                 "advertisement", "listen", "video", "breaking", "correction", "clarification", "contact",
+                 "media contact", "about", "tags", "filed under", "see also", "more", "share", "location", "date",
+                 "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
+                 "phone", "web", "website", "notes to editors", "ends"}
+
+
+def turns(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
+    found = []
+    for a, b in doc.paras:
+        m = _LABEL.match(doc.text, a, b)
+        if not m:
+            continue
+        label = " ".join(m.group("label").split())
+        if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
+            continue
+        found.append((m.end(), b, label))
+    labels = {fold(x[2]) for x in found}
+    qa = sum(fold(x[2]).rstrip(".") in {"q", "a", "question", "answer"} for x in found)
+    if len(found) < MIN_TURNS or (len(labels) < 2 and not qa):
+        return []
+    return found
+
+
+def label_speaker(doc: Document, label: str, interviewee: str | None, known: dict[str, str]) -> str:
+    """The canonical speaker of a turn label."""
+    low = fold(label).rstrip(".")
+    if low in {"q", "question"}:
+        return INTERVIEWER
+    if low in {"a", "answer"}:
+        return interviewee or "interviewee"
+    # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets
+    for inner in re.findall(r"\(([^()]*)\)", label):
+        name = _person(inner)
+        if name and len(name.split()) >= 2:
+            return _remember(doc, name, known)
+    bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    name = _person(bare)
+    if not name:
+        return bare
+    if len(name.split()) == 1:
+        return known.get(fold(name), canonical(doc, name))
+    return _remember(doc, name, known)
+
+
+def _person(s: str) -> str:
+    """A name with honorifics and titles dropped ("Mr Owen Hartley" -> "Owen Hartley"); "" when none is left."""
+    words = s.split()
+    if words and all(w.isupper() for w in words if w.isalpha()):
+        words = [w.capitalize() for w in words]  # "LENA MARIS"
+    while words and (fold(words[0]).rstrip(".") in HONORIFICS | PREFIX_WORDS | HUMAN_ROLES
+                     or fold(words[0]).rstrip(".") in {"the", "hon", "rt", "right", "honourable", "madam", "madame"}):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
+    known.setdefault(fold(name.split()[-1]), name)
+    known.setdefault(fold(name), name)
+    return name
+
+
+def interviewee(doc: Document, first_turn: int) -> str | None:
+    """The person an interview's introduction names first (in subject position), or names most."""
+    intro = [p for pos, p in doc.salient if pos < first_turn and " " in p]
+    if intro:
+        return intro[0]
+    names = [p for p in doc.persons.values() if " " in p]
+    return max(names, key=lambda n: doc.text.count(n.split()[-1])) if names else None
