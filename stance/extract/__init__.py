@@ -71,11 +71,10 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     # a transcript's turn is the speaker's own words: quotes and reported speech inside it are not new statements
     turn_spans = [(c.start, c.end) for c in turns]
     cands = turns + [c for c in direct_candidates(doc) if not _inside(c.start, turn_spans)]
-    taken = [(c.start, c.end) for c in cands] + [span for c in cands for span in c.extra]
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
                 and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
-    cands += [c for c in reported_candidates(doc, taken, consumed) if not _inside(c.start, turn_spans)]
+    cands += [c for c in reported_candidates(doc, cands, consumed) if not _inside(c.start, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
     return to_records(doc, cands, article)
 

@@ -20,6 +20,8 @@ from stance.extract.vocabulary import (
     CLAUSE_STARTERS,
     DQ,
     NOT_CLAUSE,
+    PARTICIPLE_RE,
+    PARTICIPLES,
     RELATIVE_NEXT,
     REPORTED_RE,
     REPORTED_VERBS,
@@ -100,11 +102,14 @@ def clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def reported_candidates(doc: Document, taken: list[tuple[int, int]], consumed: set[int]) -> list[Candidate]:
+def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
+    """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
+    "..., X told reporters", and ", adding that ..." after another statement of the same speaker."""
     t = doc.text
     from bisect import bisect_right, insort
 
     out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in prior] + [span for c in prior for span in c.extra]
     covered = sorted(taken)  # disjoint spans, sorted: neighbours are enough to test overlap
 
     def overlaps(a, b):
@@ -145,7 +150,47 @@ def reported_candidates(doc: Document, taken: list[tuple[int, int]], consumed: s
             if c is not None and not overlaps(c.start, c.end):
                 out.append(c)
                 insort(covered, (c.start, c.end))
+        for vm in PARTICIPLE_RE.finditer(sent):
+            vs, ve = s + vm.start(), s + vm.end()
+            if doc.in_quote(vs) or inside_statement(vs) or not re.search(r",\s*$", t[max(s, vs - 3):vs]):
+                continue
+            owner = _same_sentence_speaker(prior + out, s, vs)
+            if owner is None:
+                continue
+            c = _content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group())
+            if c is not None and not overlaps(c.start, c.end):
+                out.append(c)
+                insort(covered, (c.start, c.end))
     return out
+
+
+def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int) -> Candidate | None:
+    """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
+    best = None
+    for c in cands:
+        anchor = c.cue_span[1] if c.cue_span[0] >= 0 else c.end
+        if (c.speaker is not None or c.fixed_speaker) and s - 300 <= anchor <= vs and (c.start >= s - 300):
+            if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
+                best = c
+    return best
+
+
+def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):
+    """The content clause after a speech verb ("that ..." or a bare clause) as a statement of ``owner``'s speaker."""
+    t = doc.text
+    after = t[ve:e]
+    tm = re.match(r"\s+that\s+", after)
+    if tm:
+        cs = ve + tm.end()
+    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
+        cs = ve + len(after) - len(after.lstrip())
+    else:
+        return None
+    c = make_reported(doc, cs, content_end(doc, cs, e), owner.speaker, verb, (vs, ve))
+    if c is not None:
+        c.fixed_speaker = owner.fixed_speaker
+        c.speaker = owner.speaker
+    return c
 
 
 def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
@@ -180,6 +225,17 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         depth[i] = d
     cut = max((m.end() for m in re.finditer(r"[,;:]|\s[—–]\s", pre)
                if not doc.in_quote(s + m.start()) and depth[m.start()] == 0), default=0)
+    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|"
+                    r"repeatedly|publicly)\s+)?$", pre)
+    if rel:
+        # "a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the
+        # noun phrase the relative clause hangs on
+        lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel.start()])), default=0)
+        lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*)?", pre[lo:rel.start()])
+        sp = parse_speaker(doc, s + lo + lead.end(), s + rel.start(), whole=True)
+        if sp is None:
+            return None
+        return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp)
     sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
@@ -193,12 +249,16 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
             if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", tail):
                 return None
         commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
-        for k in range(len(commas) - 1, max(len(commas) - 4, -1), -1):
-            lo = commas[k - 1] + 1 if k > 0 else 0
-            cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
-            if cand is not None and cand.kind in ("name", "pronoun", "list"):
-                sp = cand
-                appositive = True
+        # a name wins over its description ("Igor Korotchenko, a military analyst, told TASS")
+        for kinds in (("name", "pronoun", "list"), ("unnamed",)):
+            for k in range(len(commas) - 1, max(len(commas) - 4, -1), -1):
+                lo = commas[k - 1] + 1 if k > 0 else 0
+                cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
+                if cand is not None and cand.kind in kinds:
+                    sp = cand
+                    appositive = True
+                    break
+            if sp is not None:
                 break
     if sp is None:
         return None
@@ -289,3 +349,24 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
         out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
                              cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
     return out
+
+
+def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker):
+    """The content clause of ``verb`` (after "that", or bare for say-like verbs) as a statement of ``sp``."""
+    t = doc.text
+    after = t[ve:e]
+    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+", after)
+    if tm and not re.search(r"[.;:!?]", tm.group(1)):
+        cs = ve + tm.end()
+    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after):
+        om = re.match(r"\s+(?:us|me|him|her|them|reporters|journalists)\b", after) if lemma == "tell" else None
+        cs = ve + (om.end() if om else 0)
+        cs += len(t[cs:e]) - len(t[cs:e].lstrip())
+    else:
+        return None
+    # the relative clause ends at the comma that closes it: "One machinist, who said X, told us Y"
+    ce = content_end(doc, cs, e)
+    close = re.search(r",\s+(?:told|said|says|added|wrote|according)\b", t[cs:ce])
+    if close:
+        ce = cs + close.start()
+    return make_reported(doc, cs, ce, sp, verb, (vs, ve))

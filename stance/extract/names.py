@@ -33,7 +33,10 @@ def fold(s: str) -> str:
 
 
 def norm_role(word: str) -> str:
+    """A role word folded and singular: "Spokeswoman" -> "spokesperson", "analysts" -> "analyst"."""
     w = fold(word.strip(".,;:’'"))
+    if w not in HUMAN_ROLES and w.endswith("s") and w[:-1] in HUMAN_ROLES:
+        w = w[:-1]
     return ROLE_SYNONYMS.get(w, w)
 
 

@@ -136,7 +136,9 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
         break
     if whole and t[a:toks[k][0]].strip(" ,"):
         return None
-    if toks[k][2].lower() in UNNAMED_DETERMINERS and role_idx - k >= 0:
+    head = fold(toks[role_idx][2])
+    plural = head.endswith("s") and head not in HUMAN_ROLES | ORG_ROLES and norm_role(head) != head
+    if plural or toks[k][2].lower() in UNNAMED_DETERMINERS and role_idx - k >= 0:
         # "a senior official", "One Western diplomat": an unnamed source, kept as its description
         return Speaker("unnamed", t[toks[k][0]:b], toks[k][0], b)
     return Speaker("role", t[toks[k][0]:b], toks[k][0], b)

@@ -221,3 +221,26 @@ BOTH_PARTIES_RE = re.compile(
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
                "officials", "doctors", "pilots", "engineers", "machinists", "writers", "actors", "artists",
                "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers"}
+
+
+_DOUBLED = {"admit": "admitting", "concur": "concurring", "quip": "quipping", "regret": "regretting",
+            "commit": "committing", "refer": "referring", "omit": "omitting"}
+
+
+def ing_form(lemma: str) -> str:
+    """The -ing form of a speech verb ("note" -> "noting", "point_out" -> "pointing out")."""
+    if "_" in lemma:
+        verb, particle = lemma.split("_", 1)
+        return f"{ing_form(verb)} {particle}"
+    if lemma in _DOUBLED:
+        return _DOUBLED[lemma]
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+#: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
+PARTICIPLES = {ing_form(lemma): lemma.replace("_", " ") for lemma in SPEECH_LEMMAS.split()}
+PARTICIPLE_RE = verb_regex(PARTICIPLES)
