@@ -22,6 +22,7 @@ from stance.extract.vocabulary import (
     NOT_CLAUSE,
     PARTICIPLE_RE,
     PARTICIPLES,
+    PREPOSITIONS,
     RELATIVE_NEXT,
     REPORTED_RE,
     REPORTED_VERBS,
@@ -291,7 +292,14 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
         if nm:
             w = nm.group(2)
-            if nm.group(1) or (w.lower() in CLAUSE_STARTERS or (w[0].isupper() and w.lower() not in STOP_CAPS)) and w.lower() not in NOT_CLAUSE:
+            lw = w.lower()
+            # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause,
+            # but not an adverb, a preposition or an object ("said on Friday", "told him")
+            loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
+                     and len(rest.split()) >= 4 and lemma in {"say", "tell", "add", "claim", "insist", "argue",
+                                                               "warn", "estimate", "believe", "think", "admit",
+                                                               "concede", "confirm", "acknowledge", "predict"})
+            if nm.group(1) or (lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose) and lw not in NOT_CLAUSE:
                 cs = ve + off + nm.start(1 if nm.group(1) else 2)
     if cs is None:
         # inverted: "<content>, Igor Korotchenko, military analyst, ... told TASS."

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from stance.extract.vocabulary import (
+    ABBREVIATIONS,
     FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -75,7 +76,11 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}) or (
             cur is not None and w == "of" and i + 1 < len(doc.tokens) and is_cap(doc.tokens[i + 1][2])
             and doc.tokens[i + 1][2].lower() not in STOP_CAPS and fold(doc.tokens[i - 1][2]) in ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry"})
-        gap_ok = cur is not None and t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0")
+        prev_w = doc.tokens[i - 1][2] if i else ""
+        # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
+        stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or re.fullmatch(r"(?:\w\.)+", prev_w)
+                                             or fold(prev_w[:-1]) in ABBREVIATIONS | HONORIFICS)
+        gap_ok = cur is not None and not stop and t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0")
         if ok and (cur is None or gap_ok):
             cur = (cur[0], i + 1) if cur is not None else (i, i + 1)
         elif ok:

@@ -20,6 +20,8 @@ underscore highlight testify recount quip joke boast lament concur counter objec
 recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post
+rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
+snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
@@ -28,6 +30,10 @@ BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insi
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress"}
 IRREGULAR = {
+    "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
+    "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
+    "slam": ["slam", "slams", "slammed"], "label": ["label", "labels", "labelled", "labeled"],
+    "dub": ["dub", "dubs", "dubbed"], "beg": ["beg", "begs", "begged"], "plead": ["plead", "pleads", "pleaded", "pled"],
     "say": ["say", "says", "said"], "tell": ["tell", "tells", "told"], "think": ["think", "thinks", "thought"],
     "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
@@ -78,6 +84,8 @@ attorney observer researcher fellow strategist editor-in-chief editor prosecutor
 prince pope founder activist historian scientist consultant coordinator arbitrator facilitator emissary
 rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
+rep steward shop-steward convener councillor councilor alderman mp mep
+correspondent columnist commentator pundit
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -133,7 +141,8 @@ observers analysts officials diplomats critics experts economists sources reside
 supporters opponents lawmakers members protesters witnesses authorities investors traders farmers
 employees growers drivers negotiators mediators leaders governments delegates participants organizers
 """.split())
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof."}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh",
+              "emir", "mx", "madam", "lord", "lady", "baroness", "baron", "hon", "rt", "rev", "fr", "imam", "rabbi"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
                   "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
                   "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx"}
@@ -157,7 +166,12 @@ CLAUSE_STARTERS = {"he", "she", "it", "they", "we", "i", "there", "this", "these
 NOT_CLAUSE = {"in", "on", "at", "to", "about", "with", "for", "from", "during", "after", "before", "by",
                "of", "as", "over", "through", "into", "via", "upon", "while", "when", "goodbye", "hello",
                "nothing", "so", "yes", "no", "thanks", "sorry", "something", "anything", "little", "much",
-               "more", "less", "goodbye", "a", "an"}
+               "goodbye", "a", "an", "yesterday", "today", "tonight", "tomorrow", "earlier",
+               "later", "recently", "previously", "again", "repeatedly", "publicly", "privately", "late", "early",
+               "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "only", "just", "simply", "also", "then", "now", "once", "twice", "separately", "afterwards",
+               "openly", "bluntly", "flatly", "firmly", "quietly", "briefly", "elsewhere", "instead", "nearly",
+               "almost", "what", "how", "why", "where", "whether", "if"}
 RELATIVE_NEXT = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
                   "might", "should", "must", "does", "did", "do", "being", "been"}
 FEMALE_NAMES = set("""
@@ -207,7 +221,9 @@ striker strikers nurse nurses driver drivers teacher teachers parent parents ban
 observer observers lawmaker lawmakers negotiator negotiators diplomat diplomats official officials analyst
 analysts participant participants delegate delegates employee employees staffer staffers picketer picketers
 protester protesters voter voters farmer farmers doctor doctors pilot pilots steward stewards economist
-economists expert experts
+economists expert experts rep reps steward stewards resident residents reader readers caller callers
+mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners shopkeeper
+veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
