@@ -81,7 +81,17 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser"}:
         if not re.match(r"an?\s", seg, re.I):
             return Speaker("role", seg, a, b)
+    unnamed = _UNNAMED_PHRASE.fullmatch(seg)
+    if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
+        # "a union rep on the picket line at the Tyseley depot", "an official briefed on the negotiations"
+        return Speaker("unnamed", seg, a, b)
     return parse_role(doc, a, b, toks, whole)
+
+
+_UNNAMED_PHRASE = re.compile(
+    r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
+    r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
+    r"near|who|speaking|working)\b[^,;:]{0,100})", re.IGNORECASE)
 
 
 def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
@@ -239,9 +249,19 @@ UNNAMED = " (unnamed)"
 
 
 def unnamed_name(mention: str) -> str:
-    """The canonical name of an unnamed source: its description without the article, tagged "(unnamed)"."""
-    desc = re.sub(r"^(?:a|an|one|another)\s+", "", " ".join(mention.split()), flags=re.I)
-    return desc + UNNAMED
+    """The canonical name of an unnamed source: its description up to its head noun, without the article,
+    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
+    words = re.sub(r"^(?:a|an|one|another)\s+", "", " ".join(mention.split()), flags=re.I).split()
+    for k, w in enumerate(words):
+        if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
+                words = words[:k + 1]
+                break
+    else:
+        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS):
+            words = words[:1]
+    return " ".join(words).strip(" ,") + UNNAMED
 
 
 def unnamed_head(mention: str) -> str:
