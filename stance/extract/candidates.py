@@ -303,8 +303,10 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
                 cs = ve + off + nm.start(1 if nm.group(1) else 2)
     if cs is None:
         # inverted: "<content>, Igor Korotchenko, military analyst, ... told TASS."
-        if (cut > 0 and len(after.split()) <= 5 and not re.search(r"\bthat\b", after)
-                and verb.lower() != lemma and after.rstrip().endswith(".")):
+        # (a trailing participle clause is allowed: "..., Qatar's prime minister said, announcing a deal.")
+        after_core = re.sub(r",\s+[a-z]+ing\b.*$", ".", after.rstrip()) if after.rstrip().endswith(".") else after
+        if (cut > 0 and len(after_core.split()) <= 5 and not re.search(r"\bthat\b", after_core)
+                and verb.lower() != lemma and after_core.rstrip().endswith(".")):
             commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
             first_sp = sp.start - s
             prior = [c for c in commas if c < first_sp]
