@@ -46,10 +46,11 @@ def sample(args) -> None:
     for author in sorted({a for a, _ in by}):
         labels = [lab for lab in LABELS if by.get((author, lab))]
         n = args.per_author if author != "seed-article" else 0
-        quota = {lab: (n // 10 if lab == "none" else 0) for lab in labels}
+        n_none = n // 10 if "none" in labels else 0
         stance = [lab for lab in labels if lab != "none"]
-        for lab in stance:
-            quota[lab] = (n - sum(quota.values())) // len(stance) if lab == stance[-1] else (n - quota.get("none", 0)) // len(stance)
+        quota = {lab: (n - n_none) // len(stance) for lab in stance}
+        if n_none:
+            quota["none"] = n_none
         for lab, q in quota.items():
             pool = by[(author, lab)]
             picked += rng.sample(pool, min(q, len(pool)))

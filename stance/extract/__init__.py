@@ -34,6 +34,7 @@ from stance.errors import DataError
 from stance.extract.candidates import (
     MAX_STATEMENT_CHARS,
     direct_candidates,
+    embedded_candidates,
     reported_candidates,
     transcript_candidates,
 )
@@ -75,6 +76,7 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
                 and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
     cands += [c for c in reported_candidates(doc, cands, consumed) if not _inside(c.start, turn_spans)]
+    cands += [c for c in embedded_candidates(doc, cands) if not _inside(c.start, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
     return to_records(doc, cands, article)
 

@@ -380,3 +380,54 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     if close:
         ce = cs + close.start()
     return make_reported(doc, cs, ce, sp, verb, (vs, ve))
+
+
+#: Verbs that put a quoted word in a speaker's mouth without a clause: 'called it "a betrayal"',
+#: 'described the talks as "candid"', 'blasted the handling as "shambolic"', 'what he called "threats"'.
+_LABEL_VERB = re.compile(
+    r"\b(?P<verb>called|calls|call|described|describes|describing|branded|brands|labell?ed|dubbed|hailed|hails|"
+    r"dismissed|dismisses|termed|terms|blasted|blasts|slammed|slams|mocked|mocks|condemned|condemns|praised|"
+    r"praises|welcomed|welcomes|denounced|denounces|decried|decries|characteri[sz]ed|urged|urges|"
+    r"criticised|criticized|attacked|ridiculed|warned\s+of|spoke\s+of|speaks\s+of|promised|pledged|"
+    r"vowed|demanded|insisted\s+on|accused\s+\S+\s+of)\b")
+
+
+def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate]:
+    """Quoted words woven into a sentence that a speaker said: 'X described the talks as "candid"'.
+
+    Only quotes outside every other statement, after a labelling verb in the same sentence whose subject is a
+    speaker; scare quotes, titles and slogans have no such verb and stay out.
+    """
+    from stance.extract.attribution import subject_before
+
+    t = doc.text
+    spans = sorted((c.start, c.end) for c in prior)
+    out = []
+    for q in doc.quotes:
+        if not q.embedded or len(q.pieces) != 1:
+            continue
+        s, e = q.pieces[0]
+        if any(a <= s < b for a, b in spans) or e - s > 300:
+            continue
+        ss, _ = doc.sentence_of(q.open)
+        pre = t[ss:q.open]
+        verbs = list(_LABEL_VERB.finditer(pre))
+        if not verbs:
+            continue
+        vm = verbs[-1]
+        between = pre[vm.end():]
+        if re.search(r"[.;:!?“”\"«»]", between) or len(between.split()) > 10:
+            continue
+        vs = ss + vm.start()
+        what = re.search(r"what\s+(\S+)\s+$", pre[:vm.start()])
+        if what:  # 'condemned what it called "..."': the pronoun or name before "called"
+            sp = parse_speaker(doc, ss + what.start(1), ss + what.end(1), whole=False)
+            if sp is not None and sp.kind == "pronoun" or sp is None:
+                sp = subject_before(doc, ss, ss + what.start()) or sp
+        else:
+            sp = subject_before(doc, ss, vs)
+        if sp is None:
+            continue
+        out.append(Candidate(key=q.open, start=s, end=e, text=clean(t[s:e]), direct=True, cue=vm.group("verb"),
+                             cue_span=(vs, ss + vm.end()), speaker=sp, para=q.para))
+    return out
