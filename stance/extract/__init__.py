@@ -49,6 +49,7 @@ from stance.extract.source import (
     looks_like_html,
     normalise_text,
 )
+from stance.extract.transcripts import INTERVIEWER
 
 __all__ = ["COLUMNS", "MAX_ARTICLE_CHARS", "MAX_STATEMENT_CHARS", "ARTICLE_SUFFIXES", "extract_text",
            "extract_paths", "article_text", "decode_article", "html_to_text", "iter_article_paths",
@@ -70,7 +71,7 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     doc = Document(text)
     turns = transcript_candidates(doc)
     # a transcript's turn is the speaker's own words: quotes and reported speech inside it are not new statements
-    turn_spans = [(c.start, c.end) for c in turns]
+    turn_spans = [(c.start, c.end) for c in turns if c.fixed_speaker != INTERVIEWER]
     cands = turns + [c for c in direct_candidates(doc) if not _inside(c.start, turn_spans)]
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0

@@ -52,8 +52,28 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     labels = {fold(x[2]) for x in found}
     qa = sum(fold(x[2]).rstrip(".") in {"q", "a", "question", "answer"} for x in found)
     if len(found) < MIN_TURNS or (len(labels) < 2 and not qa):
-        return []
+        return unlabelled_interview(doc)
     return found
+
+
+def unlabelled_interview(doc: Document) -> list[tuple[int, int, str]]:
+    """An interview printed without labels: question paragraphs (ending in "?") each followed by answer
+    paragraphs. At least ``MIN_TURNS`` questions must each be answered before the next, or it is not one."""
+    t = doc.text
+    is_q = [t[a:b].rstrip().endswith("?") and len(t[a:b].split()) >= 2 for a, b in doc.paras]
+    first = next((i for i, q in enumerate(is_q) if q), None)
+    if first is None:
+        return []
+    answered = sum(1 for i in range(first, len(is_q) - 1) if is_q[i] and not is_q[i + 1])
+    if answered < MIN_TURNS or any(is_q[i] and is_q[i + 1] for i in range(first, len(is_q) - 1)):
+        return []
+    # it calls itself an interview before the questions start, and its answers are not quoted narration
+    if not re.search(r"\binterview", t[: doc.paras[first][0]], re.IGNORECASE):
+        return []
+    answers = [t[a:b] for (a, b), q in zip(doc.paras[first:], is_q[first:]) if not q]
+    if sum(not re.search(r"[“”\"«»]|\b(?:said|says|told)\b", x) for x in answers) < 0.4 * len(answers):
+        return []
+    return [(a, b, "Q" if q else "A") for (a, b), q in zip(doc.paras[first:], is_q[first:])]
 
 
 def label_speaker(doc: Document, label: str, interviewee: str | None, known: dict[str, str]) -> str:
@@ -95,9 +115,14 @@ def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
 
 
 def interviewee(doc: Document, first_turn: int) -> str | None:
-    """The person an interview's introduction names first (in subject position), or names most."""
-    intro = [p for pos, p in doc.salient if pos < first_turn and " " in p]
-    if intro:
-        return intro[0]
+    """The person an interview's introduction presents: the one named in subject position in the intro
+    paragraph nearest the first turn (bylines such as "Interview by X" do not count)."""
+    t = doc.text
+    intro = [(a, b) for a, b in doc.paras if b <= first_turn]
+    for a, b in reversed(intro):
+        here = [p for pos, p in doc.salient if a <= pos < b and " " in p
+                and not re.search(r"\b(?:by|with|to)\s*$", t[max(a, pos - 12):pos], re.IGNORECASE)]
+        if here:
+            return here[0]
     names = [p for p in doc.persons.values() if " " in p]
-    return max(names, key=lambda n: doc.text.count(n.split()[-1])) if names else None
+    return max(names, key=lambda n: t.count(n.split()[-1])) if names else None
