@@ -76,7 +76,9 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
                 and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
-    cands += [c for c in reported_candidates(doc, cands, consumed) if not _inside(c.start, turn_spans)]
+    # reported speech inside an interviewer's question still counts: questions do not cover their text
+    cands += [c for c in reported_candidates(doc, [c for c in cands if c.fixed_speaker != INTERVIEWER], consumed)
+              if not _inside(c.start, turn_spans)]
     cands += [c for c in embedded_candidates(doc, cands) if not _inside(c.start, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
     return to_records(doc, cands, article)

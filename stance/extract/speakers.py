@@ -62,8 +62,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
         return Speaker("pronoun", last, s0, b)
     if whole and BOTH_PARTIES_RE.fullmatch(seg):
         return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
-    # a list of names: "Germany, France, ... and the European Commission"
-    if whole and ("," in seg or " and " in seg) and re.fullmatch(
+    # a list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam")
+    first = re.split(r",|\s+and\s+", seg)[0].split()
+    titles_only = bool(first) and all(norm_role(w) in HUMAN_ROLES or w.isupper() for w in first)
+    if whole and not titles_only and ("," in seg or " and " in seg) and re.fullmatch(
             r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
             r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", seg):
         return Speaker("list", seg, a, b)
@@ -96,6 +98,12 @@ _UNNAMED_PHRASE = re.compile(
 
 def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     t = doc.text
+    seg_words = t[a:b].split()
+    if whole and seg_words and seg_words[0].lower() in {"of", "from", "in", "at", "near"}:
+        return None  # "Kerry Bagnall, 41, of Small Heath, said": a place, not the speaker
+    if len(seg_words) >= 2 and all(w.isupper() for w in seg_words if w.isalpha()) and any(
+            len(w) >= 5 and w.isalpha() for w in seg_words):
+        return None  # "SQUEAKY BLINDERS": a crosshead in capitals, not a name
     lw = doc.text[a:b].split()[-1]
     if not (lw.isupper() and len(lw) > 1 or lw.lower().rstrip(".") not in STOP_CAPS):
         return None
@@ -236,10 +244,12 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
+    """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     best = None
     k = doc.before(doc._sal_pos, key)
     for pos, person in doc.salient[max(0, k - 50):k] + speakers_so_far[-50:]:
-        if pos < key and is_person(doc, person) and gender_ok(person, gender):
+        single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
+        if pos < key and (is_person(doc, person) and gender_ok(person, gender) or single_source):
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None

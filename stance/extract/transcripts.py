@@ -83,18 +83,25 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return INTERVIEWER
     if low in {"a", "answer"}:
         return interviewee or "interviewee"
-    # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets
-    for inner in re.findall(r"\(([^()]*)\)", label):
-        name = _person(inner)
-        if name and len(name.split()) >= 2:
-            return _remember(doc, name, known)
     bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
+    # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
+    if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
+        for inner in re.findall(r"\(([^()]*)\)", label):
+            name = _person(inner)
+            if name and len(name.split()) >= 2:
+                return _remember(doc, name, known)
     name = _person(bare)
     if not name:
         return bare
     if len(name.split()) == 1:
         return known.get(fold(name), canonical(doc, name))
     return _remember(doc, name, known)
+
+
+def _is_office(s: str) -> bool:
+    words = [fold(w).rstrip(".") for w in s.split()]
+    return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman"} for w in words)
 
 
 def _person(s: str) -> str:
