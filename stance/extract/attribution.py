@@ -22,7 +22,9 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     vm = DIRECT_RE.match(window)
     if vm:
         after = p + vm.end()
-        sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to)\b|[,.;:!?]|$)", t[after:min(limit, after + 120)])
+        # full stops of titles and initials are masked: `said ILA President Harold J. Daggett, who ...`
+        sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to)\b|[,.;:!?]|$)",
+                      mask_abbreviations(t[after:min(limit, after + 120)]))
         if sm:
             sp = parse_speaker(doc, after + sm.start(1), after + sm.end(1), whole=True)
             if sp is not None:

@@ -19,8 +19,10 @@ from stance.extract.names import (
 )
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
+    HONORIFICS,
     HUMAN_ROLES,
     ORG_ROLES,
+    PREFIX_WORDS,
     PRONOUNS,
     STOP_CAPS,
     SUBJECT_TRAIL,
@@ -203,8 +205,10 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         runs = cap_runs(doc, sp.start, sp.end)
         name, _, person = name_of_run(doc, runs[-1])
         words = {norm_role(w) for w in sp.mention.split()}
-        if person or not (words & HUMAN_ROLES) or "of" not in words:
+        titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
+        if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
             return canonical(doc, name)
+        # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
         # "The leader of the Patriots Party": a role, not the party
     if sp.kind == "pronoun":
         return nearest(doc, key, speakers_so_far, PRONOUNS[sp.mention.lower()])
@@ -223,6 +227,12 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}:
                 best = (pos, person)
                 break
+        if best is None:
+            others = set(words) - {head, "the"}
+            for pos, rw, person in reversed(doc.roles[:doc.before(doc._role_pos, key)]):
+                if head in rw and (not others or others & rw):
+                    best = (pos, person)
+                    break
         source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
         if source is not None and (best is None or source[0] > best[0]):
             return source[1]  # "The official said": the unnamed official introduced before
