@@ -12,6 +12,7 @@ from stance.extract.attribution import (
     after_attribution,
     before_attribution,
     next_sentence_attribution,
+    subject_before,
 )
 from stance.extract.layout import strip_span
 from stance.extract.speakers import Speaker, parse_speaker
@@ -147,7 +148,25 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
             vs, ve = s + vm.start(), s + vm.end()
             if doc.in_quote(vs) or vs in consumed or inside_statement(vs):
                 continue
-            c = reported_at(doc, s, e, vs, ve, vm.group())
+            c = None
+            if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", t[max(s, vs - 20):vs]):
+                owner = _same_sentence_speaker(prior + out, s, vs)
+                if owner is not None:
+                    c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
+            if c is None:
+                c = reported_at(doc, s, e, vs, ve, vm.group())
+            if c is not None and not overlaps(c.start, c.end):
+                out.append(c)
+                insort(covered, (c.start, c.end))
+        for vm in _CALLED.finditer(sent):
+            # "Aliyev called the signing a historic day", "described it as the richest contract"
+            vs, ve = s + vm.start(), s + vm.end()
+            if doc.in_quote(vs) or inside_statement(vs):
+                continue
+            sp = subject_before(doc, s, vs)
+            if sp is None:
+                continue
+            c = make_reported(doc, ve + 1, content_end(doc, ve + 1, e), sp, vm.group(1), (vs, ve))
             if c is not None and not overlaps(c.start, c.end):
                 out.append(c)
                 insort(covered, (c.start, c.end))
@@ -163,6 +182,14 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
                 out.append(c)
                 insort(covered, (c.start, c.end))
     return out
+
+
+#: "called it X", "described the talks as Y": a characterisation, with its object and complement as content.
+_CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
+                     r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
+#: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
+FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should", "might",
+          "did", "does", "felt", "believed", "thought", "hoped", "expected"}
 
 
 def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int) -> Candidate | None:
@@ -203,14 +230,28 @@ def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
 
 
 def content_end(doc: Document, cs: int, e: int) -> int:
-    """Reported content runs to the sentence end, but never into a stand-alone direct quote."""
+    """Reported content runs to the sentence end, but never into a stand-alone direct quote (a quote of a few
+    words inside the clause stays in it) nor into a second statement (", while X suggested ...",
+    ", and wrote:")."""
     from bisect import bisect_right
+    t = doc.text
     k = bisect_right(doc._qopens, cs)
     while k < len(doc._qopens) and doc._qopens[k] < e:
-        if not doc._qsorted[k].embedded:
-            return doc._qopens[k]
+        q = doc._qsorted[k]
+        short = q.close is not None and len(t[q.pieces[0][0]:q.pieces[-1][1]].split()) <= 6 and q.close + 2 < e
+        if not q.embedded and not short:
+            e = doc._qopens[k]
+            break
         k += 1
-    return e
+    m = _SECOND_STATEMENT.search(t, cs, e)
+    return m.start() if m else e
+
+
+#: Where a second statement starts inside a reported clause.
+_SECOND_STATEMENT = re.compile(
+    r"(?:,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
+        sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
+    r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b)")
 
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
@@ -251,7 +292,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
                 return None
         commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
         # a name wins over its description ("Igor Korotchenko, a military analyst, told TASS")
-        for kinds in (("name", "pronoun", "list"), ("unnamed",)):
+        for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
             for k in range(len(commas) - 1, max(len(commas) - 4, -1), -1):
                 lo = commas[k - 1] + 1 if k > 0 else 0
                 cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
@@ -279,7 +320,9 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if tm and not re.search(r"[.;:!?]", tm.group(1)):
         nxt = tm.group(2).lower().strip("“\"")
         between = tm.group(1).split()
-        if nxt not in RELATIVE_NEXT and not any(w.lower() in REPORTED_VERBS for w in between):
+        clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
+                        and any(w.lower() in FINITE for w in between[1:3]))
+        if nxt not in RELATIVE_NEXT and not any(w.lower() in REPORTED_VERBS for w in between) and not clause_first:
             cs = ve + tm.start(2)
     if cs is None and lemma in BARE_LEMMAS:
         rest = after

@@ -22,6 +22,7 @@ threaten fear hope expect feel urge acclaim decry denounce dispute reckon restat
 retell criticize criticise describe point_out forecast posit speculate stipulate post
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
+remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
@@ -225,6 +226,7 @@ protester protesters voter voters farmer farmers doctor doctors pilot pilots ste
 economists expert experts rep reps steward stewards resident residents reader readers caller callers
 mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners shopkeeper
 veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
+group groups campaigner campaigners activist activists critic critics supporter supporters opponent opponents
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
