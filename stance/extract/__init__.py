@@ -81,6 +81,7 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
               if not _inside(c.start, turn_spans)]
     cands += [c for c in embedded_candidates(doc, cands) if not _inside(c.start, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
+    doc.set_statements([(c.start, c.end) for c in cands if not c.direct])
     return to_records(doc, cands, article)
 
 

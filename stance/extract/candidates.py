@@ -293,7 +293,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
         # a name wins over its description ("Igor Korotchenko, a military analyst, told TASS")
         for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
-            for k in range(len(commas) - 1, max(len(commas) - 4, -1), -1):
+            for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
                 lo = commas[k - 1] + 1 if k > 0 else 0
                 cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
                 if cand is not None and cand.kind in kinds:

@@ -46,7 +46,8 @@ class Document:
             self._org_by_last.setdefault(fold(org.split()[-1]), org)
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
-        self.unnamed: list[tuple[int, str, str]] = []  # (position, head noun, canonical): filled in reading order
+        self.unnamed: list[tuple[int, str, str]] = []
+        self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
 
     def in_quote(self, i: int) -> bool:
         """Whether character ``i`` lies inside a quote (marks included)."""
@@ -62,6 +63,15 @@ class Document:
         """The span of the sentence holding character ``i``."""
         k = max(bisect_right(self._sent_starts, i) - 1, 0)
         return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    def in_statement(self, i: int) -> bool:
+        """Whether character ``i`` lies inside the content of a statement found in the article."""
+        k = bisect_right(self._statement_starts, i) - 1
+        return k >= 0 and i < self.statement_spans[k][1]
+
+    def set_statements(self, spans: list[tuple[int, int]]) -> None:
+        self.statement_spans = sorted(spans)
+        self._statement_starts = [a for a, _ in self.statement_spans]
 
     @staticmethod
     def before(positions: list[int], key: int) -> int:

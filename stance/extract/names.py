@@ -134,7 +134,8 @@ def build_registry(doc) -> None:
     for r in runs:
         name, titles, _ = name_of_run(doc, r)
         words = name.split()
-        if len(words) >= 2 and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS for w in words):
+        caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
+        if len(words) >= 2 and not caps and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS for w in words):
             counts[name] = counts.get(name, 0) + 1
             full_names.setdefault(fold(name), name)
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname

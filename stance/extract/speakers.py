@@ -23,6 +23,7 @@ from stance.extract.vocabulary import (
     HUMAN_ROLES,
     ORG_ROLES,
     PREFIX_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     STOP_CAPS,
     SUBJECT_TRAIL,
@@ -59,6 +60,12 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
         return None
     words = list(re.finditer(r"\S+", seg))
     last = words[-1].group()
+    if whole and len(words) == 1 and last.lower() == "it":
+        return Speaker("it", last, a, b)
+    office = re.fullmatch(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
+                          r"spokesman|spokeswoman)", seg, re.IGNORECASE)
+    if whole and office:
+        return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
         s0 = a + words[-1].start()
         return Speaker("pronoun", last, s0, b)
@@ -78,6 +85,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if not toks:
         return None
     lw = toks[-1][2]
+    unnamed = _UNNAMED_PHRASE.fullmatch(seg)
+    if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
+        # "a union rep on the picket line at the Tyseley depot", "a longshoreman at the Port of Savannah"
+        return Speaker("unnamed", seg, a, b)
     named = parse_name(doc, a, b, i0, whole) if is_cap(lw) else None
     if named is not None:
         return named
@@ -85,10 +96,6 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser"}:
         if not re.match(r"an?\s", seg, re.I):
             return Speaker("role", seg, a, b)
-    unnamed = _UNNAMED_PHRASE.fullmatch(seg)
-    if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
-        # "a union rep on the picket line at the Tyseley depot", "an official briefed on the negotiations"
-        return Speaker("unnamed", seg, a, b)
     return parse_role(doc, a, b, toks, whole)
 
 
@@ -119,7 +126,10 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     if whole and t[a:doc.tokens[start][0]].strip(" ,"):
         # "Ukrainian newspaper Strana quotes ...": a medium's name with its description is fine
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
-        if pre not in {"the", "a", "an"} and not re.fullmatch(
+        # "café owner Hasmik Avetisyan", "pest controller Darren Mills": a lowercase description before a name
+        described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
+            pre.split()[-1] not in PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "when", "as"}
+        if not described and pre not in {"the", "a", "an"} and not re.fullmatch(
                 r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
             return None
         start = i0
@@ -212,6 +222,15 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         # "The leader of the Patriots Party": a role, not the party
     if sp.kind == "pronoun":
         return nearest(doc, key, speakers_so_far, PRONOUNS[sp.mention.lower()])
+    if sp.kind == "it":
+        # "it said": the organisation (or office) that spoke last, if recently
+        for pos, who in reversed(speakers_so_far[-10:]):
+            if pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED):
+                return who
+        return None
+    if sp.kind == "office":
+        owner = nearest(doc, key, speakers_so_far, PRONOUNS.get(sp.special))
+        return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
     if sp.kind == "unnamed":
         return unnamed_name(sp.mention)
     if sp.kind == "parties":
@@ -255,11 +274,16 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
+    def fits(person):
+        single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
+        return is_person(doc, person) and gender_ok(person, gender) or single_source
+
     best = None
     k = doc.before(doc._sal_pos, key)
-    for pos, person in doc.salient[max(0, k - 50):k] + speakers_so_far[-50:]:
-        single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
-        if pos < key and (is_person(doc, person) and gender_ok(person, gender) or single_source):
+    # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
+    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)]
+    for pos, person in salient + speakers_so_far[-50:]:
+        if pos < key and fits(person):
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None
