@@ -128,7 +128,8 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
         # "café owner Hasmik Avetisyan", "pest controller Darren Mills": a lowercase description before a name
         described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
-            pre.split()[-1] not in PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "when", "as"}
+            not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) & (PREPOSITIONS | STOP_CAPS | {
+                "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         if not described and pre not in {"the", "a", "an"} and not re.fullmatch(
                 r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
             return None
