@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.names import is_person
+from stance.extract.names import is_person, norm_role
 from stance.extract.quotes import Quote
 from stance.extract.speakers import parse_speaker, resolve
-from stance.extract.vocabulary import DIRECT_RE, DIRECT_VERBS, mask_abbreviations
+from stance.extract.vocabulary import (
+    DIRECT_RE,
+    DIRECT_VERBS,
+    HUMAN_ROLES,
+    mask_abbreviations,
+)
 
 
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
@@ -103,13 +108,18 @@ def subject_before(doc, lo: int, vs: int):
     seg = t[lo:vs]
     cuts = [m.start() for m in re.finditer(r"[,;:]", seg)]
     sa = lo + cuts[-1] + 1 if cuts else lo
+    if re.fullmatch(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?", t[sa:vs]):
+        first = DIRECT_RE.search(seg)
+        if first is not None and lo + first.start() < sa:
+            return subject_before(doc, lo, lo + first.start())
     sp = parse_speaker(doc, sa, vs, whole=True)
     if sp is not None or not cuts or seg[cuts[-1]] != "," or seg[cuts[-1] + 1:].strip():
         return sp
     # ", <appositive or relative clause>," right before the verb: the subject ends at an earlier comma
     for k in range(len(cuts) - 2, max(len(cuts) - 5, -1), -1):
         clause = seg[cuts[k] + 1:cuts[-1]].strip()
-        if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d)\b", clause):
+        described = any(norm_role(w) in HUMAN_ROLES for w in clause.split()[:6])
+        if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d)\b", clause) and not described:
             continue
         start = lo + cuts[k - 1] + 1 if k > 0 else lo
         sp = parse_speaker(doc, start, lo + cuts[k], whole=True)

@@ -111,7 +111,8 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     from bisect import bisect_right, insort
 
     out: list[Candidate] = []
-    taken = [(c.start, c.end) for c in prior] + [span for c in prior for span in c.extra]
+    owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
+    taken = [(c.start, c.end) for c in owned] + [span for c in owned for span in c.extra]
     covered = sorted(taken)  # disjoint spans, sorted: neighbours are enough to test overlap
 
     def overlaps(a, b):
@@ -251,7 +252,11 @@ def content_end(doc: Document, cs: int, e: int) -> int:
 _SECOND_STATEMENT = re.compile(
     r"(?:,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
-    r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b)")
+    r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b"
+    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
+        sorted({v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"})},
+               key=len, reverse=True)) + r")\b"
+    r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn))")
 
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
@@ -322,7 +327,11 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         between = tm.group(1).split()
         clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
                         and any(w.lower() in FINITE for w in between[1:3]))
-        if nxt not in RELATIVE_NEXT and not any(w.lower() in REPORTED_VERBS for w in between) and not clause_first:
+        # another speech verb in between ("said she had warned that ...") owns the "that"; "State" in "the State
+        # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
+        verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
+                           for w in between if w.islower())
+        if nxt not in RELATIVE_NEXT and not verb_between and not clause_first:
             cs = ve + tm.start(2)
     if cs is None and lemma in BARE_LEMMAS:
         rest = after

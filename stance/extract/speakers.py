@@ -52,7 +52,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if m:
         b = a + m.start()
         seg = t[a:b]
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", seg)
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", seg, re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
@@ -85,6 +85,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if not toks:
         return None
     lw = toks[-1][2]
+    plural = re.fullmatch(r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*s)", seg)
+    if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
+                   and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
+        return Speaker("unnamed", seg, a, b)
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
         # "a union rep on the picket line at the Tyseley depot", "a longshoreman at the Port of Savannah"
