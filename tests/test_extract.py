@@ -239,9 +239,11 @@ def test_scare_quotes_and_fragments_are_not_statements(seed):
     assert extract_text("He thanked him “for his time and efforts” and left. The “party of war” is loud.", "t") == []
 
 
-def test_fragment_inside_reported_speech_stays_inside_it(seed):
-    r = by_text(seed, "sometimes you have to have elections, too")
-    assert r["text"].startswith("Zelensky was not very popular") and r["cue"] == "hinted"
+def test_a_clause_added_with_a_participle_is_a_second_statement_by_the_same_speaker(seed):
+    first = by_text(seed, "Zelensky was not very popular")
+    second = by_text(seed, "sometimes you have to have elections, too")
+    assert first["cue"] == "hinted" and second["cue"] == "adding"
+    assert first["speaker"] == second["speaker"] == "Donald Trump" and first is not second
 
 
 def test_headlines_and_boilerplate_are_not_statements(seed):

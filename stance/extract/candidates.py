@@ -28,6 +28,7 @@ from stance.extract.vocabulary import (
     REPORTED_RE,
     REPORTED_VERBS,
     STOP_CAPS,
+    mask_abbreviations,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ def direct_candidates(doc: Document) -> list[Candidate]:
             if cue_span[0] > e and qi + 1 < len(quotes):
                 q2 = quotes[qi + 1]
                 between = t[att_end:q2.open]
-                if (not q2.embedded and re.fullmatch(r"[^.!?“”\"]{0,60},\s*", between)
+                # (the attribution may run on: `," Biden said in a statement, pointing also to Lebanon, "but of ...`)
+                if (not q2.embedded and re.fullmatch(r"[^.!?“”\"]{0,200},\s*", mask_abbreviations(between))
                         and t[q2.pieces[0][0]:q2.pieces[0][0] + 1].islower()):
                     q2.embedded = True  # consumed here
                     body2 = " ".join(t[a:b] for a, b in q2.pieces)
@@ -160,9 +162,10 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
                 out.append(c)
                 insort(covered, (c.start, c.end))
         for vm in _CALLED.finditer(sent):
-            # "Aliyev called the signing a historic day", "described it as the richest contract"
+            # "Aliyev called the signing a historic day", "described it as the richest contract"; with quoted words
+            # ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded_candidates)
             vs, ve = s + vm.start(), s + vm.end()
-            if doc.in_quote(vs) or inside_statement(vs):
+            if doc.in_quote(vs) or inside_statement(vs) or re.search(r"[“”\"«»]", t[ve:content_end(doc, ve + 1, e)]):
                 continue
             sp = subject_before(doc, s, vs)
             if sp is None:
@@ -211,7 +214,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     tm = re.match(r"\s+that\s+", after)
     if tm:
         cs = ve + tm.end()
-    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
+    elif lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write"} and re.match(r"\s+[\w“\"]", after) \
+            and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
         cs = ve + len(after) - len(after.lstrip())
     else:
         return None
@@ -256,7 +260,8 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"})},
                key=len, reverse=True)) + r")\b"
-    r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn))")
+    r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
+    r"|,\s+(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b)")
 
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:

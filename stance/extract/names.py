@@ -198,7 +198,11 @@ def canonical(doc, name: str) -> str:
     last = fold(name.split()[-1]) if name.split() else f
     if len(name.split()) >= 2:
         return name
-    return doc.persons.get(last, name)
+    if last in doc.persons:
+        return doc.persons[last]
+    # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word
+    firsts = {full for full in doc.persons.values() if len(full.split()) >= 2 and fold(full.split()[0]) == f}
+    return firsts.pop() if len(firsts) == 1 else name
 
 
 def is_person(doc, canon: str) -> bool:

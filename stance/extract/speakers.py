@@ -62,6 +62,12 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() == "it":
         return Speaker("it", last, a, b)
+    stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
+                        seg[:seg.find(" ", seg.find("statement") + 10) + 1 if "statement" in seg else 0], re.IGNORECASE)
+    if whole and stmt:  # "a statement from Netanyahu's office": whoever issued it
+        inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
+        if inner is not None:
+            return inner
     office = re.fullmatch(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
                           r"spokesman|spokeswoman)", seg, re.IGNORECASE)
     if whole and office:
@@ -234,7 +240,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
                 return who
         return None
     if sp.kind == "office":
-        owner = nearest(doc, key, speakers_so_far, PRONOUNS.get(sp.special))
+        owner = nearest(doc, key, [(p, w) for p, w in speakers_so_far if not w.endswith(UNNAMED)],
+                        PRONOUNS.get(sp.special))
         return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
     if sp.kind == "unnamed":
         return unnamed_name(sp.mention)

@@ -226,7 +226,7 @@ protester protesters voter voters farmer farmers doctor doctors pilot pilots ste
 economists expert experts rep reps steward stewards resident residents reader readers caller callers
 mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners shopkeeper
 veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
-group groups campaigner campaigners activist activists critic critics supporter supporters opponent opponents
+media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent opponents
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
