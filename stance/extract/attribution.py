@@ -8,7 +8,7 @@ import re
 
 from stance.extract.names import is_person, norm_role
 from stance.extract.quotes import Quote
-from stance.extract.speakers import parse_speaker, resolve
+from stance.extract.speakers import Speaker, parse_speaker, resolve
 from stance.extract.vocabulary import (
     DIRECT_RE,
     DIRECT_VERBS,
@@ -32,6 +32,10 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
                       mask_abbreviations(t[after:min(limit, after + 120)]))
         if sm:
             sp = parse_speaker(doc, after + sm.start(1), after + sm.end(1), whole=True)
+            named = _GAVE_NAME.match(t, after + sm.end(1), min(limit, after + sm.end(1) + 120))
+            if sp is not None and named:
+                sp = Speaker("name", named.group(1), after + sm.end(1) + named.start(1) - named.start(),
+                             after + sm.end(1) + named.end(1) - named.start())
             if sp is not None:
                 return sp, vm.group(), (p, p + vm.end() - 0), after + sm.end(1)
         return None
@@ -72,6 +76,11 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
             return None
         return sp, vm.group(), (vs, ve), ve
     return None
+
+
+#: "... a mechanic who gave his name only as Mike": the name the source gave.
+_GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+)?"
+                        r"name\s+)?(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 def before_attribution(doc, q: Quote):

@@ -285,6 +285,11 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel.start()])), default=0)
         lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*)?", pre[lo:rel.start()])
         sp = parse_speaker(doc, s + lo + lead.end(), s + rel.start(), whole=True)
+        if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
+            lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+            named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
+            if named is not None and named.kind == "name":
+                sp = named
         if sp is None:
             return None
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp)

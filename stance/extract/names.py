@@ -118,8 +118,9 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
-    if len(words) > 3:
-        words = words[-2:]
+    particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
+    if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]):
+        words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name
     person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)
     if len(words) == 1:
         person = fold(words[0]) in doc.persons

@@ -62,6 +62,11 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() == "it":
         return Speaker("it", last, a, b)
+    owned = re.fullmatch(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)", seg)
+    if whole and owned and owned.group(1)[:1].isupper():
+        who = parse_speaker(doc, a, a + owned.end(1), whole=True)
+        if who is not None and who.kind == "name":
+            return Speaker("owned", seg, a, b, special=owned.group(2).lower())
     stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
                         seg[:seg.find(" ", seg.find("statement") + 10) + 1 if "statement" in seg else 0], re.IGNORECASE)
     if whole and stmt:  # "a statement from Netanyahu's office": whoever issued it
@@ -239,6 +244,11 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             if pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED):
                 return who
         return None
+    if sp.kind == "owned":
+        owner = sp.mention[: len(sp.mention) - len(sp.special) - 3].rstrip("’'s").rstrip("’'")
+        inner = parse_speaker(doc, sp.start, sp.start + len(owner), whole=True)
+        name = resolve(doc, inner, key, speakers_so_far) if inner is not None else owner
+        return f"{name}'s {sp.special}"
     if sp.kind == "office":
         owner = nearest(doc, key, [(p, w) for p, w in speakers_so_far if not w.endswith(UNNAMED)],
                         PRONOUNS.get(sp.special))
@@ -274,13 +284,22 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             return near
     orgs = [w for w in words if w in ORG_ROLES]
     if orgs:
+        kinds = _ORG_KINDS.get(orgs[-1], {orgs[-1]})
         for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
-            if fold(name.split()[-1]) == orgs[-1]:
+            if fold(name.split()[-1]) in kinds:
                 return name
-        # "According to the agency": the organisation that spoke last, if it spoke recently
-        for pos, who in reversed(speakers_so_far[-20:]):
-            if pos < key and not is_person(doc, who) and key - pos < 1500 and orgs[-1] != "statement":
-                return who
+        recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
+                  if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED)]
+        if orgs[-1] in _DOCUMENTS:
+            # "the statement said": whoever issued the statement mentioned last
+            for pos, who in recent:
+                if key - pos < 3000 and orgs[-1] in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
+                    return who
+        else:
+            # "According to the agency": the organisation that spoke last, if it spoke recently
+            for pos, who in recent:
+                if key - pos < 1500:
+                    return who
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
 
 
@@ -302,6 +321,11 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 
 
 UNNAMED = " (unnamed)"
+#: "the union" is the last-named organisation whose name ends in one of these.
+_ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
+                        "congress", "confederation", "organisation", "organization", "local"}}
+#: Documents that speak for whoever issued them: "the statement said".
+_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text"}
 
 
 def unnamed_name(mention: str) -> str:
