@@ -246,6 +246,37 @@ def print_set(res: dict) -> None:
         print(f"speed: {p['articles_per_s']} articles/s on one core ({p['articles_per_s_800_words']} 800-word articles/s)")
 
 
+def fuzz_inputs(size: int = 1_000_000, seed: int = 0) -> dict[str, str]:
+    """Hostile text of ``size`` characters: stray quote marks, no full stop at all, mixed scripts."""
+    import random
+
+    rng = random.Random(seed)
+    base = (ROOT / "data" / "articles" / f"{SEED}.txt").read_text(encoding="utf-8")
+    words = base.split()
+    out, n = [], 0
+    while n < size:
+        chunk = base[rng.randrange(len(base) - 400):][:rng.randint(5, 60)] + rng.choice("\"“”«»„'")
+        out.append(chunk)
+        n += len(chunk)
+    extra = ["Москва", "«переговоры»", "北京", "التفاوض", "“", "”", "Київ", "談判", "שיחות"]
+    return {
+        "stray quote marks": "".join(out)[:size],
+        "no full stop": " ".join(rng.choice(words).strip(".!?") for _ in range(size // 6))[:size],
+        "mixed scripts": " ".join(rng.choice(words + extra) for _ in range(size // 6))[:size],
+    }
+
+
+def fuzz_speed(size: int = 1_000_000) -> dict:
+    rows = {}
+    for name, text in fuzz_inputs(size).items():
+        t0 = time.perf_counter()
+        n = len(extract_text(text, article="fuzz"))
+        secs = time.perf_counter() - t0
+        rows[name] = {"mb": round(len(text) / 1e6, 3), "statements": n, "seconds": round(secs, 2),
+                      "s_per_mb": round(secs / (len(text) / 1e6), 2)}
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="seed article only; print, write nothing")
@@ -266,11 +297,15 @@ def main() -> None:
                         print(f"  {r['article']}: {kind}: {x}")
     if args.quick or args.set:
         return
+    fuzz = fuzz_speed()
+    print("\n== hostile text, 1 MB each (goal: under 2 s per MB)")
+    for name, r in fuzz.items():
+        print(f"{name:20} {r['statements']:5d} statements  {r['seconds']:5.2f} s  {r['s_per_mb']:.2f} s/MB")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     result = {"matching": "character-span IoU >= 0.5, greedy one-to-one; optional gold neutral; speakers agree by "
                           "the rule in the script's docstring",
-              "command": "python scripts/bench_extract.py", "sets": {r["set"]: r for r in results}}
+              "command": "python scripts/bench_extract.py", "sets": {r["set"]: r for r in results}, "fuzz": fuzz}
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {out}")
 

@@ -537,3 +537,10 @@ def test_a_parliamentary_record_gives_each_turn_to_its_member():
     assert by_text(recs, "We go back to the table on Monday")["speaker"] == "Priya Natarajan"
     assert by_text(recs, "resume on Monday")["speaker"] == "Owen Hartley"
     assert by_text(recs, "I thank the Minister")["speaker"] == "Owen Hartley"
+
+
+def test_hostile_text_of_every_kind_gives_statements_or_nothing_without_crashing():
+    bench = _bench()
+    for name, text in bench.fuzz_inputs(20_000).items():
+        for r in extract_text(text, article="fuzz"):
+            assert r["text"].strip() and 0 <= r["start"] <= r["end"] <= len(text), name

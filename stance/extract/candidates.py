@@ -240,6 +240,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     ", and wrote:")."""
     from bisect import bisect_right
     t = doc.text
+    e = min(e, cs + MAX_STATEMENT_CHARS)
     k = bisect_right(doc._qopens, cs)
     while k < len(doc._qopens) and doc._qopens[k] < e:
         q = doc._qsorted[k]
@@ -266,6 +267,7 @@ _SECOND_STATEMENT = re.compile(
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
     t = doc.text
+    s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
     lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
     # the clause boundary before the verb
     pre = t[s:vs]
@@ -463,15 +465,22 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
     from stance.extract.attribution import subject_before
 
     t = doc.text
+    from bisect import bisect_right
+
     spans = sorted((c.start, c.end) for c in prior)
+    starts = [a for a, _ in spans]
+    reach = []  # reach[k]: the furthest end among spans[0..k], so "inside any span" is one lookup
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     out = []
     for q in doc.quotes:
         if not q.embedded or len(q.pieces) != 1:
             continue
         s, e = q.pieces[0]
-        if any(a <= s < b for a, b in spans) or e - s > 300:
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] > s or e - s > 300:
             continue
-        ss, _ = doc.sentence_of(q.open)
+        ss = max(doc.sentence_of(q.open)[0], q.open - 400)
         pre = t[ss:q.open]
         verbs = list(_LABEL_VERB.finditer(pre))
         if not verbs:

@@ -44,7 +44,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
                 else:
                     continue
             else:
-                word = re.search(r"([\w.]+)$", t[start:p])
+                word = re.search(r"([\w.]+)$", t[max(start, p - 60):p])  # bounded: a run-on stays linear
                 if m.group() == "." and word:
                     w = word.group(1).lower().rstrip(".")
                     if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from stance.extract.vocabulary import (
     ABBREVIATIONS,
@@ -28,11 +29,13 @@ from stance.extract.vocabulary import (
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lowercase without accents, so "Szijjarto" finds "Szijjártó"."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def norm_role(word: str) -> str:
     """A role word folded and singular: "Spokeswoman" -> "spokesperson", "analysts" -> "analyst"."""
     w = fold(word.strip(".,;:’'"))

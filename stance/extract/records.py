@@ -61,7 +61,7 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
 
 
 def context(doc: Document, lo: int, hi: int) -> str:
-    a = doc.sentence_of(lo)[0]
-    b = doc.sentence_of(max(hi - 1, lo))[1]
-    ctx = re.sub(r"\s+", " ", doc.text[a:max(b, hi)]).strip()
+    a = max(doc.sentence_of(lo)[0], lo - 1000)  # a run-on sentence is cut, so each record costs its own size
+    b = min(max(doc.sentence_of(max(hi - 1, lo))[1], hi), hi + 1000)
+    ctx = re.sub(r"\s+", " ", doc.text[a:b]).strip()
     return ctx if len(ctx) <= 2000 else ctx[:1997] + "..."
