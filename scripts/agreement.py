@@ -80,12 +80,16 @@ def score(args) -> None:
     lab = {k: {r["sid"]: r["label"] for r in read(DIR / f"labels-{k}.jsonl")} for k in ("A", "B")}
     adj_path = DIR / "adjudicated.jsonl"
     adj = {r["sid"]: r for r in read(adj_path)} if adj_path.exists() else {}
-    sids = [r["sid"] for r in smp if r["sid"] in lab["A"] and r["sid"] in lab["B"]]
+    # a row its writer reworded after the sample was drawn was labeled as it then read: left out here
+    corpus_rows = {r["id"]: r for r in read(ROOT / "data" / "statements.jsonl")}
+    same = {r["sid"] for r in smp if r["id"] in corpus_rows
+            and " ".join(corpus_rows[r["id"]]["text"].split()) == " ".join(r["text"].split())}
+    sids = [r["sid"] for r in smp if r["sid"] in lab["A"] and r["sid"] in lab["B"] and r["sid"] in same]
     corpus = {r["sid"]: r["corpus_label"] for r in smp}
     A = [lab["A"][s] for s in sids]
     B = [lab["B"][s] for s in sids]
     C = [corpus[s] for s in sids]
-    res = {"n": len(sids), "A_vs_B": kappa(A, B), "A_vs_corpus": kappa(A, C), "B_vs_corpus": kappa(B, C),
+    res = {"n": len(sids), "left_out_reworded": len(smp) - len(same), "A_vs_B": kappa(A, B), "A_vs_corpus": kappa(A, C), "B_vs_corpus": kappa(B, C),
            "labels": LABELS, "confusion_A_vs_B": confusion(A, B), "confusion_A_vs_corpus": confusion(A, C),
            "confusion_B_vs_corpus": confusion(B, C)}
     if adj:
@@ -101,7 +105,8 @@ def score(args) -> None:
     res["A_vs_corpus_by_author"] = {k: kappa(*v) for k, v in sorted(per_author.items())}
     out = ROOT / "scripts" / "results" / "agreement.json"
     out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    print(f"{res['n']} statements labeled blind by two annotators (labels: {', '.join(LABELS)})\n")
+    print(f"{res['n']} statements labeled blind by two annotators (labels: {', '.join(LABELS)}); "
+          f"{res['left_out_reworded']} left out because their writer reworded them after sampling\n")
     print(f"{'pair':<28} {'agreement':>9} {'kappa':>6}")
     for k in ("A_vs_B", "A_vs_corpus", "B_vs_corpus", "adjudicated_vs_corpus"):
         if k in res:
