@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from stance.errors import DataError, UsageError
-from stance.labels import NONE, label_order, normalise_label
+from stance.labels import NONE, STANCES, label_order, normalise_label
 
 FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
 #: Line numbers of records, kept in each record under this key while reading (never written).
@@ -331,8 +331,9 @@ def read_labeled(
     """Load a labeled file as a ``datasets.Dataset`` with columns text, label (ClassLabel) and any of ``keep_columns``.
 
     Labels are normalised (case, spaces); with ``labels`` given, any other label is an error naming
-    its line. Null or empty texts are errors naming their line and column. Rows labeled ``none`` (no
-    position on negotiating) are left out and counted, unless ``labels`` includes ``none``.
+    its line. Null or empty texts are errors naming their line and column. In data labeled with the three
+    stances, rows labeled ``none`` (no position on negotiating) are left out and counted, unless ``labels``
+    includes ``none``.
     """
     name = os.fspath(path)
     p = Path(path)
@@ -369,7 +370,10 @@ def read_labeled(
         if value is None or not str(value).strip():
             raise DataError("label is empty", path=name, line=line, column=label_column)
         norm.append(normalise_label(value))
-    keep_none = bool(labels) and NONE in {normalise_label(x) for x in labels}
+    # Only in this project's schema is `none` "no position" (left out of stance training); in other stance data
+    # (SemEval's FAVOR/AGAINST/NONE) it is a class like the others.
+    ours = set(norm) - {NONE} <= set(STANCES)
+    keep_none = not ours or bool(labels) and NONE in {normalise_label(x) for x in labels}
     left_out = 0 if keep_none else norm.count(NONE)
     if left_out:
         keep = [i for i, v in enumerate(norm) if v != NONE]

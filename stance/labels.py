@@ -10,11 +10,10 @@ CONDITIONAL = "conditional"
 OPPOSED = "opposed"
 #: The stances of docs/labeling-guide.md, in the order their ids are pinned (0, 1, 2).
 STANCES: tuple[str, ...] = (SUPPORTIVE, CONDITIONAL, OPPOSED)
-#: What the labeling pipeline gives a statement with no position on negotiating.
-OFF_TOPIC = "off-topic"
-#: The gold label of a statement with no position on negotiating (docs/labeling-guide.md). Rows with it are
-#: left out of stance training unless the label set asks for it.
+#: The label of a statement with no position on negotiating (docs/labeling-guide.md), in the gold corpus and in
+#: the labeling rules' votes alike. Rows with it are left out of stance training unless the label set asks for it.
 NONE = "none"
+OFF_TOPIC = NONE
 #: What `predict --min-confidence` answers when the model is not sure enough.
 UNCERTAIN = "uncertain"
 

@@ -1145,7 +1145,7 @@ def vote(L: np.ndarray) -> list[str | None]:
     * Only stance votes (supportive, conditional, opposed) compete; the label with most votes wins.
     * Tie policy: a tie for the most votes abstains (None); no guessing and no rule priority.
     * Stance votes beat the off-topic vote: when any stance rule fires, off-topic is ignored.
-    * A row whose only votes are off-topic is "off-topic"; a row with no votes at all is None.
+    * A row whose only votes are off-topic is "none"; a row with no votes at all is None.
     """
     L = np.asarray(L)
     return [_row_vote(row) for row in L]

@@ -107,3 +107,11 @@ def test_header_only_csv_has_no_statements(tmp_path):
     path.write_text("text,label\n", encoding="utf-8")
     with pytest.raises(DataError, match="no statements in file"):
         read_labeled(path)
+
+
+def test_rows_with_no_position_are_left_out_of_stance_data_and_counted(tmp_path):
+    rows = [{"text": f"t{i}", "label": lab} for i, lab in enumerate(["supportive", "none", "opposed", "conditional", "None"])]
+    data = read_labeled(write_jsonl(tmp_path / "d.jsonl", rows))
+    assert data.labels == ["supportive", "conditional", "opposed"] and len(data) == 3 and data.left_out_none == 2
+    kept = read_labeled(tmp_path / "d.jsonl", labels=["supportive", "conditional", "opposed", "none"])
+    assert len(kept) == 5 and kept.left_out_none == 0

@@ -48,7 +48,7 @@ def test_label_writes_label_source_and_votes(runner, files):
     assert by["t1"]["label"] == "supportive" and by["t1"]["label_source"] == "rules"
     assert by["t2"]["label"] == "conditional"
     assert by["t3"]["label"] == "opposed"
-    assert by["t4"]["label"] == "off-topic"
+    assert by["t4"]["label"] == "none"
     assert by["t5"]["label"] is None and by["t5"]["label_source"] == "none"
     assert by["t3"]["votes"] == {"trap_or_stalling": "opposed"}
 
@@ -214,4 +214,4 @@ def test_statements_extracted_from_the_seed_article_get_their_hand_labels():
     rows = [json.loads(x) for x in labeled.stdout.splitlines()]
     gold = [r for r in rows if r["label_source"] == "gold"]
     assert len(gold) >= 40
-    assert all(r["label"] in ("supportive", "conditional", "opposed") for r in gold)
+    assert all(r["label"] in ("supportive", "conditional", "opposed", "none") for r in gold)

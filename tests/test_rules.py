@@ -14,7 +14,7 @@ from stance import rules
 from stance.rules import (ABSTAIN, LABELING_FUNCTIONS, VOTE_LABELS, apply_rules, get_rule, label_records, lf_summary,
                           rule_labels, summary, uncertain, vote)
 
-S, C, O, OFF = "supportive", "conditional", "opposed", "off-topic"
+S, C, O, OFF = "supportive", "conditional", "opposed", "none"
 
 
 def fires(name: str, text: str) -> bool:

@@ -20,7 +20,7 @@ def run_script(name, *args):
     return r
 
 
-def test_corpus_report_quick_prints_the_four_figures(tmp_path):
+def test_corpus_report_quick_prints_topic_and_author_hold_outs_and_the_learning_curve(tmp_path):
     out = tmp_path / "report.json"
     r = run_script("corpus_report.py", "--quick", "--out", out)
     assert "leave-one-topic-out (mean)" in r.stdout and "stratified 20% split" in r.stdout
@@ -28,6 +28,10 @@ def test_corpus_report_quick_prints_the_four_figures(tmp_path):
     for key in ("model", "rules", "rule_trained", "majority"):
         assert res["split"][key]["macro_f1"] >= 0
     assert res["leave_one_topic_out"]["mean_macro_f1"]["model"] is not None
+    assert res["leave_one_author_out"]["mean_macro_f1"]["model"] is not None
+    assert "leave-one-author-out (mean)" in r.stdout
+    assert [c["fraction"] for c in res["learning_curve"]] == [0.125, 0.25, 0.5, 1.0]
+    assert res["learning_curve"][0]["rows"] < res["learning_curve"][-1]["rows"]
 
 
 def test_speed_benchmark_quick_writes_a_table_and_json(tmp_path):

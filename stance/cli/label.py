@@ -9,7 +9,7 @@ from stance.cli._util import app, err, handle_errors
 HELP = """Label statements with rules (and gold): each record gets label, label_source (gold | rules | none) and votes.
 
 The rules are small named labeling functions (see stance/rules.py) that vote supportive, conditional,
-opposed or off-topic, or abstain; a majority vote decides and a tie abstains. With --gold, statements
+opposed or none (no position), or abstain; a majority vote decides and a tie abstains. With --gold, statements
 found in the gold file (by id, else by normalised text) take the gold label instead.
 
 --report prints a table per rule (polarity, coverage, overlaps, conflicts and, with gold, correct,
