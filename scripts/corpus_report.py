@@ -3,7 +3,7 @@
 1. a stratified held-out split (20 %, seed 0; contrast groups kept whole), exactly as `stance train` splits;
 2. leave-one-negotiation-out: train on every topic but one, test on that one, for each topic;
 3. leave-one-author-out: train without one brief's rows, test on them, for each brief (the figure that
-   predicts how the model does on text from outside the team);
+   predicts how the model does on text from outside the team; the seed article is not a brief);
 4. the learning curve: leave-one-topic-out at 1/8, 1/4, 1/2 and all of the rows;
 5. beside the model: the plain-TF-IDF model, the rule vote alone, a model trained on rule labels only,
    and the majority class, on the same test data; and the seed article's real quotes.
@@ -34,6 +34,7 @@ from stance.model import ModelConfig  # noqa: E402
 
 FRACTIONS = (0.125, 0.25, 0.5, 1.0)
 SEED_SOURCE = "data/articles/"
+SEED_AUTHOR = "seed-article"
 
 
 def brief(s):
@@ -59,12 +60,13 @@ def evaluate_split(texts, gold, labels, train_idx, test_idx, cfg, other_cfg=None
     return out
 
 
-def leave_one_out(texts, gold, labels, keys, cfg, other_cfg, *, rows=None, full=True):
-    """{held-out key: scores} training on every other key, over ``rows`` (default: all)."""
+def leave_one_out(texts, gold, labels, keys, cfg, other_cfg, *, rows=None, full=True, only=None):
+    """{held-out key: scores} training on every other key, over ``rows`` (default: all); with ``only``, just the
+    keys of those rows are held out in turn."""
     from joblib import Parallel, delayed
 
     rows = list(range(len(texts))) if rows is None else rows
-    names = sorted({keys[i] for i in rows})
+    names = sorted({keys[i] for i in (rows if only is None else only)})
     per = Parallel(n_jobs=-1)(delayed(evaluate_split)(
         texts, gold, labels, [i for i in rows if keys[i] != g], [i for i in rows if keys[i] == g], cfg, other_cfg,
         full) for g in names)
@@ -128,9 +130,11 @@ def main(argv=None) -> int:
 
     loto = leave_one_out(texts, gold, labels, topics, cfg, other_cfg)
     loao = None
-    if len({a for a in authors if a}) >= 2:
-        keyed = [a or "(no author)" for a in authors]
-        loao = leave_one_out(texts, gold, labels, keyed, cfg, other_cfg)
+    # Leave-one-author-out holds out each brief in turn; the seed article's real quotes are not a brief (they are
+    # scored on their own above), so they stay in every training set and are never a held-out "author".
+    briefs = [i for i, a in enumerate(authors) if a and a != SEED_AUTHOR]
+    if len({authors[i] for i in briefs}) >= 2:
+        loao = leave_one_out(texts, gold, labels, authors, cfg, other_cfg, rows=list(range(n)), only=briefs)
     curve = []
     for frac in FRACTIONS:
         rows = subsample(n, frac, args.seed, groups) if frac < 1 else list(range(n))

@@ -82,7 +82,8 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
     # Rows of one contrast group (one situation said three ways) stay on one side of every split.
     split_groups = contrast_groups(data.dataset["group"] if "group" in data.dataset.column_names else None)
     log(f"read {len(texts_all)} statements from {data.path}: "
-        + ", ".join(f"{lab} {counts[lab]}" for lab in labels))
+        + ", ".join(f"{lab} {counts[lab]}" for lab in labels)
+        + (f" ({data.left_out_none} rows labeled none, with no position, left out)" if data.left_out_none else ""))
 
     # --- the held-out part -------------------------------------------------------------------------------
     if opt.test_path:
@@ -184,6 +185,7 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         "text_column": opt.text_column,
         "config": cfg.as_dict(),
         "training_data": {"path": data.path, "sha256": data.sha256, "rows": len(texts_all),
+                          "left_out_none": data.left_out_none,
                           "rows_per_label": {lab: counts[lab] for lab in labels},
                           "train_rows": len(tr_texts), "train_rows_per_label": {lab: tr_counts[lab] for lab in labels},
                           "test_rows": len(te_texts), "split": split,
