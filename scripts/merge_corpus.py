@@ -5,7 +5,7 @@ Each slice is a JSONL file named after its brief (the `author` of its rows), row
 topic, source, date, form (reported | direct) and group (a contrast group id, or null). Rows already in the
 corpus keep their ids and labels; rows without an author get `--default-author`. New rows get ids
 `<author>-NNNN`. Exact duplicate texts are dropped (the first one stays). Then label changes from a review
-file (id, label, ...; see data/label-changes.jsonl) are applied, and the corpus is written sorted by id.
+file (id, label, optional reworded text, why; see data/label-changes.jsonl) are applied, and the corpus is written sorted by id.
 
     python scripts/merge_corpus.py SLICE.jsonl [SLICE.jsonl ...] [--changes data/label-changes.jsonl]
 """
@@ -68,8 +68,9 @@ def main(argv=None) -> int:
             r = by_id.get(c["id"])
             if r is None:
                 sys.exit(f"{args.changes}: no row with id {c['id']!r}")
-            if r["label"] != c["label"]:
+            if r["label"] != c["label"] or c.get("text", r["text"]) != r["text"]:
                 r["label"] = c["label"]
+                r["text"] = c.get("text", r["text"])  # a reviewed rewording, recorded with its reason
                 changed += 1
     rows.sort(key=lambda r: r["id"])
     args.corpus.write_text("".join(json.dumps({k: r.get(k) for k in FIELDS}, ensure_ascii=False) + "\n"
