@@ -50,3 +50,13 @@ class ModelError(StanceError):
 
 class UsageError(StanceError):
     """Options that contradict each other or a value out of range."""
+
+
+def require(module: str, extra: str, purpose: str) -> None:
+    """A UsageError naming the extra to install when an optional dependency is missing (checked before any work)."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise UsageError(f"{purpose} needs {module}, which is not installed: pip install 'stance[{extra}]'") from None

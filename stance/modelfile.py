@@ -309,6 +309,9 @@ def load_scorer(path: str | os.PathLike):
 
 
 def _load_skops(model_file: Path):
+    from stance.errors import require
+
+    require("skops", "skops", f"loading {model_file.name}")
     import skops.io as sio
 
     untrusted = sio.get_untrusted_types(file=model_file)

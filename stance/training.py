@@ -65,6 +65,10 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         from stance.distributed import require_dask
 
         require_dask()
+    if opt.serializer == "skops":
+        from stance.errors import require
+
+        require("skops", "skops", "--format skops")
     check_output_dir(out)
 
     data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels)

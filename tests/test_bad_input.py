@@ -260,3 +260,35 @@ def test_failed_prediction_leaves_no_output_file(model_dir, tmp_path):
     out = tmp_path / "out.jsonl"
     assert run("predict", "-m", model_dir, "--input", path, "--output", out).exit_code == 2
     assert not out.exists() and not list(tmp_path.glob(".out.jsonl*"))
+
+
+def test_format_skops_without_skops_installed_names_the_extra_before_training(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "skops", None)  # as if `pip install stance` had no skops extra
+    out = tmp_path / "m"
+    r = run("train", TINY, "--out", out, "--format", "skops")
+    assert r.exit_code == 2 and "pip install 'stance[skops]'" in r.output
+    assert "internal error" not in r.output and not out.exists()
+
+
+def test_engine_dask_without_dask_installed_names_the_extra(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "dask", None)
+    r = run("train", TINY, "--out", tmp_path / "m", "--search", "--engine", "dask")
+    assert r.exit_code == 2 and "pip install 'stance[dask]'" in r.output
+
+
+def test_info_exits_non_zero_when_a_model_file_does_not_match(tmp_path, model_dir):
+    import shutil
+
+    damaged = tmp_path / "damaged"
+    shutil.copytree(model_dir, damaged)
+    with open(damaged / "model.joblib", "ab") as f:
+        f.write(b"tampered")
+    r = run("info", damaged)
+    assert r.exit_code == 2 and "MISMATCH" in r.output
+    r = run("info", damaged, "--json")
+    assert r.exit_code == 2 and '"ok": false' in r.output
+    assert run("info", model_dir).exit_code == 0

@@ -10,7 +10,8 @@ from stance.cli._util import app, handle_errors
 
 HELP = """Show how a model was made: labels, parameters, training data, metrics, versions.
 
-Checks the model file's recorded sha256 without loading it.
+Checks the model file's recorded sha256 without loading it, and exits with 2 when a checked file is
+missing or does not match (with --json, "ok": false says the same).
 
 Examples:
 
@@ -40,8 +41,12 @@ def info_cli(
     model_ok = integrity(meta["model_file"], meta["model_sha256"])
     fast = meta.get("fast_file")
     fast_ok = integrity(fast, meta.get("fast_sha256")) if fast else None
+    healthy = model_ok == "ok" and fast_ok in (None, "ok")
     if as_json:
-        print(json.dumps({**meta, "integrity": model_ok, **({"fast_integrity": fast_ok} if fast else {})}, indent=2))
+        print(json.dumps({**meta, "integrity": model_ok, **({"fast_integrity": fast_ok} if fast else {}),
+                          "ok": healthy}, indent=2))
+        if not healthy:
+            raise typer.Exit(2)
         return
     cfg, data, m = meta.get("config", {}), meta.get("training_data", {}), meta.get("metrics", {})
     print(f"model        {model}")
@@ -60,3 +65,6 @@ def info_cli(
     print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {model_ok}")
     if fast:
         print(f"fast scorer  {fast} (NumPy arrays, no pickle; what predict loads), sha256 {meta['fast_sha256'][:16]}…: {fast_ok}")
+    if not healthy:
+        # a script that checks models before deploying them must be able to tell
+        raise typer.Exit(2)
