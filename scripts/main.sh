@@ -8,8 +8,9 @@ bash scripts/setup.sh
 export MPLBACKEND=Agg
 S=.venv/bin/stance
 
-echo "== train (20% stratified held-out split; 5-fold CV; leave-one-topic-out) =="
-$S train data/statements.jsonl --out models/negotiation-stance --cv 5 --group-column topic
+echo "== train (three stances and none; 20% stratified held-out split; 5-fold CV; leave-one-topic-out; then refit on every row) =="
+$S train data/statements.jsonl --out models/negotiation-stance --cv 5 --group-column topic \
+    --labels supportive,conditional,opposed,none
 
 echo
 echo "== evaluate: four honest figures on data each model never saw =="

@@ -43,7 +43,7 @@ def rules_baseline(texts: list[str], y_test: list[str], labels: list[str]) -> di
         from stance.rules import rule_labels
     except ImportError:
         return None
-    if not set(labels) <= {"supportive", "conditional", "opposed"}:
+    if not set(labels) <= {"supportive", "conditional", "opposed", "none"}:
         return None
     voted = rule_labels(texts)
     pred = [v if v in labels else NO_ANSWER for v in voted]

@@ -339,8 +339,12 @@ def model_card(meta: dict) -> str:
         "",
         "## Data",
         f"- Training file: `{data.get('path', '?')}` (sha256 `{data.get('sha256', '?')}`)",
-        f"- Rows used for training: {data.get('train_rows', '?')}; held out for testing: {data.get('test_rows', '?')} "
-        f"({data.get('split', '?')})",
+        (f"- The saved model was trained on every row: {data.get('train_rows', '?')}, refit after measuring. The "
+         f"figures below were measured by the same recipe trained on {data.get('measured_with_train_rows', '?')} rows "
+         f"and tested on the {data.get('test_rows', '?')} held out ({data.get('split', '?')})."
+         if data.get("refit_on_all_rows") else
+         f"- Rows used for training: {data.get('train_rows', '?')}; held out for testing: {data.get('test_rows', '?')} "
+         f"({data.get('split', '?')})"),
         f"- Rows per label (whole file): {json.dumps(data.get('rows_per_label', {}))}",
         "",
         "## Model",

@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from stance.corpus import LINE, clean_text
 from stance.errors import DataError
-from stance.labels import UNCERTAIN
+from stance.labels import NONE, UNCERTAIN
 
 
 class Predictor:
@@ -16,21 +16,25 @@ class Predictor:
     ``predict_proba`` with columns in ``labels`` order.
     """
 
-    def __init__(self, scorer, labels: list[str], *, min_confidence: float | None = None, explain: int = 0):
+    def __init__(self, scorer, labels: list[str], *, min_confidence: float | None = None, explain: int = 0,
+                 gate: bool = True):
         self.scorer = scorer
-        self.labels = list(labels)
+        self.all_labels = list(labels)
+        # gate=False forces a stance: a model that can answer `none` has that column dropped and the rest renormalised
+        self._keep = None if gate or NONE not in labels else [i for i, lab in enumerate(labels) if lab != NONE]
+        self.labels = self.all_labels if self._keep is None else [self.all_labels[i] for i in self._keep]
         self.min_confidence = min_confidence
         self.explain = explain
         self._names = None
         self._weights = None
 
     @classmethod
-    def load(cls, model_dir, *, min_confidence: float | None = None, explain: int = 0) -> "Predictor":
+    def load(cls, model_dir, *, min_confidence: float | None = None, explain: int = 0, gate: bool = True) -> "Predictor":
         """A predictor for a model directory, through its fast NumPy scorer when it has one."""
         from stance.modelfile import load_scorer
 
         scorer, meta = load_scorer(model_dir)
-        return cls(scorer, meta["labels"], min_confidence=min_confidence, explain=explain)
+        return cls(scorer, meta["labels"], min_confidence=min_confidence, explain=explain, gate=gate)
 
     def predict(self, texts: list[str]) -> list[dict]:
         """Label, confidence and probabilities (summing to 1) for each text; with ``explain``, the top n-grams."""
@@ -40,7 +44,11 @@ class Predictor:
         """Per-label probabilities, one row per text, columns in ``labels`` order (the thread-safe part)."""
         import numpy as np
 
-        return np.asarray(self.scorer.predict_proba(texts), dtype=float)
+        p = np.asarray(self.scorer.predict_proba(texts), dtype=float)
+        if self._keep is not None:
+            p = p[:, self._keep]
+            p /= p.sum(axis=1, keepdims=True)
+        return p
 
     def rows(self, texts: list[str], proba) -> list[dict]:
         """The answer dicts for ``texts`` from their probabilities."""
@@ -55,7 +63,7 @@ class Predictor:
             row = {"label": UNCERTAIN if floor is not None and conf < floor else labels[k],
                    "confidence": round(conf, 6), "probabilities": dict(zip(labels, p))}
             if self.explain:
-                row["explanation"] = self._explain(texts[i], k)
+                row["explanation"] = self._explain(texts[i], k if self._keep is None else self._keep[k])
             out.append(row)
         return out
 

@@ -32,6 +32,9 @@ class TrainOptions:
     progress: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    #: After measuring, fit the saved model on every row (as GridSearchCV(refit=True) does); False keeps the
+    #: model that was measured on the held-out split.
+    refit: bool = True
 
 
 def _check_counts(counts: Counter, need: int, why: str, path: str) -> None:
@@ -180,6 +183,16 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         metrics["leave_one_group_out"] = lo
     metrics["config"] = cfg.as_dict()
 
+    # --- refit on every row -------------------------------------------------------------------------------------
+    measured_rows = len(tr_texts)
+    refit = bool(opt.refit and te_texts and not opt.test_path)
+    if refit:
+        log(f"refitting on all {len(texts_all)} statements ...")
+        t0 = time.perf_counter()
+        pipeline = fit(texts_all, y_all, cfg)
+        timings["refit_s"] = time.perf_counter() - t0
+        tr_texts, tr_y = texts_all, y_all
+
     # --- write the model directory ------------------------------------------------------------------------------
     tr_counts = Counter(labels[i] for i in tr_y)
     metadata = {
@@ -192,7 +205,8 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
                           "left_out_none": data.left_out_none,
                           "rows_per_label": {lab: counts[lab] for lab in labels},
                           "train_rows": len(tr_texts), "train_rows_per_label": {lab: tr_counts[lab] for lab in labels},
-                          "test_rows": len(te_texts), "split": split,
+                          "test_rows": len(te_texts), "split": split, "refit_on_all_rows": refit,
+                          "measured_with_train_rows": measured_rows,
                           **({"test_path": opt.test_path, "test_sha256": test.sha256} if opt.test_path else {})},
         "metrics": {k: metrics[k] for k in ("split_description", "test", "baselines", "cv", "leave_one_group_out")
                     if k in metrics},

@@ -259,3 +259,20 @@ def test_stdin_is_answered_batch_by_batch_while_more_input_is_awaited(model_dir)
         assert proc.wait(timeout=60) == 0
     finally:
         proc.kill()
+
+
+def test_the_saved_model_is_refit_on_every_row_after_measuring(model_dir):
+    meta = json.loads((model_dir / "metadata.json").read_text())
+    data = meta["training_data"]
+    assert data["refit_on_all_rows"] is True and data["train_rows"] == data["rows"] == 30
+    assert data["measured_with_train_rows"] + data["test_rows"] == 30 and data["test_rows"] > 0
+    card = (model_dir / "README.md").read_text()
+    assert "trained on every row: 30, refit after measuring" in card
+
+
+def test_no_refit_keeps_the_model_that_was_measured(tmp_path):
+    out = tmp_path / "m"
+    r = run("train", TINY, "--out", out, "--test-size", "0.3", "--no-refit")
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "metadata.json").read_text())["training_data"]
+    assert data["refit_on_all_rows"] is False and data["train_rows"] == data["measured_with_train_rows"] < 30

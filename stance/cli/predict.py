@@ -30,6 +30,8 @@ Examples:
 
   stance predict -m models/negotiation-stance --explain --min-confidence 0.6 "Talks now would be a trap."
 
+  stance predict -m models/negotiation-stance --no-gate "The meeting starts at ten."   # a stance even so
+
   stance predict -m models/negotiation-stance --input 'archive/*.parquet' --output labeled/ --engine dask
 """
 
@@ -50,6 +52,8 @@ def predict_cli(
     explain: bool = typer.Option(False, "--explain", help="List the n-grams that pushed most toward the predicted label."),
     top: int = typer.Option(5, help="How many n-grams --explain lists."),
     min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
+    no_gate: bool = typer.Option(False, "--no-gate", help="Force a stance: never answer 'none' (no position), even "
+                                                          "with a model trained to."),
     batch_size: int = typer.Option(1000, help="Statements scored at a time."),
     threads: int = typer.Option(0, help="Threads scoring batches ahead of the output (0: one per core, up to 4, for "
                                         "files; one for stdin, so each batch is written as soon as it is read)."),
@@ -98,7 +102,7 @@ def predict_cli(
             clean_text(t, path=source, line=None, column=f"argument {i}")
         records = ({text_column: t, LINE: i} for i, t in enumerate(texts, 1))
     out = open_output(output)  # checks the output path before the model is loaded
-    predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0)
+    predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0, gate=not no_gate)
     skipped: list = []
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
                            on_error=on_error, source=source, skipped=skipped,

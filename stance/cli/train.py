@@ -61,6 +61,8 @@ def train_cli(
     model_format: str = typer.Option("joblib", "--format", help="joblib | skops (safer to exchange)."),
     n_jobs: int = typer.Option(-1, help="Cores for search and evaluation (-1: all)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
+    no_refit: bool = typer.Option(False, "--no-refit", help="Save the model measured on the held-out split, instead "
+                                                            "of refitting it on every row after measuring."),
     engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
@@ -76,7 +78,7 @@ def train_cli(
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,
         test_size=0.0 if test else test_size, test_path=test, cv=cv, search=search, group_column=group_column,
         serializer=model_format, n_jobs=n_jobs, progress=search and progress_enabled(),
-        engine=engine, scheduler=scheduler)
+        engine=engine, scheduler=scheduler, refit=not no_refit)
     metrics = train(data, out, config, options, log=err)
     if as_json:
         print(json.dumps(metrics, indent=2))
