@@ -233,12 +233,14 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
     from stance.corpus import read_labeled, write_records
     from stance.modelfile import load_model
 
+    from stance.modelfile import load_scorer
+
     model = load_model(model_dir)
     labels = model.labels
     data = read_labeled(data_path, text_column=text_column, label_column=label_column, labels=labels)
     # Ids in the file follow the model's label order because the model's labels were declared.
     texts, gold_ids = list(data.texts), list(data.y)
-    proba = model.pipeline.predict_proba(texts)
+    proba = load_scorer(model_dir)[0].predict_proba(texts)  # as `stance predict` answers (calibrated)
     pred = [labels[k] for k in proba.argmax(axis=1)]
     gold = [labels[i] for i in gold_ids]
     trained_on = model.metadata.get("training_data", {}).get("train_rows_per_label", {})
@@ -248,6 +250,8 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
         "test": scores(gold, pred, labels),
         "baselines": {"majority": majority_baseline(train_y, gold, labels),
                       "rules": rules_baseline(texts, gold, labels)},
+        "calibration": {**calibration(proba, gold_ids), "temperature": model.metadata.get("temperature", 1.0),
+                        "min_confidence": confidence_table(proba, gold_ids)},
     }
     if data.sha256 and data.sha256 == model.metadata.get("training_data", {}).get("sha256"):
         metrics["warning"] = "this is the model's own training file: these scores are not on unseen data"
@@ -265,6 +269,8 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
             (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             plot_confusion(metrics["test"]["confusion"], tmp / "confusion_matrix.png",
                            title=f"{Path(model_dir).name} on {Path(data.path).name}")
+            plot_reliability(metrics["calibration"], None, tmp / "reliability_diagram.png",
+                             title=f"{Path(model_dir).name} on {Path(data.path).name}")
             extra = data.identifying_columns()
             with open(tmp / "misclassified.jsonl", "w", encoding="utf-8") as f:
                 write_records(misclassified(texts, gold_ids, proba, labels, extra), f, "jsonl")
@@ -298,3 +304,91 @@ def rule_trained_scores(train_texts: list[str], test_texts: list[str], test_gold
     out["train_rows_labeled_by_rules"] = len(keep)
     out["train_rows"] = len(train_texts)
     return out
+
+
+def calibration(proba, y_true: list[int], *, bins: int = 10) -> dict:
+    """Expected calibration error of the top answer: the mean gap between confidence and accuracy over
+    equal-width confidence bins, weighted by how many answers fall in each; with the bins themselves."""
+    import numpy as np
+
+    proba = np.asarray(proba, dtype=float)
+    conf = proba.max(axis=1)
+    right = proba.argmax(axis=1) == np.asarray(y_true)
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    rows, ece = [], 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        inside = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
+        n = int(inside.sum())
+        if n:
+            c, a = float(conf[inside].mean()), float(right[inside].mean())
+            ece += n / len(conf) * abs(c - a)
+            rows.append({"from": round(float(lo), 2), "to": round(float(hi), 2), "n": n,
+                         "confidence": round(c, 4), "accuracy": round(a, 4)})
+    return {"ece": round(ece, 4), "bins": rows}
+
+
+def confidence_table(proba, y_true: list[int], floors=(0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict]:
+    """What ``--min-confidence`` buys: for each floor, the share of statements answered and the accuracy on them."""
+    import numpy as np
+
+    proba = np.asarray(proba, dtype=float)
+    conf = proba.max(axis=1)
+    right = proba.argmax(axis=1) == np.asarray(y_true)
+    out = []
+    for f in floors:
+        kept = conf >= f
+        out.append({"min_confidence": f, "coverage": round(float(kept.mean()), 4),
+                    "accuracy": round(float(right[kept].mean()), 4) if kept.any() else None})
+    return out
+
+
+def softmax(decisions, temperature: float = 1.0):
+    """Class probabilities from decision values (a binary model's single column is its positive class)."""
+    import numpy as np
+
+    d = np.asarray(decisions, dtype=float)
+    if d.ndim == 1:
+        d = np.column_stack([np.zeros_like(d), d])
+    d = d / temperature
+    d = d - d.max(axis=1, keepdims=True)
+    e = np.exp(d)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(decisions, y_true: list[int]) -> float:
+    """The temperature that makes softmax(decisions / T) most likely for the true labels (negative log-likelihood)."""
+    import numpy as np
+    from scipy.optimize import minimize_scalar
+
+    y = np.asarray(y_true)
+
+    def nll(log_t):
+        p = softmax(decisions, float(np.exp(log_t)))
+        return -float(np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None))))
+
+    res = minimize_scalar(nll, bounds=(-3.0, 3.0), method="bounded")
+    return round(float(np.exp(res.x)), 4)
+
+
+def plot_reliability(before: dict, after: dict | None, path, title: str = "Reliability") -> None:
+    """Confidence against accuracy per bin, before (and after) calibration, beside the diagonal."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(4.6, 4.2), dpi=120)
+    ax.plot([0, 1], [0, 1], color="0.7", linestyle="--", label="perfect")
+    for cal, name, style in ((before, "model", "o-"), (after, "calibrated", "s-")):
+        if cal:
+            ax.plot([b["confidence"] for b in cal["bins"]], [b["accuracy"] for b in cal["bins"]], style,
+                    label=f"{name} (ECE {cal['ece']:.3f})")
+    ax.set_xlabel("confidence of the answer")
+    ax.set_ylabel("accuracy")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title(title, fontsize=9)
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)

@@ -354,11 +354,13 @@ def _batches(items, size):
 class FastScorer:
     """Probabilities of a hashed-TF-IDF linear model from plain arrays: no scikit-learn, no pickle."""
 
-    def __init__(self, features: HashedTfidf, coef: np.ndarray, intercept: np.ndarray, kind: str = "softmax"):
+    def __init__(self, features: HashedTfidf, coef: np.ndarray, intercept: np.ndarray, kind: str = "softmax",
+                 temperature: float = 1.0):
         self.features = features
         self.coef = coef  # (n_columns, n_classes)
         self.intercept = intercept
         self.kind = kind
+        self.temperature = temperature  # decision values are divided by it: calibration fitted on CV folds
         self._v = None
 
     @classmethod
@@ -382,6 +384,8 @@ class FastScorer:
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         d = self.decision(texts)
+        if self.temperature != 1.0:
+            d = d / self.temperature
         if self.kind == "sigmoid":
             p = 1.0 / (1.0 + np.exp(-d[:, 0]))
             return np.column_stack([1 - p, p])
@@ -396,7 +400,7 @@ class FastScorer:
                 fh, buckets=f.buckets_, idf=f.idf_, coef=self.coef, intercept=self.intercept,
                 params=np.array([f.word_ngram[0], f.word_ngram[1], f.char_ngram[0], f.char_ngram[1], f.n_features,
                                  f.min_df], dtype=np.int64),
-                kind=np.array(self.kind))
+                kind=np.array(self.kind), temperature=np.array(self.temperature, dtype=np.float64))
 
     @classmethod
     def load(cls, path) -> "FastScorer":
@@ -404,4 +408,5 @@ class FastScorer:
             wl, wh, cl, chh, nf, min_df = (int(x) for x in z["params"])
             feats = HashedTfidf(word_ngram=(wl, wh), char_ngram=(cl, chh), n_features=nf, min_df=min_df)
             feats._set_columns(z["buckets"], z["idf"])
-            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]))
+            temperature = float(z["temperature"]) if "temperature" in z.files else 1.0
+            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]), temperature)

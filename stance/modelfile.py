@@ -98,6 +98,7 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
             meta["hash_scheme"] = HASH_SCHEME
         fast = _fast_scorer(pipeline)
         if fast is not None:
+            fast.temperature = float(metadata.get("temperature", 1.0))
             fast.save(tmp / FAST_FILE)
             meta["fast_file"] = FAST_FILE
             meta["fast_sha256"] = sha256_file(tmp / FAST_FILE)
@@ -305,7 +306,23 @@ def load_scorer(path: str | os.PathLike):
         except Exception as exc:  # noqa: BLE001 - a damaged npz fails in several ways
             raise ModelError(f"{fast} cannot be loaded ({type(exc).__name__}: {exc})", path=path) from None
     model = load_model(path)
+    temperature = float(model.metadata.get("temperature", 1.0))
+    if temperature != 1.0 and hasattr(model.pipeline, "decision_function"):
+        return _Tempered(model.pipeline, temperature), model.metadata
     return model.pipeline, model.metadata
+
+
+class _Tempered:
+    """A scikit-learn model whose probabilities are softmax(decision / temperature), as its FastScorer twin's."""
+
+    def __init__(self, pipeline, temperature: float):
+        self.pipeline, self.temperature = pipeline, temperature
+        self.named_steps = pipeline.named_steps  # explanations read the features and the classifier
+
+    def predict_proba(self, texts):
+        from stance.evaluate import softmax
+
+        return softmax(self.pipeline.decision_function(texts), self.temperature)
 
 
 def _load_skops(model_file: Path):

@@ -82,7 +82,9 @@ def test_evaluate_reads_csv_with_another_text_column(model_dir, tmp_path):
     r = run("evaluate", model_dir, path, "--text-column", "quote", "--label-column", "stance", "--out-dir", out)
     assert r.exit_code == 0, r.output
     assert "baseline: majority" in r.stdout
-    assert {p.name for p in out.iterdir()} == {"metrics.json", "confusion_matrix.png", "misclassified.jsonl"}
+    assert {p.name for p in out.iterdir()} == {"metrics.json", "confusion_matrix.png", "reliability_diagram.png",
+                                               "misclassified.jsonl"}
+    assert "expected calibration error" in r.stdout
     assert json.loads((out / "metrics.json").read_text())["test"]["n"] == 30
 
 

@@ -11,7 +11,8 @@ from stance.cli._util import app, handle_errors
 HELP = """Score a saved model on a labeled file it was not trained on.
 
 Prints accuracy, macro-F1, per-label scores and a confusion matrix beside the majority-class and
-rule baselines; with --out-dir, writes metrics.json, confusion_matrix.png and misclassified.jsonl.
+rule baselines, and the expected calibration error with what each --min-confidence floor buys; with
+--out-dir, writes metrics.json, confusion_matrix.png, reliability_diagram.png and misclassified.jsonl.
 
 Examples:
 
@@ -44,5 +45,9 @@ def evaluate_cli(
     print(scores_report(metrics["test"], f"{model} on {data}"))
     print()
     print(baselines_report(metrics["test"], metrics["baselines"]))
+    cal = metrics["calibration"]
+    print(f"\nexpected calibration error {cal['ece']:.3f} (temperature {cal['temperature']}); "
+          + "; ".join(f"--min-confidence {r['min_confidence']}: answers {r['coverage']:.0%}, {r['accuracy']:.3f} accurate"
+                      for r in cal["min_confidence"] if r["accuracy"] is not None))
     if out_dir:
         print(f"\nwritten to {metrics['out_dir']}")

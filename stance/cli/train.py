@@ -87,6 +87,12 @@ def train_cli(
         print(scores_report(metrics["test"], f"held-out test ({metrics['split_description']})"))
         print()
         print(baselines_report(metrics["test"], metrics["baselines"]))
+    cal = metrics.get("calibration", {})
+    if cal.get("before"):
+        print(f"\ncalibration: temperature {cal['temperature']} ({cal['fitted_on']}); expected calibration error on "
+              f"the held-out split {cal['before']['ece']:.3f} before, {cal['after']['ece']:.3f} after")
+        print("  " + "; ".join(f"--min-confidence {r['min_confidence']}: answers {r['coverage']:.0%}, "
+                               f"{r['accuracy']:.3f} accurate" for r in cal["min_confidence"] if r["accuracy"] is not None))
     if "cv" in metrics:
         cvm = metrics["cv"]
         print(f"\n{cvm['folds']}-fold stratified CV: macro-F1 {cvm['macro_f1']['mean']:.3f} ± {cvm['macro_f1']['std']:.3f}, "
