@@ -57,6 +57,7 @@ class Predictor:
         best = proba.argmax(axis=1)
         confs = proba[np.arange(len(best)), best].tolist()
         labels, floor = self.labels, self.min_confidence
+        fired = self._rules_fired(texts) if self.explain else None
         out = []
         # One tolist() per batch: converting each float separately costs as much as the scoring.
         for i, (k, conf, p) in enumerate(zip(best.tolist(), confs, proba.tolist())):
@@ -64,10 +65,19 @@ class Predictor:
                    "confidence": round(conf, 6), "probabilities": dict(zip(labels, p))}
             if self.explain:
                 row["explanation"] = self._explain(texts[i], k if self._keep is None else self._keep[k])
+                row["rules"] = fired[i]
             out.append(row)
         return out
 
     # --- explanations ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _rules_fired(texts: list[str]) -> list[list[dict]]:
+        """Per text, the labeling rules that fired and the label each voted (docs/labeling-guide.md's cues)."""
+        from stance.rules import RULE_NAMES, VOTE_LABELS, apply_rules
+
+        L = apply_rules(texts)
+        return [[{"rule": RULE_NAMES[j], "votes": VOTE_LABELS[v]} for j, v in enumerate(row) if v >= 0] for row in L]
+
     def _explain(self, text: str, k: int) -> list[dict]:
         """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""
         import numpy as np
@@ -183,7 +193,7 @@ def predict_records(predictor: Predictor, records: Iterable[dict], *, text_colum
 
 
 #: Columns a prediction adds; an input column of the same name is kept as ``input_<name>``.
-PREDICTION_COLUMNS = ("label", "confidence", "probabilities", "explanation")
+PREDICTION_COLUMNS = ("label", "confidence", "probabilities", "explanation", "rules")
 
 
 def _merge(batch, preds):
@@ -195,11 +205,12 @@ def _merge(batch, preds):
 
 def flatten(row: dict, labels: list[str]) -> dict:
     """A prediction row with probabilities as ``p_<label>`` columns and the explanation as one string (for CSV)."""
-    out = {k: v for k, v in row.items() if k not in ("probabilities", "explanation")}
+    out = {k: v for k, v in row.items() if k not in ("probabilities", "explanation", "rules")}
     for lab in labels:
         out[f"p_{lab}"] = round(row["probabilities"][lab], 6)
     if "explanation" in row:
         out["explanation"] = "; ".join(f"{e['ngram']} ({e['weight']:+.3f})" for e in row["explanation"])
+        out["rules"] = "; ".join(f"{r['rule']} ({r['votes']})" for r in row.get("rules", []))
     return out
 
 

@@ -278,3 +278,12 @@ def test_no_refit_keeps_the_model_that_was_measured(tmp_path):
     assert r.exit_code == 0, r.output
     data = json.loads((out / "metadata.json").read_text())["training_data"]
     assert data["refit_on_all_rows"] is False and data["train_rows"] == data["measured_with_train_rows"] < 30
+
+
+def test_explain_names_the_labeling_rules_that_fired(model_dir):
+    r = run("predict", "-m", model_dir, "--explain", "--format", "jsonl", "We will talk only if the shelling stops first.")
+    assert r.exit_code == 0, r.output
+    row = json.loads(r.stdout)
+    assert {"rule": "only_if", "votes": "conditional"} in row["rules"]
+    r = run("predict", "-m", model_dir, "--explain", "We will talk only if the shelling stops first.")
+    assert "rules:" in r.stdout and "only_if" in r.stdout

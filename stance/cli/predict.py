@@ -49,7 +49,8 @@ def predict_cli(
     text_column: str = typer.Option("text", help="Column holding the statement in --input."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv | tsv."),
     output: str = typer.Option(None, "--output", "-o", help="Write here instead of stdout (complete or not at all)."),
-    explain: bool = typer.Option(False, "--explain", help="List the n-grams that pushed most toward the predicted label."),
+    explain: bool = typer.Option(False, "--explain", help="List the n-grams that pushed most toward the predicted label, "
+                                                        "and the labeling rules that fired."),
     top: int = typer.Option(5, help="How many n-grams --explain lists."),
     min_confidence: float = typer.Option(None, help="Answer 'uncertain' when the top probability is below this."),
     no_gate: bool = typer.Option(False, "--no-gate", help="Force a stance: never answer 'none' (no position), even "
@@ -203,6 +204,8 @@ def _write(rows, out, fmt: str, labels: list[str], text_column: str) -> int:
             if "explanation" in row:
                 line += "\n" + " " * 19 + "because: " + ", ".join(
                     f"{e['ngram']} ({e['weight']:+.2f})" for e in row["explanation"])
+                if row.get("rules"):
+                    line += "\n" + " " * 19 + "rules:   " + ", ".join(f"{r['rule']} → {r['votes']}" for r in row["rules"])
             out.write(line + "\n")
             n += 1
         return n
