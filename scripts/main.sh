@@ -13,7 +13,7 @@ $S train data/statements.jsonl --out models/negotiation-stance --cv 5 --group-co
     --labels supportive,conditional,opposed,none
 
 echo
-echo "== evaluate: four honest figures on data each model never saw =="
+echo "== evaluate on data each model never saw: held-out negotiations, held-out briefs, the learning curve =="
 .venv/bin/python scripts/corpus_report.py data/statements.jsonl
 
 echo
