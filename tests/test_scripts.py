@@ -64,3 +64,14 @@ def test_load_benchmark_quick_compares_joblib_and_skops(tmp_path):
     run_script("bench_load.py", "--quick", "--out", out)
     formats = {(r["features"], r["format"]) for r in json.loads(out.read_text())["rows"]}
     assert {("tfidf", "joblib"), ("tfidf", "skops"), ("hashed", "skops")} <= formats
+
+
+def test_pipe_soak_answers_every_extracted_statement_once_in_order(tmp_path):
+    model = tmp_path / "m"
+    subprocess.run([sys.executable, "-m", "stance", "train", str(ROOT / "tests" / "data" / "tiny.jsonl"), "--out",
+                    str(model), "--test-size", "0"], check=True, capture_output=True)
+    out = tmp_path / "pipe.json"
+    run_script("bench_pipe.py", "--model", model, "--sizes", "20", "--out", out)
+    run = json.loads(out.read_text())["runs"]["20"]
+    assert run["statements"] == run["answers"] > 20 and run["each_answered_once_in_order"]
+    assert run["every_answer_has_its_speaker"] and run["peak_mb_predict"] > 0
