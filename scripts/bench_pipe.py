@@ -39,17 +39,28 @@ def make_articles(folder: Path, n: int, seed: int = 0) -> None:
 def run_pipe(folder: Path, model: str, out: Path) -> dict:
     env = {**os.environ, "PYTHONUNBUFFERED": "0"}
     t0 = time.perf_counter()
+    # Each side's peak memory is read by GNU time, each process on its own (wait4 on a pipeline's processes
+    # can attribute one's peak to the other).
+    timer = ["/usr/bin/time", "-f", "%M", "-o"] if Path("/usr/bin/time").exists() else None
+    peak_files = {name: out.with_suffix(f".{name}.peak") for name in ("extract", "predict")}
+
+    def timed(name, cmd):
+        return [*timer, str(peak_files[name]), *cmd] if timer else cmd
+
     with open(out, "wb") as sink:
-        extract = subprocess.Popen([*STANCE, "extract", str(folder)], stdout=subprocess.PIPE, env=env)
-        predict = subprocess.Popen([*STANCE, "predict", "-m", model, "-", "--format", "jsonl"], stdin=extract.stdout,
-                                   stdout=sink, env=env)
+        extract = subprocess.Popen(timed("extract", [*STANCE, "extract", str(folder)]), stdout=subprocess.PIPE, env=env)
+        predict = subprocess.Popen(timed("predict", [*STANCE, "predict", "-m", model, "-", "--format", "jsonl"]),
+                                   stdin=extract.stdout, stdout=sink, env=env)
         extract.stdout.close()  # predict owns the read end: extract sees a closed pipe if predict dies
         peaks, codes = {}, {}
         for name, proc in (("extract", extract), ("predict", predict)):
             _, status, usage = os.wait4(proc.pid, 0)
             codes[name] = os.waitstatus_to_exitcode(status)
-            peaks[name] = round(usage.ru_maxrss / 1024, 1)
             proc.returncode = codes[name]
+            if timer and peak_files[name].exists():
+                peaks[name] = round(int(peak_files[name].read_text().split()[-1]) / 1024, 1)
+            else:
+                peaks[name] = round(usage.ru_maxrss / 1024, 1)
     seconds = time.perf_counter() - t0
     # What the pipe should have answered: the same extraction again, on its own (it is deterministic).
     expected_path = out.with_suffix(".expected")
