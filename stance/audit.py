@@ -34,15 +34,12 @@ def out_of_fold_proba(texts: list[str], y: list[int], n_labels: int, config, *, 
     """Probabilities for every row from a model that never saw it (stratified K folds; rows sharing a
     group stay in one fold)."""
     import numpy as np
-    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import cross_val_predict
 
+    from stance.evaluate import cv_splits
     from stance.model import build_pipeline
 
-    if groups is not None:
-        cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=config.seed)
-        splits = list(cv.split(texts, y, groups))
-    else:
-        splits = list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=config.seed).split(texts, y))
+    splits = cv_splits(list(y), folds, config.seed, groups)
     proba = cross_val_predict(build_pipeline(config), list(texts), np.asarray(y), cv=splits,
                               method="predict_proba", n_jobs=n_jobs)
     if proba.shape[1] != n_labels:  # pragma: no cover - every fold sees every label (checked before)
