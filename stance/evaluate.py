@@ -231,29 +231,28 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
     from pathlib import Path
 
     from stance.corpus import read_labeled, write_records
-    from stance.modelfile import load_model
-
     from stance.modelfile import load_scorer
 
-    model = load_model(model_dir)
-    labels = model.labels
+    # What `stance predict` answers with (calibrated; the fast scorer when there is one): loaded once.
+    scorer, metadata = load_scorer(model_dir)
+    labels = metadata["labels"]
     data = read_labeled(data_path, text_column=text_column, label_column=label_column, labels=labels)
     # Ids in the file follow the model's label order because the model's labels were declared.
     texts, gold_ids = list(data.texts), list(data.y)
-    proba = load_scorer(model_dir)[0].predict_proba(texts)  # as `stance predict` answers (calibrated)
+    proba = scorer.predict_proba(texts)
     pred = [labels[k] for k in proba.argmax(axis=1)]
     gold = [labels[i] for i in gold_ids]
-    trained_on = model.metadata.get("training_data", {}).get("train_rows_per_label", {})
+    trained_on = metadata.get("training_data", {}).get("train_rows_per_label", {})
     train_y = [lab for lab, n in trained_on.items() for _ in range(n)] or gold
     metrics = {
         "model": str(model_dir), "data": data.path, "data_sha256": data.sha256, "labels": labels,
         "test": scores(gold, pred, labels),
         "baselines": {"majority": majority_baseline(train_y, gold, labels),
                       "rules": rules_baseline(texts, gold, labels)},
-        "calibration": {**calibration(proba, gold_ids), "temperature": model.metadata.get("temperature", 1.0),
+        "calibration": {**calibration(proba, gold_ids), "temperature": metadata.get("temperature", 1.0),
                         "min_confidence": confidence_table(proba, gold_ids)},
     }
-    if data.sha256 and data.sha256 == model.metadata.get("training_data", {}).get("sha256"):
+    if data.sha256 and data.sha256 == metadata.get("training_data", {}).get("sha256"):
         metrics["warning"] = "this is the model's own training file: these scores are not on unseen data"
     if out_dir is not None:
         import shutil
@@ -311,9 +310,7 @@ def calibration(proba, y_true: list[int], *, bins: int = 10) -> dict:
     equal-width confidence bins, weighted by how many answers fall in each; with the bins themselves."""
     import numpy as np
 
-    proba = np.asarray(proba, dtype=float)
-    conf = proba.max(axis=1)
-    right = proba.argmax(axis=1) == np.asarray(y_true)
+    conf, right = _top_answer(proba, y_true)
     edges = np.linspace(0.0, 1.0, bins + 1)
     rows, ece = [], 0.0
     for lo, hi in zip(edges[:-1], edges[1:]):
@@ -327,13 +324,17 @@ def calibration(proba, y_true: list[int], *, bins: int = 10) -> dict:
     return {"ece": round(ece, 4), "bins": rows}
 
 
-def confidence_table(proba, y_true: list[int], floors=(0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict]:
-    """What ``--min-confidence`` buys: for each floor, the share of statements answered and the accuracy on them."""
+def _top_answer(proba, y_true: list[int]):
+    """(confidence of the top answer, whether it is right) per row."""
     import numpy as np
 
     proba = np.asarray(proba, dtype=float)
-    conf = proba.max(axis=1)
-    right = proba.argmax(axis=1) == np.asarray(y_true)
+    return proba.max(axis=1), proba.argmax(axis=1) == np.asarray(y_true)
+
+
+def confidence_table(proba, y_true: list[int], floors=(0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict]:
+    """What ``--min-confidence`` buys: for each floor, the share of statements answered and the accuracy on them."""
+    conf, right = _top_answer(proba, y_true)
     out = []
     for f in floors:
         kept = conf >= f

@@ -218,7 +218,8 @@ def summarise_by(rows: Iterable[dict], column: str, labels: list[str]) -> list[d
     """Who stands where: per value of ``column`` (e.g. speaker), the statement count, the count of each answer
     and the probability-weighted overall stance (the label with the highest mean probability).
 
-    Statements without a value form their own group, "(no <column>)". Groups come in order of first appearance.
+    Statements without a value form their own group, "(<column> not given)". Groups come in order of first
+    appearance.
     """
     groups: dict[str, dict] = {}
     for row in rows:
