@@ -70,16 +70,18 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
         raise DataError(f"article too large ({len(text):,} characters; limit {MAX_ARTICLE_CHARS:,})", path=article)
     doc = Document(text)
     turns = transcript_candidates(doc)
-    # a transcript's turn is the speaker's own words: quotes and reported speech inside it are not new statements
+    # inside a transcript's turn, what the speaker says of others is a statement of its own ("He told Reuters
+    # that ..."); the speaker's own words in the first person, or an unattributed quote, are the turn itself
     turn_spans = [(c.start, c.end) for c in turns if c.fixed_speaker != INTERVIEWER]
-    cands = turns + [c for c in direct_candidates(doc) if not _inside(c.start, turn_spans)]
+    cands = turns + [c for c in direct_candidates(doc) if _nested_ok(c, turn_spans)]
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
                 and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
-    # reported speech inside an interviewer's question still counts: questions do not cover their text
-    cands += [c for c in reported_candidates(doc, [c for c in cands if c.fixed_speaker != INTERVIEWER], consumed)
-              if not _inside(c.start, turn_spans)]
-    cands += [c for c in embedded_candidates(doc, cands) if not _inside(c.start, turn_spans)]
+    # turns do not cover their text: reported speech inside a turn or a question still counts
+    cands += [c for c in reported_candidates(doc, [c for c in cands if c.fixed_speaker is None], consumed)
+              if _nested_ok(c, turn_spans)]
+    cands += [c for c in embedded_candidates(doc, [c for c in cands if c.fixed_speaker is None])
+              if _nested_ok(c, turn_spans)]
     cands.sort(key=lambda c: (c.key, c.start))
     doc.set_statements([(c.start, c.end) for c in cands if not c.direct])
     return to_records(doc, cands, article)
@@ -87,6 +89,16 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
+
+
+#: Speakers who are the turn's own voice, not someone it reports.
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+
+
+def _nested_ok(c, turn_spans: list[tuple[int, int]]) -> bool:
+    if not _inside(c.start, turn_spans):
+        return True
+    return c.speaker is not None and c.speaker.mention.lower() not in _FIRST_PERSON
 
 
 def extract_paths(paths: Iterable[str], *, stdin_name: str = "<stdin>") -> Iterator[dict]:

@@ -61,6 +61,9 @@ def direct_candidates(doc: Document) -> list[Candidate]:
     quotes = sorted(doc.quotes, key=lambda q: q.open)
     for qi, q in enumerate(quotes):
         if q.embedded:
+            mixed = _mixed_statement(doc, q, quotes[qi + 1].open if qi + 1 < len(quotes) else None)
+            if mixed is not None:
+                out.append(mixed)
             continue
         s, e = q.pieces[0][0], q.pieces[-1][1]
         body = " ".join(t[a:b] for a, b in q.pieces)
@@ -99,6 +102,29 @@ def direct_candidates(doc: Document) -> list[Candidate]:
             cand.inherit = True
         out.append(cand)
     return out
+
+
+def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
+    """'The truce will be "bilateral, national and temporary," Rodriguez told the ceremony.': a sentence of the
+    reporter's words that ends in a quoted phrase and then an attribution is one reported statement, from the
+    sentence start to the quote's last word."""
+    t = doc.text
+    if q.close is None or len(q.pieces) != 1 or t[q.close - 1:q.close] != "," and t[q.close + 1:q.close + 2] != ",":
+        return None
+    ss = doc.sentence_of(q.open)[0]
+    head = t[ss:q.open]
+    if doc.in_quote(ss) or len(head.split()) < 2 or re.search(r"[“”\"«»:;]", head) or _LABEL_VERB.search(head) \
+            or REPORTED_RE.search(head) or re.search(r"\baccording\s+to\b", head, re.IGNORECASE):
+        return None
+    pend = doc.paras[doc.para_of(q.close)][1]
+    limit = min(pend, nxt) if nxt is not None else pend
+    att = after_attribution(doc, q.close + 1, limit)
+    if att is None:
+        return None
+    sp, cue, cue_span, _ = att
+    e = q.pieces[0][1]
+    return Candidate(key=ss, start=ss, end=e, text=clean(t[ss:e]), direct=False, cue=re.sub(r"\s+", " ", cue),
+                     cue_span=cue_span, speaker=sp, para=doc.para_of(ss))
 
 
 def clean(s: str) -> str:
@@ -170,7 +196,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
             sp = subject_before(doc, s, vs)
             if sp is None:
                 continue
-            c = make_reported(doc, ve + 1, content_end(doc, ve + 1, e), sp, vm.group(1), (vs, ve))
+            c = make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, ve))
             if c is not None and not overlaps(c.start, c.end):
                 out.append(c)
                 insort(covered, (c.start, c.end))
@@ -193,7 +219,7 @@ _CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed
                      r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
 #: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
 FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should", "might",
-          "did", "does", "felt", "believed", "thought", "hoped", "expected"}
+          "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
 
 
 def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int) -> Candidate | None:
@@ -312,6 +338,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
             for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
                 lo = commas[k - 1] + 1 if k > 0 else 0
+                if re.match(r"\s*(?:who|whose|which|where|when)\b", pre[lo:commas[k]]):
+                    continue  # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause
                 cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
                 if cand is not None and cand.kind in kinds:
                     sp = cand
@@ -326,6 +354,11 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
         head = t[s:s + cut].rstrip(" ,")
         tail_start = ve + re.match(r"\s*,\s*", after).end()
+        if PARTICIPLE_RE.match(t, tail_start):
+            # "<content>, the president said, adding that ...": the participle opens a second statement
+            lead = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?", pre)
+            c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
+            return c if c is not None and len(c.text.split()) >= 4 else None
         ce = content_end(doc, tail_start, e)
         text = clean(head + " " + t[tail_start:ce]).rstrip(" .")
         if len(text.split()) >= 4:
@@ -343,7 +376,9 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
         verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
                            for w in between if w.islower())
-        if nxt not in RELATIVE_NEXT and not verb_between and not clause_first:
+        # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
+        inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
+        if nxt not in RELATIVE_NEXT and not verb_between and not clause_first and not inner_verb:
             cs = ve + tm.start(2)
     if cs is None and lemma in BARE_LEMMAS:
         rest = after
@@ -368,7 +403,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if cs is None:
         # inverted: "<content>, Igor Korotchenko, military analyst, ... told TASS."
         # (a trailing participle clause is allowed: "..., Qatar's prime minister said, announcing a deal.")
-        after_core = re.sub(r",\s+[a-z]+ing\b.*$", ".", after.rstrip()) if after.rstrip().endswith(".") else after
+        after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where)\b.*$", ".", after.rstrip()) \
+            if after.rstrip().endswith(".") else after
         if (cut > 0 and len(after_core.split()) <= 5 and not re.search(r"\bthat\b", after_core)
                 and verb.lower() != lemma and after_core.rstrip().endswith(".")):
             commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
@@ -389,9 +425,17 @@ def trim_end(t: str, cs: int, ce: int) -> int:
     return ce
 
 
+#: A wire dateline opening a paragraph: "HAVANA, June 9 (GWS) - ", "ISTANBUL, 22 July (TNA) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]*\s+\d{1,2}|,\s+\d{1,2}\s+[A-Z][a-z]+\.?)?"
+                       r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
+
+
 def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
     t = doc.text
     cs, ce = strip_span(t, cs, ce)
+    dm = _DATELINE.match(t, cs, ce) if cs == doc.paras[doc.para_of(cs)][0] else None
+    if dm:
+        cs = dm.end()
     ce = trim_end(t, cs, ce)
     direct = False
     # "he thinks “it is likely impractical”": the content is itself a quote

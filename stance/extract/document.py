@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from stance.extract.layout import split_paragraphs, split_sentences
-from stance.extract.names import build_registry, fold, named_pairs
+from stance.extract.names import acronyms, build_registry, fold, named_pairs
 from stance.extract.quotes import find_quotes
 from stance.extract.vocabulary import WORD_RE
 
@@ -30,6 +30,7 @@ class Document:
         self.roles: list[tuple[int, set[str], str]] = []
         self.salient: list[tuple[int, str]] = []
         self._org_by_last: dict[str, str] = {}
+        self.acronyms = acronyms(text)
         self.quotes = find_quotes(self)
         self.qspans = sorted((q.open, (q.close if q.close is not None else q.pieces[-1][1]) + 1) for q in self.quotes)
         self._qsorted = sorted(self.quotes, key=lambda q: q.open)

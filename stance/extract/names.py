@@ -195,6 +195,8 @@ def subject_position(doc, k: int) -> bool:
 
 def canonical(doc, name: str) -> str:
     f = fold(name)
+    if f in doc.acronyms and name.isupper():  # "CUPE", where the article also names the Canadian Union of ...
+        return doc.acronyms[f]
     if f in doc.persons:
         return doc.persons[f]
     if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
@@ -213,7 +215,7 @@ def is_person(doc, canon: str) -> bool:
     return len(canon.split()) >= 2 and fold(canon) in doc.persons
 
 
-_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:the\s+)?"
+_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"
                       r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
@@ -234,4 +236,27 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             sides.append(canonical(doc, " ".join(words)))
         if len(sides) == 2 and sides[0] != sides[1]:
             out.append((m.start(), f"{sides[0]} and {sides[1]}"))
+    return out
+
+
+_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
+_CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
+    Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
+    order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
+    shorts = {m.group(1) for m in _CAPS_RE.finditer(text)}
+    if not shorts:
+        return {}
+    out: dict[str, str] = {}
+    for m in _RUN_RE.finditer(text):
+        words = m.group().split()
+        caps = [w for w in words if w[0].isupper()]
+        for k in range(len(caps) - 1):
+            inits = "".join(w[0] for w in caps[k:])
+            if inits in shorts and fold(inits) not in out:
+                out[fold(inits)] = " ".join(words[words.index(caps[k]):])
+                break
     return out

@@ -211,15 +211,19 @@ def extend_role_left(doc, k: int, floor: int) -> int:
             k -= 1
             continue
         if lw in HUMAN_ROLES or lw in ORG_ROLES or is_cap(pw) or lw in {
-                "of", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy",
+                "of", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy",
                 "national", "security", "defense", "defence", "lead", "former", "acting", "interim",
                 "newspaper", "agency", "union", "trade", "labor", "labour", "news", "state"}:
             if lw == "of" and not (is_cap(pw) or k - 2 >= 0):
                 break
+            # "High Commissioner for Peace Danilo Rueda", not "talks for Peace ..."
+            if lw == "for" and not (k - 2 >= 0 and doc.tokens[k - 2][0] >= floor
+                                    and norm_role(doc.tokens[k - 2][2]) in HUMAN_ROLES):
+                break
             k -= 1
         else:
             break
-    while k < len(doc.tokens) and doc.tokens[k][2].lower() == "of":
+    while k < len(doc.tokens) and doc.tokens[k][2].lower() in ("of", "for"):
         k += 1
     return k
 
@@ -241,7 +245,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     if sp.kind == "it":
         # "it said": the organisation (or office) that spoke last, if recently
         for pos, who in reversed(speakers_so_far[-10:]):
-            if pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED):
+            if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
+                    and who not in _VOICES):
                 return who
         return None
     if sp.kind == "owned":
@@ -274,6 +279,15 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
                 if head in rw and (not others or others & rw):
                     best = (pos, person)
                     break
+        if best is not None:
+            # "the president said" after a quote by President Petro, though the Cuban president was named since:
+            # of the people holding the role, the one who spoke last
+            holders = {person for pos, rw, person in doc.roles[:doc.before(doc._role_pos, key)]
+                       if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}}
+            spoke = next(((pos, who) for pos, who in reversed(speakers_so_far[-20:])
+                          if pos < key and key - pos < 3000 and who in holders), None)
+            if spoke is not None and spoke[1] != best[1]:
+                best = spoke
         source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
         if source is not None and (best is None or source[0] > best[0]):
             return source[1]  # "The official said": the unnamed official introduced before
@@ -289,7 +303,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             if fold(name.split()[-1]) in kinds:
                 return name
         recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
-                  if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED)]
+                  if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
         if orgs[-1] in _DOCUMENTS:
             # "the statement said": whoever issued the statement mentioned last
             for pos, who in recent:
@@ -321,6 +335,8 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 
 
 UNNAMED = " (unnamed)"
+#: A transcript's own voices: never the organisation that "it" or "the company" stands for.
+_VOICES = {"interviewer", "interviewee"}
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local"}}

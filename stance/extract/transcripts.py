@@ -27,7 +27,7 @@ INTERVIEWER = "interviewer"
 
 _LABEL = re.compile(
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
-    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,60}\))){0,12})"
+    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,60}\))){0,14})"
     r"\s*:\s+(?=\S)")
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
@@ -48,12 +48,64 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         label = " ".join(m.group("label").split())
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
             continue
+        if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
+            continue
+        body = doc.text[m.end():b].strip()
+        # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
+        if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$", body) and len(body.split()) < 25:
+            continue
         found.append((m.end(), b, label))
     labels = {fold(x[2]) for x in found}
     qa = sum(fold(x[2]).rstrip(".") in {"q", "a", "question", "answer"} for x in found)
     if len(found) < MIN_TURNS or (len(labels) < 2 and not qa):
         return unlabelled_interview(doc)
-    return found
+    asks = _askers(doc, found)
+    return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
+
+
+def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
+    """Labels whose turns are mostly questions ("AMR:", "FINANCIAL DAILY:"): the interviewer, whatever the
+    outlet calls itself. Needs two labels at least, so a one-voice record keeps its speaker."""
+    by_label: dict[str, list[bool]] = {}
+    for a, b, label in found:
+        by_label.setdefault(fold(label), []).append(doc.text[a:b].rstrip().endswith("?"))
+    if len(by_label) < 2:
+        return set()
+    return {k for k, qs in by_label.items() if len(qs) >= 2 and sum(qs) >= 0.6 * len(qs)
+            and k.rstrip(".") not in {"q", "question"}}
+
+
+def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A turn that runs over several paragraphs: the unlabelled paragraphs after a labelled one, up to the next
+    label, are the same speaker's. Only prose continues a turn (a full sentence, not a heading or a
+    stage direction such as "[Interruption.]"), and nothing after the last turn's own paragraph group does
+    unless it reads as speech."""
+    t = doc.text
+    starts = {doc.para_of(s): (s, e, label) for s, e, label in found}
+    out = []
+    current = None
+    last_turn_para = max(starts) if starts else -1
+    for i, (a, b) in enumerate(doc.paras):
+        if i in starts:
+            current = starts[i]
+            out.append(current)
+            continue
+        if current is None:
+            continue
+        body = t[a:b].strip()
+        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’]$", body)
+                 and not re.match(r"[\[(]", body) and not body.isupper())
+        if not prose or i > last_turn_para and _narration(body):
+            current = None
+            continue
+        out.append((a, b, current[2]))
+    return out
+
+
+def _narration(body: str) -> bool:
+    """A paragraph after the last turn that is the writer's again: a sign-off, a credit, a reporter's note."""
+    return bool(re.match(r"(?:This\s+interview|The\s+interview|Interview|Reporting|Additional|Editing|Copyright|"
+                         r"©|\(|—|-|–|Source|Photo)", body)) or bool(re.search(r"\b(?:said|says|told)\b", body))
 
 
 def unlabelled_interview(doc: Document) -> list[tuple[int, int, str]]:
@@ -79,18 +131,22 @@ def unlabelled_interview(doc: Document) -> list[tuple[int, int, str]]:
 def label_speaker(doc: Document, label: str, interviewee: str | None, known: dict[str, str]) -> str:
     """The canonical speaker of a turn label."""
     low = fold(label).rstrip(".")
-    if low in {"q", "question"}:
+    if low in {"q", "question", INTERVIEWER}:
         return INTERVIEWER
     if low in {"a", "answer"}:
         return interviewee or "interviewee"
     bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
+        return known[fold(bare)]
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
     if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
         for inner in re.findall(r"\(([^()]*)\)", label):
             name = _person(inner)
             if name and len(name.split()) >= 2:
-                return _remember(doc, name, known)
+                name = _remember(doc, name, known)
+                known.setdefault(fold(bare), name)
+                return name
     name = _person(bare)
     if not name:
         return bare
@@ -116,6 +172,12 @@ def _person(s: str) -> str:
 
 
 def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
+    # "Carolina Ibáñez:" for the "Dr Carolina Ibáñez Rojas" of the introduction: the fuller name, once
+    words = fold(name).split()
+    fuller = {p for p in doc.persons.values() if fold(p).split()[: len(words)] == words and len(p.split()) > len(words)}
+    if len(fuller) == 1:
+        known.setdefault(fold(name.split()[-1]), fuller.pop())
+        name = known[fold(name.split()[-1])]
     known.setdefault(fold(name.split()[-1]), name)
     known.setdefault(fold(name), name)
     return name

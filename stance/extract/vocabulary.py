@@ -86,7 +86,7 @@ prince pope founder activist historian scientist consultant coordinator arbitrat
 rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 rep steward shop-steward convener councillor councilor alderman mp mep
-correspondent columnist commentator pundit
+correspondent columnist commentator pundit officer soldier
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -119,6 +119,8 @@ spain spanish britain british europe european european-union canada canadian ind
 israel israeli turkey turkish qatar qatari egypt egyptian saudi arabia gaza brussels washington moscow
 kiev kyiv london paris berlin beijing munich geneva middle east west north south central eastern western
 northern southern oval social truth workers port harbor harbour city county district region province
+peace agriculture education environment transport infrastructure development commerce industry immigration
+culture tourism communications reconciliation negotiator
 """.split())
 ORG_TAIL = set("""union council commission committee party federation association authority agency center
 centre institute university school conference group alliance bank fund court parliament senate congress
@@ -227,6 +229,7 @@ economists expert experts rep reps steward stewards resident residents reader re
 mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners shopkeeper
 veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
 media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent opponents
+officer officers soldier soldiers commander commanders leaders
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
@@ -234,7 +237,7 @@ UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "som
 #: "the two sides said in a joint statement": the speaker is the two parties named last.
 BOTH_PARTIES_RE = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
-    r"ministers|presidents|companies|unions)|(?:the\s+)?parties|both", re.IGNORECASE)
+    r"ministers|presidents|companies|unions)|(?:the\s+)?(?:parties|delegations)|both", re.IGNORECASE)
 
 #: Plural nouns that are never a name alone ("Workers said ...") but live inside organisations' names.
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
