@@ -179,7 +179,10 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
                 continue
             c = None
             if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", t[max(s, vs - 20):vs]):
-                owner = _same_sentence_speaker(prior + out, s, vs)
+                # "He called the talks a success and said ...": the sentence's own subject, else the statement
+                # just before (which may end the sentence before: '..." she said, and added that ...')
+                owner = _same_sentence_speaker(prior + out, s, vs, strict=True) or _sentence_subject(doc, s, vs) \
+                    or _same_sentence_speaker(prior + out, s, vs)
                 if owner is not None:
                     c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
             if c is None:
@@ -222,15 +225,29 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
           "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
 
 
-def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int) -> Candidate | None:
+def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool = False) -> Candidate | None:
     """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
     best = None
     for c in cands:
         anchor = c.cue_span[1] if c.cue_span[0] >= 0 else c.end
-        if (c.speaker is not None or c.fixed_speaker) and s - 300 <= anchor <= vs and (c.start >= s - 300):
+        if (c.speaker is not None or c.fixed_speaker) and (s if strict else s - 300) <= anchor <= vs \
+                and (c.start >= s - 300):
             if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
                 best = c
     return best
+
+
+def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
+    """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
+    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they)\s+[a-z]+(?:ed|s)\b",
+                 doc.text[s:vs])
+    if not m:
+        return None
+    sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+    if sp is None or sp.kind not in ("pronoun", "name"):
+        return None
+    return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
+                     speaker=sp, para=doc.para_of(s))
 
 
 def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):

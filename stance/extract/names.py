@@ -145,6 +145,14 @@ def build_registry(doc) -> None:
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
         doc.persons.setdefault(fold(name.split()[-1]), name)
         doc.persons.setdefault(fold(name), name)
+    # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
+    firsts: dict[str, set[str]] = {}
+    for name in counts:
+        firsts.setdefault(fold(name.split()[0]), set()).add(doc.persons.get(fold(name), name))
+    for first, names in firsts.items():
+        if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in HONORIFICS | PREFIX_WORDS \
+                and len(first) > 2:
+            doc.persons[first] = names.pop()
     for r in runs:
         s = doc.tokens[r[0]][0]
         e = doc.tokens[r[1] - 1][1]
@@ -190,6 +198,8 @@ def subject_position(doc, k: int) -> bool:
     if j < 0:
         return True
     w = doc.tokens[j][2].lower()
+    if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
+        return True  # a live page's "More from Anwar.": he is who speaks next
     return w not in PREPOSITIONS
 
 

@@ -100,6 +100,11 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
+    gave = _GAVE_NAME_AS.search(seg)
+    if whole and gave:  # "a Grade Level 06 officer who gave her name only as Mrs Adaeze"
+        named = parse_speaker(doc, a + gave.start(1), b, whole=True)
+        if named is not None and named.kind == "name":
+            return named
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
         # "a union rep on the picket line at the Tyseley depot", "a longshoreman at the Port of Savannah"
@@ -114,6 +119,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     return parse_role(doc, a, b, toks, whole)
 
 
+_GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+                           r"(?:name\s+)?(?:only\s+)?as\s+([A-Z][^,;:]{0,60})$")
 _UNNAMED_PHRASE = re.compile(
     r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
     r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
@@ -275,8 +282,10 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
                 break
         if best is None:
             others = set(words) - {head, "the"}
+            # "the Cambodian leader": a head of government, whatever the title
+            alts = _LEADERS if head == "leader" else {head}
             for pos, rw, person in reversed(doc.roles[:doc.before(doc._role_pos, key)]):
-                if head in rw and (not others or others & rw):
+                if alts & rw and (not others or others & rw):
                     best = (pos, person)
                     break
         if best is not None:
@@ -337,6 +346,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
+_LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local"}}
