@@ -1,10 +1,10 @@
 #!/usr/bin/env python
 """Merge two blind annotations of the held-out extraction articles into one gold file per article.
 
-    python scripts/merge_extract_gold.py
+    python scripts/merge_extract_gold.py [--set heldout|dev-b]
 
-Reads tests/data/extract/heldout/annotator-a/ and annotator-b/ (each made by an annotator who saw only the
-article and docs/extraction-annotation-guide.md), and writes tests/data/extract/heldout/<stem>.gold.jsonl:
+Reads tests/data/extract/<set>/annotator-a/ and annotator-b/ (each made by an annotator who saw only the
+article and docs/extraction-annotation-guide.md), and writes tests/data/extract/<set>/<stem>.gold.jsonl:
 
 * a statement both annotators marked (spans overlapping with IoU >= 0.5) is required, unless either marked
   it optional; its text is annotator A's;
@@ -13,7 +13,7 @@ article and docs/extraction-annotation-guide.md), and writes tests/data/extract/
 * where the two give different speakers (by the benchmark's speaker rule), both are accepted (``speakers``).
 
 Prints the agreement between the annotators (B scored against A with the benchmark's own matching) and
-writes it to scripts/results/extract_agreement.json. Run before the extractor is ever scored on the articles.
+writes it to scripts/results/extract_agreement.json (extract_agreement-dev-b.json for dev-b). Run before the extractor is ever scored on the articles.
 """
 
 from __future__ import annotations
@@ -31,7 +31,12 @@ from stance.extract import article_text  # noqa: E402
 
 
 def main() -> int:
-    folder, gold_dir, _ = B.SETS["heldout"]
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="heldout", choices=["heldout", "dev-b"])
+    which = ap.parse_args().set
+    folder, gold_dir, _ = B.SETS[which]
     a_dir, b_dir = gold_dir / "annotator-a", gold_dir / "annotator-b"
     rows, agreement = [], {}
     for a_path in sorted(a_dir.glob("*.gold.jsonl")):
@@ -86,7 +91,8 @@ def main() -> int:
               f"{res['speaker_accuracy']:14.3f}")
     print(f"\nB against A: recall {pooled['recall']:.3f}, precision {pooled['precision']:.3f}, "
           f"speakers agree on {pooled['speaker_agreement']:.3f} of the statements both marked")
-    res_path = ROOT / "scripts" / "results" / "extract_agreement.json"
+    res_path = ROOT / "scripts" / "results" / ("extract_agreement.json" if which == "heldout"
+                                                else f"extract_agreement-{which}.json")
     res_path.write_text(json.dumps({"pooled_B_vs_A": pooled, "articles": agreement}, indent=2) + "\n",
                         encoding="utf-8")
     return 0

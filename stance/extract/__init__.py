@@ -82,6 +82,7 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
               if _nested_ok(c, turn_spans)]
     cands += [c for c in embedded_candidates(doc, [c for c in cands if c.fixed_speaker is None])
               if _nested_ok(c, turn_spans)]
+    cands = [c for c in cands if not c.swallowed]
     cands.sort(key=lambda c: (c.key, c.start))
     doc.set_statements([(c.start, c.end) for c in cands if not c.direct])
     return to_records(doc, cands, article)

@@ -53,6 +53,7 @@ class Candidate:
     extra: list[tuple[int, int]] = field(default_factory=list)  # spans also covered (split quotes)
     inherit: bool = False
     fixed_speaker: str | None = None  # already resolved (a transcript's turn label)
+    swallowed: bool = False  # part of a longer reported statement by the same verb
 
 
 def direct_candidates(doc: Document) -> list[Candidate]:
@@ -187,6 +188,18 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
                     c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
             if c is None:
                 c = reported_at(doc, s, e, vs, ve, vm.group())
+            if c is not None and overlaps(c.start, c.end):
+                # 'X said the move ... handed the airline what it wanted: “hours of unpaid labour” from ...': a short
+                # quote the same verb introduced, inside the clause, is part of the reported statement
+                inner = [d for d in owned if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
+                         and c.start <= d.start and d.end <= c.end
+                         and len(d.text.split()) <= 8 and not d.extra]
+                rest = [span for span in covered if span[0] < c.end and c.start < span[1]
+                        and span not in {(d.start, d.end) for d in inner}]
+                if inner and not rest:
+                    for d in inner:
+                        d.swallowed = True
+                        covered.remove((d.start, d.end))
             if c is not None and not overlaps(c.start, c.end):
                 out.append(c)
                 insort(covered, (c.start, c.end))

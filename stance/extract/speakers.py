@@ -113,7 +113,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if named is not None:
         return named
     role_of = re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", seg)
-    if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser"}:
+    if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component",
+                                                                 "wing", "branch", "chapter", "division"}:
         if not re.match(r"an?\s", seg, re.I):
             return Speaker("role", seg, a, b)
     return parse_role(doc, a, b, toks, whole)
@@ -311,6 +312,13 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
             if fold(name.split()[-1]) in kinds:
                 return name
+        if orgs[-1] in _NAMED_KINDS:  # "the airline": the last name before that has "Air", "Airlines", ...
+            runs = [m.group() for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
+                    if {fold(w) for w in m.group().split()} & _NAMED_KINDS[orgs[-1]] and not doc.in_quote(m.start())]
+            if runs:
+                return re.sub(r"[’']s$", "", runs[-1])
+        if len(words) >= 3 and orgs[-1] == "component" and "of" in words:
+            return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
         recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
                   if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
         if orgs[-1] in _DOCUMENTS:
@@ -347,6 +355,13 @@ UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
+#: "the airline", "the carrier": the organisation named last with one of these words in its name.
+_NAMED_KINDS = {"airline": {"air", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
+                "carrier": {"air", "airline", "airlines", "airways", "aviation", "jet"},
+                "automaker": {"motors", "motor", "auto", "automotive"},
+                "carmaker": {"motors", "motor", "auto", "automotive"},
+                "miner": {"mining", "mines", "minerals", "resources"}}
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local"}}

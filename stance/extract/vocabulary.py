@@ -93,7 +93,8 @@ statement union company ministry government administration office agency newspap
 council commission authority association federation management employer firm group alliance bloc
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
-kremlin channel broadcaster
+kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
+manufacturer automaker carmaker miner component
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
