@@ -122,9 +122,17 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
     att = after_attribution(doc, q.close + 1, limit)
     if att is None:
         return None
-    sp, cue, cue_span, _ = att
+    sp, cue, cue_span, att_end = att
     e = q.pieces[0][1]
-    return Candidate(key=ss, start=ss, end=e, text=clean(t[ss:e]), direct=False, cue=re.sub(r"\s+", " ", cue),
+    text = t[ss:e]
+    # '..., Mr. Rousseau said, and full restoration might require a week or more.': the clause after the
+    # attribution is the same statement, and the attribution inside it is kept, as for a split quote
+    se = doc.sentence_of(q.open)[1]
+    more = re.match(r"\s*,\s+and\s+(?=[a-z])", t[att_end:se])
+    if more and not re.search(r"[“”\"«»]", t[att_end:se]):
+        e = trim_end(t, att_end, se)
+        text = t[ss:q.pieces[0][1]] + ", and " + t[att_end + more.end():e]
+    return Candidate(key=ss, start=ss, end=e, text=clean(text), direct=False, cue=re.sub(r"\s+", " ", cue),
                      cue_span=cue_span, speaker=sp, para=doc.para_of(ss))
 
 
@@ -203,6 +211,15 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
             if c is not None and not overlaps(c.start, c.end):
                 out.append(c)
                 insort(covered, (c.start, c.end))
+        for vm in _PARENTHETICAL.finditer(sent):
+            # "The deal, he went on, also covered ...": verbs that report only when they interrupt the content
+            vs, ve = s + vm.start(), s + vm.end()
+            if doc.in_quote(vs) or inside_statement(vs) or not re.match(r"\s*,", t[ve:e]):
+                continue
+            c = reported_at(doc, s, e, vs, ve, vm.group())
+            if c is not None and c.start < vs and not overlaps(c.start, c.end):
+                out.append(c)
+                insort(covered, (c.start, c.end))
         for vm in _CALLED.finditer(sent):
             # "Aliyev called the signing a historic day", "described it as the richest contract"; with quoted words
             # ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded_candidates)
@@ -230,6 +247,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     return out
 
 
+_PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 #: "called it X", "described the talks as Y": a characterisation, with its object and complement as content.
 _CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
                      r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")

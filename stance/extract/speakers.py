@@ -112,7 +112,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     named = parse_name(doc, a, b, i0, whole) if is_cap(lw) else None
     if named is not None:
         return named
-    role_of = re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", seg)
+    role_of = re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
+                           r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.-]*)*", seg)
     if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component",
                                                                  "wing", "branch", "chapter", "division"}:
         if not re.match(r"an?\s", seg, re.I):
@@ -307,6 +308,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         if near is not None:
             return near
     orgs = [w for w in words if w in ORG_ROLES]
+    if orgs and orgs[0] in _PARTS and "of" in words:  # "the Air Canada component of CUPE" speaks as itself
+        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         kinds = _ORG_KINDS.get(orgs[-1], {orgs[-1]})
         for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
@@ -317,8 +320,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
                     if {fold(w) for w in m.group().split()} & _NAMED_KINDS[orgs[-1]] and not doc.in_quote(m.start())]
             if runs:
                 return re.sub(r"[’']s$", "", runs[-1])
-        if len(words) >= 3 and orgs[-1] == "component" and "of" in words:
-            return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
         recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
                   if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
         if orgs[-1] in _DOCUMENTS:
@@ -354,6 +356,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
+_PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.
 _NAMED_KINDS = {"airline": {"air", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
