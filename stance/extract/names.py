@@ -107,9 +107,17 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     words = [re.sub(r"[’']s$", "", doc.tokens[k][2]).rstrip(".") if not re.fullmatch(r"(?:\w\.)+", doc.tokens[k][2])
              else doc.tokens[k][2] for k in range(*r)]
     words = [w for w in words if w]
-    if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution
-        if fold(words[0]) in {"minister", "secretary", "head", "director", "president", "chief"}:
-            return " ".join(words), [], False
+    particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
+    if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
+        k = len(words) - 1 - words[::-1].index("of")
+        tail = words[k + 1:]
+        while tail and fold(tail[0]).rstrip(".") in PREFIX_WORDS | ORG_TAIL | HONORIFICS | {"the"}:
+            tail = tail[1:]
+        # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
+        if len(tail) >= 2 and len(tail) < len(words[k + 1:]) and not any(fold(w) in ORG_TAIL for w in tail):
+            if not any(fold(w) in particles for w in tail[1:-1]):
+                tail = tail[-2:]
+            return " ".join(tail), words[: len(words) - len(tail)], True
         return " ".join(words), [], False
     titles = []
     last_prefix = -1
@@ -121,7 +129,6 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
-    particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name
     person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)

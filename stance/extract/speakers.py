@@ -338,9 +338,15 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
+    spoke = {p for _, p in speakers_so_far[-50:]}
+    org_names = {o for _, o in doc.orgs}
+
     def fits(person):
         single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
-        return is_person(doc, person) and gender_ok(person, gender) or single_source
+        # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
+        one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
+                    and person not in org_names and _honoured(doc, person))
+        return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
 
     best = None
     k = doc.before(doc._sal_pos, key)
@@ -351,6 +357,11 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None
+
+
+def _honoured(doc, name: str) -> bool:
+    """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam)\.?\s+" + re.escape(name) + r"\b", doc.text) is not None
 
 
 UNNAMED = " (unnamed)"
