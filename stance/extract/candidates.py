@@ -173,6 +173,25 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
                 if c and not overlaps(c.start, c.end):
                     out.append(c)
                     insort(covered, (c.start, c.end))
+        m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
+        if m and not doc.in_quote(s + m.start()) and m.start() > 0:
+            # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
+            # resume": the parenthesis interrupts the statement it sources
+            sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+            rel = re.search(r"\b(?:that|which|who)$", sent[:m.start()])
+            if sp is not None and sp.kind != "list":
+                tail_end = content_end(doc, s + m.end(), e)
+                if rel:
+                    c = make_reported(doc, s + m.end(), tail_end, sp, "according to", (s + m.start(), s + m.start(1)))
+                else:
+                    lead = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?", sent)
+                    c = make_reported(doc, s + lead.end(), tail_end, sp, "according to",
+                                      (s + m.start(), s + m.start(1)))
+                    if c is not None:
+                        c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
+                if c and len(c.text.split()) >= 4 and not overlaps(c.start, c.end):
+                    out.append(c)
+                    insort(covered, (c.start, c.end))
         m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
         if m and not doc.in_quote(s + m.start()):
             sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
@@ -386,6 +405,13 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
             for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
                 lo = commas[k - 1] + 1 if k > 0 else 0
+                gave = re.match(r"\s*who\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+                                r"(?:name\s+)?(?:only\s+)?as\s+", pre[lo:commas[k]])
+                if gave:  # "One veteran loader, who gave his name only as Big Tel, said ..."
+                    cand = parse_speaker(doc, s + lo + gave.end(), s + commas[k], whole=True)
+                    if cand is not None and cand.kind == "name":
+                        sp, appositive = cand, True
+                        break
                 if re.match(r"\s*(?:who|whose|which|where|when)\b", pre[lo:commas[k]]):
                     continue  # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause
                 cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)

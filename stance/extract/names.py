@@ -187,7 +187,9 @@ def build_registry(doc) -> None:
                 break
         m = re.match(r",\s*(?:an?\s+|the\s+)?([^,.;:“”\"]{2,160}),", t[e:e + 170])
         if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
-            seg = {norm_role(w) for w in m.group(1).split()[:8]}
+            # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
+            own = re.split(r"\s(?:to|with|for)\s", m.group(1))[0]
+            seg = {norm_role(w) for w in own.split()[:8]}
             if seg & HUMAN_ROLES:
                 role_words |= seg
         role_words -= {"the", "of", "for", "a", "an"}

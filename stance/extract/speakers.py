@@ -126,7 +126,7 @@ _GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|
 _UNNAMED_PHRASE = re.compile(
     r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
     r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
-    r"near|who|speaking|working)\b[^,;:]{0,100})", re.IGNORECASE)
+    r"near|who|speaking|working|reached|contacted|interviewed|based|living)\b[^,;:]{0,100})", re.IGNORECASE)
 
 
 def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
@@ -308,18 +308,31 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         if near is not None:
             return near
     orgs = [w for w in words if w in ORG_ROLES]
-    if orgs and orgs[0] in _PARTS and "of" in words:  # "the Air Canada component of CUPE" speaks as itself
+    if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         kinds = _ORG_KINDS.get(orgs[-1], {orgs[-1]})
         for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
             if fold(name.split()[-1]) in kinds:
                 return name
+        if orgs[-1] in _ORG_KINDS:
+            # "the Canadian Union of Public Employees": a union named "Union of ...", nearest before, else after
+            # ("the union ..., CUPE said": named only later)
+            spelled = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
+            before = [x for x in spelled if x[0] < key]
+            if before:
+                return before[-1][1]
+            k = doc.before(doc._org_pos, key)
+            later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
+            later += [x for x in spelled if x[0] > key]
+            later = [x for x in sorted(later) if x[0] - key < 3000]
+            if later:
+                return later[0][1]
         if orgs[-1] in _NAMED_KINDS:  # "the airline": the last name before that has "Air", "Airlines", ...
-            runs = [m.group() for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
+            runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
                     if {fold(w) for w in m.group().split()} & _NAMED_KINDS[orgs[-1]] and not doc.in_quote(m.start())]
-            if runs:
-                return re.sub(r"[’']s$", "", runs[-1])
+            if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
+                return max(reversed(runs), key=runs.count)
 
         recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
                   if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
@@ -361,7 +374,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 
 def _honoured(doc, name: str) -> bool:
     """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
-    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam)\.?\s+" + re.escape(name) + r"\b", doc.text) is not None
+    if doc.honoured is None:
+        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam)\.?\s+([A-Z][\w’'-]*)", doc.text))
+    return name in doc.honoured
 
 
 UNNAMED = " (unnamed)"
@@ -375,6 +390,8 @@ _NAMED_KINDS = {"airline": {"air", "airline", "airlines", "airways", "aviation",
                 "automaker": {"motors", "motor", "auto", "automotive"},
                 "carmaker": {"motors", "motor", "auto", "automotive"},
                 "miner": {"mining", "mines", "minerals", "resources"}}
+_UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Association|Federation|Guild|Brotherhood|"
+                       r"Confederation|Congress)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5}(?<=\S)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",

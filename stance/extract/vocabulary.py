@@ -22,14 +22,14 @@ threaten fear hope expect feel urge acclaim decry denounce dispute reckon restat
 retell criticize criticise describe point_out forecast posit speculate stipulate post
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
-remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer
+remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer shoot_back chip_in
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
-                "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress"}
+                "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -40,7 +40,8 @@ IRREGULAR = {
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
     "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],
-    "retell": ["retells", "retold"],
+    "retell": ["retells", "retold"], "shoot_back": ["shot back", "shoots back"],
+    "chip_in": ["chipped in", "chips in"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
 }
 
