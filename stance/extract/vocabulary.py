@@ -123,6 +123,9 @@ kiev kyiv london paris berlin beijing munich geneva middle east west north south
 northern southern oval social truth workers port harbor harbour city county district region province
 peace agriculture education environment transport infrastructure development commerce industry immigration
 culture tourism communications reconciliation negotiator
+pensioner grandmother grandfather gran grandad grandma mum dad mother father widow widower nurse teacher
+driver binman shopkeeper resident student worker veteran businessman businesswoman commuter passenger
+landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
 """.split())
 ORG_TAIL = set("""union council commission committee party federation association authority agency center
 centre institute university school conference group alliance bank fund court parliament senate congress
