@@ -19,7 +19,9 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``names``: the article's registry of people, organisations and roles;
 - ``speakers``: parsing and resolving a speaker phrase;
 - ``attribution``: who said a quote;
-- ``candidates``: direct and reported statements before resolution;
+- ``candidates``: a statement before its speaker is resolved, and what all kinds share;
+- ``direct``: quotes, transcript turns and quoted words woven into a sentence;
+- ``reported``: reported speech and characterisations;
 - ``records``: resolution in reading order, and the output records;
 - ``document``: the indexed article they all read.
 """
@@ -31,15 +33,15 @@ import sys
 from typing import Iterable, Iterator
 
 from stance.errors import DataError
-from stance.extract.candidates import (
-    MAX_STATEMENT_CHARS,
+from stance.extract.candidates import MAX_STATEMENT_CHARS
+from stance.extract.direct import (
     direct_candidates,
     embedded_candidates,
-    reported_candidates,
     transcript_candidates,
 )
 from stance.extract.document import Document
 from stance.extract.records import to_records
+from stance.extract.reported import reported_candidates
 from stance.extract.source import (
     ARTICLE_SUFFIXES,
     article_text,

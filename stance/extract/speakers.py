@@ -47,12 +47,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     With ``whole``, the phrase must fill [a, b) (modulo leading filler), as in an attribution clause.
     """
     t = doc.text
-    seg = t[a:b]
-    m = SUBJECT_TRAIL.search(seg)
+    m = SUBJECT_TRAIL.search(t, a, b)
     if m:
-        b = a + m.start()
-        seg = t[a:b]
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", seg, re.IGNORECASE)
+        b = m.start()
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
@@ -62,63 +60,85 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() == "it":
         return Speaker("it", last, a, b)
+    special = _possessed_or_issued(doc, a, b, seg) if whole else None
+    if special is not None:
+        return special
+    if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
+        return Speaker("pronoun", last, a + words[-1].start(), b)
+    if whole and BOTH_PARTIES_RE.fullmatch(seg):
+        return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
+    if whole and _is_list(seg):
+        return Speaker("list", seg, a, b)
+    from bisect import bisect_left
+    i0 = bisect_left(doc._tok_starts, a)
+    toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
+    if not toks:
+        return None
+    return _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if is_cap(toks[-1][2]) else None) \
+        or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
+
+
+def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
+    """"Netanyahu's office" (owned), "a statement from X" (X), "his office" (office)."""
     owned = re.fullmatch(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)", seg)
-    if whole and owned and owned.group(1)[:1].isupper():
+    if owned and owned.group(1)[:1].isupper():
         who = parse_speaker(doc, a, a + owned.end(1), whole=True)
         if who is not None and who.kind == "name":
             return Speaker("owned", seg, a, b, special=owned.group(2).lower())
     stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
                         seg[:seg.find(" ", seg.find("statement") + 10) + 1 if "statement" in seg else 0], re.IGNORECASE)
-    if whole and stmt:  # "a statement from Netanyahu's office": whoever issued it
+    if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:
             return inner
     office = re.fullmatch(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
                           r"spokesman|spokeswoman)", seg, re.IGNORECASE)
-    if whole and office:
+    if office:
         return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
-    if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
-        s0 = a + words[-1].start()
-        return Speaker("pronoun", last, s0, b)
-    if whole and BOTH_PARTIES_RE.fullmatch(seg):
-        return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
-    # a list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam")
+    return None
+
+
+_LIST_RE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+
+
+def _is_list(seg: str) -> bool:
+    """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam")."""
     first = re.split(r",|\s+and\s+", seg)[0].split()
     titles_only = bool(first) and all(norm_role(w) in HUMAN_ROLES or w.isupper() for w in first)
-    if whole and not titles_only and ("," in seg or " and " in seg) and re.fullmatch(
-            r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-            r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", seg):
-        return Speaker("list", seg, a, b)
-    from bisect import bisect_left
-    i0 = bisect_left(doc._tok_starts, a)
-    i1 = bisect_left(doc._tok_starts, b)
-    toks = doc.tokens[i0:i1]
-    if not toks:
-        return None
-    lw = toks[-1][2]
+    return not titles_only and ("," in seg or " and " in seg) and _LIST_RE.fullmatch(seg) is not None
+
+
+def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
+    """A person or group described, not named: "workers", "a union rep on the picket line", or one who gave a
+    name ("a Grade Level 06 officer who gave her name only as Mrs Adaeze")."""
     plural = re.fullmatch(r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*s)", seg)
     if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
     gave = _GAVE_NAME_AS.search(seg)
-    if whole and gave:  # "a Grade Level 06 officer who gave her name only as Mrs Adaeze"
+    if whole and gave:
         named = parse_speaker(doc, a + gave.start(1), b, whole=True)
         if named is not None and named.kind == "name":
             return named
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
-        # "a union rep on the picket line at the Tyseley depot", "a longshoreman at the Port of Savannah"
         return Speaker("unnamed", seg, a, b)
-    named = parse_name(doc, a, b, i0, whole) if is_cap(lw) else None
-    if named is not None:
-        return named
-    role_of = re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
-                           r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.-]*)*", seg)
-    if role_of and norm_role(role_of.group(1)) in HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component",
-                                                                 "wing", "branch", "chapter", "division"}:
-        if not re.match(r"an?\s", seg, re.I):
-            return Speaker("role", seg, a, b)
-    return parse_role(doc, a, b, toks, whole)
+    return None
+
+
+_ROLE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
+                      r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.-]*)*")
+_ROLE_OF_HEADS = HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component", "wing", "branch", "chapter", "division"}
+
+
+def _role_of(seg: str, a: int, b: int) -> Speaker | None:
+    """"The leader of the Patriots Party", "the Air Canada component of the Canadian Union of ...": a role."""
+    m = _ROLE_OF.fullmatch(seg)
+    if m and norm_role(m.group(1)) in _ROLE_OF_HEADS and not re.match(r"an?\s", seg, re.I):
+        return Speaker("role", seg, a, b)
+    return None
 
 
 _GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
@@ -238,115 +258,144 @@ def extend_role_left(doc, k: int, floor: int) -> int:
 
 
 def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
-    if sp.kind == "list":
-        return re.sub(r"^the\s+", "", sp.mention)
+    """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
+    "it" has nobody to stand for."""
     if sp.kind == "name":
-        runs = cap_runs(doc, sp.start, sp.end)
-        name, _, person = name_of_run(doc, runs[-1])
-        words = {norm_role(w) for w in sp.mention.split()}
-        titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
-        if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
-            return canonical(doc, name)
+        name = _resolve_name(doc, sp)
+        if name is not None:
+            return name
         # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
-        # "The leader of the Patriots Party": a role, not the party
-    if sp.kind == "pronoun":
-        return nearest(doc, key, speakers_so_far, PRONOUNS[sp.mention.lower()])
-    if sp.kind == "it":
-        # "it said": the organisation (or office) that spoke last, if recently
-        for pos, who in reversed(speakers_so_far[-10:]):
-            if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
-                    and who not in _VOICES):
-                return who
-        return None
-    if sp.kind == "owned":
-        owner = sp.mention[: len(sp.mention) - len(sp.special) - 3].rstrip("’'s").rstrip("’'")
-        inner = parse_speaker(doc, sp.start, sp.start + len(owner), whole=True)
-        name = resolve(doc, inner, key, speakers_so_far) if inner is not None else owner
-        return f"{name}'s {sp.special}"
-    if sp.kind == "office":
-        owner = nearest(doc, key, [(p, w) for p, w in speakers_so_far if not w.endswith(UNNAMED)],
-                        PRONOUNS.get(sp.special))
-        return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
-    if sp.kind == "unnamed":
-        return unnamed_name(sp.mention)
-    if sp.kind == "parties":
-        return both_parties(doc, key) or re.sub(r"^the\s+", "", sp.mention, flags=re.I)
-    # role
+        return _resolve_role(doc, sp, key, speakers_so_far)
+    return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
+
+
+def _resolve_name(doc, sp: Speaker) -> str | None:
+    runs = cap_runs(doc, sp.start, sp.end)
+    name, _, person = name_of_run(doc, runs[-1])
+    words = {norm_role(w) for w in sp.mention.split()}
+    titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
+    if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
+        return canonical(doc, name)
+    return None
+
+
+def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"it said": the organisation (or office) that spoke last, if recently."""
+    for pos, who in reversed(so_far[-10:]):
+        if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
+                and who not in _VOICES):
+            return who
+    return None
+
+
+def _resolve_owned(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"Netanyahu's office": the owner, resolved, and what they own."""
+    owner = sp.mention[: len(sp.mention) - len(sp.special) - 3].rstrip("’'s").rstrip("’'")
+    inner = parse_speaker(doc, sp.start, sp.start + len(owner), whole=True)
+    name = resolve(doc, inner, key, so_far) if inner is not None else owner
+    return f"{name}'s {sp.special}"
+
+
+def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"his office": the office of the person "his" stands for."""
+    owner = nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], PRONOUNS.get(sp.special))
+    return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
+
+
+_RESOLVERS = {
+    "list": lambda doc, sp, key, so_far: re.sub(r"^the\s+", "", sp.mention),
+    "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
+    "it": _resolve_it,
+    "owned": _resolve_owned,
+    "office": _resolve_office,
+    "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
+    "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
+}
+
+
+def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"the minister", "the union", "the statement": the person holding the role, the organisation of that
+    kind, or whoever issued the document; the mention itself when nobody fits."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
-    heads = [w for w in words if w in HUMAN_ROLES or w in {norm_role(x) for x in HUMAN_ROLES}]
+    heads = [w for w in words if w in HUMAN_ROLES or w in _ROLE_NORMS]
     if heads:
-        head = heads[-1]
-        best = None
-        for pos, rw, person in reversed(doc.roles[:doc.before(doc._role_pos, key)]):
-            if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}:
-                best = (pos, person)
-                break
-        if best is None:
-            others = set(words) - {head, "the"}
-            # "the Cambodian leader": a head of government, whatever the title
-            alts = _LEADERS if head == "leader" else {head}
-            for pos, rw, person in reversed(doc.roles[:doc.before(doc._role_pos, key)]):
-                if alts & rw and (not others or others & rw):
-                    best = (pos, person)
-                    break
-        if best is not None:
-            # "the president said" after a quote by President Petro, though the Cuban president was named since:
-            # of the people holding the role, the one who spoke last
-            holders = {person for pos, rw, person in doc.roles[:doc.before(doc._role_pos, key)]
-                       if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}}
-            spoke = next(((pos, who) for pos, who in reversed(speakers_so_far[-20:])
-                          if pos < key and key - pos < 3000 and who in holders), None)
-            if spoke is not None and spoke[1] != best[1]:
-                best = spoke
-        source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
-        if source is not None and (best is None or source[0] > best[0]):
-            return source[1]  # "The official said": the unnamed official introduced before
-        if best is not None:
-            return best[1]
-        near = nearest(doc, key, speakers_so_far, None)
-        if near is not None:
-            return near
+        who = _role_holder(doc, heads[-1], words, key, so_far) or nearest(doc, key, so_far, None)
+        if who is not None:
+            return who
     orgs = [w for w in words if w in ORG_ROLES]
     if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
-        kinds = _ORG_KINDS.get(orgs[-1], {orgs[-1]})
-        for pos, name in reversed(doc.orgs[max(0, doc.before(doc._org_pos, key) - 200):doc.before(doc._org_pos, key)]):
-            if fold(name.split()[-1]) in kinds:
-                return name
-        if orgs[-1] in _ORG_KINDS:
-            # "the Canadian Union of Public Employees": a union named "Union of ...", nearest before, else after
-            # ("the union ..., CUPE said": named only later)
-            spelled = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
-            before = [x for x in spelled if x[0] < key]
-            if before:
-                return before[-1][1]
-            k = doc.before(doc._org_pos, key)
-            later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
-            later += [x for x in spelled if x[0] > key]
-            later = [x for x in sorted(later) if x[0] - key < 3000]
-            if later:
-                return later[0][1]
-        if orgs[-1] in _NAMED_KINDS:  # "the airline": the last name before that has "Air", "Airlines", ...
-            runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
-                    if {fold(w) for w in m.group().split()} & _NAMED_KINDS[orgs[-1]] and not doc.in_quote(m.start())]
-            if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
-                return max(reversed(runs), key=runs.count)
-
-        recent = [(pos, who) for pos, who in reversed(speakers_so_far[-20:])
-                  if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
-        if orgs[-1] in _DOCUMENTS:
-            # "the statement said": whoever issued the statement mentioned last
-            for pos, who in recent:
-                if key - pos < 3000 and orgs[-1] in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
-                    return who
-        else:
-            # "According to the agency": the organisation that spoke last, if it spoke recently
-            for pos, who in recent:
-                if key - pos < 1500:
-                    return who
+        who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+        if who is not None:
+            return who
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
+
+def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
+    source with this head noun introduced since ("The official said")."""
+    roles = doc.roles[:doc.before(doc._role_pos, key)]
+    fits = [(pos, person) for pos, rw, person in roles
+            if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}]
+    best = fits[-1] if fits else None
+    if best is None:
+        others = set(words) - {head, "the"}
+        alts = _LEADERS if head == "leader" else {head}  # "the Cambodian leader": whatever the title
+        best = next(((pos, person) for pos, rw, person in reversed(roles)
+                     if alts & rw and (not others or others & rw)), None)
+    if best is not None:
+        # "the president said" after a quote by President Petro, though the Cuban president was named since
+        holders = {person for _, person in fits}
+        spoke = next(((pos, who) for pos, who in reversed(so_far[-20:])
+                      if pos < key and key - pos < 3000 and who in holders), None)
+        if spoke is not None and spoke[1] != best[1]:
+            best = spoke
+    source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
+    if source is not None and (best is None or source[0] > best[0]):
+        return source[1]
+    return best[1] if best is not None else None
+
+
+def _named_organisation(doc, kind: str, key: int) -> str | None:
+    """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
+    of ..." may be named only after: "the union ..., CUPE said")."""
+    kinds = _ORG_KINDS.get(kind, {kind})
+    k = doc.before(doc._org_pos, key)
+    for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
+        if fold(name.split()[-1]) in kinds:
+            return name
+    if kind in _ORG_KINDS:
+        if doc.union_of is None:
+            doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
+        before = [x for x in doc.union_of if x[0] < key]
+        if before:
+            return before[-1][1]
+        later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
+        later += [x for x in doc.union_of if x[0] > key]
+        later = [x for x in sorted(later) if x[0] - key < 3000]
+        if later:
+            return later[0][1]
+    if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
+        runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
+                if {fold(w) for w in m.group().split()} & _NAMED_KINDS[kind] and not doc.in_quote(m.start())]
+        if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
+            return max(reversed(runs), key=runs.count)
+    return None
+
+
+def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
+    organisation that spoke last, if it spoke recently."""
+    recent = [(pos, who) for pos, who in reversed(so_far[-20:])
+              if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
+    if kind in _DOCUMENTS:
+        for pos, who in recent:
+            if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
+                return who
+        return None
+    return next((who for pos, who in recent if key - pos < 1500), None)
 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
@@ -382,6 +431,7 @@ def _honoured(doc, name: str) -> bool:
 UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
+_ROLE_NORMS = {norm_role(x) for x in HUMAN_ROLES}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.

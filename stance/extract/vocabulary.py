@@ -171,11 +171,11 @@ SUBJECT_TRAIL = re.compile(
 CLAUSE_STARTERS = {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the", "a",
                     "an", "his", "her", "their", "its", "our", "no", "some", "all", "any", "both", "neither",
                     "nothing", "everything", "everyone", "nobody", "talks", "negotiations", "workers",
-                    "such", "any", "none", "one", "his", "you", "russia", "ukraine"}
+                    "such", "none", "one", "you", "russia", "ukraine"}
 NOT_CLAUSE = {"in", "on", "at", "to", "about", "with", "for", "from", "during", "after", "before", "by",
                "of", "as", "over", "through", "into", "via", "upon", "while", "when", "goodbye", "hello",
                "nothing", "so", "yes", "no", "thanks", "sorry", "something", "anything", "little", "much",
-               "goodbye", "a", "an", "yesterday", "today", "tonight", "tomorrow", "earlier",
+               "a", "an", "yesterday", "today", "tonight", "tomorrow", "earlier",
                "later", "recently", "previously", "again", "repeatedly", "publicly", "privately", "late", "early",
                "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "only", "just", "simply", "also", "then", "now", "once", "twice", "separately", "afterwards",

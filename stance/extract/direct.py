@@ -1,0 +1,177 @@
+"""Direct statements: quotes with their attribution, a transcript's turns, and quoted words a speaker is said to
+have used ('called it "a betrayal"')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.attribution import (
+    after_attribution,
+    before_attribution,
+    next_sentence_attribution,
+    subject_before,
+)
+from stance.extract.candidates import MAX_STATEMENT_CHARS, Candidate, clean, trim_end
+from stance.extract.layout import strip_span
+from stance.extract.speakers import parse_speaker
+from stance.extract.vocabulary import REPORTED_RE, mask_abbreviations
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+
+def direct_candidates(doc: Document) -> list[Candidate]:
+    t = doc.text
+    out: list[Candidate] = []
+    quotes = sorted(doc.quotes, key=lambda q: q.open)
+    for qi, q in enumerate(quotes):
+        if q.embedded:
+            mixed = _mixed_statement(doc, q, quotes[qi + 1].open if qi + 1 < len(quotes) else None)
+            if mixed is not None:
+                out.append(mixed)
+            continue
+        s, e = q.pieces[0][0], q.pieces[-1][1]
+        body = " ".join(t[a:b] for a, b in q.pieces)
+        if len(body.split()) < 2 or len(body) > MAX_STATEMENT_CHARS:
+            continue
+        pend = doc.paras[doc.para_of(e)][1]
+        nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else None
+        limit = min(pend, nxt) if nxt is not None else pend
+        after_pos = (q.close + 1) if q.close is not None else e
+        att = None
+        # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
+        if not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ",":
+            att = after_attribution(doc, after_pos, limit)
+        if att is None:
+            att = before_attribution(doc, q)
+        if att is None:
+            att = next_sentence_attribution(doc, after_pos, limit)
+        cand = Candidate(key=q.open, start=s, end=e, text=clean(body), direct=True, cue="",
+                     cue_span=(-1, -1), speaker=None, para=q.para)
+        if att is not None:
+            sp, cue, cue_span, att_end = att
+            cand.speaker, cand.cue, cand.cue_span = sp, re.sub(r"\s+", " ", cue), cue_span
+            # split quote: “We will not sign,” Smith said, “unless the offer improves.”
+            if cue_span[0] > e and qi + 1 < len(quotes):
+                q2 = quotes[qi + 1]
+                between = t[att_end:q2.open]
+                # (the attribution may run on: `," Biden said in a statement, pointing also to Lebanon, "but of ...`)
+                if (not q2.embedded and re.fullmatch(r"[^.!?“”\"]{0,200},\s*", mask_abbreviations(between))
+                        and t[q2.pieces[0][0]:q2.pieces[0][0] + 1].islower()):
+                    q2.embedded = True  # consumed here
+                    body2 = " ".join(t[a:b] for a, b in q2.pieces)
+                    cand.text = clean(body.rstrip(" ,") + " " + body2)
+                    cand.extra.append((cand.end, q2.pieces[-1][1]))
+                    cand.end = q2.pieces[-1][1]
+        else:
+            cand.inherit = True
+        out.append(cand)
+    return out
+
+
+def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
+    """'The truce will be "bilateral, national and temporary," Rodriguez told the ceremony.': a sentence of the
+    reporter's words that ends in a quoted phrase and then an attribution is one reported statement, from the
+    sentence start to the quote's last word."""
+    t = doc.text
+    if q.close is None or len(q.pieces) != 1 or t[q.close - 1:q.close] != "," and t[q.close + 1:q.close + 2] != ",":
+        return None
+    ss = doc.sentence_of(q.open)[0]
+    head = t[ss:q.open]
+    if doc.in_quote(ss) or len(head.split()) < 2 or re.search(r"[“”\"«»:;]", head) or _LABEL_VERB.search(head) \
+            or REPORTED_RE.search(head) or re.search(r"\baccording\s+to\b", head, re.IGNORECASE):
+        return None
+    pend = doc.paras[doc.para_of(q.close)][1]
+    limit = min(pend, nxt) if nxt is not None else pend
+    att = after_attribution(doc, q.close + 1, limit)
+    if att is None:
+        return None
+    sp, cue, cue_span, att_end = att
+    e = q.pieces[0][1]
+    text = t[ss:e]
+    # '..., Mr. Rousseau said, and full restoration might require a week or more.': the clause after the
+    # attribution is the same statement, and the attribution inside it is kept, as for a split quote
+    se = doc.sentence_of(q.open)[1]
+    more = re.match(r"\s*,\s+and\s+(?=[a-z])", t[att_end:se])
+    if more and not re.search(r"[“”\"«»]", t[att_end:se]):
+        e = trim_end(t, att_end, se)
+        text = t[ss:q.pieces[0][1]] + ", and " + t[att_end + more.end():e]
+    return Candidate(key=ss, start=ss, end=e, text=clean(text), direct=False, cue=re.sub(r"\s+", " ", cue),
+                     cue_span=cue_span, speaker=sp, para=doc.para_of(ss))
+
+
+def transcript_candidates(doc: Document) -> list[Candidate]:
+    """One direct statement per turn of a transcript, its speaker fixed by the turn's label."""
+    from stance.extract.transcripts import interviewee, label_speaker, turns
+
+    found = turns(doc)
+    if not found:
+        return []
+    who = interviewee(doc, found[0][0])
+    known: dict[str, str] = {}
+    out = []
+    for s, e, label in found:
+        s, e = strip_span(doc.text, s, e)
+        if e <= s:
+            continue
+        speaker = label_speaker(doc, label, who, known)
+        out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
+                             cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
+    return out
+
+
+#: Verbs that put a quoted word in a speaker's mouth without a clause: 'called it "a betrayal"',
+#: 'described the talks as "candid"', 'blasted the handling as "shambolic"', 'what he called "threats"'.
+_LABEL_VERB = re.compile(
+    r"\b(?P<verb>called|calls|call|described|describes|describing|branded|brands|labell?ed|dubbed|hailed|hails|"
+    r"dismissed|dismisses|termed|terms|blasted|blasts|slammed|slams|mocked|mocks|condemned|condemns|praised|"
+    r"praises|welcomed|welcomes|denounced|denounces|decried|decries|characteri[sz]ed|urged|urges|"
+    r"criticised|criticized|attacked|ridiculed|warned\s+of|spoke\s+of|speaks\s+of|promised|pledged|"
+    r"vowed|demanded|insisted\s+on|accused\s+\S+\s+of)\b")
+
+
+def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate]:
+    """Quoted words woven into a sentence that a speaker said: 'X described the talks as "candid"'.
+
+    Only quotes outside every other statement, after a labelling verb in the same sentence whose subject is a
+    speaker; scare quotes, titles and slogans have no such verb and stay out.
+    """
+    t = doc.text
+    from bisect import bisect_right
+
+    spans = sorted((c.start, c.end) for c in prior)
+    starts = [a for a, _ in spans]
+    reach = []  # reach[k]: the furthest end among spans[0..k], so "inside any span" is one lookup
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out = []
+    for q in doc.quotes:
+        if not q.embedded or len(q.pieces) != 1:
+            continue
+        s, e = q.pieces[0]
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] > s or e - s > 300:
+            continue
+        ss = max(doc.sentence_of(q.open)[0], q.open - 400)
+        pre = t[ss:q.open]
+        verbs = list(_LABEL_VERB.finditer(pre))
+        if not verbs:
+            continue
+        vm = verbs[-1]
+        between = pre[vm.end():]
+        if re.search(r"[.;:!?“”\"«»]", between) or len(between.split()) > 10:
+            continue
+        vs = ss + vm.start()
+        what = re.search(r"what\s+(\S+)\s+$", pre[:vm.start()])
+        if what:  # 'condemned what it called "..."': the pronoun or name before "called"
+            sp = parse_speaker(doc, ss + what.start(1), ss + what.end(1), whole=False)
+            if sp is not None and sp.kind == "pronoun" or sp is None:
+                sp = subject_before(doc, ss, ss + what.start()) or sp
+        else:
+            sp = subject_before(doc, ss, vs)
+        if sp is None:
+            continue
+        out.append(Candidate(key=q.open, start=s, end=e, text=clean(t[s:e]), direct=True, cue=vm.group("verb"),
+                             cue_span=(vs, ss + vm.end()), speaker=sp, para=q.para))
+    return out

@@ -1,0 +1,461 @@
+"""Reported statements: "X said that ...", "according to X, ...", "..., X told reporters", ", adding that ..."
+after another statement of the same speaker, and characterisations ("called the talks a success")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.attribution import subject_before
+from stance.extract.candidates import (
+    Candidate,
+    clean,
+    content_end,
+    make_reported,
+    trim_end,
+)
+from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.vocabulary import (
+    BARE_LEMMAS,
+    CLAUSE_STARTERS,
+    NOT_CLAUSE,
+    PARTICIPLE_RE,
+    PARTICIPLES,
+    PREPOSITIONS,
+    RELATIVE_NEXT,
+    REPORTED_RE,
+    REPORTED_VERBS,
+    STOP_CAPS,
+)
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+
+def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
+    """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
+    "..., X told reporters", and ", adding that ..." after another statement of the same speaker."""
+    found = _Found(doc, prior, consumed)
+    for s, e in doc.sentences:
+        if e - s > 20_000:  # a run-on without sentence ends: not news prose
+            continue
+        for finder in (_according_to, _speech_verbs, _parentheticals, _characterisations, _participles):
+            finder(found, s, e)
+    return found.out
+
+
+class _Found:
+    """The statements found so far, and the spans they cover (disjoint, sorted), so a new one never overlaps."""
+
+    def __init__(self, doc: Document, prior: list[Candidate], consumed: set[int]):
+        self.doc, self.prior, self.consumed = doc, prior, consumed
+        self.out: list[Candidate] = []
+        self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
+        self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
+
+    def overlaps(self, a: int, b: int) -> bool:
+        from bisect import bisect_right
+
+        cov = self.covered
+        k = bisect_right(cov, (a, float("inf")))  # neighbours are enough: the spans are disjoint
+        return any(0 <= j < len(cov) and a < cov[j][1] and cov[j][0] < b for j in (k - 1, k, k - 2))
+
+    def inside_statement(self, i: int) -> bool:
+        return self.overlaps(i, i + 1)
+
+    def blocked(self, vs: int) -> bool:
+        """Whether a verb at ``vs`` lies in a quote or inside a statement already found."""
+        return self.doc.in_quote(vs) or self.inside_statement(vs)
+
+    def add(self, c: Candidate | None, min_words: int = 0) -> None:
+        from bisect import insort
+
+        if c is not None and len(c.text.split()) >= min_words and not self.overlaps(c.start, c.end):
+            self.out.append(c)
+            insort(self.covered, (c.start, c.end))
+
+    def swallow_short_quotes(self, c: Candidate, vs: int) -> None:
+        """'X said the move ... handed the airline what it wanted: “hours of unpaid labour” from ...': a short quote
+        the same verb introduced, inside the clause, is part of the reported statement."""
+        inner = [d for d in self.owned if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
+                 and c.start <= d.start and d.end <= c.end and len(d.text.split()) <= 8 and not d.extra]
+        spans = {(d.start, d.end) for d in inner}
+        rest = [span for span in self.covered if span[0] < c.end and c.start < span[1] and span not in spans]
+        if inner and not rest:
+            for d in inner:
+                d.swallowed = True
+                self.covered.remove((d.start, d.end))
+
+
+_LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
+
+
+def _according_to(found: _Found, s: int, e: int) -> None:
+    """"According to X, ..." at the start; "..., according to X, ..." inside; "..., according to X." at the end."""
+    doc = found.doc
+    t = doc.text
+    sent = t[s:e]
+    m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
+                 r"([^,;:]{1,120}?),\s*", sent)
+    if m and not doc.in_quote(s + m.start()):
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False)
+        cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
+        if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
+            found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
+    m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
+    if m and not doc.in_quote(s + m.start()) and m.start() > 0:
+        # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
+        # resume": the parenthesis interrupts the statement it sources
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        if sp is not None and sp.kind != "list":
+            tail_end = content_end(doc, s + m.end(), e)
+            cue_span = (s + m.start(), s + m.start(1))
+            if re.search(r"\b(?:that|which|who)$", sent[:m.start()]):
+                c = make_reported(doc, s + m.end(), tail_end, sp, "according to", cue_span)
+            else:
+                lead = re.match(_LEAD, sent)
+                c = make_reported(doc, s + lead.end(), tail_end, sp, "according to", cue_span)
+                if c is not None:
+                    c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
+            found.add(c, min_words=4)
+    m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
+    if m and not doc.in_quote(s + m.start()):
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        if sp is not None:
+            lead = re.match(_LEAD, sent)
+            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
+                                    (s + m.start(), s + m.start(1))))
+
+
+def _speech_verbs(found: _Found, s: int, e: int) -> None:
+    """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
+    doc = found.doc
+    t = doc.text
+    for vm in REPORTED_RE.finditer(t, s, e):
+        vs, ve = vm.start(), vm.end()
+        if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs):
+            continue
+        c = None
+        if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", t[max(s, vs - 20):vs]):
+            # "He called the talks a success and said ...": the sentence's own subject, else the statement
+            # just before (which may end the sentence before: '..." she said, and added that ...')
+            known = found.prior + found.out
+            owner = _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs) \
+                or _same_sentence_speaker(known, s, vs)
+            if owner is not None:
+                c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
+        if c is None:
+            c = reported_at(doc, s, e, vs, ve, vm.group())
+        if c is not None and found.overlaps(c.start, c.end):
+            found.swallow_short_quotes(c, vs)
+        found.add(c)
+
+
+def _parentheticals(found: _Found, s: int, e: int) -> None:
+    """"The deal, he went on, also covered ...": verbs that report only when they interrupt the content."""
+    doc = found.doc
+    for vm in _PARENTHETICAL.finditer(doc.text, s, e):
+        vs, ve = vm.start(), vm.end()
+        if found.blocked(vs) or not re.match(r"\s*,", doc.text[ve:e]):
+            continue
+        c = reported_at(doc, s, e, vs, ve, vm.group())
+        if c is not None and c.start < vs:
+            found.add(c)
+
+
+def _characterisations(found: _Found, s: int, e: int) -> None:
+    """"Aliyev called the signing a historic day", "described it as the richest contract"; with quoted words
+    ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded candidates)."""
+    doc = found.doc
+    t = doc.text
+    for vm in _CALLED.finditer(t, s, e):
+        vs, ve = vm.start(), vm.end()
+        if found.blocked(vs) or re.search(r"[“”\"«»]", t[ve:content_end(doc, ve + 1, e)]):
+            continue
+        sp = subject_before(doc, s, vs)
+        if sp is not None:
+            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, ve)))
+
+
+def _participles(found: _Found, s: int, e: int) -> None:
+    """", adding that ...", ", noting ...": a second statement by the speaker of the one before it."""
+    doc = found.doc
+    t = doc.text
+    for vm in PARTICIPLE_RE.finditer(t, s, e):
+        vs, ve = vm.start(), vm.end()
+        if found.blocked(vs) or not re.search(r",\s*$", t[max(s, vs - 3):vs]):
+            continue
+        owner = _same_sentence_speaker(found.prior + found.out, s, vs)
+        if owner is not None:
+            found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
+
+
+_PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
+
+
+#: "called it X", "described the talks as Y": a characterisation, with its object and complement as content.
+_CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
+                     r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
+
+
+#: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
+FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should", "might",
+          "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
+
+
+def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool = False) -> Candidate | None:
+    """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
+    best = None
+    for c in cands:
+        anchor = c.cue_span[1] if c.cue_span[0] >= 0 else c.end
+        if (c.speaker is not None or c.fixed_speaker) and (s if strict else s - 300) <= anchor <= vs \
+                and (c.start >= s - 300):
+            if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
+                best = c
+    return best
+
+
+def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
+    """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
+    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they)\s+[a-z]+(?:ed|s)\b",
+                 doc.text[s:vs])
+    if not m:
+        return None
+    sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+    if sp is None or sp.kind not in ("pronoun", "name"):
+        return None
+    return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
+                     speaker=sp, para=doc.para_of(s))
+
+
+def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):
+    """The content clause after a speech verb ("that ..." or a bare clause) as a statement of ``owner``'s speaker."""
+    t = doc.text
+    after = t[ve:e]
+    tm = re.match(r"\s+that\s+", after)
+    if tm:
+        cs = ve + tm.end()
+    elif lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write"} and re.match(r"\s+[\w“\"]", after) \
+            and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
+        cs = ve + len(after) - len(after.lstrip())
+    else:
+        return None
+    c = make_reported(doc, cs, content_end(doc, cs, e), owner.speaker, verb, (vs, ve))
+    if c is not None:
+        c.fixed_speaker = owner.fixed_speaker
+        c.speaker = owner.speaker
+    return c
+
+
+def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
+    """"According to Reuters, Trump told reporters that ...": the inner speaker is the one that counts."""
+    vm = REPORTED_RE.search(doc.text, cs, min(ce, cs + 160))
+    if not vm:
+        return False
+    return reported_at(doc, cs, ce, vm.start(), vm.end(), vm.group()) is not None
+
+
+def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
+    """The reported statement whose speech verb spans [vs, ve) in the sentence [s, e), or None: its subject
+    before the verb, then its content ("that ...", a bare clause, the sentence around a parenthetical "X said",
+    or, inverted, the clause before "..., X said.")."""
+    t = doc.text
+    s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
+    lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
+    pre = t[s:vs]
+    cut = _clause_cut(doc, s, pre)
+    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|"
+                    r"repeatedly|publicly)\s+)?$", pre)
+    if rel:
+        sp = _relative_subject(doc, s, pre, rel.start())
+        return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
+    found = _subject(doc, s, vs, pre, cut)
+    if found is None:
+        return None
+    sp, cut, appositive = found
+    after = t[ve:e]
+    # parenthetical: "But first, Trump stressed, it is important to ..."
+    if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
+        return _parenthetical(doc, s, e, vs, ve, verb, sp, cut)
+    cs = _that_clause(after, ve)
+    if cs is None and lemma in BARE_LEMMAS:
+        cs = _bare_clause(after, ve, lemma)
+    if cs is None:
+        return _inverted(doc, s, vs, ve, verb, lemma, sp, cut, after)
+    return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
+
+
+def _clause_cut(doc: Document, s: int, pre: str) -> int:
+    """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
+    outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
+    depth = [0] * (len(pre) + 1)
+    d = 0
+    for i, ch in enumerate(pre):
+        d += ch == "("
+        d -= ch == ")" and d > 0
+        depth[i] = d
+    return max((m.end() for m in re.finditer(r"[,;:]|\s[—–]\s", pre)
+                if not doc.in_quote(s + m.start()) and depth[m.start()] == 0), default=0)
+
+
+def _relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
+    """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
+    phrase the relative clause hangs on (a name before its description wins)."""
+    lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel])), default=0)
+    lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*)?", pre[lo:rel])
+    sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
+    if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
+        lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+        named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
+        if named is not None and named.kind == "name":
+            sp = named
+    return sp
+
+
+def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
+    """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
+    t = doc.text
+    sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
+    if cut > 0:
+        whole = parse_speaker(doc, s, vs, whole=True)
+        if whole is not None and whole.kind == "list":
+            sp, cut = whole, 0
+    if sp is not None:
+        return sp, cut, False
+    if cut == 0:
+        return None
+    # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
+    if pre[cut:].strip() and parse_speaker(doc, s + cut, vs, whole=True) is None:
+        if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", t[s + cut:vs]):
+            return None
+    sp = _appositive_subject(doc, s, pre)
+    return (sp, cut, True) if sp is not None else None
+
+
+_GAVE_NAME = re.compile(r"\s*who\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+                        r"(?:name\s+)?(?:only\s+)?as\s+")
+
+
+def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
+    """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
+    Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
+    commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+    for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
+        for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
+            lo = commas[k - 1] + 1 if k > 0 else 0
+            gave = _GAVE_NAME.match(pre[lo:commas[k]])
+            if gave:  # "One veteran loader, who gave his name only as Big Tel, said ..."
+                cand = parse_speaker(doc, s + lo + gave.end(), s + commas[k], whole=True)
+                if cand is not None and cand.kind == "name":
+                    return cand
+            if re.match(r"\s*(?:who|whose|which|where|when)\b", pre[lo:commas[k]]):
+                continue  # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause
+            cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
+            if cand is not None and cand.kind in kinds:
+                return cand
+    return None
+
+
+def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):
+    """"<content>, Trump stressed, <content>": one statement around the attribution; "<content>, the president
+    said, adding that ...": the participle opens a second statement, so the content is the head alone."""
+    t = doc.text
+    head = t[s:s + cut].rstrip(" ,")
+    tail_start = ve + re.match(r"\s*,\s*", t[ve:e]).end()
+    if PARTICIPLE_RE.match(t, tail_start):
+        lead = re.match(_LEAD, t[s:vs])
+        c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
+        return c if c is not None and len(c.text.split()) >= 4 else None
+    ce = content_end(doc, tail_start, e)
+    text = clean(head + " " + t[tail_start:ce]).rstrip(" .")
+    if len(text.split()) < 4:
+        return None
+    return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
+                     cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
+
+
+def _that_clause(after: str, ve: int) -> int | None:
+    """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
+    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
+    if not tm or re.search(r"[.;:!?]", tm.group(1)):
+        return None
+    nxt = tm.group(2).lower().strip("“\"")
+    between = tm.group(1).split()
+    clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
+                    and any(w.lower() in FINITE for w in between[1:3]))
+    # another speech verb in between ("said she had warned that ...") owns the "that"; "State" in "the State
+    # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
+    verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
+                       for w in between if w.islower())
+    # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
+    inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
+    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb:
+        return None
+    return ve + tm.start(2)
+
+
+_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
+                        r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+_LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
+                 "concede", "confirm", "acknowledge", "predict"}
+
+
+def _bare_clause(after: str, ve: int, lemma: str) -> int | None:
+    """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
+    the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
+    off = 0
+    if lemma == "tell":  # "told reporters ...", "told TASS ..."
+        om = _TOLD_WHOM.match(after)
+        off = om.end() if om else 0
+    rest = after[off:]
+    nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
+    if not nm:
+        return None
+    w = nm.group(2)
+    lw = w.lower()
+    # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
+    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
+             and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
+    opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose
+    if nm.group(1) or opens and lw not in NOT_CLAUSE:
+        return ve + off + nm.start(1 if nm.group(1) else 2)
+    return None
+
+
+def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker, cut: int, after: str):
+    """"<content>, Igor Korotchenko, military analyst, ... told TASS.": the clause before the subject (a trailing
+    participle or relative clause is allowed: "..., Qatar's prime minister said, announcing a deal.")."""
+    after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where)\b.*$", ".", after.rstrip()) \
+        if after.rstrip().endswith(".") else after
+    if not (cut > 0 and len(after_core.split()) <= 5 and not re.search(r"\bthat\b", after_core)
+            and verb.lower() != lemma and after_core.rstrip().endswith(".")):
+        return None
+    pre = doc.text[s:vs]
+    commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+    prior = [c for c in commas if c < sp.start - s]
+    if not prior:
+        return None
+    lead = re.match(_LEAD, pre)
+    c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
+    return c if c is not None and len(c.text.split()) >= 4 else None
+
+
+def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker):
+    """The content clause of ``verb`` (after "that", or bare for say-like verbs) as a statement of ``sp``."""
+    t = doc.text
+    after = t[ve:e]
+    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+", after)
+    if tm and not re.search(r"[.;:!?]", tm.group(1)):
+        cs = ve + tm.end()
+    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after):
+        om = re.match(r"\s+(?:us|me|him|her|them|reporters|journalists)\b", after) if lemma == "tell" else None
+        cs = ve + (om.end() if om else 0)
+        cs += len(t[cs:e]) - len(t[cs:e].lstrip())
+    else:
+        return None
+    # the relative clause ends at the comma that closes it: "One machinist, who said X, told us Y"
+    ce = content_end(doc, cs, e)
+    close = re.search(r",\s+(?:told|said|says|added|wrote|according)\b", t[cs:ce])
+    if close:
+        ce = cs + close.start()
+    return make_reported(doc, cs, ce, sp, verb, (vs, ve))
