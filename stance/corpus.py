@@ -13,9 +13,7 @@ Two readers, one per job:
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 import json
 import os
 import sys
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from stance.errors import DataError, UsageError
+from stance.files import check_readable, sha256, text_lines
 from stance.labels import NONE, STANCES, label_order, normalise_label
 
 FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
@@ -53,40 +52,6 @@ def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
     ext = Path(name).suffix.lstrip(".")
     return {"json": "jsonl", "ndjson": "jsonl", "jsonl": "jsonl", "csv": "csv", "tsv": "tsv",
             "txt": "txt", "text": "txt", "parquet": "parquet", "pq": "parquet"}.get(ext, "txt" if not ext else ext)
-
-
-def check_readable(path: str | os.PathLike) -> Path:
-    """The path as a Path, or a DataError saying why it cannot be read as a file."""
-    p = Path(path)
-    if not p.exists():
-        raise DataError("no such file", path=path)
-    if p.is_dir():
-        raise DataError("is a directory, expected a file", path=path)
-    if not os.access(p, os.R_OK):
-        raise DataError("permission denied", path=path)
-    return p
-
-
-def _text_lines(stream: IO[bytes], path: str) -> Iterator[tuple[int, str]]:
-    """Decode UTF-8 line by line (BOM and CRLF accepted); undecodable bytes name their offset."""
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    offset = 0
-    lineno = 0
-    for raw in stream:
-        lineno += 1
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
-            offset += len(codecs.BOM_UTF8)
-        try:
-            text = decoder.decode(raw)
-        except UnicodeDecodeError as exc:
-            raise DataError(
-                f"not UTF-8: byte 0x{raw[exc.start]:02x} at byte offset {offset + exc.start} "
-                "(save the file as UTF-8)", path=path, line=lineno) from None
-        offset += len(raw)
-        if "\x00" in text:
-            raise DataError("contains a NUL byte (binary file?)", path=path, line=lineno)
-        yield lineno, text.rstrip("\r\n")
 
 
 def _open_binary(path: str | os.PathLike) -> tuple[IO[bytes], str, bool]:
@@ -122,7 +87,7 @@ def iter_records(
         return
     stream, name, close = _open_binary(path)
     try:
-        lines = _text_lines(stream, name)
+        lines = text_lines(stream, name)
         if fmt == "auto":
             lines, fmt = _sniff_lines(lines)
             if fmt == "txt":
@@ -303,22 +268,6 @@ class Labeled:
         return len(self.dataset)
 
 
-def file_sha256(path: str | os.PathLike) -> str:
-    """SHA-256 of a file, or of every file under a directory in sorted order."""
-    import hashlib
-
-    h = hashlib.sha256()
-    p = Path(path)
-    files = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
-    for q in files:
-        if p.is_dir():
-            h.update(os.fspath(q.relative_to(p)).encode())
-        with open(q, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()
-
-
 def read_labeled(
     path: str | os.PathLike,
     *,
@@ -341,7 +290,7 @@ def read_labeled(
         raise DataError("no such file or directory", path=path)
     if p.is_dir():
         texts, raw_labels, extras, lines = _from_hf_dir(p, text_column, label_column, keep_columns)
-        digest = file_sha256(p)
+        digest = sha256(p)
     else:
         kind = guess_format(path, fmt)
         if kind == "txt":
@@ -361,7 +310,7 @@ def read_labeled(
             for c in keep_columns:
                 v = rec.get(c)
                 extras[c].append(None if v is None else str(v))
-        digest = file_sha256(path) if name != "-" else None
+        digest = sha256(path) if name != "-" else None
         extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
     if not texts:
         raise DataError("no statements in file", path=path)
@@ -468,67 +417,3 @@ def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", col
     elif writer is None and columns and fmt in ("csv", "tsv"):
         csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n").writerow(columns)
     return n
-
-
-def open_output(path: str | os.PathLike | None):
-    """A text stream for ``path`` (stdout for None or '-'), after checking its directory exists and is writable."""
-    if path is None or os.fspath(path) == "-":
-        return _NoClose(sys.stdout)
-    p = Path(path)
-    if p.is_dir():
-        raise DataError("is a directory, expected a file path", path=path)
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.exists():
-        raise DataError(f"directory {os.fspath(parent)!r} does not exist", path=path)
-    if not os.access(parent, os.W_OK):
-        raise DataError("cannot write here: permission denied", path=path)
-    return AtomicTextFile(p)
-
-
-class _NoClose(io.TextIOBase):
-    def __init__(self, stream):
-        self._s = stream
-
-    def write(self, s):
-        return self._s.write(s)
-
-    def flush(self):
-        self._s.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.flush()
-        return False
-
-
-class AtomicTextFile:
-    """A text file written to a temporary name and renamed into place only on success."""
-
-    def __init__(self, path: Path):
-        import tempfile
-
-        self.path = path
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-        self._f = os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def write(self, s: str) -> int:
-        return self._f.write(s)
-
-    def flush(self):
-        self._f.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        self._f.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            try:
-                os.unlink(self.tmp)
-            except OSError:
-                pass
-        return False

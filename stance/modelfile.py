@@ -10,13 +10,9 @@ file, not a malicious one written together with a matching metadata.json, so loa
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import os
 import platform
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +20,7 @@ from typing import Callable
 
 from stance import __version__
 from stance.errors import ModelError, UsageError
+from stance.files import atomic_directory, check_output, sha256, write_json
 
 FORMAT = "stance-model"
 FORMAT_VERSION = 1
@@ -31,14 +28,6 @@ SERIALIZERS = ("joblib", "skops")
 #: The only types a .skops file may contain for `stance` to load it.
 SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.",
                           "stance.hashing.HashedTfidf")
-
-
-def sha256_file(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def versions() -> dict:
@@ -53,14 +42,7 @@ def versions() -> dict:
 
 def check_output_dir(out: str | os.PathLike) -> Path:
     """Fail early, before any training, when ``out`` cannot become a model directory."""
-    p = Path(out)
-    if p.exists() and not p.is_dir():
-        raise UsageError("exists and is a file, not a model directory", path=out)
-    parent = p.absolute().parent
-    if not parent.exists():
-        raise UsageError(f"directory {os.fspath(parent)!r} does not exist (create it first)", path=out)
-    if not os.access(parent, os.W_OK):
-        raise UsageError("cannot write here: permission denied", path=out)
+    p = check_output(out, directory=True)
     if p.exists() and any(p.iterdir()) and not (p / "metadata.json").exists():
         raise UsageError("exists and is not a stance model directory; refusing to replace it", path=out)
     return p
@@ -76,9 +58,7 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
     if serializer not in SERIALIZERS:
         raise UsageError(f"unknown model format {serializer!r}; choose one of {', '.join(SERIALIZERS)}")
     final = check_output_dir(out).absolute()
-    _remove_stale_temporaries(final)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-{os.getpid()}-", dir=final.parent))
-    try:
+    with atomic_directory(final) as tmp:
         model_name = f"model.{serializer}"
         model_path = tmp / model_name
         if serializer == "joblib":
@@ -90,7 +70,7 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
 
             sio.dump(pipeline, model_path)
         meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
-                "serializer": serializer, "model_file": model_name, "model_sha256": sha256_file(model_path),
+                "serializer": serializer, "model_file": model_name, "model_sha256": sha256(model_path),
                 "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         from stance.hashing import HASH_SCHEME, HashedTfidf
 
@@ -101,17 +81,12 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
             fast.temperature = float(metadata.get("temperature", 1.0))
             fast.save(tmp / FAST_FILE)
             meta["fast_file"] = FAST_FILE
-            meta["fast_sha256"] = sha256_file(tmp / FAST_FILE)
+            meta["fast_sha256"] = sha256(tmp / FAST_FILE)
         for name, write in (artifacts or {}).items():
             write(tmp / name)
         (tmp / "README.md").write_text(model_card(meta), encoding="utf-8")
         # metadata.json last: a directory without it is never mistaken for a model.
-        _write_json(tmp / "metadata.json", meta)
-        _fsync_dir(tmp)
-        _swap_into_place(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        write_json(tmp / "metadata.json", meta)
     return final
 
 
@@ -127,62 +102,6 @@ def _fast_scorer(pipeline):
     if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and type(clf).__name__ == "LogisticRegression":
         return FastScorer.from_pipeline(pipeline)
     return None
-
-
-def _remove_stale_temporaries(final: Path) -> None:
-    """Delete half-written directories left by runs that were killed (their process is gone)."""
-    for p in final.parent.glob(f".{final.name}.tmp-*"):
-        pid = p.name[len(f".{final.name}.tmp-"):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(p, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _write_json(path: Path, obj) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(obj, f, indent=2, ensure_ascii=False, sort_keys=False)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    for p in path.iterdir():
-        if p.is_file():
-            with open(p, "rb") as f:
-                os.fsync(f.fileno())
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _swap_into_place(new: Path, final: Path) -> None:
-    """Rename ``new`` to ``final``; an old ``final`` is moved aside first and removed after. Serialised by a lock."""
-    import fcntl
-
-    lock_path = final.parent / f".{final.name}.lock"
-    with open(lock_path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        old = None
-        if final.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old-", dir=final.parent))
-            os.rmdir(old)
-            os.rename(final, old)
-        os.rename(new, final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass
@@ -233,7 +152,7 @@ def _verified_file(model_dir: Path, name: str, recorded: str | None) -> Path:
     path = model_dir / name
     if not path.is_file():
         raise ModelError(f"{name} is missing", path=model_dir)
-    actual = sha256_file(path)
+    actual = sha256(path)
     if actual != recorded:
         raise ModelError(f"{name} has sha256 {actual} but metadata.json records {recorded}: the file was changed "
                          "or damaged; refusing to load it", path=model_dir)

@@ -58,8 +58,6 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
     opt = options or TrainOptions()
     if not (0 <= opt.test_size < 1):
         raise UsageError(f"--test-size must be in [0, 1), got {opt.test_size}")
-    if opt.test_path and opt.test_size not in (0, 0.2):
-        raise UsageError("give either --test FILE or --test-size, not both")
     if opt.cv == 1 or opt.cv < 0:
         raise UsageError("--cv needs at least 2 folds")
     if opt.engine not in ("local", "dask"):

@@ -36,7 +36,8 @@ def audit_cli(
 ) -> None:
     from stance.audit import audit
     from stance.cli._tables import table
-    from stance.corpus import open_output, write_records
+    from stance.corpus import write_records
+    from stance.files import open_output
     from stance.errors import UsageError
     from stance.model import ModelConfig
 

@@ -35,7 +35,8 @@ def extract_cli(
 ) -> None:
     from stance.errors import UsageError
     from stance.extract import COLUMNS, extract_paths, iter_article_paths  # deferred import
-    from stance.corpus import OUTPUT_FORMATS, open_output, write_records
+    from stance.corpus import OUTPUT_FORMATS, write_records
+    from stance.files import open_output
 
     fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:

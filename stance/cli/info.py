@@ -29,13 +29,14 @@ def info_cli(
 ) -> None:
     from pathlib import Path
 
-    from stance.modelfile import read_metadata, sha256_file
+    from stance.files import sha256
+    from stance.modelfile import read_metadata
 
     def integrity(name: str, recorded: str | None) -> str:
         path = Path(model) / name
         if not path.is_file():
             return "MISSING"
-        return "ok" if sha256_file(path) == recorded else "MISMATCH (do not load)"
+        return "ok" if sha256(path) == recorded else "MISMATCH (do not load)"
 
     meta = read_metadata(model)
     model_ok = integrity(meta["model_file"], meta["model_sha256"])

@@ -41,7 +41,8 @@ def label_cli(
     input_format: str = typer.Option(None, help="Input format when the name does not say (jsonl, csv, tsv, txt, parquet); "
                                                 "stdin is sniffed: JSONL if its first line is a JSON object, else one statement a line."),
 ) -> None:
-    from stance.corpus import LINE, OUTPUT_FORMATS, clean_text, iter_records, open_output, write_records
+    from stance.corpus import LINE, OUTPUT_FORMATS, clean_text, iter_records, write_records
+    from stance.files import open_output
     from stance.errors import UsageError
     from stance.rules import (RULE_NAMES, VOTE_LABELS, apply_rules, format_report, label_records, lf_summary,
                               load_gold, summary)

@@ -91,7 +91,8 @@ def predict_cli(
     if texts == ["-"]:
         input = "-"
 
-    from stance.corpus import LINE, clean_text, iter_records, open_output
+    from stance.corpus import LINE, clean_text, iter_records
+    from stance.files import open_output
     from stance.prediction import Predictor, predict_records
 
     if input:
