@@ -73,10 +73,9 @@ class Predictor:
     @staticmethod
     def _rules_fired(texts: list[str]) -> list[list[dict]]:
         """Per text, the labeling rules that fired and the label each voted (docs/labeling-guide.md's cues)."""
-        from stance.rules import RULE_NAMES, VOTE_LABELS, apply_rules
+        from stance.rules import apply_rules, votes
 
-        L = apply_rules(texts)
-        return [[{"rule": RULE_NAMES[j], "votes": VOTE_LABELS[v]} for j, v in enumerate(row) if v >= 0] for row in L]
+        return [[{"rule": rule, "votes": label} for rule, label in votes(row).items()] for row in apply_rules(texts)]
 
     def _explain(self, text: str, k: int) -> list[dict]:
         """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""

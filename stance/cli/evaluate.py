@@ -32,7 +32,7 @@ def evaluate_cli(
     out_dir: str = typer.Option(None, "--out-dir", help="Write metrics.json, confusion_matrix.png, misclassified.jsonl here."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
 ) -> None:
-    from stance.cli._tables import baselines_report, scores_report
+    from stance.report import baselines_report, scores_report
     from stance.cli._util import err
     from stance.evaluate import evaluate_model
 

@@ -8,7 +8,7 @@ from stance.cli._util import app, err, handle_errors
 
 HELP = """Label statements with rules (and gold): each record gets label, label_source (gold | rules | none) and votes.
 
-The rules are small named labeling functions (see stance/rules.py) that vote supportive, conditional,
+The rules are small named labeling functions (see stance/rules/) that vote supportive, conditional,
 opposed or none (no position), or abstain; a majority vote decides and a tie abstains. With --gold, statements
 found in the gold file (by id, else by normalised text) take the gold label instead.
 
@@ -44,8 +44,7 @@ def label_cli(
     from stance.corpus import LINE, OUTPUT_FORMATS, clean_text, iter_records, write_records
     from stance.files import open_output
     from stance.errors import UsageError
-    from stance.rules import (RULE_NAMES, VOTE_LABELS, apply_rules, format_report, label_records, lf_summary,
-                              load_gold, summary)
+    from stance.rules import apply_rules, format_report, label_records, lf_summary, load_gold, summary, votes
     from stance.rules import uncertain as pick_uncertain
 
     fmt = fmt.lower()
@@ -109,7 +108,7 @@ def label_cli(
     chosen = []
     for i in picked_idx:
         rec = dict(records[i])
-        rec["votes"] = {RULE_NAMES[j]: VOTE_LABELS[v] for j, v in enumerate(L[i]) if v >= 0}
+        rec["votes"] = votes(L[i])
         chosen.append(rec)
     with out:
         n = write_records(chosen, out, fmt)

@@ -172,7 +172,7 @@ def _write_summary(rows, out, fmt: str, labels: list[str], by: str) -> int:
     groups = summarise_by(rows, by, labels)
     answers = list(labels) + sorted({a for g in groups for a in g["counts"]} - set(labels))
     if fmt == "table":
-        from stance.cli._tables import table
+        from stance.report import table
 
         body = [[_clip(g[by], 48), g["statements"]] + [g["counts"].get(a, 0) for a in answers] + [g["stance"], g["confidence"]]
                 for g in groups]

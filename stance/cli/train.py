@@ -66,7 +66,7 @@ def train_cli(
     engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
-    from stance.cli._tables import baselines_report, loto_report, scores_report
+    from stance.report import baselines_report, loto_report, scores_report
     from stance.cli._util import progress_enabled
     from stance.model import ModelConfig
     from stance.training import TrainOptions, train

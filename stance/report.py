@@ -1,4 +1,4 @@
-"""Plain-text tables for scores: aligned columns that read well in a terminal and paste into Markdown."""
+"""Plain-text reports: aligned tables that read well in a terminal and paste into Markdown, and the metrics rendered with them."""
 
 from __future__ import annotations
 
