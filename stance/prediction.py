@@ -12,7 +12,7 @@ from stance.labels import NONE, UNCERTAIN
 class Predictor:
     """Answers for statements from a loaded scorer: ``predict(texts)`` gives one dict per text.
 
-    ``scorer`` is a fitted scikit-learn pipeline or a :class:`stance.hashing.FastScorer`; both give
+    ``scorer`` is a fitted scikit-learn pipeline or a :class:`stance.fast_scorer.FastScorer`; both give
     ``predict_proba`` with columns in ``labels`` order.
     """
 
@@ -81,7 +81,7 @@ class Predictor:
         """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""
         import numpy as np
 
-        from stance.hashing import FastScorer
+        from stance.fast_scorer import FastScorer
 
         if isinstance(self.scorer, FastScorer):
             if self._weights is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from stance.corpus import read_labeled, write_records
 from stance.errors import DataError, UsageError
+from stance.metrics import CARD_KEYS
 from stance.model import ModelConfig
 
 
@@ -210,8 +211,7 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
                           "test_rows": len(te_texts), "split": split, "refit_on_all_rows": refit,
                           "measured_with_train_rows": measured_rows,
                           **({"test_path": opt.test_path, "test_sha256": test.sha256} if opt.test_path else {})},
-        "metrics": {k: metrics[k] for k in ("split_description", "test", "baselines", "calibration", "cv",
-                                            "leave_one_group_out") if k in metrics},
+        "metrics": {k: metrics[k] for k in CARD_KEYS if k in metrics},
         "temperature": metrics.get("calibration", {}).get("temperature", 1.0),
         "timings": {k: round(v, 3) for k, v in timings.items()},
     }

@@ -55,7 +55,7 @@ def test_training_records_a_temperature_that_prediction_applies(tmp_path):
     meta = json.loads((out / "metadata.json").read_text())
     t = meta["temperature"]
     assert t > 0 and "before" in meta["metrics"]["calibration"] and (out / "reliability_diagram.png").exists()
-    from stance.hashing import FastScorer
+    from stance.fast_scorer import FastScorer
 
     scorer = FastScorer.load(out / "fast.npz")
     assert scorer.temperature == pytest.approx(t)

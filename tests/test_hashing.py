@@ -12,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from stance.cli import app
-from stance.hashing import FastScorer, HashedTfidf
+from stance.fast_scorer import FastScorer
+from stance.hashing import HashedTfidf
 
 TINY = Path(__file__).parent / "data" / "tiny.jsonl"
 ROWS = [json.loads(x) for x in TINY.read_text().splitlines()]
