@@ -37,6 +37,26 @@ def _range(text: str, option: str) -> tuple[int, int]:
         raise UsageError(f"{option} takes LOW-HIGH, e.g. 1-3, not {text!r}") from None
 
 
+def _check_options(*, test_size: float, cv: int, engine: str, search: bool, model_format: str) -> None:
+    """The flags' values and what they need installed, checked before any data is read."""
+    from stance.errors import UsageError, require
+
+    if not (0 <= test_size < 1):
+        raise UsageError(f"--test-size must be in [0, 1), got {test_size}")
+    if cv == 1 or cv < 0:
+        raise UsageError("--cv needs at least 2 folds")
+    if engine not in ("local", "dask"):
+        raise UsageError(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask":
+        if not search:
+            raise UsageError("--engine dask runs the --search; add --search")
+        from stance.distributed import require_dask
+
+        require_dask()
+    if model_format == "skops":
+        require("skops", "skops", "--format skops")
+
+
 @app.command("train", help=HELP)
 @handle_errors
 def train_cli(
@@ -71,6 +91,7 @@ def train_cli(
     from stance.model import ModelConfig
     from stance.training import TrainOptions, train
 
+    _check_options(test_size=0.0 if test else test_size, cv=cv, engine=engine, search=search, model_format=model_format)
     config = ModelConfig(classifier=classifier, features=features, seed=seed, C=c, min_df=min_df, class_weight=class_weight,
                          word_ngram=_range(word_ngram, "--word-ngram"), char_ngram=_range(char_ngram, "--char-ngram"))
     options = TrainOptions(
