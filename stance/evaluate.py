@@ -104,6 +104,15 @@ def cv_splits(y: list[int], folds: int, seed: int, groups: list[str] | None = No
     return list(StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(idx, y, groups))
 
 
+def group_splits(keys: list, rows: list[int] | None = None,
+                 held_out: list[int] | None = None) -> list[tuple[str, list[int], list[int]]]:
+    """Leave-one-group-out over ``rows`` (default: all): per group, in sorted order, (its key, the rows of every
+    other group, its rows). With ``held_out``, only the groups of those rows are held out in turn."""
+    rows = list(range(len(keys))) if rows is None else rows
+    names = sorted({keys[i] for i in (rows if held_out is None else held_out) if keys[i]})
+    return [(g, [i for i in rows if keys[i] != g], [i for i in rows if keys[i] == g]) for g in names]
+
+
 def cross_validate(texts: list[str], y: list[int], labels: list[str], config, *, folds: int = 5,
                    n_jobs: int | None = None, groups: list[str] | None = None) -> dict:
     """Stratified K-fold accuracy and macro-F1, mean and standard deviation over folds (groups kept whole)."""
@@ -128,14 +137,14 @@ def leave_one_group_out(texts: list[str], y: list[int], groups: list[str], label
     """
     from joblib import Parallel, delayed
 
-    names = sorted({g for g in groups if g})
-    if len(names) < 2:
+    splits = group_splits(groups)
+    if len(splits) < 2:
         from stance.errors import DataError
 
-        raise DataError(f"leave-one-group-out needs at least 2 groups, found {len(names)}")
+        raise DataError(f"leave-one-group-out needs at least 2 groups, found {len(splits)}")
     results = Parallel(n_jobs=n_jobs)(
-        delayed(_one_group)(texts, y, groups, labels, config, g, rules) for g in names)
-    per = dict(zip(names, results))
+        delayed(_one_group)(texts, y, labels, config, train_idx, test_idx, rules) for _, train_idx, test_idx in splits)
+    per = {name: r for (name, _, _), r in zip(splits, results)}
     summary = {"groups": per,
                "mean_accuracy": _mean_std([r["model"]["accuracy"] for r in per.values()]),
                "mean_macro_f1": _mean_std([r["model"]["macro_f1"] for r in per.values()]),
@@ -156,9 +165,7 @@ def _concat(per, key):
     return out
 
 
-def _one_group(texts, y, groups, labels, config, held_out, rules):
-    train_idx = [i for i, g in enumerate(groups) if g != held_out]
-    test_idx = [i for i, g in enumerate(groups) if g == held_out]
+def _one_group(texts, y, labels, config, train_idx, test_idx, rules):
     y_train = [labels[y[i]] for i in train_idx]
     y_true = [labels[y[i]] for i in test_idx]
     pred = fit_predict([texts[i] for i in train_idx], y_train, [texts[i] for i in test_idx], labels, config)
