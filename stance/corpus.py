@@ -25,7 +25,8 @@ from stance.errors import DataError, UsageError
 from stance.files import check_readable, sha256, text_lines
 from stance.labels import NONE, STANCES, label_order, normalise_label
 
-FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
+#: What iter_records reads.
+INPUT_FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
 #: Line numbers of records, kept in each record under this key while reading (never written).
 LINE = "__line__"
 #: A statement longer than this is refused: nobody says a megabyte in one breath.
@@ -40,8 +41,8 @@ def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
         fmt = explicit.lower().lstrip(".")
         if fmt == "json":
             fmt = "jsonl"
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
+        if fmt not in INPUT_FORMATS:
+            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(INPUT_FORMATS)}")
         return fmt
     name = os.fspath(path).lower()
     if name == "-":
@@ -292,33 +293,11 @@ def read_labeled(
         texts, raw_labels, extras, lines = _from_hf_dir(p, text_column, label_column, keep_columns)
         digest = sha256(p)
     else:
-        kind = guess_format(path, fmt)
-        if kind == "txt":
-            raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)", path=path)
-        texts, raw_labels, lines = [], [], []
-        extras: dict[str, list] = {c: [] for c in keep_columns}
-        for rec in iter_records(path, fmt=kind, text_column=text_column):
-            line = rec[LINE]
-            if label_column not in rec:
-                cols = [c for c in rec if c != LINE]
-                raise DataError(
-                    f"no {label_column!r} field; fields here: {', '.join(cols)} (choose one with --label-column)",
-                    path=name, line=line)
-            texts.append(clean_text(rec[text_column], path=name, line=line, column=text_column))
-            raw_labels.append(rec[label_column])
-            lines.append(line)
-            for c in keep_columns:
-                v = rec.get(c)
-                extras[c].append(None if v is None else str(v))
+        texts, raw_labels, extras, lines = _from_file(path, fmt, text_column, label_column, keep_columns)
         digest = sha256(path) if name != "-" else None
-        extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
     if not texts:
         raise DataError("no statements in file", path=path)
-    norm = []
-    for value, line in zip(raw_labels, lines):
-        if value is None or not str(value).strip():
-            raise DataError("label is empty", path=name, line=line, column=label_column)
-        norm.append(normalise_label(value))
+    norm = _normalised_labels(raw_labels, lines, name, label_column)
     # Only in this project's schema is `none` "no position" (left out of stance training); in other stance data
     # (SemEval's FAVOR/AGAINST/NONE) it is a class like the others.
     ours = set(norm) - {NONE} <= set(STANCES)
@@ -337,6 +316,47 @@ def read_labeled(
             if value not in allowed:
                 raise DataError(f"unknown label {raw!r}; allowed: {', '.join(order)}", path=name, line=line,
                                 column=label_column)
+    ds = _dataset(texts, norm, order, extras, lines)
+    return Labeled(dataset=ds, labels=order, path=name, sha256=digest or "", text_column=text_column,
+                   label_column=label_column, left_out_none=left_out)
+
+
+def _from_file(path, fmt, text_column, label_column, keep_columns):
+    """Texts, raw labels, kept columns and line numbers of a JSONL, CSV, TSV or Parquet file (or stdin)."""
+    name = os.fspath(path)
+    kind = guess_format(path, fmt)
+    if kind == "txt":
+        raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)", path=path)
+    texts, raw_labels, lines = [], [], []
+    extras: dict[str, list] = {c: [] for c in keep_columns}
+    for rec in iter_records(path, fmt=kind, text_column=text_column):
+        line = rec[LINE]
+        if label_column not in rec:
+            cols = [c for c in rec if c != LINE]
+            raise DataError(
+                f"no {label_column!r} field; fields here: {', '.join(cols)} (choose one with --label-column)",
+                path=name, line=line)
+        texts.append(clean_text(rec[text_column], path=name, line=line, column=text_column))
+        raw_labels.append(rec[label_column])
+        lines.append(line)
+        for c in keep_columns:
+            v = rec.get(c)
+            extras[c].append(None if v is None else str(v))
+    extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
+    return texts, raw_labels, extras, lines
+
+
+def _normalised_labels(raw_labels: list, lines: list[int], name: str, label_column: str) -> list[str]:
+    norm = []
+    for value, line in zip(raw_labels, lines):
+        if value is None or not str(value).strip():
+            raise DataError("label is empty", path=name, line=line, column=label_column)
+        norm.append(normalise_label(value))
+    return norm
+
+
+def _dataset(texts: list[str], norm: list[str], order: list[str], extras: dict[str, list], lines: list[int]):
+    """The ``datasets.Dataset``: label ids pinned by ``order`` through a declared ClassLabel."""
     import datasets
 
     features = datasets.Features({
@@ -346,10 +366,8 @@ def read_labeled(
         "line": datasets.Value("int64"),
     })
     index = {lab: i for i, lab in enumerate(order)}
-    ds = datasets.Dataset.from_dict(
+    return datasets.Dataset.from_dict(
         {"text": texts, "label": [index[v] for v in norm], **extras, "line": lines}, features=features)
-    return Labeled(dataset=ds, labels=order, path=name, sha256=digest or "", text_column=text_column,
-                   label_column=label_column, left_out_none=left_out)
 
 
 def _from_hf_dir(p: Path, text_column, label_column, keep_columns):
@@ -381,7 +399,8 @@ def _from_hf_dir(p: Path, text_column, label_column, keep_columns):
 
 # --- writing -------------------------------------------------------------------------------------------------
 
-OUTPUT_FORMATS = ("jsonl", "json", "csv", "tsv")
+#: What write_records writes.
+RECORD_FORMATS = ("jsonl", "json", "csv", "tsv")
 
 
 def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", columns: list[str] | None = None) -> int:
@@ -391,8 +410,8 @@ def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", col
     written as JSON. Keys named ``LINE`` are dropped.
     """
     fmt = fmt.lower()
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if fmt not in RECORD_FORMATS:
+        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(RECORD_FORMATS)}")
     n = 0
     writer = None
     if fmt == "json":

@@ -18,7 +18,8 @@ from stance.errors import DataError, UsageError
 from stance.files import AtomicTextFile, atomic_path, check_output
 
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".txt", ".parquet")
-OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
+#: What one output file per input partition can be.
+PARTITION_FORMATS = ("jsonl", "csv", "parquet")
 
 
 def require_dask() -> None:
@@ -160,8 +161,8 @@ def predict_partitions(model_dir: str, inputs: str, out_dir: str, *, scheduler: 
     from stance.modelfile import read_metadata
     from stance.prediction import Predictor
 
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"--format with --engine dask must be one of {', '.join(OUTPUT_FORMATS)}")
+    if fmt not in PARTITION_FORMATS:
+        raise UsageError(f"--format with --engine dask must be one of {', '.join(PARTITION_FORMATS)}")
     files = expand_inputs(inputs)
     out = check_output(out_dir, directory=True)
     Predictor.load(model_dir)  # fail here, once, before any worker starts
