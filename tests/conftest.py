@@ -37,19 +37,20 @@ def runner():
     return CliRunner()
 
 
+def train_tiny(out, *options):
+    """A model directory trained on TINY at ``out`` with ``stance train`` options; fails the test if training fails."""
+    r = run("train", TINY, "--out", out, *options)
+    assert r.exit_code == 0, r.output
+    return out
+
+
 @pytest.fixture(scope="session")
 def model_dir(tmp_path_factory):
     """The default model (hashed features, logistic regression) trained on TINY with a 0.3 held-out split."""
-    out = tmp_path_factory.mktemp("models") / "tiny"
-    r = run("train", TINY, "--out", out, "--test-size", "0.3")
-    assert r.exit_code == 0, r.output
-    return out
+    return train_tiny(tmp_path_factory.mktemp("models") / "tiny", "--test-size", "0.3")
 
 
 @pytest.fixture(scope="session")
 def tfidf_model_dir(tmp_path_factory):
     """A TF-IDF model on TINY: no fast scorer, so prediction loads (and checks) model.joblib itself."""
-    out = tmp_path_factory.mktemp("models") / "tfidf"
-    r = run("train", TINY, "--out", out, "--features", "tfidf")
-    assert r.exit_code == 0, r.output
-    return out
+    return train_tiny(tmp_path_factory.mktemp("models") / "tfidf", "--features", "tfidf")
