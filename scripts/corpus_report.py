@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from stance.corpus import read_labeled  # noqa: E402
-from stance.evaluate import (contrast_groups, fit_predict, held_out_split, majority_baseline,  # noqa: E402
-                             rule_trained_scores, rules_baseline, scores)
+from stance.evaluate import (contrast_groups, fit_predict, group_splits, held_out_split,  # noqa: E402
+                             majority_baseline, rule_trained_scores, rules_baseline, scores)
 from stance.model import ModelConfig  # noqa: E402
 
 FRACTIONS = (0.125, 0.25, 0.5, 1.0)
@@ -62,15 +62,13 @@ def evaluate_split(texts, gold, labels, train_idx, test_idx, cfg, other_cfg=None
 
 def leave_one_out(texts, gold, labels, keys, cfg, other_cfg, *, rows=None, full=True, only=None):
     """{held-out key: scores} training on every other key, over ``rows`` (default: all); with ``only``, just the
-    keys of those rows are held out in turn."""
+    keys of those rows are held out in turn (the splits are stance.evaluate.group_splits)."""
     from joblib import Parallel, delayed
 
-    rows = list(range(len(texts))) if rows is None else rows
-    names = sorted({keys[i] for i in (rows if only is None else only)})
-    per = Parallel(n_jobs=-1)(delayed(evaluate_split)(
-        texts, gold, labels, [i for i in rows if keys[i] != g], [i for i in rows if keys[i] == g], cfg, other_cfg,
-        full) for g in names)
-    return dict(zip(names, per))
+    splits = group_splits(keys, rows, only)
+    per = Parallel(n_jobs=-1)(delayed(evaluate_split)(texts, gold, labels, train_idx, test_idx, cfg, other_cfg, full)
+                              for _, train_idx, test_idx in splits)
+    return {name: r for (name, _, _), r in zip(splits, per)}
 
 
 def mean_of(per: dict, key: str):

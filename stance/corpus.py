@@ -13,9 +13,7 @@ Two readers, one per job:
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 import json
 import os
 import sys
@@ -24,9 +22,11 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from stance.errors import DataError, UsageError
+from stance.files import check_readable, sha256, text_lines
 from stance.labels import NONE, STANCES, label_order, normalise_label
 
-FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
+#: What iter_records reads.
+INPUT_FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
 #: Line numbers of records, kept in each record under this key while reading (never written).
 LINE = "__line__"
 #: A statement longer than this is refused: nobody says a megabyte in one breath.
@@ -41,8 +41,8 @@ def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
         fmt = explicit.lower().lstrip(".")
         if fmt == "json":
             fmt = "jsonl"
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
+        if fmt not in INPUT_FORMATS:
+            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(INPUT_FORMATS)}")
         return fmt
     name = os.fspath(path).lower()
     if name == "-":
@@ -53,40 +53,6 @@ def guess_format(path: str | os.PathLike, explicit: str | None = None) -> str:
     ext = Path(name).suffix.lstrip(".")
     return {"json": "jsonl", "ndjson": "jsonl", "jsonl": "jsonl", "csv": "csv", "tsv": "tsv",
             "txt": "txt", "text": "txt", "parquet": "parquet", "pq": "parquet"}.get(ext, "txt" if not ext else ext)
-
-
-def check_readable(path: str | os.PathLike) -> Path:
-    """The path as a Path, or a DataError saying why it cannot be read as a file."""
-    p = Path(path)
-    if not p.exists():
-        raise DataError("no such file", path=path)
-    if p.is_dir():
-        raise DataError("is a directory, expected a file", path=path)
-    if not os.access(p, os.R_OK):
-        raise DataError("permission denied", path=path)
-    return p
-
-
-def _text_lines(stream: IO[bytes], path: str) -> Iterator[tuple[int, str]]:
-    """Decode UTF-8 line by line (BOM and CRLF accepted); undecodable bytes name their offset."""
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    offset = 0
-    lineno = 0
-    for raw in stream:
-        lineno += 1
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
-            offset += len(codecs.BOM_UTF8)
-        try:
-            text = decoder.decode(raw)
-        except UnicodeDecodeError as exc:
-            raise DataError(
-                f"not UTF-8: byte 0x{raw[exc.start]:02x} at byte offset {offset + exc.start} "
-                "(save the file as UTF-8)", path=path, line=lineno) from None
-        offset += len(raw)
-        if "\x00" in text:
-            raise DataError("contains a NUL byte (binary file?)", path=path, line=lineno)
-        yield lineno, text.rstrip("\r\n")
 
 
 def _open_binary(path: str | os.PathLike) -> tuple[IO[bytes], str, bool]:
@@ -122,7 +88,7 @@ def iter_records(
         return
     stream, name, close = _open_binary(path)
     try:
-        lines = _text_lines(stream, name)
+        lines = text_lines(stream, name)
         if fmt == "auto":
             lines, fmt = _sniff_lines(lines)
             if fmt == "txt":
@@ -303,22 +269,6 @@ class Labeled:
         return len(self.dataset)
 
 
-def file_sha256(path: str | os.PathLike) -> str:
-    """SHA-256 of a file, or of every file under a directory in sorted order."""
-    import hashlib
-
-    h = hashlib.sha256()
-    p = Path(path)
-    files = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
-    for q in files:
-        if p.is_dir():
-            h.update(os.fspath(q.relative_to(p)).encode())
-        with open(q, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()
-
-
 def read_labeled(
     path: str | os.PathLike,
     *,
@@ -341,35 +291,13 @@ def read_labeled(
         raise DataError("no such file or directory", path=path)
     if p.is_dir():
         texts, raw_labels, extras, lines = _from_hf_dir(p, text_column, label_column, keep_columns)
-        digest = file_sha256(p)
+        digest = sha256(p)
     else:
-        kind = guess_format(path, fmt)
-        if kind == "txt":
-            raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)", path=path)
-        texts, raw_labels, lines = [], [], []
-        extras: dict[str, list] = {c: [] for c in keep_columns}
-        for rec in iter_records(path, fmt=kind, text_column=text_column):
-            line = rec[LINE]
-            if label_column not in rec:
-                cols = [c for c in rec if c != LINE]
-                raise DataError(
-                    f"no {label_column!r} field; fields here: {', '.join(cols)} (choose one with --label-column)",
-                    path=name, line=line)
-            texts.append(clean_text(rec[text_column], path=name, line=line, column=text_column))
-            raw_labels.append(rec[label_column])
-            lines.append(line)
-            for c in keep_columns:
-                v = rec.get(c)
-                extras[c].append(None if v is None else str(v))
-        digest = file_sha256(path) if name != "-" else None
-        extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
+        texts, raw_labels, extras, lines = _from_file(path, fmt, text_column, label_column, keep_columns)
+        digest = sha256(path) if name != "-" else None
     if not texts:
         raise DataError("no statements in file", path=path)
-    norm = []
-    for value, line in zip(raw_labels, lines):
-        if value is None or not str(value).strip():
-            raise DataError("label is empty", path=name, line=line, column=label_column)
-        norm.append(normalise_label(value))
+    norm = _normalised_labels(raw_labels, lines, name, label_column)
     # Only in this project's schema is `none` "no position" (left out of stance training); in other stance data
     # (SemEval's FAVOR/AGAINST/NONE) it is a class like the others.
     ours = set(norm) - {NONE} <= set(STANCES)
@@ -388,6 +316,47 @@ def read_labeled(
             if value not in allowed:
                 raise DataError(f"unknown label {raw!r}; allowed: {', '.join(order)}", path=name, line=line,
                                 column=label_column)
+    ds = _dataset(texts, norm, order, extras, lines)
+    return Labeled(dataset=ds, labels=order, path=name, sha256=digest or "", text_column=text_column,
+                   label_column=label_column, left_out_none=left_out)
+
+
+def _from_file(path, fmt, text_column, label_column, keep_columns):
+    """Texts, raw labels, kept columns and line numbers of a JSONL, CSV, TSV or Parquet file (or stdin)."""
+    name = os.fspath(path)
+    kind = guess_format(path, fmt)
+    if kind == "txt":
+        raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)", path=path)
+    texts, raw_labels, lines = [], [], []
+    extras: dict[str, list] = {c: [] for c in keep_columns}
+    for rec in iter_records(path, fmt=kind, text_column=text_column):
+        line = rec[LINE]
+        if label_column not in rec:
+            cols = [c for c in rec if c != LINE]
+            raise DataError(
+                f"no {label_column!r} field; fields here: {', '.join(cols)} (choose one with --label-column)",
+                path=name, line=line)
+        texts.append(clean_text(rec[text_column], path=name, line=line, column=text_column))
+        raw_labels.append(rec[label_column])
+        lines.append(line)
+        for c in keep_columns:
+            v = rec.get(c)
+            extras[c].append(None if v is None else str(v))
+    extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
+    return texts, raw_labels, extras, lines
+
+
+def _normalised_labels(raw_labels: list, lines: list[int], name: str, label_column: str) -> list[str]:
+    norm = []
+    for value, line in zip(raw_labels, lines):
+        if value is None or not str(value).strip():
+            raise DataError("label is empty", path=name, line=line, column=label_column)
+        norm.append(normalise_label(value))
+    return norm
+
+
+def _dataset(texts: list[str], norm: list[str], order: list[str], extras: dict[str, list], lines: list[int]):
+    """The ``datasets.Dataset``: label ids pinned by ``order`` through a declared ClassLabel."""
     import datasets
 
     features = datasets.Features({
@@ -397,10 +366,8 @@ def read_labeled(
         "line": datasets.Value("int64"),
     })
     index = {lab: i for i, lab in enumerate(order)}
-    ds = datasets.Dataset.from_dict(
+    return datasets.Dataset.from_dict(
         {"text": texts, "label": [index[v] for v in norm], **extras, "line": lines}, features=features)
-    return Labeled(dataset=ds, labels=order, path=name, sha256=digest or "", text_column=text_column,
-                   label_column=label_column, left_out_none=left_out)
 
 
 def _from_hf_dir(p: Path, text_column, label_column, keep_columns):
@@ -432,7 +399,8 @@ def _from_hf_dir(p: Path, text_column, label_column, keep_columns):
 
 # --- writing -------------------------------------------------------------------------------------------------
 
-OUTPUT_FORMATS = ("jsonl", "json", "csv", "tsv")
+#: What write_records writes.
+RECORD_FORMATS = ("jsonl", "json", "csv", "tsv")
 
 
 def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", columns: list[str] | None = None) -> int:
@@ -442,8 +410,8 @@ def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", col
     written as JSON. Keys named ``LINE`` are dropped.
     """
     fmt = fmt.lower()
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if fmt not in RECORD_FORMATS:
+        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(RECORD_FORMATS)}")
     n = 0
     writer = None
     if fmt == "json":
@@ -468,67 +436,3 @@ def write_records(records: Iterable[dict], out: IO[str], fmt: str = "jsonl", col
     elif writer is None and columns and fmt in ("csv", "tsv"):
         csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n").writerow(columns)
     return n
-
-
-def open_output(path: str | os.PathLike | None):
-    """A text stream for ``path`` (stdout for None or '-'), after checking its directory exists and is writable."""
-    if path is None or os.fspath(path) == "-":
-        return _NoClose(sys.stdout)
-    p = Path(path)
-    if p.is_dir():
-        raise DataError("is a directory, expected a file path", path=path)
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.exists():
-        raise DataError(f"directory {os.fspath(parent)!r} does not exist", path=path)
-    if not os.access(parent, os.W_OK):
-        raise DataError("cannot write here: permission denied", path=path)
-    return AtomicTextFile(p)
-
-
-class _NoClose(io.TextIOBase):
-    def __init__(self, stream):
-        self._s = stream
-
-    def write(self, s):
-        return self._s.write(s)
-
-    def flush(self):
-        self._s.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.flush()
-        return False
-
-
-class AtomicTextFile:
-    """A text file written to a temporary name and renamed into place only on success."""
-
-    def __init__(self, path: Path):
-        import tempfile
-
-        self.path = path
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-        self._f = os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def write(self, s: str) -> int:
-        return self._f.write(s)
-
-    def flush(self):
-        self._f.flush()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        self._f.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            try:
-                os.unlink(self.tmp)
-            except OSError:
-                pass
-        return False

@@ -15,9 +15,11 @@ import sys
 from pathlib import Path
 
 from stance.errors import DataError, UsageError
+from stance.files import AtomicTextFile, atomic_path, check_output
 
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".txt", ".parquet")
-OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
+#: What one output file per input partition can be.
+PARTITION_FORMATS = ("jsonl", "csv", "parquet")
 
 
 def require_dask() -> None:
@@ -86,7 +88,7 @@ def score_partition(path: str, out_path: str, model_dir: str, model_sha: str, *,
                     text_column: str = "text", input_format: str | None = None, batch_size: int = 2000,
                     on_error: str = "stop") -> dict:
     """Predict one input file and write one output file (complete or not at all). Safe to rerun."""
-    from stance.corpus import AtomicTextFile, iter_records, write_records
+    from stance.corpus import iter_records, write_records
     from stance.prediction import flatten, predict_records
 
     predictor = _worker_predictor(model_dir, model_sha)
@@ -111,15 +113,11 @@ def score_partition(path: str, out_path: str, model_dir: str, model_sha: str, *,
 
 
 def _write_parquet(rows, out: Path, chunk: int = 20000) -> int:
-    import tempfile
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
     writer, n, buf = None, 0, []
-    try:
+    with atomic_path(out) as tmp:
         for r in rows:
             buf.append(r)
             if len(buf) >= chunk:
@@ -130,11 +128,6 @@ def _write_parquet(rows, out: Path, chunk: int = 20000) -> int:
             writer = _flush(buf, writer, tmp, pa, pq)
             n += len(buf)
         writer.close()
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return n
 
 
@@ -168,14 +161,10 @@ def predict_partitions(model_dir: str, inputs: str, out_dir: str, *, scheduler: 
     from stance.modelfile import read_metadata
     from stance.prediction import Predictor
 
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"--format with --engine dask must be one of {', '.join(OUTPUT_FORMATS)}")
+    if fmt not in PARTITION_FORMATS:
+        raise UsageError(f"--format with --engine dask must be one of {', '.join(PARTITION_FORMATS)}")
     files = expand_inputs(inputs)
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise UsageError("exists and is not a directory", path=out_dir)
-    if not out.absolute().parent.exists():
-        raise UsageError(f"directory {str(out.absolute().parent)!r} does not exist", path=out_dir)
+    out = check_output(out_dir, directory=True)
     Predictor.load(model_dir)  # fail here, once, before any worker starts
     meta = read_metadata(model_dir)
     sha = meta.get("fast_sha256") or meta["model_sha256"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 #: What a baseline that gives no answer (rules abstaining) predicts, so it counts as an error.
 NO_ANSWER = "(none)"
@@ -39,10 +40,8 @@ def rules_baseline(texts: list[str], y_test: list[str], labels: list[str]) -> di
 
     None when the rules do not speak this label set (e.g. on other stance data).
     """
-    try:
-        from stance.rules import rule_labels
-    except ImportError:
-        return None
+    from stance.rules import rule_labels
+
     if not set(labels) <= {"supportive", "conditional", "opposed", "none"}:
         return None
     voted = rule_labels(texts)
@@ -105,6 +104,15 @@ def cv_splits(y: list[int], folds: int, seed: int, groups: list[str] | None = No
     return list(StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(idx, y, groups))
 
 
+def group_splits(keys: list, rows: list[int] | None = None,
+                 held_out: list[int] | None = None) -> list[tuple[str, list[int], list[int]]]:
+    """Leave-one-group-out over ``rows`` (default: all): per group, in sorted order, (its key, the rows of every
+    other group, its rows). With ``held_out``, only the groups of those rows are held out in turn."""
+    rows = list(range(len(keys))) if rows is None else rows
+    names = sorted({keys[i] for i in (rows if held_out is None else held_out) if keys[i]})
+    return [(g, [i for i in rows if keys[i] != g], [i for i in rows if keys[i] == g]) for g in names]
+
+
 def cross_validate(texts: list[str], y: list[int], labels: list[str], config, *, folds: int = 5,
                    n_jobs: int | None = None, groups: list[str] | None = None) -> dict:
     """Stratified K-fold accuracy and macro-F1, mean and standard deviation over folds (groups kept whole)."""
@@ -129,14 +137,14 @@ def leave_one_group_out(texts: list[str], y: list[int], groups: list[str], label
     """
     from joblib import Parallel, delayed
 
-    names = sorted({g for g in groups if g})
-    if len(names) < 2:
+    splits = group_splits(groups)
+    if len(splits) < 2:
         from stance.errors import DataError
 
-        raise DataError(f"leave-one-group-out needs at least 2 groups, found {len(names)}")
+        raise DataError(f"leave-one-group-out needs at least 2 groups, found {len(splits)}")
     results = Parallel(n_jobs=n_jobs)(
-        delayed(_one_group)(texts, y, groups, labels, config, g, rules) for g in names)
-    per = dict(zip(names, results))
+        delayed(_one_group)(texts, y, labels, config, train_idx, test_idx, rules) for _, train_idx, test_idx in splits)
+    per = {name: r for (name, _, _), r in zip(splits, results)}
     summary = {"groups": per,
                "mean_accuracy": _mean_std([r["model"]["accuracy"] for r in per.values()]),
                "mean_macro_f1": _mean_std([r["model"]["macro_f1"] for r in per.values()]),
@@ -157,9 +165,7 @@ def _concat(per, key):
     return out
 
 
-def _one_group(texts, y, groups, labels, config, held_out, rules):
-    train_idx = [i for i, g in enumerate(groups) if g != held_out]
-    test_idx = [i for i, g in enumerate(groups) if g == held_out]
+def _one_group(texts, y, labels, config, train_idx, test_idx, rules):
     y_train = [labels[y[i]] for i in train_idx]
     y_true = [labels[y[i]] for i in test_idx]
     pred = fit_predict([texts[i] for i in train_idx], y_train, [texts[i] for i in test_idx], labels, config)
@@ -227,10 +233,7 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
     Labels in the file must be ones the model knows. Writes metrics.json, confusion_matrix.png and
     misclassified.jsonl to ``out_dir`` (complete or not at all) when given.
     """
-    import json
-    from pathlib import Path
-
-    from stance.corpus import read_labeled, write_records
+    from stance.corpus import read_labeled
     from stance.modelfile import load_scorer
 
     # What `stance predict` answers with (calibrated; the fast scorer when there is one): loaded once.
@@ -255,45 +258,35 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
     if data.sha256 and data.sha256 == metadata.get("training_data", {}).get("sha256"):
         metrics["warning"] = "this is the model's own training file: these scores are not on unseen data"
     if out_dir is not None:
-        import shutil
-        import tempfile
-
-        out = Path(out_dir)
-        if not out.absolute().parent.exists():
-            from stance.errors import UsageError
-
-            raise UsageError(f"directory {str(out.absolute().parent)!r} does not exist", path=out_dir)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.absolute().parent))
-        try:
-            (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            plot_confusion(metrics["test"]["confusion"], tmp / "confusion_matrix.png",
-                           title=f"{Path(model_dir).name} on {Path(data.path).name}")
-            plot_reliability(metrics["calibration"], None, tmp / "reliability_diagram.png",
-                             title=f"{Path(model_dir).name} on {Path(data.path).name}")
-            extra = data.identifying_columns()
-            with open(tmp / "misclassified.jsonl", "w", encoding="utf-8") as f:
-                write_records(misclassified(texts, gold_ids, proba, labels, extra), f, "jsonl")
-            if out.exists():
-                shutil.rmtree(out)
-            tmp.rename(out)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        metrics["out_dir"] = str(out)
+        metrics["out_dir"] = str(_write_evaluation(out_dir, metrics, model_dir, data, texts, gold_ids, proba))
     return metrics
+
+
+def _write_evaluation(out_dir, metrics: dict, model_dir, data, texts, gold_ids, proba) -> Path:
+    """metrics.json, the two plots and misclassified.jsonl in ``out_dir``, which is replaced only when complete."""
+    from stance.corpus import write_records
+    from stance.files import atomic_directory, write_json
+
+    title = f"{Path(model_dir).name} on {Path(data.path).name}"
+    with atomic_directory(out_dir) as tmp:
+        write_json(tmp / "metrics.json", metrics)
+        plot_confusion(metrics["test"]["confusion"], tmp / "confusion_matrix.png", title=title)
+        plot_reliability(metrics["calibration"], None, tmp / "reliability_diagram.png", title=title)
+        with open(tmp / "misclassified.jsonl", "w", encoding="utf-8") as f:
+            write_records(misclassified(texts, gold_ids, proba, metrics["labels"], data.identifying_columns()), f,
+                          "jsonl")
+    return Path(out_dir)
 
 
 def rule_trained_scores(train_texts: list[str], test_texts: list[str], test_gold: list[str], labels: list[str],
                         config) -> dict | None:
     """Scores on gold test data of a model trained on rule labels only (no gold): what weak supervision alone buys.
 
-    Training rows where the rules abstain or say off-topic are dropped. None when rules are unavailable or
-    leave fewer than two labels.
+    Training rows where the rules abstain or say off-topic are dropped. None when the rules leave fewer than
+    two labels.
     """
-    try:
-        from stance.rules import rule_labels
-    except ImportError:
-        return None
+    from stance.rules import rule_labels
+
     voted = rule_labels(train_texts)
     keep = [(t, v) for t, v in zip(train_texts, voted) if v in labels]
     if len({v for _, v in keep}) < 2:

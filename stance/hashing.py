@@ -7,8 +7,9 @@ work is a few dozen NumPy operations per batch. The features follow scikit-learn
 words; smoothed idf; l2 norm per vectorizer) except that n-grams are hashed into buckets instead of looked
 up in a vocabulary, and term frequency is raw with the norm taken over occurrences (see ``weights``).
 
-:class:`HashedTfidf` is a scikit-learn transformer for training in a Pipeline; :class:`FastScorer` holds
-only arrays (saved as ``.npz``, no pickle) and gives the same probabilities without importing scikit-learn.
+:class:`HashedTfidf` is a scikit-learn transformer for training in a Pipeline; its twin for prediction,
+:class:`stance.fast_scorer.FastScorer`, holds only arrays (saved as ``.npz``, no pickle) and gives the same
+probabilities without importing scikit-learn.
 """
 
 from __future__ import annotations
@@ -196,11 +197,11 @@ class HashedTfidf:
             df += np.bincount(m.indices, minlength=2 * self.n_features)
             n += len(batch)
         used = np.flatnonzero(df >= max(self.min_df, 1))
-        self._set_columns(used, np.log((1 + n) / (1 + df[used])) + 1.0)
+        self.set_columns(used, np.log((1 + n) / (1 + df[used])) + 1.0)
         self.n_docs_ = n
         return self
 
-    def _set_columns(self, buckets: np.ndarray, idf: np.ndarray) -> None:
+    def set_columns(self, buckets: np.ndarray, idf: np.ndarray) -> None:
         """Keep only buckets seen in training, as compact columns (a hashed vocabulary)."""
         self.buckets_ = buckets.astype(np.int64)
         self.idf_ = idf.astype(np.float64)
@@ -216,7 +217,7 @@ class HashedTfidf:
     def fit_transform(self, X, y=None):
         return self.fit(X).transform(X)
 
-    def _known(self, texts):
+    def known(self, texts):
         """In-vocabulary occurrences of a batch: (doc, column, block) and each block's l2 norm of idf weights.
 
         Block ``2 * doc`` holds a doc's word n-grams, ``2 * doc + 1`` its char n-grams; empty blocks get norm 1.
@@ -239,7 +240,7 @@ class HashedTfidf:
         norm of the doc's occurrence weights within its block (word or char): raw term frequency, normalised
         without first grouping equal n-grams, so prediction never has to sort.
         """
-        docs, cols, block, norms = self._known(texts)
+        docs, cols, block, norms = self.known(texts)
         return docs, cols, self.idf_.take(cols) / norms[block]
 
     def transform(self, X):
@@ -349,64 +350,3 @@ _MALLOC_TRIM = None
 def _batches(items, size):
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-class FastScorer:
-    """Probabilities of a hashed-TF-IDF linear model from plain arrays: no scikit-learn, no pickle."""
-
-    def __init__(self, features: HashedTfidf, coef: np.ndarray, intercept: np.ndarray, kind: str = "softmax",
-                 temperature: float = 1.0):
-        self.features = features
-        self.coef = coef  # (n_columns, n_classes)
-        self.intercept = intercept
-        self.kind = kind
-        self.temperature = temperature  # decision values are divided by it: calibration fitted on CV folds
-        self._v = None
-
-    @classmethod
-    def from_pipeline(cls, pipeline) -> "FastScorer":
-        feats = pipeline.named_steps["features"]
-        clf = pipeline.named_steps["clf"]
-        coef = np.asarray(clf.coef_, dtype=np.float64)
-        intercept = np.asarray(clf.intercept_, dtype=np.float64)
-        kind = "softmax" if coef.shape[0] > 1 else "sigmoid"
-        return cls(feats, coef.T.copy(), intercept, kind)
-
-    def decision(self, texts: list[str]) -> np.ndarray:
-        """Decision values: per (text, block), the sum of idf * coef over occurrences divided by the block's norm."""
-        if self._v is None:
-            self._v = [np.ascontiguousarray(self.features.idf_ * self.coef[:, j]) for j in range(self.coef.shape[1])]
-        _, cols, block, norms = self.features._known(texts)
-        per_block = np.column_stack([np.bincount(block, weights=v.take(cols), minlength=len(norms)) for v in self._v]
-                                    ).astype(np.float64)
-        per_block /= norms[:, None]
-        return per_block[0::2] + per_block[1::2] + self.intercept
-
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        d = self.decision(texts)
-        if self.temperature != 1.0:
-            d = d / self.temperature
-        if self.kind == "sigmoid":
-            p = 1.0 / (1.0 + np.exp(-d[:, 0]))
-            return np.column_stack([1 - p, p])
-        d = d - d.max(axis=1, keepdims=True)
-        e = np.exp(d)
-        return e / e.sum(axis=1, keepdims=True)
-
-    def save(self, path) -> None:
-        f = self.features
-        with open(path, "wb") as fh:
-            np.savez_compressed(
-                fh, buckets=f.buckets_, idf=f.idf_, coef=self.coef, intercept=self.intercept,
-                params=np.array([f.word_ngram[0], f.word_ngram[1], f.char_ngram[0], f.char_ngram[1], f.n_features,
-                                 f.min_df], dtype=np.int64),
-                kind=np.array(self.kind), temperature=np.array(self.temperature, dtype=np.float64))
-
-    @classmethod
-    def load(cls, path) -> "FastScorer":
-        with np.load(path, allow_pickle=False) as z:
-            wl, wh, cl, chh, nf, min_df = (int(x) for x in z["params"])
-            feats = HashedTfidf(word_ngram=(wl, wh), char_ngram=(cl, chh), n_features=nf, min_df=min_df)
-            feats._set_columns(z["buckets"], z["idf"])
-            temperature = float(z["temperature"]) if "temperature" in z.files else 1.0
-            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]), temperature)

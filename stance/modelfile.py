@@ -10,13 +10,9 @@ file, not a malicious one written together with a matching metadata.json, so loa
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import os
 import platform
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +20,7 @@ from typing import Callable
 
 from stance import __version__
 from stance.errors import ModelError, UsageError
+from stance.files import atomic_directory, check_output, sha256, write_json
 
 FORMAT = "stance-model"
 FORMAT_VERSION = 1
@@ -31,14 +28,6 @@ SERIALIZERS = ("joblib", "skops")
 #: The only types a .skops file may contain for `stance` to load it.
 SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.",
                           "stance.hashing.HashedTfidf")
-
-
-def sha256_file(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def versions() -> dict:
@@ -53,14 +42,7 @@ def versions() -> dict:
 
 def check_output_dir(out: str | os.PathLike) -> Path:
     """Fail early, before any training, when ``out`` cannot become a model directory."""
-    p = Path(out)
-    if p.exists() and not p.is_dir():
-        raise UsageError("exists and is a file, not a model directory", path=out)
-    parent = p.absolute().parent
-    if not parent.exists():
-        raise UsageError(f"directory {os.fspath(parent)!r} does not exist (create it first)", path=out)
-    if not os.access(parent, os.W_OK):
-        raise UsageError("cannot write here: permission denied", path=out)
+    p = check_output(out, directory=True)
     if p.exists() and any(p.iterdir()) and not (p / "metadata.json").exists():
         raise UsageError("exists and is not a stance model directory; refusing to replace it", path=out)
     return p
@@ -76,9 +58,7 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
     if serializer not in SERIALIZERS:
         raise UsageError(f"unknown model format {serializer!r}; choose one of {', '.join(SERIALIZERS)}")
     final = check_output_dir(out).absolute()
-    _remove_stale_temporaries(final)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-{os.getpid()}-", dir=final.parent))
-    try:
+    with atomic_directory(final) as tmp:
         model_name = f"model.{serializer}"
         model_path = tmp / model_name
         if serializer == "joblib":
@@ -90,99 +70,30 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
 
             sio.dump(pipeline, model_path)
         meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
-                "serializer": serializer, "model_file": model_name, "model_sha256": sha256_file(model_path),
+                "serializer": serializer, "model_file": model_name, "model_sha256": sha256(model_path),
                 "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        from stance.fast_scorer import fast_twin
         from stance.hashing import HASH_SCHEME, HashedTfidf
 
         if isinstance(pipeline.named_steps.get("features"), HashedTfidf):
             meta["hash_scheme"] = HASH_SCHEME
-        fast = _fast_scorer(pipeline)
+        fast = fast_twin(pipeline)
         if fast is not None:
             fast.temperature = float(metadata.get("temperature", 1.0))
             fast.save(tmp / FAST_FILE)
             meta["fast_file"] = FAST_FILE
-            meta["fast_sha256"] = sha256_file(tmp / FAST_FILE)
+            meta["fast_sha256"] = sha256(tmp / FAST_FILE)
         for name, write in (artifacts or {}).items():
             write(tmp / name)
+        from stance.model_card import model_card
+
         (tmp / "README.md").write_text(model_card(meta), encoding="utf-8")
         # metadata.json last: a directory without it is never mistaken for a model.
-        _write_json(tmp / "metadata.json", meta)
-        _fsync_dir(tmp)
-        _swap_into_place(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        write_json(tmp / "metadata.json", meta)
     return final
 
 
 FAST_FILE = "fast.npz"
-
-
-def _fast_scorer(pipeline):
-    """A FastScorer twin of a hashed-features logistic regression, else None."""
-    from stance.hashing import FastScorer, HashedTfidf
-
-    # Only a softmax/sigmoid over coef_ is what FastScorer computes: logistic regression, not svm or nb.
-    clf = pipeline.named_steps["clf"]
-    if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and type(clf).__name__ == "LogisticRegression":
-        return FastScorer.from_pipeline(pipeline)
-    return None
-
-
-def _remove_stale_temporaries(final: Path) -> None:
-    """Delete half-written directories left by runs that were killed (their process is gone)."""
-    for p in final.parent.glob(f".{final.name}.tmp-*"):
-        pid = p.name[len(f".{final.name}.tmp-"):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(p, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _write_json(path: Path, obj) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(obj, f, indent=2, ensure_ascii=False, sort_keys=False)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    for p in path.iterdir():
-        if p.is_file():
-            with open(p, "rb") as f:
-                os.fsync(f.fileno())
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _swap_into_place(new: Path, final: Path) -> None:
-    """Rename ``new`` to ``final``; an old ``final`` is moved aside first and removed after. Serialised by a lock."""
-    import fcntl
-
-    lock_path = final.parent / f".{final.name}.lock"
-    with open(lock_path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        old = None
-        if final.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old-", dir=final.parent))
-            os.rmdir(old)
-            os.rename(final, old)
-        os.rename(new, final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass
@@ -233,7 +144,7 @@ def _verified_file(model_dir: Path, name: str, recorded: str | None) -> Path:
     path = model_dir / name
     if not path.is_file():
         raise ModelError(f"{name} is missing", path=model_dir)
-    actual = sha256_file(path)
+    actual = sha256(path)
     if actual != recorded:
         raise ModelError(f"{name} has sha256 {actual} but metadata.json records {recorded}: the file was changed "
                          "or damaged; refusing to load it", path=model_dir)
@@ -299,7 +210,7 @@ def load_scorer(path: str | os.PathLike):
     fast = meta.get("fast_file")
     if fast:
         fpath = _verified_file(Path(path), fast, meta.get("fast_sha256"))
-        from stance.hashing import FastScorer
+        from stance.fast_scorer import FastScorer
 
         try:
             return FastScorer.load(fpath), meta
@@ -337,72 +248,3 @@ def _load_skops(model_file: Path):
         raise ModelError(f"{model_file.name} contains types stance does not trust: {', '.join(foreign[:5])}",
                          path=model_file.parent)
     return sio.load(model_file, trusted=untrusted)
-
-
-def model_card(meta: dict) -> str:
-    """The model card (README.md) of a model directory."""
-    m = meta.get("metrics", {})
-    data = meta.get("training_data", {})
-    cfg = meta.get("config", {})
-    lines = [
-        f"# Model card: {meta.get('name', 'stance model')}",
-        "",
-        "## Intended use",
-        "Predicts the stance a speaker takes toward negotiating (" + ", ".join(meta.get("labels", [])) + ") "
-        "from one English statement: a quotation or reported speech from the news. Meant to help analysts, "
-        "journalists and researchers sort and count statements, with a person reading what matters. "
-        "Not for judging individuals, and not for statements that are not about negotiating (it still "
-        "answers them, with low confidence).",
-        "",
-        "## Data",
-        f"- Training file: `{data.get('path', '?')}` (sha256 `{data.get('sha256', '?')}`)",
-        (f"- The saved model was trained on every row: {data.get('train_rows', '?')}, refit after measuring. The "
-         f"figures below were measured by the same recipe trained on {data.get('measured_with_train_rows', '?')} rows "
-         f"and tested on the {data.get('test_rows', '?')} held out ({data.get('split', '?')})."
-         if data.get("refit_on_all_rows") else
-         f"- Rows used for training: {data.get('train_rows', '?')}; held out for testing: {data.get('test_rows', '?')} "
-         f"({data.get('split', '?')})"),
-        f"- Rows per label (whole file): {json.dumps(data.get('rows_per_label', {}))}",
-        "",
-        "## Model",
-        f"- Classifier: {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} TF-IDF features; word n-grams "
-        f"{cfg.get('word_ngram')}, char_wb n-grams "
-        f"{cfg.get('char_ngram')}, min_df {cfg.get('min_df')}, C {cfg.get('C')}, class weights "
-        f"{cfg.get('class_weight', 'balanced')}, seed {cfg.get('seed')}",
-        f"- Made {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()),
-        "",
-        "## Metrics (on data the model never saw)",
-    ]
-    test = m.get("test")
-    if test:
-        lines += [f"- {m.get('split_description', 'held-out split')}: accuracy {test['accuracy']:.3f}, "
-                  f"macro-F1 {test['macro_f1']:.3f} on {test['n']} statements",
-                  "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-        for lab, s in test["per_label"].items():
-            lines.append(f"| {lab} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
-        lines.append("")
-        base = m.get("baselines", {})
-        for name, b in base.items():
-            if b:
-                lines.append(f"- Baseline {name}: accuracy {b['accuracy']:.3f}, macro-F1 {b['macro_f1']:.3f}")
-    if m.get("cv"):
-        cv = m["cv"]
-        lines.append(f"- Stratified {cv['folds']}-fold CV macro-F1: {cv['macro_f1']['mean']:.3f} ± {cv['macro_f1']['std']:.3f}")
-    if m.get("leave_one_group_out"):
-        lo = m["leave_one_group_out"]
-        lines.append(f"- Leave-one-{lo.get('group_column', 'group')}-out mean macro-F1: "
-                     f"{lo['mean_macro_f1']['mean']:.3f} ± {lo['mean_macro_f1']['std']:.3f} over {len(lo['groups'])} groups")
-    lines += [
-        "",
-        "## Limitations",
-        "- Bag of n-grams: it sees words, not who is speaking or what was said before; sarcasm, "
-        "negation far from its cue and conditions implied by context are often missed.",
-        "- Trained on English news-style statements; other registers (tweets, transcripts) and languages score lower.",
-        "- Scores measured on a corpus its makers wrote are optimistic; leave-one-negotiation-out and real quotes "
-        "from outside the corpus are the better guide (see the project README).",
-        "- Probabilities are not calibrated guarantees; use `--min-confidence` to route unsure cases to a person.",
-        "- `model.joblib` is a pickle: loading it runs code. Load only model directories you trust; the "
-        "recorded sha256 detects damage, not a deliberate swap of both files.",
-        "",
-    ]
-    return "\n".join(lines)

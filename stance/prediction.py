@@ -12,7 +12,7 @@ from stance.labels import NONE, UNCERTAIN
 class Predictor:
     """Answers for statements from a loaded scorer: ``predict(texts)`` gives one dict per text.
 
-    ``scorer`` is a fitted scikit-learn pipeline or a :class:`stance.hashing.FastScorer`; both give
+    ``scorer`` is a fitted scikit-learn pipeline or a :class:`stance.fast_scorer.FastScorer`; both give
     ``predict_proba`` with columns in ``labels`` order.
     """
 
@@ -73,16 +73,15 @@ class Predictor:
     @staticmethod
     def _rules_fired(texts: list[str]) -> list[list[dict]]:
         """Per text, the labeling rules that fired and the label each voted (docs/labeling-guide.md's cues)."""
-        from stance.rules import RULE_NAMES, VOTE_LABELS, apply_rules
+        from stance.rules import apply_rules, votes
 
-        L = apply_rules(texts)
-        return [[{"rule": RULE_NAMES[j], "votes": VOTE_LABELS[v]} for j, v in enumerate(row) if v >= 0] for row in L]
+        return [[{"rule": rule, "votes": label} for rule, label in votes(row).items()] for row in apply_rules(texts)]
 
     def _explain(self, text: str, k: int) -> list[dict]:
         """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""
         import numpy as np
 
-        from stance.hashing import FastScorer
+        from stance.fast_scorer import FastScorer
 
         if isinstance(self.scorer, FastScorer):
             if self._weights is None:

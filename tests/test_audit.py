@@ -7,18 +7,13 @@ import random
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from conftest import run
 from stance.audit import audit, stable_id
-from stance.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "statements.jsonl"
 FLIP = {"supportive": "opposed", "opposed": "supportive", "conditional": "opposed"}
-
-
-def run(*args):
-    return CliRunner().invoke(app, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")

@@ -9,19 +9,12 @@ from __future__ import annotations
 import json
 import pickle
 import shutil
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
+from conftest import TINY, TINY_ROWS, run
 
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
-GOOD = [json.loads(x) for x in TINY.read_text().splitlines()]
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(app, [str(a) for a in args], input=input)
+GOOD = TINY_ROWS
 
 
 def assert_clean_error(r, fragment, code=2):
@@ -32,22 +25,13 @@ def assert_clean_error(r, fragment, code=2):
     assert fragment in err_lines[0], err_lines[0]
 
 
-@pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    # tfidf features: prediction unpickles model.joblib, so every check on it is exercised.
-    # (The default hashed model predicts from fast.npz; its checks are in test_hashing.py.)
-    out = tmp_path_factory.mktemp("m") / "model"
-    assert run("train", TINY, "--out", out, "--features", "tfidf").exit_code == 0
-    return out
-
-
 def jsonl(rows):
     return "".join(json.dumps(r) + "\n" for r in rows)
 
 
-def _copy_model(model_dir, tmp, change):
+def _copy_model(tfidf_model_dir, tmp, change):
     dst = tmp / "copy"
-    shutil.copytree(model_dir, dst)
+    shutil.copytree(tfidf_model_dir, dst)
     change(dst)
     return dst
 
@@ -71,7 +55,7 @@ def _replace_model_file(d, obj):
     _set_meta(d, model_sha256=hashlib.sha256(raw).hexdigest())
 
 
-# Each case: id, a function (tmp_path, model_dir) -> CLI args (and optional stdin), expected fragment, exit code.
+# Each case: id, a function (tmp_path, tfidf_model_dir) -> CLI args (and optional stdin), expected fragment, exit code.
 TRAIN_CASES = [
     ("missing-file", lambda t: ["train", t / "nope.jsonl"], "nope.jsonl: no such file"),
     ("directory-not-file", lambda t: ["train", _dir(t)], "not a dataset saved with save_to_disk"),
@@ -170,8 +154,8 @@ def _set_sk(c):
 
 
 @pytest.mark.parametrize("case, make, fragment", MODEL_CASES, ids=[c[0] for c in MODEL_CASES])
-def test_bad_model_directory(case, make, fragment, model_dir, tmp_path):
-    assert_clean_error(run("predict", "-m", make(model_dir, tmp_path), "We will talk."), fragment)
+def test_bad_model_directory(case, make, fragment, tfidf_model_dir, tmp_path):
+    assert_clean_error(run("predict", "-m", make(tfidf_model_dir, tmp_path), "We will talk."), fragment)
 
 
 PREDICT_CASES = [
@@ -189,8 +173,8 @@ PREDICT_CASES = [
 
 
 @pytest.mark.parametrize("case, make, fragment", PREDICT_CASES, ids=[c[0] for c in PREDICT_CASES])
-def test_bad_prediction_input(case, make, fragment, model_dir, tmp_path):
-    assert_clean_error(run("predict", "-m", model_dir, *make(tmp_path)), fragment)
+def test_bad_prediction_input(case, make, fragment, tfidf_model_dir, tmp_path):
+    assert_clean_error(run("predict", "-m", tfidf_model_dir, *make(tmp_path)), fragment)
 
 
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):
@@ -215,15 +199,15 @@ def test_bom_and_windows_line_endings_are_accepted(tmp_path):
     assert r.exit_code == 0, r.output
 
 
-def test_blank_stdin_lines_are_skipped_not_answered(model_dir):
-    r = run("predict", "-m", model_dir, "-", "--format", "jsonl", input="\n   \nWe welcome talks.\n\n")
+def test_blank_stdin_lines_are_skipped_not_answered(tfidf_model_dir):
+    r = run("predict", "-m", tfidf_model_dir, "-", "--format", "jsonl", input="\n   \nWe welcome talks.\n\n")
     assert r.exit_code == 0
     assert len(r.stdout.splitlines()) == 1
 
 
 @pytest.mark.parametrize("text", ["🕊️🤝🇺🇦🇷🇺", "نحن مستعدون للتفاوض", "אנחנו לא נוותר", "谈判", "‮reversed‬"])
-def test_emoji_and_right_to_left_scripts_are_answered(model_dir, text):
-    r = run("predict", "-m", model_dir, "--format", "jsonl", text)
+def test_emoji_and_right_to_left_scripts_are_answered(tfidf_model_dir, text):
+    r = run("predict", "-m", tfidf_model_dir, "--format", "jsonl", text)
     assert r.exit_code == 0, r.output
     row = json.loads(r.stdout)
     assert abs(sum(row["probabilities"].values()) - 1) < 1e-9
@@ -235,30 +219,30 @@ def test_debug_shows_the_traceback(tmp_path):
     assert "Traceback" in r.stderr
 
 
-def test_unexpected_failure_is_exit_1_with_a_hint(model_dir, monkeypatch):
+def test_unexpected_failure_is_exit_1_with_a_hint(tfidf_model_dir, monkeypatch):
     import stance.prediction
 
     def boom(self, texts):
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr(stance.prediction.Predictor, "proba", boom)
-    r = run("predict", "-m", model_dir, "hello")
+    r = run("predict", "-m", tfidf_model_dir, "hello")
     assert_clean_error(r, "internal error: RuntimeError: kaboom", code=1)
     assert "--debug" in r.stderr
 
 
-def test_skipped_lines_are_counted_and_named(model_dir, tmp_path):
+def test_skipped_lines_are_counted_and_named(tfidf_model_dir, tmp_path):
     path = _write(tmp_path, "in.jsonl", '{"text": "We will talk."}\n{"text": ""}\n{"text": null}\n{"text": "No."}\n')
-    r = run("predict", "-m", model_dir, "--input", path, "--on-error", "skip", "--format", "jsonl")
+    r = run("predict", "-m", tfidf_model_dir, "--input", path, "--on-error", "skip", "--format", "jsonl")
     assert r.exit_code == 0
     assert len(r.stdout.splitlines()) == 2
     assert "skipped 2 of 4 lines" in r.stderr and "lines 2, 3" in r.stderr
 
 
-def test_failed_prediction_leaves_no_output_file(model_dir, tmp_path):
+def test_failed_prediction_leaves_no_output_file(tfidf_model_dir, tmp_path):
     path = _write(tmp_path, "in.jsonl", '{"text": "We will talk."}\n{"text": ""}\n')
     out = tmp_path / "out.jsonl"
-    assert run("predict", "-m", model_dir, "--input", path, "--output", out).exit_code == 2
+    assert run("predict", "-m", tfidf_model_dir, "--input", path, "--output", out).exit_code == 2
     assert not out.exists() and not list(tmp_path.glob(".out.jsonl*"))
 
 
@@ -280,15 +264,15 @@ def test_engine_dask_without_dask_installed_names_the_extra(tmp_path, monkeypatc
     assert r.exit_code == 2 and "pip install 'stance[dask]'" in r.output
 
 
-def test_info_exits_non_zero_when_a_model_file_does_not_match(tmp_path, model_dir):
+def test_info_exits_non_zero_when_a_model_file_does_not_match(tmp_path, tfidf_model_dir):
     import shutil
 
     damaged = tmp_path / "damaged"
-    shutil.copytree(model_dir, damaged)
+    shutil.copytree(tfidf_model_dir, damaged)
     with open(damaged / "model.joblib", "ab") as f:
         f.write(b"tampered")
     r = run("info", damaged)
     assert r.exit_code == 2 and "MISMATCH" in r.output
     r = run("info", damaged, "--json")
     assert r.exit_code == 2 and '"ok": false' in r.output
-    assert run("info", model_dir).exit_code == 0
+    assert run("info", tfidf_model_dir).exit_code == 0

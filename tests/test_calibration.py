@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
+from conftest import TINY, run
 from stance.evaluate import calibration, confidence_table, fit_temperature, softmax
-
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
 
 
 def test_ece_is_the_weighted_gap_between_confidence_and_accuracy_per_bin():
@@ -50,12 +46,12 @@ def test_temperature_sharpens_an_underconfident_model_and_softens_an_overconfide
 
 def test_training_records_a_temperature_that_prediction_applies(tmp_path):
     out = tmp_path / "m"
-    r = CliRunner().invoke(app, ["train", str(TINY), "--out", str(out), "--test-size", "0.3"])
+    r = run("train", str(TINY), "--out", str(out), "--test-size", "0.3")
     assert r.exit_code == 0, r.output
     meta = json.loads((out / "metadata.json").read_text())
     t = meta["temperature"]
     assert t > 0 and "before" in meta["metrics"]["calibration"] and (out / "reliability_diagram.png").exists()
-    from stance.hashing import FastScorer
+    from stance.fast_scorer import FastScorer
 
     scorer = FastScorer.load(out / "fast.npz")
     assert scorer.temperature == pytest.approx(t)

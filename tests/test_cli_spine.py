@@ -7,27 +7,10 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
-
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
-
-
-def run(*args, input=None):
-    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    return result
-
-
-@pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("models") / "tiny"
-    r = run("train", TINY, "--out", out, "--test-size", "0.3")
-    assert r.exit_code == 0, r.output
-    return out
+from conftest import TINY, TINY_ROWS, run
 
 
 def test_train_writes_a_complete_model_directory(model_dir):

@@ -10,15 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 pytest.importorskip("distributed")
 
-from stance.cli import app  # noqa: E402
+from conftest import TINY, TINY_ROWS, run  # noqa: E402
 from stance.distributed import predict_partitions  # noqa: E402
 
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
-ROWS = [json.loads(x) for x in TINY.read_text().splitlines()]
+ROWS = TINY_ROWS
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +28,6 @@ def cluster():
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as c, Client(c) as client:
         yield c.scheduler_address, client
-
-
-@pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("dask") / "model"
-    assert CliRunner().invoke(app, ["train", str(TINY), "--out", str(out), "--features", "hashed"]).exit_code == 0
-    return out
 
 
 def make_partitions(folder: Path, n_files: int, rows_per_file: int) -> list[Path]:
@@ -55,11 +46,11 @@ def make_partitions(folder: Path, n_files: int, rows_per_file: int) -> list[Path
 def test_dask_gives_the_same_labels_and_probabilities_as_one_process(cluster, model_dir, tmp_path):
     address, _ = cluster
     parts = make_partitions(tmp_path / "in", 4, 30)
-    r = CliRunner().invoke(app, ["predict", "-m", str(model_dir), "--input", str(tmp_path / "in" / "*.jsonl"),
-                                 "--output", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address])
+    r = run("predict", "-m", str(model_dir), "--input", str(tmp_path / "in" / "*.jsonl"),
+                                 "--output", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address)
     assert r.exit_code == 0, r.output
     for p in parts:
-        local = CliRunner().invoke(app, ["predict", "-m", str(model_dir), "--input", str(p), "--format", "jsonl"])
+        local = run("predict", "-m", str(model_dir), "--input", str(p), "--format", "jsonl")
         expected = [json.loads(x) for x in local.stdout.splitlines()]
         got = [json.loads(x) for x in (tmp_path / "out" / f"{p.stem}.jsonl").read_text().splitlines()]
         assert got == expected  # same rows, same order, same columns, same probabilities
@@ -103,7 +94,7 @@ def test_a_search_on_dask_picks_the_same_parameters_as_locally(cluster, tmp_path
                 "--engine", engine]
         if engine == "dask":
             args += ["--scheduler", address]
-        r = CliRunner().invoke(app, args)
+        r = run(*args)
         assert r.exit_code == 0, r.output
         chosen.append(json.loads((tmp_path / engine / "metadata.json").read_text())["config"])
     assert chosen[0] == chosen[1]
@@ -113,8 +104,8 @@ def test_a_failing_partition_is_reported_by_name(cluster, model_dir, tmp_path):
     address, _ = cluster
     make_partitions(tmp_path / "in", 2, 5)
     (tmp_path / "in" / "part-bad.jsonl").write_text('{"text": "fine"}\n{"text": ""}\n')
-    r = CliRunner().invoke(app, ["predict", "-m", str(model_dir), "--input", str(tmp_path / "in"),
-                                 "--output", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address])
+    r = run("predict", "-m", str(model_dir), "--input", str(tmp_path / "in"),
+                                 "--output", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address)
     assert r.exit_code == 2
     assert "partition" in r.stderr and "part-bad.jsonl failed" in r.stderr and "line 2" in r.stderr
     assert len(list((tmp_path / "out").glob("*.jsonl"))) == 2

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from stance.corpus import clean_text
 from stance.errors import StanceError
 from stance.prediction import Predictor
-from stance.training import train
-
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
 
 
 @pytest.fixture(scope="module")
-def predictor(tmp_path_factory):
-    out = tmp_path_factory.mktemp("fuzz") / "m"
-    train(str(TINY), out)
-    return Predictor.load(out, explain=3)
+def predictor(model_dir):
+    return Predictor.load(model_dir, explain=3)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
+from conftest import ROOT, run
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "statements.jsonl"
 OFF_TOPIC = ["The first session starts at ten in the old palace; the press will be admitted for the first five minutes.",
              "Forty-one people were killed in the shelling overnight, the regional governor said.",
              "His approval rating has not moved since the summer."]
 POSITION = "We will not sit down with them until every soldier has left our territory and they pay for the damage."
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(app, [str(a) for a in args], input=input)
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,17 @@
-"""Hashed features: the same n-grams as scikit-learn's vectorizers, and a fast scorer that agrees with the pipeline."""
+"""Hashed features: the same n-grams as scikit-learn's vectorizers, in any batch size; hashed models load and explain."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
-import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
-from stance.hashing import FastScorer, HashedTfidf
+from conftest import TINY, TINY_ROWS, run
+from stance.hashing import HashedTfidf
 
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
-ROWS = [json.loads(x) for x in TINY.read_text().splitlines()]
+ROWS = TINY_ROWS
 TEXTS = [r["text"] for r in ROWS] + ["Ça va? Überraschung!  Tabs\tand\nnewlines", "🕊️ peace", "a", "   ", "نحن مستعدون للتفاوض"]
 
 
@@ -42,77 +38,30 @@ def test_features_in_small_batches_equal_features_in_one_batch():
     assert HashedTfidf().fit(TEXTS).transform([]).shape == (0, whole.n_columns)
 
 
-def test_fast_scorer_gives_the_pipeline_probabilities():
-    from stance.model import ModelConfig, fit
-
-    y = [["supportive", "conditional", "opposed"].index(r["label"].lower()) for r in ROWS]
-    pipe = fit([r["text"] for r in ROWS], y, ModelConfig(features="hashed"))
-    fast = FastScorer.from_pipeline(pipe)
-    np.testing.assert_allclose(fast.predict_proba(TEXTS), pipe.predict_proba(TEXTS), atol=1e-12)
-
-
-def test_fast_scorer_round_trips_through_npz_without_pickle(tmp_path):
-    from stance.model import ModelConfig, fit
-
-    y = [r["label"].lower() for r in ROWS]
-    fast = FastScorer.from_pipeline(fit([r["text"] for r in ROWS], y, ModelConfig(features="hashed")))
-    fast.save(tmp_path / "f.npz")
-    again = FastScorer.load(tmp_path / "f.npz")
-    np.testing.assert_array_equal(again.predict_proba(TEXTS), fast.predict_proba(TEXTS))
-
-
-def test_empty_and_unseen_texts_get_the_prior_not_an_error():
-    from stance.model import ModelConfig, fit
-
-    y = [r["label"].lower() for r in ROWS]
-    fast = FastScorer.from_pipeline(fit([r["text"] for r in ROWS], y, ModelConfig(features="hashed")))
-    p = fast.predict_proba(["", "zzzzqqqq"])
-    assert np.allclose(p.sum(axis=1), 1.0)
-
-
-@pytest.fixture(scope="module")
-def hashed_model(tmp_path_factory):
-    out = tmp_path_factory.mktemp("h") / "model"
-    r = CliRunner().invoke(app, ["train", str(TINY), "--out", str(out), "--features", "hashed"])
-    assert r.exit_code == 0, r.output
-    return out
-
-
-def test_hashed_model_predicts_without_importing_scikit_learn(hashed_model):
+def test_hashed_model_predicts_without_importing_scikit_learn(model_dir):
     code = ("import sys; from stance.prediction import Predictor; p = Predictor.load(sys.argv[1]); "
             "print(p.predict(['We will talk once the guns fall silent.'])[0]['label']); "
             "assert 'sklearn' not in sys.modules")
-    r = subprocess.run([sys.executable, "-c", code, str(hashed_model)], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", code, str(model_dir)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() in ("supportive", "conditional", "opposed")
 
 
-def test_hashed_model_explains_with_readable_ngrams(hashed_model):
-    r = CliRunner().invoke(app, ["predict", "-m", str(hashed_model), "--explain", "--format", "jsonl",
-                                 "There is nothing to negotiate with them."])
+def test_hashed_model_explains_with_readable_ngrams(model_dir):
+    r = run("predict", "-m", str(model_dir), "--explain", "--format", "jsonl",
+                                 "There is nothing to negotiate with them.")
     row = json.loads(r.stdout)
     assert row["explanation"] and not any(e["ngram"].startswith("#") for e in row["explanation"])
 
 
-def test_damaged_fast_file_is_refused(hashed_model, tmp_path):
-    import shutil
-
-    copy = tmp_path / "copy"
-    shutil.copytree(hashed_model, copy)
-    with open(copy / "fast.npz", "ab") as f:
-        f.write(b"x")
-    r = CliRunner().invoke(app, ["predict", "-m", str(copy), "hi"])
-    assert r.exit_code == 2 and "fast.npz has sha256" in r.stderr
-
-
-def test_a_model_from_another_hashing_scheme_is_refused(hashed_model, tmp_path):
+def test_a_model_from_another_hashing_scheme_is_refused(model_dir, tmp_path):
     import shutil
 
     copy = tmp_path / "old"
-    shutil.copytree(hashed_model, copy)
+    shutil.copytree(model_dir, copy)
     meta = json.loads((copy / "metadata.json").read_text())
     meta["hash_scheme"] = 1
     (copy / "metadata.json").write_text(json.dumps(meta))
     for args in (["predict", "-m", str(copy), "hi"], ["evaluate", str(copy), str(TINY)]):
-        r = CliRunner().invoke(app, args)
+        r = run(*args)
         assert r.exit_code == 2 and "hashing scheme 1" in r.stderr, r.output

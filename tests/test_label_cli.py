@@ -73,14 +73,14 @@ def test_stdin_jsonl_from_extract_is_sniffed(runner, files):
     assert len(recs) == len(STATEMENTS) and recs[0]["id"] == "t1" and recs[0]["label_source"] == "gold"
 
 
-def test_stdin_plain_lines(runner):
+def test_plain_lines_on_stdin_are_labeled_one_statement_a_line(runner):
     res = runner.invoke(app, ["label", "-"], input="There is nothing to negotiate.\n\nWe welcome the talks.\n")
     assert res.exit_code == 0, res.output
     recs = _records(res.stdout)
     assert [r["label"] for r in recs] == ["opposed", "supportive"]
 
 
-def test_csv_input_with_text_column_and_csv_output(runner, tmp_path):
+def test_csv_in_with_another_text_column_gives_csv_out(runner, tmp_path):
     p = tmp_path / "q.csv"
     p.write_text('quote,who\n"The talks are pointless.",a\n"We support the peace process.",b\n', encoding="utf-8")
     res = runner.invoke(app, ["label", str(p), "--text-column", "quote", "--format", "csv"])
@@ -111,7 +111,7 @@ def test_report_without_gold_has_no_accuracy_columns(runner, files):
     assert "vote accuracy" not in res.stdout
 
 
-def test_report_json(runner, files):
+def test_report_as_json_holds_the_rule_rows_and_the_overall_figures(runner, files):
     stmts, gold = files
     res = runner.invoke(app, ["label", stmts, "--report", "--gold", gold, "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -168,7 +168,7 @@ def test_unknown_gold_label_names_its_line(runner, tmp_path, files):
     assert "line 2" in res.output and "maybe" in res.output
 
 
-def test_missing_input_file(runner, tmp_path):
+def test_a_missing_input_file_is_a_one_line_error(runner, tmp_path):
     res = runner.invoke(app, ["label", str(tmp_path / "nope.jsonl")])
     assert res.exit_code == 2 and "no such file" in res.output
 
@@ -185,7 +185,7 @@ def test_bad_format_is_a_usage_error(runner, files):
     assert res.exit_code == 2 and "xml" in res.output
 
 
-def test_output_file_is_written(runner, files, tmp_path):
+def test_output_file_holds_the_labeled_records(runner, files, tmp_path):
     stmts, _ = files
     out = tmp_path / "labeled.jsonl"
     res = runner.invoke(app, ["label", stmts, "-o", str(out)])

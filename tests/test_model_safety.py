@@ -11,17 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
+from conftest import TINY, run
 from stance.modelfile import load_model
-
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
-
-
-def run(*args):
-    return CliRunner().invoke(app, [str(a) for a in args])
 
 
 def digest(d: Path) -> dict:

@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from stance.cli import app
+from conftest import ROOT, run
 
-ROOT = Path(__file__).resolve().parent.parent
-TINY = Path(__file__).parent / "data" / "tiny.jsonl"
 ARTICLE = ROOT / "data" / "articles" / "harbor-strike-2025-03-14-port-talks.txt"
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(app, [str(a) for a in args], input=input)
-
-
-@pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("models") / "tiny"
-    r = run("train", TINY, "--out", out, "--test-size", "0")
-    assert r.exit_code == 0, r.output
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -85,6 +85,15 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+def choice(value: str, choices: tuple[str, ...], flag: str) -> str:
+    """``value`` lower-cased, or a UsageError naming ``flag`` and what it takes."""
+    from stance.errors import UsageError
+
+    if value.lower() not in choices:
+        raise UsageError(f"unknown {flag} {value!r}; choose one of {', '.join(choices)}")
+    return value.lower()
+
+
 def progress_enabled() -> bool:
     """Progress bars only when a person is watching stderr."""
     try:

@@ -35,8 +35,9 @@ def audit_cli(
     seed: int = typer.Option(0, help="Seed of the folds."),
 ) -> None:
     from stance.audit import audit
-    from stance.cli._tables import table
-    from stance.corpus import open_output, write_records
+    from stance.report import table
+    from stance.corpus import write_records
+    from stance.files import open_output
     from stance.errors import UsageError
     from stance.model import ModelConfig
 

@@ -32,7 +32,7 @@ def evaluate_cli(
     out_dir: str = typer.Option(None, "--out-dir", help="Write metrics.json, confusion_matrix.png, misclassified.jsonl here."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
 ) -> None:
-    from stance.cli._tables import baselines_report, scores_report
+    from stance.report import evaluation_report
     from stance.cli._util import err
     from stance.evaluate import evaluate_model
 
@@ -42,12 +42,4 @@ def evaluate_cli(
         return
     if "warning" in metrics:
         err(f"warning: {metrics['warning']}")
-    print(scores_report(metrics["test"], f"{model} on {data}"))
-    print()
-    print(baselines_report(metrics["test"], metrics["baselines"]))
-    cal = metrics["calibration"]
-    print(f"\nexpected calibration error {cal['ece']:.3f} (temperature {cal['temperature']}); "
-          + "; ".join(f"--min-confidence {r['min_confidence']}: answers {r['coverage']:.0%}, {r['accuracy']:.3f} accurate"
-                      for r in cal["min_confidence"] if r["accuracy"] is not None))
-    if out_dir:
-        print(f"\nwritten to {metrics['out_dir']}")
+    print(evaluation_report(metrics, f"{model} on {data}"))

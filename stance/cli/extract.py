@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from stance.cli._util import app, err, handle_errors
+from stance.cli._util import app, choice, err, handle_errors
 
 HELP = """Find who said what in news articles: direct quotes and reported speech, with their speakers.
 
@@ -35,11 +35,10 @@ def extract_cli(
 ) -> None:
     from stance.errors import UsageError
     from stance.extract import COLUMNS, extract_paths, iter_article_paths  # deferred import
-    from stance.corpus import OUTPUT_FORMATS, open_output, write_records
+    from stance.corpus import RECORD_FORMATS, write_records
+    from stance.files import open_output
 
-    fmt = fmt.lower()
-    if fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    fmt = choice(fmt, RECORD_FORMATS, "--format")
     if paths.count("-") > 1:
         raise UsageError("stdin ('-') can be read only once")
     list(iter_article_paths([p for p in paths if p != "-"]))  # name a missing file before writing anything

@@ -29,13 +29,15 @@ def info_cli(
 ) -> None:
     from pathlib import Path
 
-    from stance.modelfile import read_metadata, sha256_file
+    from stance.files import sha256
+    from stance.modelfile import read_metadata
+    from stance.report import summary_lines
 
     def integrity(name: str, recorded: str | None) -> str:
         path = Path(model) / name
         if not path.is_file():
             return "MISSING"
-        return "ok" if sha256_file(path) == recorded else "MISMATCH (do not load)"
+        return "ok" if sha256(path) == recorded else "MISMATCH (do not load)"
 
     meta = read_metadata(model)
     model_ok = integrity(meta["model_file"], meta["model_sha256"])
@@ -54,13 +56,8 @@ def info_cli(
     print(f"classifier   {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} features  word {cfg.get('word_ngram')}  char {cfg.get('char_ngram')}  "
           f"min_df {cfg.get('min_df')}  C {cfg.get('C')}  seed {cfg.get('seed')}")
     print(f"trained on   {data.get('path')}  ({data.get('train_rows')} of {data.get('rows')} rows; sha256 {str(data.get('sha256'))[:16]}…)")
-    if m.get("test"):
-        print(f"test         {m.get('split_description')}: accuracy {m['test']['accuracy']:.3f}, macro-F1 {m['test']['macro_f1']:.3f}")
-    if m.get("leave_one_group_out"):
-        lo = m["leave_one_group_out"]
-        print(f"leave-one-{lo.get('group_column', 'group')}-out  mean macro-F1 {lo['mean_macro_f1']['mean']:.3f} ± {lo['mean_macro_f1']['std']:.3f}")
-    if m.get("cv"):
-        print(f"cv           {m['cv']['folds']}-fold macro-F1 {m['cv']['macro_f1']['mean']:.3f} ± {m['cv']['macro_f1']['std']:.3f}")
+    for line in summary_lines(m):
+        print(f"measured     {line}")
     print(f"made         {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()))
     print(f"model file   {meta['model_file']} ({meta.get('serializer', 'joblib')}), sha256 {meta['model_sha256'][:16]}…: {model_ok}")
     if fast:

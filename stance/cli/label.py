@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from stance.cli._util import app, err, handle_errors
+from stance.cli._util import app, choice, err, handle_errors
+from stance.errors import UsageError
 
 HELP = """Label statements with rules (and gold): each record gets label, label_source (gold | rules | none) and votes.
 
-The rules are small named labeling functions (see stance/rules.py) that vote supportive, conditional,
+The rules are small named labeling functions (see stance/rules/) that vote supportive, conditional,
 opposed or none (no position), or abstain; a majority vote decides and a tie abstains. With --gold, statements
 found in the gold file (by id, else by normalised text) take the gold label instead.
 
@@ -25,9 +26,6 @@ Examples:
   stance label quotes.csv --text-column quote --uncertain 50 -o to-label.jsonl
 """
 
-INPUT_FORMATS = ("jsonl", "csv", "tsv", "txt", "parquet")
-
-
 @app.command("label", help=HELP)
 @handle_errors
 def label_cli(
@@ -41,26 +39,12 @@ def label_cli(
     input_format: str = typer.Option(None, help="Input format when the name does not say (jsonl, csv, tsv, txt, parquet); "
                                                 "stdin is sniffed: JSONL if its first line is a JSON object, else one statement a line."),
 ) -> None:
-    from stance.corpus import LINE, OUTPUT_FORMATS, clean_text, iter_records, open_output, write_records
-    from stance.errors import UsageError
-    from stance.rules import (RULE_NAMES, VOTE_LABELS, apply_rules, format_report, label_records, lf_summary,
-                              load_gold, summary)
-    from stance.rules import uncertain as pick_uncertain
+    from stance.corpus import LINE, clean_text, iter_records, write_records
+    from stance.files import open_output
+    from stance.rules import label_records, load_gold
 
-    fmt = fmt.lower()
-    if report:
-        if fmt not in ("jsonl", "text", "table", "json"):
-            raise UsageError(f"--report prints text or json, not {fmt!r}")
-    elif fmt not in OUTPUT_FORMATS:
-        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
-    if uncertain < 0:
-        raise UsageError("--uncertain must be 0 or more")
-    if report and uncertain:
-        raise UsageError("--report and --uncertain both write to the output; run them separately")
-    if input_format is not None and input_format.lower() not in INPUT_FORMATS:
-        raise UsageError(f"unknown --input-format {input_format!r}; choose one of {', '.join(INPUT_FORMATS)}")
+    fmt = _check(fmt, report, uncertain, input_format)
     source = "<stdin>" if path == "-" else path
-
     gold_index = load_gold(gold, text_column=text_column) if gold else None
     out = open_output(output)  # checks the output path before any work
 
@@ -70,47 +54,65 @@ def label_cli(
             yield rec
 
     records = checked(iter_records(path, fmt=input_format, text_column=text_column))
-
-    if not report and not uncertain:
+    if report or uncertain:
+        records = list(records)
+        if not records:
+            raise UsageError(f"no statements in {source}")
         with out:
-            n = write_records(label_records(records, gold_index, text_column=text_column), out, fmt)
-        if n == 0:
-            err(f"warning: no statements in {source}")
+            if report:
+                _write_report(records, gold_index, text_column, out, fmt)
+            else:
+                _write_uncertain(records, gold_index, text_column, out, fmt, uncertain)
         return
+    with out:
+        n = write_records(label_records(records, gold_index, text_column=text_column), out, fmt)
+    if n == 0:
+        err(f"warning: no statements in {source}")
 
-    records = list(records)
-    if not records:
-        raise UsageError(f"no statements in {source}")
-    L = apply_rules(r[text_column] for r in records)
+
+def _check(fmt: str, report: bool, uncertain: int, input_format: str | None) -> str:
+    from stance.corpus import INPUT_FORMATS, RECORD_FORMATS
 
     if report:
-        gold_labels = [gold_index.lookup(r, text_column) for r in records] if gold_index is not None else None
-        if gold_index is not None and not any(g is not None for g in gold_labels):
-            err("warning: no statement was found in the gold file; the report has no accuracy figures")
-            gold_labels = None
-        rows = lf_summary(L, gold_labels)
-        overall = summary(L, gold_labels)
-        with out:
-            if fmt == "json":
-                import json
+        fmt = choice(fmt, ("jsonl", "text", "table", "json"), "--format with --report")
+    else:
+        fmt = choice(fmt, RECORD_FORMATS, "--format")
+    if uncertain < 0:
+        raise UsageError("--uncertain must be 0 or more")
+    if report and uncertain:
+        raise UsageError("--report and --uncertain both write to the output; run them separately")
+    if input_format is not None:
+        choice(input_format, INPUT_FORMATS, "--input-format")
+    return fmt
 
-                out.write(json.dumps({"rules": rows, "overall": overall}, indent=2) + "\n")
-            else:
-                out.write(format_report(rows, overall))
-        return
 
-    # --uncertain N: only statements nobody has labeled yet (not in gold)
+def _write_report(records: list[dict], gold_index, text_column: str, out, fmt: str) -> None:
+    """The per-rule table and overall figures (as text or JSON), with accuracy when gold labels are found."""
+    import json
+
+    from stance.rules import apply_rules, format_report, lf_summary, summary
+
+    L = apply_rules(r[text_column] for r in records)
+    gold_labels = [gold_index.lookup(r, text_column) for r in records] if gold_index is not None else None
+    if gold_labels is not None and not any(g is not None for g in gold_labels):
+        err("warning: no statement was found in the gold file; the report has no accuracy figures")
+        gold_labels = None
+    rows, overall = lf_summary(L, gold_labels), summary(L, gold_labels)
+    if fmt == "json":
+        out.write(json.dumps({"rules": rows, "overall": overall}, indent=2) + "\n")
+    else:
+        out.write(format_report(rows, overall))
+
+
+def _write_uncertain(records: list[dict], gold_index, text_column: str, out, fmt: str, n: int) -> None:
+    """The n statements nobody has labeled yet (not in gold) where the rules abstain or conflict, with their votes."""
+    from stance.corpus import write_records
+    from stance.rules import apply_rules, uncertain, votes
+
     if gold_index is not None:
-        keep = [i for i, r in enumerate(records) if gold_index.lookup(r, text_column) is None]
-        records = [records[i] for i in keep]
-        L = L[keep]
-    picked_idx = pick_uncertain(list(range(len(records))), L, uncertain)
-    chosen = []
-    for i in picked_idx:
-        rec = dict(records[i])
-        rec["votes"] = {RULE_NAMES[j]: VOTE_LABELS[v] for j, v in enumerate(L[i]) if v >= 0}
-        chosen.append(rec)
-    with out:
-        n = write_records(chosen, out, fmt)
-    if n < uncertain:
-        err(f"note: only {n} statements where the rules abstain or conflict")
+        records = [r for r in records if gold_index.lookup(r, text_column) is None]
+    L = apply_rules(r[text_column] for r in records)
+    chosen = [{**records[i], "votes": votes(L[i])} for i in uncertain(list(range(len(records))), L, n)]
+    written = write_records(chosen, out, fmt)
+    if written < n:
+        err(f"note: only {written} statements where the rules abstain or conflict")

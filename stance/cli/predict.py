@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from stance.cli._util import app, err, handle_errors
+from stance.cli._util import app, choice, err, handle_errors
 
 HELP = """Predict the stance of statements: label, per-label probabilities and (with --explain) why.
 
@@ -35,6 +35,7 @@ Examples:
   stance predict -m models/negotiation-stance --input 'archive/*.parquet' --output labeled/ --engine dask
 """
 
+#: What predict writes: a table for people, or records (stance.corpus.RECORD_FORMATS).
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 
 
@@ -72,43 +73,18 @@ def predict_cli(
     if engine != "local":
         raise UsageError(f"--engine must be local or dask, not {engine!r}")
 
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if on_error not in ("stop", "skip"):
-        raise UsageError(f"--on-error must be stop or skip, not {on_error!r}")
-    if min_confidence is not None and not 0 <= min_confidence <= 1:
-        raise UsageError("--min-confidence must be between 0 and 1")
-    if batch_size < 1:
-        raise UsageError("--batch-size must be at least 1")
-    if threads < 0:
-        raise UsageError("--threads must be 0 (one per core) or more")
-    texts = texts or []
-    if input and texts:
-        raise UsageError("give statements as arguments or --input, not both")
-    if not input and not texts:
-        raise UsageError("nothing to predict: give statements, '-' for stdin, or --input FILE")
-    if texts == ["-"]:
-        input = "-"
-
-    from stance.corpus import LINE, clean_text, iter_records, open_output
+    from stance.files import open_output
     from stance.prediction import Predictor, predict_records
 
-    if input:
-        source = "<stdin>" if input == "-" else input
-        records = iter_records(input, fmt=input_format, text_column=text_column)
-    else:
-        source = "<arguments>"
-        for i, t in enumerate(texts, 1):
-            clean_text(t, path=source, line=None, column=f"argument {i}")
-        records = ({text_column: t, LINE: i} for i, t in enumerate(texts, 1))
+    fmt = _check(fmt, on_error, min_confidence, batch_size, threads)
+    records, source = _records(texts or [], input, input_format, text_column)
     out = open_output(output)  # checks the output path before the model is loaded
     predictor = Predictor.load(model, min_confidence=min_confidence, explain=top if explain else 0, gate=not no_gate)
     skipped: list = []
     rows = predict_records(predictor, records, text_column=text_column, batch_size=batch_size,
                            on_error=on_error, source=source, skipped=skipped,
-                           threads=threads or (1 if input == "-" else None))
-    if input == "-" and not by:
+                           threads=threads or (1 if source == "<stdin>" else None))
+    if source == "<stdin>" and not by:
         rows = _flushed(rows, out, batch_size)
     rows = _progress(rows)
     with out:
@@ -119,6 +95,39 @@ def predict_cli(
     if skipped:
         shown = ", ".join(str(x) for x in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
         err(f"warning: skipped {len(skipped)} of {n + len(skipped)} lines with no usable text (lines {shown})")
+
+
+def _check(fmt: str, on_error: str, min_confidence: float | None, batch_size: int, threads: int) -> str:
+    from stance.errors import UsageError
+
+    fmt = choice(fmt, FORMATS, "--format")
+    if on_error not in ("stop", "skip"):
+        raise UsageError(f"--on-error must be stop or skip, not {on_error!r}")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise UsageError("--min-confidence must be between 0 and 1")
+    if batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    if threads < 0:
+        raise UsageError("--threads must be 0 (one per core) or more")
+    return fmt
+
+
+def _records(texts: list[str], input: str | None, input_format: str | None, text_column: str):
+    """(the input records, the name errors give their source): from --input, stdin ('-') or the arguments."""
+    from stance.corpus import LINE, clean_text, iter_records
+    from stance.errors import UsageError
+
+    if input and texts:
+        raise UsageError("give statements as arguments or --input, not both")
+    if not input and not texts:
+        raise UsageError("nothing to predict: give statements, '-' for stdin, or --input FILE")
+    if texts == ["-"]:
+        input = "-"
+    if input:
+        return iter_records(input, fmt=input_format, text_column=text_column), "<stdin>" if input == "-" else input
+    for i, t in enumerate(texts, 1):
+        clean_text(t, path="<arguments>", line=None, column=f"argument {i}")
+    return ({text_column: t, LINE: i} for i, t in enumerate(texts, 1)), "<arguments>"
 
 
 def _predict_on_dask(model, input, output, fmt, text_column, input_format, batch_size, on_error, scheduler, texts):
@@ -171,7 +180,7 @@ def _write_summary(rows, out, fmt: str, labels: list[str], by: str) -> int:
     groups = summarise_by(rows, by, labels)
     answers = list(labels) + sorted({a for g in groups for a in g["counts"]} - set(labels))
     if fmt == "table":
-        from stance.cli._tables import table
+        from stance.report import table
 
         body = [[_clip(g[by], 48), g["statements"]] + [g["counts"].get(a, 0) for a in answers] + [g["stance"], g["confidence"]]
                 for g in groups]

@@ -37,6 +37,26 @@ def _range(text: str, option: str) -> tuple[int, int]:
         raise UsageError(f"{option} takes LOW-HIGH, e.g. 1-3, not {text!r}") from None
 
 
+def _check_options(*, test_size: float, cv: int, engine: str, search: bool, model_format: str) -> None:
+    """The flags' values and what they need installed, checked before any data is read."""
+    from stance.errors import UsageError, require
+
+    if not (0 <= test_size < 1):
+        raise UsageError(f"--test-size must be in [0, 1), got {test_size}")
+    if cv == 1 or cv < 0:
+        raise UsageError("--cv needs at least 2 folds")
+    if engine not in ("local", "dask"):
+        raise UsageError(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask":
+        if not search:
+            raise UsageError("--engine dask runs the --search; add --search")
+        from stance.distributed import require_dask
+
+        require_dask()
+    if model_format == "skops":
+        require("skops", "skops", "--format skops")
+
+
 @app.command("train", help=HELP)
 @handle_errors
 def train_cli(
@@ -66,11 +86,12 @@ def train_cli(
     engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
 ) -> None:
-    from stance.cli._tables import baselines_report, loto_report, scores_report
+    from stance.report import train_report
     from stance.cli._util import progress_enabled
     from stance.model import ModelConfig
     from stance.training import TrainOptions, train
 
+    _check_options(test_size=0.0 if test else test_size, cv=cv, engine=engine, search=search, model_format=model_format)
     config = ModelConfig(classifier=classifier, features=features, seed=seed, C=c, min_df=min_df, class_weight=class_weight,
                          word_ngram=_range(word_ngram, "--word-ngram"), char_ngram=_range(char_ngram, "--char-ngram"))
     options = TrainOptions(
@@ -80,27 +101,4 @@ def train_cli(
         serializer=model_format, n_jobs=n_jobs, progress=search and progress_enabled(),
         engine=engine, scheduler=scheduler, refit=not no_refit)
     metrics = train(data, out, config, options, log=err)
-    if as_json:
-        print(json.dumps(metrics, indent=2))
-        return
-    if "test" in metrics:
-        print(scores_report(metrics["test"], f"held-out test ({metrics['split_description']})"))
-        print()
-        print(baselines_report(metrics["test"], metrics["baselines"]))
-    cal = metrics.get("calibration", {})
-    if cal.get("before"):
-        print(f"\ncalibration: temperature {cal['temperature']} ({cal['fitted_on']}); expected calibration error on "
-              f"the held-out split {cal['before']['ece']:.3f} before, {cal['after']['ece']:.3f} after")
-        print("  " + "; ".join(f"--min-confidence {r['min_confidence']}: answers {r['coverage']:.0%}, "
-                               f"{r['accuracy']:.3f} accurate" for r in cal["min_confidence"] if r["accuracy"] is not None))
-    if "cv" in metrics:
-        cvm = metrics["cv"]
-        print(f"\n{cvm['folds']}-fold stratified CV: macro-F1 {cvm['macro_f1']['mean']:.3f} ± {cvm['macro_f1']['std']:.3f}, "
-              f"accuracy {cvm['accuracy']['mean']:.3f} ± {cvm['accuracy']['std']:.3f}")
-    if "leave_one_group_out" in metrics:
-        print()
-        print(loto_report(metrics["leave_one_group_out"]))
-    if "search" in metrics:
-        ch = metrics["search"]["chosen"]
-        print(f"\nsearch chose word {ch['word_ngram']}, char {ch['char_ngram']}, min_df {ch['min_df']}, C {ch['C']}")
-    print(f"\nmodel written to {metrics['model_dir']}")
+    print(json.dumps(metrics, indent=2) if as_json else train_report(metrics))

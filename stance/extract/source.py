@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from stance.errors import DataError
+from stance.files import check_readable, decode_utf8
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -24,22 +24,8 @@ def normalise_text(text: str) -> str:
 
 
 def decode_article(data: bytes, path: str) -> str:
-    """UTF-8 text of an article file; a clear error for binary or undecodable bytes."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-        base = len(codecs.BOM_UTF8)
-    else:
-        base = 0
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise DataError(f"binary file (NUL byte at byte offset {base + nul}); expected UTF-8 text or HTML", path=path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DataError(f"not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {base + exc.start} "
-                        "(save the file as UTF-8)", path=path, line=line) from None
-    return normalise_text(text)
+    """UTF-8 text of an article file; a clear error for binary or undecodable bytes (stance.files decodes)."""
+    return normalise_text(decode_utf8(data, path))
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -73,8 +59,6 @@ def article_text(data: bytes, path: str) -> str:
 
 def iter_article_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files named, the article files inside folders named (sorted, recursive), and "-" for stdin."""
-    from stance.corpus import check_readable
-
     for p in paths:
         p = os.fspath(p)
         if p == "-":
