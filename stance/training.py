@@ -37,6 +37,10 @@ class TrainOptions:
     refit: bool = True
     #: Fit a temperature to out-of-fold decision values of the training rows (logistic regression only).
     calibrate: bool = True
+    #: Train out of core (stance.outofcore): True, False, or None to decide by the input's size.
+    out_of_core: bool | None = None
+    #: The split of a hub dataset (hf://NAME/CONFIG).
+    split: str | None = None
 
 
 def _check_counts(counts: Counter, need: int, why: str, path: str) -> None:
@@ -56,6 +60,10 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
 
     cfg = (config or ModelConfig()).validate()
     opt = options or TrainOptions()
+    from stance.outofcore import chosen, train_out_of_core
+
+    if chosen(data_path, cfg, opt):
+        return train_out_of_core(data_path, out, cfg, opt, split=opt.split, log=log)
     if not (0 <= opt.test_size < 1):
         raise UsageError(f"--test-size must be in [0, 1), got {opt.test_size}")
     if opt.test_path and opt.test_size not in (0, 0.2):
@@ -76,7 +84,8 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
         require("skops", "skops", "--format skops")
     check_output_dir(out)
 
-    data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels)
+    data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels,
+                        split=opt.split)
     labels = data.labels
     y_all = list(data.y)
     texts_all = list(data.texts)
