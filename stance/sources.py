@@ -62,7 +62,7 @@ def parse_hub(spec: str) -> tuple[str, str | None]:
 
 def load_hub(spec: str, split: str):
     """The ``split`` of a hub dataset as a ``datasets.Dataset``, or one DataError/UsageError saying why not."""
-    key = (spec, split)
+    key = (spec, split, os.environ.get("HF_HOME"), os.environ.get("HF_DATASETS_CACHE"))
     if key not in _LOADED:
         _LOADED[key] = _load_hub(spec, split)
     return _LOADED[key]

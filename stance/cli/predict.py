@@ -43,7 +43,8 @@ FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 def predict_cli(
     texts: list[str] = typer.Argument(None, help="Statements to label; '-' reads stdin, one statement a line."),
     model: str = typer.Option(..., "--model", "-m", help="Model directory."),
-    input: str = typer.Option(None, "--input", "-i", help="File of statements: JSONL, CSV, TSV, TXT or Parquet."),
+    input: str = typer.Option(None, "--input", "-i", help="Statements: a JSONL, CSV, TSV, TXT or Parquet file, a glob "
+                                                        "of them ('archive/*.parquet') or a hub dataset (hf://NAME/CONFIG)."),
     input_format: str = typer.Option(None, help="Format of --input or stdin (jsonl, csv, tsv, txt, parquet); stdin is "
                                                 "sniffed from its first line when this is not given."),
     text_column: str = typer.Option("text", help="Column holding the statement in --input."),
@@ -63,6 +64,7 @@ def predict_cli(
                                               "count per answer, and the probability-weighted overall stance."),
     engine: str = typer.Option("local", help="local | dask: score --input partitions (files, a folder or a glob) on Dask."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
+    split: str = typer.Option("test", help="The split to read when --input is a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
     import os
 
@@ -99,7 +101,14 @@ def predict_cli(
     from stance.corpus import LINE, clean_text, iter_records, open_output
     from stance.prediction import Predictor, predict_records
 
-    if input:
+    from stance.sources import is_source
+
+    if input and is_source(input):  # a hub dataset (hf://NAME/CONFIG) or a glob of files
+        from stance.sources import iter_source_records
+
+        source = input
+        records = iter_source_records(input, split=split, fmt=input_format, text_column=text_column)
+    elif input:
         source = "<stdin>" if input == "-" else input
         records = iter_records(input, fmt=input_format, text_column=text_column)
     else:
