@@ -123,3 +123,39 @@ def test_train_and_predict_read_globs_of_jsonl_and_parquet(tmp_path):
     assert len(r.stdout.splitlines()) == len(ROWS)
     assert_one_line_error(run("train", str(d / "nothing-*.jsonl"), "--out", tmp_path / "x"),
                           "no files match this pattern")
+
+
+def test_semeval_benchmark_reads_tweet_eval_by_its_hub_name_from_the_cache(tmp_path):
+    """The benchmark's hub path, on a stand-in `tweet_eval` cache (config stance_abortion, labels as the hub's)."""
+    import subprocess
+    import sys
+
+    import datasets
+    from datasets.packaged_modules.parquet.parquet import Parquet
+
+    names = ["none", "against", "favor"]
+    to = {"supportive": "favor", "opposed": "against", "conditional": "none"}
+    rows = [{"text": r["text"], "label": names.index(to[r["label"].strip().lower()])} for r in ROWS] * 4
+    features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=names)})
+    files = {}
+    for split in ("train", "validation", "test"):
+        files[split] = str(tmp_path / f"{split}.parquet")
+        datasets.Dataset.from_list(rows, features=features).to_parquet(files[split])
+    builder = Parquet(dataset_name="tweet_eval", config_name="stance_abortion", features=features, data_files=files,
+                      hash="fedcba9876543210")
+    builder.download_and_prepare()
+    config_dir = Path(builder.cache_dir).parents[1]
+    named = config_dir.parent / "stance_abortion"
+    if named.exists():
+        shutil.rmtree(named)
+    config_dir.rename(named)
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "semeval.json"
+    r = subprocess.run([sys.executable, str(root / "scripts" / "bench_semeval.py"), "hf://tweet_eval", "--quick",
+                        "--out", str(out)], capture_output=True, text=True, cwd=root)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert 0 <= json.loads(out.read_text())["pooled_f_avg"] <= 100
+    r = subprocess.run([sys.executable, str(root / "scripts" / "bench_semeval.py"), "hf://no_such_benchmark",
+                        "--quick", "--out", str(out)], capture_output=True, text=True, cwd=root)
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "not in the local Hugging Face cache" in r.stderr.strip().splitlines()[-1]
