@@ -155,8 +155,11 @@ def bench_stance(corpus: Path, tmp: Path, features: str, n: int, held: Path | No
     if held is not None:
         out["held_out_macro_f1"] = held_out_f1(model, held)
     meta = json.loads((model / "metadata.json").read_text(encoding="utf-8"))
+    out["input_bytes_per_statement"] = corpus.stat().st_size / n
     if "trainer" in meta:
         out["passes"] = meta["trainer"]["passes_run"]
+        out["scan_s"] = meta["timings"].get("scan_s")
+        out["update_s"] = meta["timings"].get("update_s")  # partial_fit: what stays in one place on Dask
     if not predict:
         return out
     if not txt.exists():
@@ -289,6 +292,7 @@ def main(argv=None) -> int:
         ta, tb = results["sizes"][a]["stance_hashed"]["train_s"], results["sizes"][b]["stance_hashed"]["train_s"]
         results["train_scaling"] = {"from": int(a), "to": int(b), "time_ratio": tb / ta, "size_ratio": int(b) / int(a)}
     results["summary"] = summary(results)
+    results["cost_model"] = cost_model(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     md = render(results)
@@ -329,6 +333,41 @@ def summary(r: dict) -> dict:
             (a, xa), (b, xb) = sorted(ooc)[-2:]
             out["out_of_core_train_scaling"] = {"from": a, "to": b, "size_ratio": b / a,
                                                 "time_ratio": round(xb["train_s"] / xa["train_s"], 2)}
+    return out
+
+
+def cost_model(r: dict, archive: int = 50_000_000, machines=(1, 4, 16)) -> dict:
+    """Statements/s per core for training (out of core, largest size) and prediction (CLI, largest size), bytes
+    per statement, and what ``archive`` statements cost on one machine like this and on Dask clusters of N.
+
+    Training: the scan and every pass hash every row (spread over workers on Dask); partial_fit runs in one place
+    (``update_s``), so on N machines a pass takes max(hashing / N, update). Prediction spreads over every core.
+    """
+    cores = r["machine"]["cores"] or 1
+    ooc = [(int(n), row["stance_out-of-core"]) for n, row in r["sizes"].items()
+           if "train_s" in row.get("stance_out-of-core", {})]
+    cli = [(int(n), row["stance_hashed"]) for n, row in r["sizes"].items()
+           if "cli_throughput" in row.get("stance_hashed", {})]
+    if not ooc or not cli:
+        return {}
+    n, t = max(ooc, key=lambda x: x[0])
+    m, p = max(cli, key=lambda x: x[0])
+    train_rate = n / t["train_s"]
+    update_share = (t.get("update_s") or 0.0) / t["train_s"]
+    predict_rate = p["cli_throughput"]
+    out = {"measured_at": {"train": n, "predict": m}, "cores": cores,
+           "train_statements_per_s_per_core": round(train_rate / cores),
+           "predict_statements_per_s_per_core": round(predict_rate / cores),
+           "input_bytes_per_statement": round(t.get("input_bytes_per_statement", 0)),
+           "train_peak_mb": round(t["train_peak_rss_mb"]), "predict_peak_mb": round(p["cli_predict_peak_rss_mb"]),
+           "model_mb": round(t["model_mb"], 1), "update_share_of_training": round(update_share, 3),
+           "archive": archive, "machines": {}}
+    for k in machines:
+        train_h = archive / train_rate * (update_share + (1 - update_share) / k) / 3600
+        out["machines"][str(k)] = {"train_hours": round(train_h, 2),
+                                   "predict_hours": round(archive / (predict_rate * k) / 3600, 2),
+                                   "train_peak_mb_where_the_model_is_updated": round(t["train_peak_rss_mb"]),
+                                   "input_gb": round(archive * t.get("input_bytes_per_statement", 0) / 1e9, 1)}
     return out
 
 
@@ -374,6 +413,14 @@ def render(r: dict) -> str:
     if t:
         lines.append(f"Out-of-core training time from {t['from']:,} to {t['to']:,} statements (x{t['size_ratio']:.0f}): "
                      f"x{t['time_ratio']:.1f}.")
+    c = r.get("cost_model")
+    if c:
+        lines.append(f"Cost model ({c['cores']} cores): training {c['train_statements_per_s_per_core']:,} statements/s "
+                     f"per core out of core ({c['update_share_of_training']:.0%} of it in partial_fit), prediction "
+                     f"{c['predict_statements_per_s_per_core']:,}/s per core; {c['input_bytes_per_statement']} bytes "
+                     f"a statement in; {c['archive']:,} statements: "
+                     + "; ".join(f"{k} machine(s) train {v['train_hours']} h, predict {v['predict_hours']} h"
+                                 for k, v in c["machines"].items()) + ".")
     big = sm.get("largest_out_of_core")
     if big and "batch_held_out_macro_f1" in big:
         lines.append(f"Out of core at {big['statements']:,}: peak {big['train_peak_rss_mb']:,} MB, held-out macro-F1 "

@@ -15,8 +15,8 @@ Passes over the data (a file, a glob of files or a hub dataset, read by :mod:`st
 1. **Training passes**, at most ``max_passes``. Rows come in a seeded shuffle window, are hashed into TF-IDF
    batches on threads (or on Dask workers), and each batch is one ``SGDClassifier(loss="log_loss").partial_fit``
    in the main thread, with averaged weights and balanced class weights. About ``validation_rows`` training rows,
-   chosen by another hash, are never trained on: after every pass their macro-F1 decides early stopping, the best
-   pass's weights are kept, and their decision values fit the calibration temperature.
+   chosen by another hash, are never trained on: after every pass their calibrated log loss decides early
+   stopping, the best pass's weights are kept, and their decision values fit the calibration temperature.
 2. **Measuring** on the test split, streamed; then, as the batch trainer does, a refit on every row.
 
 The weights become a ``LogisticRegression``'s (``coef_``, ``intercept_``, ``classes_``) in the same
@@ -55,9 +55,10 @@ class StreamSettings:
     #: Rows per model update (partial_fit); hashed HASH_ROWS at a time on threads, then stacked.
     batch_size: int = 10_000
     max_passes: int = 5
-    #: Stop when the held-out batch's macro-F1 has not improved by more than ``tol`` for this many passes.
+    #: Stop when the held-out batch's calibrated log loss has not fallen by more than ``tol`` (relative) for this
+    #: many passes.
     patience: int = 1
-    tol: float = 0.001
+    tol: float = 0.002
     validation_rows: int = 10_000
     #: Rows shuffled together before batching (about 200 bytes each in memory).
     shuffle_window: int = 200_000
@@ -427,6 +428,7 @@ def _fit(source: _Rows, scan_: Scan, cfg, settings: StreamSettings, *, with_test
     validation: list = []
     best = None
     history, seconds = [], []
+    update_s = 0.0  # in partial_fit: the part that runs in one place, also on Dask
     for pass_no in range(1, settings.max_passes + 1):
         t0 = time.perf_counter()
         rows = 0
@@ -438,29 +440,35 @@ def _fit(source: _Rows, scan_: Scan, cfg, settings: StreamSettings, *, with_test
                                      validation=validation if pass_no == 1 else None)
             pieces = _threaded(batches, settings.threads, lambda b: (csr_batch(feats, b[0]), b[1]))
         for X, y in _stacked(pieces, settings.batch_size):
+            t1 = time.perf_counter()
             clf.partial_fit(X, y, classes=classes)
+            update_s += time.perf_counter() - t1
             rows += X.shape[0]
         if pass_no == 1:
             Xv = _validation_matrix(feats, validation)
             yv = np.array([k for _, k in validation], dtype=np.int64)
-        f1 = _macro_f1(yv, clf.predict(Xv), classes) if Xv is not None else None
+        f1 = loss = None
+        if Xv is not None and len(yv):
+            d = clf.decision_function(Xv)
+            f1 = _macro_f1(yv, clf.predict(Xv), classes)
+            loss = _calibrated_log_loss(d, yv, classes)
         secs = time.perf_counter() - t0
         history.append({"pass": pass_no, "rows": rows,
-                        "validation_macro_f1": None if f1 is None else round(f1, 4)})
+                        "validation_macro_f1": None if f1 is None else round(f1, 4),
+                        "validation_log_loss": None if loss is None else round(loss, 5)})
         seconds.append(round(secs, 3))
         log(f"pass {pass_no}: {rows:,} statements in {secs:.1f} s ({rows / max(secs, 1e-9):,.0f}/s)"
-            + (f", held-out batch macro-F1 {f1:.4f}" if f1 is not None else ""))
-        if f1 is None:
-            best = (pass_no, clf.coef_.copy(), clf.intercept_.copy(), f1)
-            continue
-        if best is None or best[3] is None or f1 > best[3] + settings.tol:
-            best = (pass_no, clf.coef_.copy(), clf.intercept_.copy(), f1)
+            + (f", held-out batch macro-F1 {f1:.4f}, log loss {loss:.4f}" if f1 is not None else ""))
+        # The log loss (after the temperature is fitted) keeps falling while the weights approach the batch
+        # optimum; macro-F1 saturates early on easy data and would stop the passes too soon.
+        if best is None or loss is None or best[3] is None or loss < best[3] * (1 - settings.tol):
+            best = (pass_no, clf.coef_.copy(), clf.intercept_.copy(), loss)
         elif pass_no - best[0] >= settings.patience:
             log(f"stopping: no gain over pass {best[0]} for {settings.patience} pass(es)")
             break
     clf.coef_, clf.intercept_ = best[1], best[2]
     info = {"passes_run": len(history), "best_pass": best[0], "alpha": alpha, "held_out_rows": len(validation),
-            "history": history, "seconds": seconds}
+            "history": history, "seconds": seconds, "update_s": update_s}
     return feats, clf, classes, (Xv, yv), info
 
 
@@ -493,6 +501,16 @@ def _validation_matrix(feats, validation: list):
         m.sum_duplicates()
         mats.append(m)
     return sp.vstack(mats, format="csr")
+
+
+def _calibrated_log_loss(decisions, y, classes) -> float:
+    """Mean negative log-likelihood of softmax(decisions / T) at the best temperature T."""
+    from stance.evaluate import fit_temperature, softmax
+
+    idx = np.searchsorted(np.asarray(classes), y)
+    t = fit_temperature(decisions, idx.tolist())
+    p = softmax(decisions, t)
+    return float(-np.mean(np.log(np.clip(p[np.arange(len(idx)), idx], 1e-12, None))))
 
 
 def _macro_f1(y, pred, classes) -> float:
@@ -645,7 +663,7 @@ def _train(data_path, out, cfg, opt, settings, split, log, engine) -> dict:
     t0 = time.perf_counter()
     feats, clf, classes, (Xv, yv), info = _fit(source, s, cfg, settings, with_test=False, log=log, engine=engine)
     timings["fit_s"] = time.perf_counter() - t0
-    timings.update({f"pass{i}_s": v for i, v in enumerate(info.pop("seconds"), 1)})
+    timings.update({f"pass{i}_s": v for i, v in enumerate(info.pop("seconds"), 1)}, update_s=info.pop("update_s"))
     pipeline = _pipeline(feats, clf, classes, cfg)
     temperature = _temperature(pipeline, Xv, yv, classes, fit_temperature)
     errors: list = []
@@ -665,7 +683,8 @@ def _train(data_path, out, cfg, opt, settings, split, log, engine) -> dict:
         t0 = time.perf_counter()
         feats, clf, classes, (Xv, yv), info = _fit(source, s, cfg, settings, with_test=True, log=log, engine=engine)
         timings["refit_s"] = time.perf_counter() - t0
-        timings.update({f"refit_pass{i}_s": v for i, v in enumerate(info.pop("seconds"), 1)})
+        timings.update({f"refit_pass{i}_s": v for i, v in enumerate(info.pop("seconds"), 1)},
+                       refit_update_s=info.pop("update_s"))
         pipeline = _pipeline(feats, clf, classes, cfg)
         temperature = _temperature(pipeline, Xv, yv, classes, fit_temperature)
         metrics["calibration"]["temperature"] = temperature
