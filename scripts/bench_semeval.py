@@ -11,6 +11,7 @@ F_avg = (F1(FAVOR) + F1(AGAINST)) / 2, as in the official scorer.
 The data is not redistributable: pass its folder; nothing of it is written inside this repository.
 
     python scripts/bench_semeval.py PATH/semeval2016-stance
+    python scripts/bench_semeval.py hf://tweet_eval                  # the same data from the Hugging Face hub
     python scripts/bench_semeval.py PATH/semeval2016-stance --quick   # one target, one setting
 """
 
@@ -78,7 +79,15 @@ def candidate_scores(fields: dict, splits: dict, targets: list[str], seed: int, 
             cp += fit_predict([X[i] for i in a], [y[i] for i in a], [X[i] for i in b], LABELS, cfg)
     return {"val_pooled_f_avg": round(f_avg(vg, vp), 2), "cv_pooled_f_avg": round(f_avg(cg, cp), 2)}
 
-def read_split(folder: Path, target: str, split: str) -> list[dict]:
+def read_split(folder, target: str, split: str) -> list[dict]:
+    """One target's split from the TweetEval folder, or from the hub (``hf://tweet_eval``: config stance_<target>)."""
+    if isinstance(folder, str):
+        from stance.sources import load_hub
+
+        ds = load_hub(f"{folder.rstrip('/')}/stance_{target}", {"val": "validation"}.get(split, split))
+        names = ds.features["label"].names  # tweet_eval: none, against, favor (the ids of mapping.txt)
+        return [{"text": t.replace("#SemST", "").strip() or t.strip(), "label": names[l]}
+                for t, l in zip(ds["text"], ds["label"])]
     names = dict(line.split("\t") for line in (folder / "mapping.txt").read_text().splitlines() if line.strip())
     texts = (folder / target / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
     labels = (folder / target / f"{split}_labels.txt").read_text().split()
@@ -127,14 +136,25 @@ def f_avg(gold: list[str], pred: list[str]) -> float:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="the semeval2016-stance folder (see its README)")
+    ap.add_argument("folder", help="the semeval2016-stance folder (docs/benchmark-data.md), or the hub dataset "
+                                   "hf://tweet_eval (or hf://cardiffnlp/tweet_eval), read from the hub or its cache")
     ap.add_argument("--out", type=Path, default=ROOT / "scripts" / "results" / "semeval.json")
     ap.add_argument("--quick", action="store_true", help="one target, one candidate: seconds, for the test suite")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=-1, help="processes for scoring the candidates (-1: all cores)")
     args = ap.parse_args(argv)
-    if not (args.folder / "mapping.txt").exists():
-        raise SystemExit(f"{args.folder}: not the semeval2016-stance folder (no mapping.txt)")
+    if args.folder.startswith("hf://"):
+        from stance.errors import StanceError
+        from stance.sources import load_hub
+
+        try:  # one line, not a traceback, when the hub is out of reach and nothing is cached
+            load_hub(f"{args.folder.rstrip('/')}/stance_{TARGETS[0]}", "train")
+        except StanceError as exc:
+            raise SystemExit(f"error: {exc}") from None
+    else:
+        args.folder = Path(args.folder)
+        if not (args.folder / "mapping.txt").exists():
+            raise SystemExit(f"{args.folder}: not the semeval2016-stance folder (no mapping.txt)")
     targets = TARGETS[:1] if args.quick else TARGETS
     candidates = dict(list(CANDIDATES.items())[:1]) if args.quick else CANDIDATES
     t0 = time.perf_counter()

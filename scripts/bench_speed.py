@@ -21,6 +21,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,6 +50,28 @@ def build_corpus(source: Path, n: int, seed: int, out: Path) -> Path:
             text = " ".join(rng.choice(pool) for _ in range(k))
             f.write(json.dumps({"id": f"s{i}", "text": text, "label": lab}, ensure_ascii=False) + "\n")
     return out
+
+
+def split_source(source: Path, tmp: Path) -> tuple[Path, Path]:
+    """Every fifth statement of the shipped corpus (by a hash of its id) is held out: corpora are built from the
+    rest, and each model's macro-F1 is measured on the held-out real statements, which no corpus line contains."""
+    import hashlib
+
+    pool, held = [], []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            (held if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 5 == 0 else pool).append(line)
+    (tmp / "pool.jsonl").write_text("\n".join(pool) + "\n", encoding="utf-8")
+    (tmp / "held_out.jsonl").write_text("\n".join(held) + "\n", encoding="utf-8")
+    return tmp / "pool.jsonl", tmp / "held_out.jsonl"
+
+
+def held_out_f1(model: Path, held: Path) -> float:
+    r = subprocess.run(STANCE + ["evaluate", str(model), str(held), "--json"], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError((r.stderr.strip().splitlines() or ["evaluate failed"])[-1][:200])
+    return json.loads(r.stdout)["test"]["macro_f1"]
 
 
 MEMORY_LIMIT_GB = 16  # a child that needs more fails with MemoryError instead of starving the machine
@@ -119,15 +142,30 @@ def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int) -> dict:
     return out
 
 
-def bench_stance(corpus: Path, tmp: Path, features: str, n: int) -> dict:
-    model = tmp / f"model-{features}"
+def bench_stance(corpus: Path, tmp: Path, features: str, n: int, held: Path | None = None,
+                 trainer: str = "in-memory", predict: bool = True) -> dict:
+    """Train (``trainer``: in-memory batch or out-of-core), score the held-out statements, and (``predict``)
+    predict the corpus through the CLI and through the Python function."""
+    name = features if trainer == "in-memory" else "out-of-core"
+    model = tmp / f"model-{name}"
     txt = tmp / "predict.txt"
+    train_s, train_rss = run_measured(STANCE + ["train", str(corpus), "--out", str(model), "--test-size", "0",
+                                                "--features", features, f"--{trainer}"])
+    out = {"train_s": train_s, "train_peak_rss_mb": train_rss, "model_mb": dir_size_mb(model), "trainer": trainer}
+    if held is not None:
+        out["held_out_macro_f1"] = held_out_f1(model, held)
+    meta = json.loads((model / "metadata.json").read_text(encoding="utf-8"))
+    out["input_bytes_per_statement"] = corpus.stat().st_size / n
+    if "trainer" in meta:
+        out["passes"] = meta["trainer"]["passes_run"]
+        out["scan_s"] = meta["timings"].get("scan_s")
+        out["update_s"] = meta["timings"].get("update_s")  # partial_fit: what stays in one place on Dask
+    if not predict:
+        return out
     if not txt.exists():
         with open(corpus, encoding="utf-8") as f, open(txt, "w", encoding="utf-8") as o:
             for line in f:
                 o.write(" ".join(json.loads(line)["text"].split()) + "\n")
-    train_s, train_rss = run_measured(STANCE + ["train", str(corpus), "--out", str(model), "--test-size", "0",
-                                                "--features", features])
     with open(os.devnull, "w") as devnull:
         pred_s, pred_rss = run_measured(STANCE + ["predict", "-m", str(model), "--input", str(txt),
                                                   "--format", "jsonl", "--batch-size", "2000"], stdout=devnull)
@@ -140,9 +178,8 @@ def bench_stance(corpus: Path, tmp: Path, features: str, n: int) -> dict:
     for i in range(0, len(texts), 2000):
         pred.scorer.predict_proba(texts[i:i + 2000])
     fn_s = time.perf_counter() - t0
-    return {"train_s": train_s, "train_peak_rss_mb": train_rss, "cli_predict_s": pred_s,
-            "cli_throughput": n / pred_s, "cli_predict_peak_rss_mb": pred_rss,
-            "function_throughput": len(texts) / fn_s, "model_mb": dir_size_mb(model)}
+    return {**out, "cli_predict_s": pred_s, "cli_throughput": n / pred_s, "cli_predict_peak_rss_mb": pred_rss,
+            "function_throughput": len(texts) / fn_s}
 
 
 def bench_dask(model: Path, corpus: Path, tmp: Path, n: int, partitions: int = 8) -> dict:
@@ -201,9 +238,13 @@ def main(argv=None) -> int:
     ap.add_argument("--fasttext-threads", type=int, default=11)
     ap.add_argument("--out", type=Path, default=ROOT / "scripts" / "results" / "speed.json")
     ap.add_argument("--dask-size", type=int, default=100_000, help="corpus size for the Dask 1-vs-2-worker run (0: skip)")
+    ap.add_argument("--out-of-core-sizes", default="100000,1000000,10000000",
+                    help="sizes at which out-of-core training is measured too; above the largest of --sizes, it is "
+                         "trained and scored on the held-out statements only")
     ap.add_argument("--quick", action="store_true", help="2k statements, hashed only, no fastText")
     args = ap.parse_args(argv)
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    ooc_sizes = [2000] if args.quick else [int(s) for s in args.out_of_core_sizes.split(",") if s]
     kinds = ["hashed"] if args.quick else args.features.split(",")
     # PYTHONUNBUFFERED makes every line written by the CLI a system call: recorded, as it moves CLI figures.
     results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0],
@@ -211,20 +252,31 @@ def main(argv=None) -> int:
                "quick": args.quick, "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="stance-speed-") as tmpdir:
         tmp = Path(tmpdir)
-        for n in sizes:
+        pool, held = split_source(args.data, tmp)
+        results["held_out"] = {"statements": sum(1 for x in held.read_text(encoding="utf-8").splitlines() if x),
+                               "what": "every fifth statement of the shipped corpus, by id; corpora use the rest"}
+        for n in sorted(set(sizes) | set(ooc_sizes)):
             sub = tmp / str(n)
             sub.mkdir()
-            corpus = build_corpus(args.data, n, 0, sub / "corpus.jsonl")
+            print(f"{n:>9} statements: building the corpus ...", file=sys.stderr, flush=True)
+            corpus = build_corpus(pool, n, 0, sub / "corpus.jsonl")
             row = {}
-            for kind in kinds:
+            for kind in kinds if n in sizes else []:
                 if kind == "tfidf" and n > args.tfidf_max:
                     continue
                 print(f"{n:>9} statements: stance ({kind}) ...", file=sys.stderr, flush=True)
                 try:
-                    row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n)
+                    row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n, held)
                 except RuntimeError as exc:  # recorded, so one size's failure does not lose the others
                     row[f"stance_{kind}"] = {"error": str(exc)}
-            if args.fasttext_python and not args.quick:
+            if n in ooc_sizes:
+                print(f"{n:>9} statements: stance (out-of-core) ...", file=sys.stderr, flush=True)
+                try:
+                    row["stance_out-of-core"] = bench_stance(corpus, sub, "hashed", n, held, trainer="out-of-core",
+                                                             predict=n in sizes)
+                except RuntimeError as exc:
+                    row["stance_out-of-core"] = {"error": str(exc)}
+            if args.fasttext_python and not args.quick and n in sizes:
                 print(f"{n:>9} statements: fastText ...", file=sys.stderr, flush=True)
                 row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads)
             results["sizes"][str(n)] = row
@@ -233,11 +285,14 @@ def main(argv=None) -> int:
             if not args.quick and n == args.dask_size and "error" not in row.get("stance_hashed", {"error": 1}):
                 print(f"{n:>9} statements: Dask with 1 and 2 workers ...", file=sys.stderr, flush=True)
                 results["dask"] = {"statements": n, "workers": bench_dask(sub / "model-hashed", corpus, sub, n)}
+            shutil.rmtree(sub)  # a 10M corpus is 2.5 GB: keep only the size being measured on disk
     sizes_done = [s for s in results["sizes"] if "train_s" in results["sizes"][s].get("stance_hashed", {})]
     if len(sizes_done) >= 2:
         a, b = sizes_done[-2], sizes_done[-1]
         ta, tb = results["sizes"][a]["stance_hashed"]["train_s"], results["sizes"][b]["stance_hashed"]["train_s"]
         results["train_scaling"] = {"from": int(a), "to": int(b), "time_ratio": tb / ta, "size_ratio": int(b) / int(a)}
+    results["summary"] = summary(results)
+    results["cost_model"] = cost_model(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     md = render(results)
@@ -247,25 +302,98 @@ def main(argv=None) -> int:
     return 0
 
 
+def summary(r: dict) -> dict:
+    """What issue 14 asks, read off the rows: CLI vs fastText per size; out-of-core vs batch quality; the largest
+    out-of-core row's memory; out-of-core training time from one size to the next."""
+    out = {"cli_vs_fasttext": {}, "out_of_core_vs_batch_macro_f1": {}}
+    for n, row in r["sizes"].items():
+        ft = row.get("fasttext", {}).get("throughput")
+        cli = row.get("stance_hashed", {}).get("cli_throughput")
+        if ft and cli:
+            out["cli_vs_fasttext"][n] = round(cli / ft, 3)
+        a = row.get("stance_out-of-core", {}).get("held_out_macro_f1")
+        b = row.get("stance_hashed", {}).get("held_out_macro_f1")
+        if a is not None and b is not None:
+            out["out_of_core_vs_batch_macro_f1"][n] = {"out_of_core": round(a, 4), "batch": round(b, 4),
+                                                       "difference": round(a - b, 4)}
+    ooc = [(int(n), row["stance_out-of-core"]) for n, row in r["sizes"].items()
+           if "train_s" in row.get("stance_out-of-core", {})]
+    if ooc:
+        n, x = max(ooc, key=lambda t: t[0])
+        batch = [(int(m), row["stance_hashed"]) for m, row in r["sizes"].items()
+                 if "held_out_macro_f1" in row.get("stance_hashed", {})]
+        largest = {"statements": n, "train_s": round(x["train_s"], 1), "train_peak_rss_mb": round(x["train_peak_rss_mb"]),
+                   "held_out_macro_f1": round(x["held_out_macro_f1"], 4), "passes": x.get("passes")}
+        if batch:
+            m, y = max(batch, key=lambda t: t[0])
+            largest.update(batch_statements=m, batch_held_out_macro_f1=round(y["held_out_macro_f1"], 4),
+                           difference=round(x["held_out_macro_f1"] - y["held_out_macro_f1"], 4))
+        out["largest_out_of_core"] = largest
+        if len(ooc) >= 2:
+            (a, xa), (b, xb) = sorted(ooc)[-2:]
+            out["out_of_core_train_scaling"] = {"from": a, "to": b, "size_ratio": b / a,
+                                                "time_ratio": round(xb["train_s"] / xa["train_s"], 2)}
+    return out
+
+
+def cost_model(r: dict, archive: int = 50_000_000, machines=(1, 4, 16)) -> dict:
+    """Statements/s per core for training (out of core, largest size) and prediction (CLI, largest size), bytes
+    per statement, and what ``archive`` statements cost on one machine like this and on Dask clusters of N.
+
+    Training: the scan and every pass hash every row (spread over workers on Dask); partial_fit runs in one place
+    (``update_s``), so on N machines a pass takes max(hashing / N, update). Prediction spreads over every core.
+    """
+    cores = r["machine"]["cores"] or 1
+    ooc = [(int(n), row["stance_out-of-core"]) for n, row in r["sizes"].items()
+           if "train_s" in row.get("stance_out-of-core", {})]
+    cli = [(int(n), row["stance_hashed"]) for n, row in r["sizes"].items()
+           if "cli_throughput" in row.get("stance_hashed", {})]
+    if not ooc or not cli:
+        return {}
+    n, t = max(ooc, key=lambda x: x[0])
+    m, p = max(cli, key=lambda x: x[0])
+    train_rate = n / t["train_s"]
+    update_share = (t.get("update_s") or 0.0) / t["train_s"]
+    predict_rate = p["cli_throughput"]
+    out = {"measured_at": {"train": n, "predict": m}, "cores": cores,
+           "train_statements_per_s_per_core": round(train_rate / cores),
+           "predict_statements_per_s_per_core": round(predict_rate / cores),
+           "input_bytes_per_statement": round(t.get("input_bytes_per_statement", 0)),
+           "train_peak_mb": round(t["train_peak_rss_mb"]), "predict_peak_mb": round(p["cli_predict_peak_rss_mb"]),
+           "model_mb": round(t["model_mb"], 1), "update_share_of_training": round(update_share, 3),
+           "archive": archive, "machines": {}}
+    for k in machines:
+        train_h = archive / train_rate * (update_share + (1 - update_share) / k) / 3600
+        out["machines"][str(k)] = {"train_hours": round(train_h, 2),
+                                   "predict_hours": round(archive / (predict_rate * k) / 3600, 2),
+                                   "train_peak_mb_where_the_model_is_updated": round(t["train_peak_rss_mb"]),
+                                   "input_gb": round(archive * t.get("input_bytes_per_statement", 0) / 1e9, 1)}
+    return out
+
+
 def render(r: dict) -> str:
-    lines = ["| statements | system | train s | train peak MB | CLI predict /s | function predict /s | predict peak MB | model MB | CLI throughput vs fastText |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| statements | system | train s | train peak MB | held-out macro-F1 | CLI predict /s | function predict /s | predict peak MB | model MB | CLI throughput vs fastText |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for n, row in r["sizes"].items():
         ft = row.get("fasttext", {})
         for name, x in row.items():
             if "error" in x:
-                lines.append(f"| {int(n):,} | {name} | failed: {x['error']} | | | | | | |")
+                lines.append(f"| {int(n):,} | {name} | failed: {x['error']} | | | | | | | |")
                 continue
             if name == "fasttext" and "train_s" in x:
-                lines.append(f"| {int(n):,} | fastText 0.9.3 | {x['train_s']:.1f} | {x['peak_rss_mb']:.0f} | | "
+                lines.append(f"| {int(n):,} | fastText | {x['train_s']:.1f} | {x['peak_rss_mb']:.0f} | | | "
                              f"{x['throughput']:,.0f} | | {x['model_mb']:.1f} | 1.00 |")
             else:
                 if "train_s" not in x:
                     continue
-                ratio = f"{x['cli_throughput'] / ft['throughput']:.2f}" if ft.get("throughput") else ""
-                lines.append(f"| {int(n):,} | {name.replace('_', ' ')} | {x['train_s']:.1f} | {x['train_peak_rss_mb']:.0f} | "
-                             f"{x['cli_throughput']:,.0f} | {x['function_throughput']:,.0f} | {x['cli_predict_peak_rss_mb']:.0f} | "
-                             f"{x['model_mb']:.1f} | {ratio} |")
+                ratio = (f"{x['cli_throughput'] / ft['throughput']:.2f}"
+                         if ft.get("throughput") and "cli_throughput" in x else "")
+                f1 = f"{x['held_out_macro_f1']:.3f}" if "held_out_macro_f1" in x else ""
+                label = name.replace("stance_", "stance (").replace("hashed", "hashed, batch") + ")"
+                pred = (f"{x['cli_throughput']:,.0f} | {x['function_throughput']:,.0f} | {x['cli_predict_peak_rss_mb']:.0f}"
+                        if "cli_throughput" in x else " | | ")
+                lines.append(f"| {int(n):,} | {label} | {x['train_s']:.1f} | {x['train_peak_rss_mb']:.0f} | {f1} | "
+                             f"{pred} | {x['model_mb']:.1f} | {ratio} |")
     s = r.get("startup")
     if s:
         lines += ["", f"Start-up (median of 5 cold runs): `stance --help` {s['help_s']:.2f} s; one `stance predict` "
@@ -280,6 +408,24 @@ def render(r: dict) -> str:
     t = r.get("train_scaling")
     if t:
         lines.append(f"Training time from {t['from']:,} to {t['to']:,} statements (x{t['size_ratio']:.0f}): x{t['time_ratio']:.1f}.")
+    sm = r.get("summary", {})
+    t = sm.get("out_of_core_train_scaling")
+    if t:
+        lines.append(f"Out-of-core training time from {t['from']:,} to {t['to']:,} statements (x{t['size_ratio']:.0f}): "
+                     f"x{t['time_ratio']:.1f}.")
+    c = r.get("cost_model")
+    if c:
+        lines.append(f"Cost model ({c['cores']} cores): training {c['train_statements_per_s_per_core']:,} statements/s "
+                     f"per core out of core ({c['update_share_of_training']:.0%} of it in partial_fit), prediction "
+                     f"{c['predict_statements_per_s_per_core']:,}/s per core; {c['input_bytes_per_statement']} bytes "
+                     f"a statement in; {c['archive']:,} statements: "
+                     + "; ".join(f"{k} machine(s) train {v['train_hours']} h, predict {v['predict_hours']} h"
+                                 for k, v in c["machines"].items()) + ".")
+    big = sm.get("largest_out_of_core")
+    if big and "batch_held_out_macro_f1" in big:
+        lines.append(f"Out of core at {big['statements']:,}: peak {big['train_peak_rss_mb']:,} MB, held-out macro-F1 "
+                     f"{big['held_out_macro_f1']:.3f} against {big['batch_held_out_macro_f1']:.3f} for batch training at "
+                     f"{big['batch_statements']:,} ({big['difference']:+.3f}).")
     return "\n".join(lines)
 
 

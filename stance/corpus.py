@@ -277,6 +277,7 @@ def read_labeled(
     labels: list[str] | tuple[str, ...] | None = None,
     fmt: str | None = None,
     keep_columns: tuple[str, ...] = ("id", "speaker", "topic", "source", "date", "author", "group"),
+    split: str | None = None,
 ) -> Labeled:
     """Load a labeled file as a ``datasets.Dataset`` with columns text, label (ClassLabel) and any of ``keep_columns``.
 
@@ -287,9 +288,14 @@ def read_labeled(
     """
     name = os.fspath(path)
     p = Path(path)
-    if name != "-" and not p.exists():
+    from stance.sources import is_source, labeled_columns
+
+    if is_source(name):  # a hub dataset (hf://NAME/CONFIG, with its split) or a glob of files
+        texts, raw_labels, extras, lines, digest = labeled_columns(
+            name, split=split, text_column=text_column, label_column=label_column, keep_columns=keep_columns)
+    elif name != "-" and not p.exists():
         raise DataError("no such file or directory", path=path)
-    if p.is_dir():
+    elif p.is_dir():
         texts, raw_labels, extras, lines = _from_hf_dir(p, text_column, label_column, keep_columns)
         digest = sha256(p)
     else:

@@ -108,7 +108,12 @@ def score_partition(path: str, out_path: str, model_dir: str, model_sha: str, *,
         n = _write_parquet((flatten(r, predictor.labels) for r in rows), out)
     else:
         with AtomicTextFile(out) as f:
-            n = write_records((flatten(r, predictor.labels) if fmt == "csv" else r for r in rows), f, fmt)
+            if fmt == "jsonl":
+                from stance.jsonout import write_jsonl
+
+                n = write_jsonl(rows, f, batch_size)
+            else:
+                n = write_records((flatten(r, predictor.labels) for r in rows), f, fmt)
     return {"partition": path, "output": out_path, "rows_in": counter["in"], "rows_out": n, "skipped": len(skipped)}
 
 

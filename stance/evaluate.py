@@ -227,7 +227,7 @@ def plot_confusion(confusion: dict, path, title: str = "Confusion matrix") -> No
 
 
 def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_column: str = "label",
-                   out_dir=None) -> dict:
+                   out_dir=None, split: str | None = None) -> dict:
     """Score a saved model on a labeled file, beside the majority and rule baselines.
 
     Labels in the file must be ones the model knows. Writes metrics.json, confusion_matrix.png and
@@ -239,7 +239,7 @@ def evaluate_model(model_dir, data_path, *, text_column: str = "text", label_col
     # What `stance predict` answers with (calibrated; the fast scorer when there is one): loaded once.
     scorer, metadata = load_scorer(model_dir)
     labels = metadata["labels"]
-    data = read_labeled(data_path, text_column=text_column, label_column=label_column, labels=labels)
+    data = read_labeled(data_path, text_column=text_column, label_column=label_column, labels=labels, split=split)
     # Ids in the file follow the model's label order because the model's labels were declared.
     texts, gold_ids = list(data.texts), list(data.y)
     proba = scorer.predict_proba(texts)

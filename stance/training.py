@@ -45,6 +45,10 @@ class TrainOptions:
     refit: bool = True
     #: Fit a temperature to out-of-fold decision values of the training rows (logistic regression only).
     calibrate: bool = True
+    #: Train out of core (stance.outofcore): True, False, or None to decide by the input's size.
+    out_of_core: bool | None = None
+    #: The split of a hub dataset (hf://NAME/CONFIG).
+    split: str | None = None
 
 
 @dataclass
@@ -86,6 +90,10 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
 
     cfg = (config or ModelConfig()).validate()
     opt = options or TrainOptions()
+    from stance.outofcore import chosen, train_out_of_core
+
+    if chosen(data_path, cfg, opt):
+        return train_out_of_core(data_path, out, cfg, opt, split=opt.split, log=log)
     check_output_dir(out)
     data = _read(data_path, opt, log)
     split = split_rows(data, opt, cfg.seed)
@@ -102,7 +110,8 @@ def train(data_path: str, out: str | os.PathLike, config: ModelConfig | None = N
 
 
 def _read(data_path: str, opt: TrainOptions, log) -> Labeled:
-    data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels)
+    data = read_labeled(data_path, text_column=opt.text_column, label_column=opt.label_column, labels=opt.labels,
+                        split=opt.split)
     counts = Counter(data.y)
     present = [lab for i, lab in enumerate(data.labels) if counts[i]]
     if len(present) < 2:

@@ -26,17 +26,20 @@ Examples:
 @handle_errors
 def evaluate_cli(
     model: str = typer.Argument(..., help="Model directory."),
-    data: str = typer.Argument(..., help="Labeled statements: JSONL, CSV, TSV, Parquet or a save_to_disk directory."),
+    data: str = typer.Argument(..., help="Labeled statements: JSONL, CSV, TSV, Parquet, a save_to_disk directory, a "
+                                         "glob of files or a hub dataset (hf://NAME/CONFIG)."),
     text_column: str = typer.Option("text", help="Column holding the statement."),
     label_column: str = typer.Option("label", help="Column holding the stance label."),
     out_dir: str = typer.Option(None, "--out-dir", help="Write metrics.json, confusion_matrix.png, misclassified.jsonl here."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
+    split: str = typer.Option("test", help="The split to read when DATA is a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
     from stance.report import evaluation_report
     from stance.cli._util import err
     from stance.evaluate import evaluate_model
 
-    metrics = evaluate_model(model, data, text_column=text_column, label_column=label_column, out_dir=out_dir)
+    metrics = evaluate_model(model, data, text_column=text_column, label_column=label_column, out_dir=out_dir,
+                             split=split)
     if as_json:
         print(json.dumps(metrics, indent=2))
         return

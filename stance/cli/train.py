@@ -60,7 +60,8 @@ def _check_options(*, test_size: float, cv: int, engine: str, search: bool, mode
 @app.command("train", help=HELP)
 @handle_errors
 def train_cli(
-    data: str = typer.Argument(..., help="Labeled statements: JSONL, CSV, TSV, Parquet or a save_to_disk directory."),
+    data: str = typer.Argument(..., help="Labeled statements: JSONL, CSV, TSV, Parquet, a save_to_disk directory, a "
+                                         "glob of files ('data/*.parquet') or a hub dataset (hf://NAME/CONFIG)."),
     out: str = typer.Option(..., "--out", "-o", help="Model directory to write."),
     text_column: str = typer.Option("text", help="Column holding the statement."),
     label_column: str = typer.Option("label", help="Column holding the stance label."),
@@ -85,6 +86,10 @@ def train_cli(
                                                             "of refitting it on every row after measuring."),
     engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
+    out_of_core: bool = typer.Option(None, "--out-of-core/--in-memory", help="Stream the data through an "
+                                     "incrementally learning model in flat memory (SGD, log loss), or hold every row "
+                                     "in memory (batch logistic regression). Default: out of core above 64 MB of input."),
+    split: str = typer.Option("train", help="The split to read from a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
     from stance.report import train_report
     from stance.cli._util import progress_enabled
@@ -99,6 +104,6 @@ def train_cli(
         labels=tuple(x for x in labels.split(",") if x.strip()) if labels else None,
         test_size=0.0 if test else test_size, test_path=test, cv=cv, search=search, group_column=group_column,
         serializer=model_format, n_jobs=n_jobs, progress=search and progress_enabled(),
-        engine=engine, scheduler=scheduler, refit=not no_refit)
+        engine=engine, scheduler=scheduler, refit=not no_refit, out_of_core=out_of_core, split=split)
     metrics = train(data, out, config, options, log=err)
     print(json.dumps(metrics, indent=2) if as_json else train_report(metrics))
