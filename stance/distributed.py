@@ -8,8 +8,8 @@ input and output paths at the same place (a shared filesystem).
 from __future__ import annotations
 
 import contextlib
-import logging
 import glob
+import logging
 import os
 import sys
 from pathlib import Path

@@ -11,7 +11,12 @@ NO_ANSWER = "(none)"
 
 def scores(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict:
     """Accuracy, macro-F1, per-label precision/recall/F1/support and the confusion matrix (rows true, columns predicted)."""
-    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+    from sklearn.metrics import (
+        accuracy_score,
+        confusion_matrix,
+        f1_score,
+        precision_recall_fscore_support,
+    )
 
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
     cm_labels = list(labels) + ([NO_ANSWER] if NO_ANSWER in set(y_pred) else [])

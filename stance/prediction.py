@@ -34,11 +34,9 @@ class Predictor:
         from stance.modelfile import load_scorer
 
         scorer, meta = load_scorer(model_dir)
-        from stance.hashing import FastScorer
+        from stance.fast_scorer import FastScorer, FusedScorer
 
-        if type(scorer) is FastScorer:  # the same arrays and answers, half the work (stance.fast_scorer.FusedScorer)
-            from stance.fast_scorer import FusedScorer
-
+        if type(scorer) is FastScorer:  # the same arrays and answers, half the work
             scorer = FusedScorer.from_fast(scorer)
         return cls(scorer, meta["labels"], min_confidence=min_confidence, explain=explain, gate=gate)
 

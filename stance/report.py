@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from stance.metrics import (ConfidenceFloor, CrossValidation, EvaluationMetrics, LeaveOneGroupOut, Scores,
-                            TrainMetrics)
+from stance.metrics import (
+    ConfidenceFloor,
+    CrossValidation,
+    EvaluationMetrics,
+    LeaveOneGroupOut,
+    Scores,
+    TrainMetrics,
+)
 
 
 def table(headers: list[str], rows: list[list], *, align: str | None = None) -> str:

@@ -147,9 +147,9 @@ class Partition:
     def sha256(self) -> str:
         """Of the file's bytes, or of the dataset's name, split and fingerprint (its cache's content hash)."""
         if self.path is not None:
-            from stance.corpus import file_sha256
+            from stance.files import sha256
 
-            return file_sha256(self.path)
+            return sha256(self.path)
         ds = load_hub(self.hub, self.split)
         return hashlib.sha256(f"{self.hub}|{self.split}|{ds._fingerprint}".encode()).hexdigest()
 

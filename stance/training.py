@@ -249,7 +249,13 @@ def _calibrate(tr_texts, tr_y, split: Split, pipeline, cfg: ModelConfig, opt: Tr
     the expected calibration error before and after it, and what each --min-confidence floor buys."""
     from sklearn.model_selection import cross_val_predict
 
-    from stance.evaluate import calibration, confidence_table, cv_splits, fit_temperature, softmax
+    from stance.evaluate import (
+        calibration,
+        confidence_table,
+        cv_splits,
+        fit_temperature,
+        softmax,
+    )
     from stance.model import build_pipeline
 
     folds = min(5, min(Counter(tr_y).values()))

@@ -19,6 +19,7 @@ TESTED_ELSEWHERE = {
     "__init__": "no logic",
     "__main__": "no logic",
     "metrics": "TypedDicts only: no logic",
+    "jsonout": "test_fast_output.py (records written as JSON by msgspec, as the standard library would read them)",
     "distributed": "test_dask.py (needs the dask extra)",
     "modelfile": "test_model_safety.py and test_bad_input.py (damaged, foreign and untrusted model directories)",
 }

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from stance.cli._util import app, set_debug
 from stance import __version__
+from stance.cli._util import app, set_debug
 
 
 def _version(value: bool) -> None:
@@ -23,7 +23,7 @@ def _root(
 
 
 # Importing the verb modules registers them on `app`; they keep heavy imports inside the functions.
-from stance.cli import train, evaluate, predict, info, extract, label, audit  # noqa: E402,F401
+from stance.cli import audit, evaluate, extract, info, label, predict, train  # noqa: E402,F401
 
 
 def main() -> None:

@@ -35,11 +35,11 @@ def audit_cli(
     seed: int = typer.Option(0, help="Seed of the folds."),
 ) -> None:
     from stance.audit import audit
-    from stance.report import table
     from stance.corpus import write_records
-    from stance.files import open_output
     from stance.errors import UsageError
+    from stance.files import open_output
     from stance.model import ModelConfig
+    from stance.report import table
 
     if top < 0:
         raise UsageError("--top must be 0 or more")

@@ -34,9 +34,9 @@ def evaluate_cli(
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
     split: str = typer.Option("test", help="The split to read when DATA is a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
-    from stance.report import evaluation_report
     from stance.cli._util import err
     from stance.evaluate import evaluate_model
+    from stance.report import evaluation_report
 
     metrics = evaluate_model(model, data, text_column=text_column, label_column=label_column, out_dir=out_dir,
                              split=split)

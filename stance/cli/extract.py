@@ -33,9 +33,13 @@ def extract_cli(
     output: str = typer.Option(None, "--output", "-o", help="Write here instead of stdout (complete or not at all)."),
     name: str = typer.Option("<stdin>", "--name", help="Article name recorded for text read from stdin."),
 ) -> None:
-    from stance.errors import UsageError
-    from stance.extract import COLUMNS, extract_paths, iter_article_paths  # deferred import
     from stance.corpus import RECORD_FORMATS, write_records
+    from stance.errors import UsageError
+    from stance.extract import (  # deferred import
+        COLUMNS,
+        extract_paths,
+        iter_article_paths,
+    )
     from stance.files import open_output
 
     fmt = choice(fmt, RECORD_FORMATS, "--format")

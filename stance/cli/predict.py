@@ -67,11 +67,7 @@ def predict_cli(
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
     split: str = typer.Option("test", help="The split to read when --input is a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
-    import os
-
-    # Scoring never calls BLAS, and OpenBLAS starting one thread per core is a third of importing numpy
-    # (0.10 s of 0.20 s on 2 cores): one thread, unless the caller says otherwise. Set before numpy is imported.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    _one_blas_thread()
     from stance.errors import UsageError
 
     if engine == "dask":
@@ -102,6 +98,14 @@ def predict_cli(
     if skipped:
         shown = ", ".join(str(x) for x in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
         err(f"warning: skipped {len(skipped)} of {n + len(skipped)} lines with no usable text (lines {shown})")
+
+
+def _one_blas_thread() -> None:
+    """Scoring never calls BLAS, and OpenBLAS starting one thread per core is a third of importing numpy (0.10 s
+    of 0.20 s on 2 cores): one thread, unless the caller says otherwise. Set before numpy is imported."""
+    import os
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _check(fmt: str, on_error: str, min_confidence: float | None, batch_size: int, threads: int) -> str:

@@ -47,9 +47,7 @@ def _check_options(*, test_size: float, cv: int, engine: str, search: bool, mode
         raise UsageError("--cv needs at least 2 folds")
     if engine not in ("local", "dask"):
         raise UsageError(f"--engine must be local or dask, not {engine!r}")
-    if engine == "dask":
-        if not search:
-            raise UsageError("--engine dask runs the --search; add --search")
+    if engine == "dask":  # --search on the cluster, or, without it, out-of-core training hashed on the workers
         from stance.distributed import require_dask
 
         require_dask()
@@ -84,16 +82,17 @@ def train_cli(
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON instead of tables."),
     no_refit: bool = typer.Option(False, "--no-refit", help="Save the model measured on the held-out split, instead "
                                                             "of refitting it on every row after measuring."),
-    engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster."),
+    engine: str = typer.Option("local", help="local | dask: run --search on a Dask cluster, or without --search train out of core with the "
+                                           "batches read and hashed on its workers."),
     scheduler: str = typer.Option(None, help="Dask scheduler address; without it a local cluster uses every core."),
     out_of_core: bool = typer.Option(None, "--out-of-core/--in-memory", help="Stream the data through an "
                                      "incrementally learning model in flat memory (SGD, log loss), or hold every row "
                                      "in memory (batch logistic regression). Default: out of core above 64 MB of input."),
     split: str = typer.Option("train", help="The split to read from a hub dataset (hf://NAME/CONFIG)."),
 ) -> None:
-    from stance.report import train_report
     from stance.cli._util import progress_enabled
     from stance.model import ModelConfig
+    from stance.report import train_report
     from stance.training import TrainOptions, train
 
     _check_options(test_size=0.0 if test else test_size, cv=cv, engine=engine, search=search, model_format=model_format)

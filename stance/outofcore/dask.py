@@ -128,7 +128,7 @@ def dask_engine(out, scheduler: str | None, log=lambda m: None):
 
 def remove_stale_spills(final: Path) -> None:
     """Spill folders of runs that were killed (their process is gone)."""
-    from stance.modelfile import _alive
+    from stance.files import _alive
 
     for p in final.parent.glob(f".{final.name}.spill-*"):
         pid = p.name[len(f".{final.name}.spill-"):].split("-", 1)[0]
