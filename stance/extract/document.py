@@ -33,6 +33,7 @@ class Document:
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)
+        self.firsts: dict[str, set[str]] | None = None  # first word -> full names (filled when asked)
         self.quotes = find_quotes(self)
         self.qspans = sorted((q.open, (q.close if q.close is not None else q.pieces[-1][1]) + 1) for q in self.quotes)
         self._qsorted = sorted(self.quotes, key=lambda q: q.open)

@@ -193,7 +193,7 @@ def build_registry(doc) -> None:
             if seg & HUMAN_ROLES:
                 role_words |= seg
         role_words -= {"the", "of", "for", "a", "an"}
-        if role_words & {norm_role(w) for w in HUMAN_ROLES}:
+        if role_words & _ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]):
             doc.salient.append((s, canon))
@@ -212,6 +212,9 @@ def subject_position(doc, k: int) -> bool:
     return w not in PREPOSITIONS
 
 
+_ROLE_NORMS = {norm_role(w) for w in HUMAN_ROLES}
+
+
 def canonical(doc, name: str) -> str:
     f = fold(name)
     if f in doc.acronyms and name.isupper():  # "CUPE", where the article also names the Canadian Union of ...
@@ -226,8 +229,13 @@ def canonical(doc, name: str) -> str:
     if last in doc.persons:
         return doc.persons[last]
     # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word
-    firsts = {full for full in doc.persons.values() if len(full.split()) >= 2 and fold(full.split()[0]) == f}
-    return firsts.pop() if len(firsts) == 1 else name
+    if doc.firsts is None:
+        doc.firsts = {}
+        for full in set(doc.persons.values()):
+            if len(full.split()) >= 2:
+                doc.firsts.setdefault(fold(full.split()[0]), set()).add(full)
+    firsts = doc.firsts.get(f, ())
+    return next(iter(firsts)) if len(firsts) == 1 else name
 
 
 def is_person(doc, canon: str) -> bool:
