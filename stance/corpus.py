@@ -329,13 +329,25 @@ def read_labeled(
 
 def _from_file(path, fmt, text_column, label_column, keep_columns):
     """Texts, raw labels, kept columns and line numbers of a JSONL, CSV, TSV or Parquet file (or stdin)."""
-    name = os.fspath(path)
     kind = guess_format(path, fmt)
     if kind == "txt":
-        raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)", path=path)
+        raise DataError(NO_LABELS_IN_TXT, path=path)
+    records = iter_records(path, fmt=kind, text_column=text_column)
+    texts, raw_labels, extras, lines = record_columns(records, os.fspath(path), text_column, label_column,
+                                                      keep_columns)
+    return texts, raw_labels, {c: v for c, v in extras.items() if any(x is not None for x in v)}, lines
+
+
+#: Why a .txt file cannot be labeled data.
+NO_LABELS_IN_TXT = "a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)"
+
+
+def record_columns(records, name: str, text_column: str, label_column: str, keep_columns):
+    """(texts, raw labels, kept columns, line numbers) of labeled records, each text checked as a statement and
+    each record required to have the label column; a kept column that a record lacks is None."""
     texts, raw_labels, lines = [], [], []
     extras: dict[str, list] = {c: [] for c in keep_columns}
-    for rec in iter_records(path, fmt=kind, text_column=text_column):
+    for rec in records:
         line = rec[LINE]
         if label_column not in rec:
             cols = [c for c in rec if c != LINE]
@@ -348,7 +360,6 @@ def _from_file(path, fmt, text_column, label_column, keep_columns):
         for c in keep_columns:
             v = rec.get(c)
             extras[c].append(None if v is None else str(v))
-    extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
     return texts, raw_labels, extras, lines
 
 

@@ -217,28 +217,18 @@ def labeled_columns(spec: str, *, split: str | None, text_column: str, label_col
 
     What :func:`stance.corpus.read_labeled` needs from a source; it does the rest (labels, none rows, checks).
     """
-    from stance.corpus import LINE, clean_text
+    from stance.corpus import NO_LABELS_IN_TXT, guess_format, record_columns
 
     texts, raw_labels, lines = [], [], []
     extras: dict[str, list] = {c: [] for c in keep_columns}
     for part in partitions(spec, split=split):
-        if part.path is not None:
-            from stance.corpus import guess_format
-
-            if guess_format(part.path) == "txt":
-                raise DataError("a labeled file must be JSONL, CSV, TSV or Parquet (a .txt file has no labels)",
-                                path=part.path)
-        for rec in part.records(text_column):
-            line = rec[LINE]
-            if label_column not in rec:
-                cols = [c for c in rec if c != LINE]
-                raise DataError(f"no {label_column!r} field; fields here: {', '.join(cols)} "
-                                "(choose one with --label-column)", path=part.name, line=line)
-            texts.append(clean_text(rec[text_column], path=part.name, line=line, column=text_column))
-            raw_labels.append(rec[label_column])
-            lines.append(line)
-            for c in keep_columns:
-                v = rec.get(c)
-                extras[c].append(None if v is None else str(v))
+        if part.path is not None and guess_format(part.path) == "txt":
+            raise DataError(NO_LABELS_IN_TXT, path=part.path)
+        t, r, x, n = record_columns(part.records(text_column), part.name, text_column, label_column, keep_columns)
+        texts += t
+        raw_labels += r
+        lines += n
+        for c in keep_columns:
+            extras[c] += x[c]
     extras = {c: v for c, v in extras.items() if any(x is not None for x in v)}
     return texts, raw_labels, extras, lines, source_sha256(spec, split=split)
