@@ -193,7 +193,7 @@ def build_registry(doc) -> None:
             if seg & HUMAN_ROLES:
                 role_words |= seg
         role_words -= {"the", "of", "for", "a", "an"}
-        if role_words & _ROLE_NORMS:
+        if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]):
             doc.salient.append((s, canon))
@@ -212,7 +212,8 @@ def subject_position(doc, k: int) -> bool:
     return w not in PREPOSITIONS
 
 
-_ROLE_NORMS = {norm_role(w) for w in HUMAN_ROLES}
+#: The role words as norm_role spells them.
+ROLE_NORMS = {norm_role(w) for w in HUMAN_ROLES}
 
 
 def canonical(doc, name: str) -> str:

@@ -14,7 +14,7 @@ from stance.extract.candidates import (
     make_reported,
     trim_end,
 )
-from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
     CLAUSE_STARTERS,
@@ -332,10 +332,6 @@ def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speake
     return (sp, cut, True) if sp is not None else None
 
 
-_GAVE_NAME = re.compile(r"\s*who\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
-                        r"(?:name\s+)?(?:only\s+)?as\s+")
-
-
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
@@ -343,13 +339,11 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
         for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
             lo = commas[k - 1] + 1 if k > 0 else 0
-            gave = _GAVE_NAME.match(pre[lo:commas[k]])
-            if gave:  # "One veteran loader, who gave his name only as Big Tel, said ..."
-                cand = parse_speaker(doc, s + lo + gave.end(), s + commas[k], whole=True)
-                if cand is not None and cand.kind == "name":
-                    return cand
-            if re.match(r"\s*(?:who|whose|which|where|when)\b", pre[lo:commas[k]]):
-                continue  # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause
+            piece = pre[lo:commas[k]]
+            # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause, skipped; but "One
+            # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
+            if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
+                continue
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             if cand is not None and cand.kind in kinds:
                 return cand

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from stance.extract.names import (
+    ROLE_NORMS,
     canonical,
     cap_runs,
     fold,
@@ -117,7 +118,7 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
-    gave = _GAVE_NAME_AS.search(seg)
+    gave = GAVE_NAME_AS.search(seg)
     if whole and gave:
         named = parse_speaker(doc, a + gave.start(1), b, whole=True)
         if named is not None and named.kind == "name":
@@ -141,7 +142,7 @@ def _role_of(seg: str, a: int, b: int) -> Speaker | None:
     return None
 
 
-_GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
                            r"(?:name\s+)?(?:only\s+)?as\s+([A-Z][^,;:]{0,60})$")
 _UNNAMED_PHRASE = re.compile(
     r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
@@ -318,7 +319,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     kind, or whoever issued the document; the mention itself when nobody fits."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
-    heads = [w for w in words if w in HUMAN_ROLES or w in _ROLE_NORMS]
+    heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if heads:
         who = _role_holder(doc, heads[-1], words, key, so_far) or nearest(doc, key, so_far, None)
         if who is not None:
@@ -431,7 +432,6 @@ def _honoured(doc, name: str) -> bool:
 UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
-_ROLE_NORMS = {norm_role(x) for x in HUMAN_ROLES}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.
