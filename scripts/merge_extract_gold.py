@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Merge two blind annotations of the held-out extraction articles into one gold file per article.
 
-    python scripts/merge_extract_gold.py [--set heldout|dev-b]
+    python scripts/merge_extract_gold.py [--set heldout|dev-c|dev-b]
 
 Reads tests/data/extract/<set>/annotator-a/ and annotator-b/ (each made by an annotator who saw only the
 article and docs/extraction-annotation-guide.md), and writes tests/data/extract/<set>/<stem>.gold.jsonl:
@@ -13,7 +13,7 @@ article and docs/extraction-annotation-guide.md), and writes tests/data/extract/
 * where the two give different speakers (by the benchmark's speaker rule), both are accepted (``speakers``).
 
 Prints the agreement between the annotators (B scored against A with the benchmark's own matching) and
-writes it to scripts/results/extract_agreement.json (extract_agreement-dev-b.json for dev-b). Run before the extractor is ever scored on the articles.
+writes it to scripts/results/extract_agreement.json (extract_agreement-<set>.json for the others). Run before the extractor is ever scored on the articles.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main() -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout", choices=["heldout", "dev-b"])
+    ap.add_argument("--set", default="heldout", choices=["heldout", "dev-c", "dev-b"])
     which = ap.parse_args().set
     folder, gold_dir, _ = B.SETS[which]
     a_dir, b_dir = gold_dir / "annotator-a", gold_dir / "annotator-b"

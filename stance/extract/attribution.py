@@ -128,7 +128,7 @@ def subject_before(doc, lo: int, vs: int):
     for k in range(len(cuts) - 2, max(len(cuts) - 5, -1), -1):
         clause = seg[cuts[k] + 1:cuts[-1]].strip()
         described = any(norm_role(w) in HUMAN_ROLES for w in clause.split()[:6])
-        if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d)\b", clause) and not described:
+        if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d+)\b", clause) and not described:
             continue
         start = lo + cuts[k - 1] + 1 if k > 0 else lo
         sp = parse_speaker(doc, start, lo + cuts[k], whole=True)
@@ -140,11 +140,11 @@ def subject_before(doc, lo: int, vs: int):
 #: `“...” That was the prime minister, writing on social media.` / `“...” Those were Kovacs’s words on Sunday.` /
 #: `“...” That has been the message from President X since ...`: the speaker named in the next sentence.
 _NEXT_SENTENCE = re.compile(
-    r"[\s.!?]*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"[\s.!?]*(?:That|This|Those|These|Such|The\s+words)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:the\s+)?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
     r"answer|position|plea|appeal|argument|thinking|mood|tone)\s+(?:of|from)\s+)?"
     r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
-    r"line|reaction|response|answer|position|plea|appeal|argument|thinking))?"
+    r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"
     r"(?=\s*[,.;:!?]|\s+(?:on|in|at|during|after|before|since|speaking|writing|posting|addressing|last|this|"
     r"yesterday|today|earlier|late|when|as|who)\b)")
 

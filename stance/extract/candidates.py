@@ -69,6 +69,7 @@ _SECOND_STATEMENT = re.compile(
     r"(?:,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b"
+    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear)\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"})},
                key=len, reverse=True)) + r")\b"

@@ -77,8 +77,10 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and i + 1 < len(doc.tokens)
             and is_cap(doc.tokens[i + 1][2])) or (
             cur is not None and w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}) or (
-            cur is not None and w == "of" and i + 1 < len(doc.tokens) and is_cap(doc.tokens[i + 1][2])
-            and doc.tokens[i + 1][2].lower() not in STOP_CAPS and fold(doc.tokens[i - 1][2]) in ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry"})
+            cur is not None and w == "of" and _of_joins(doc, i)) or (
+            # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
+            cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
+            and is_cap(doc.tokens[i + 1][2]))
         prev_w = doc.tokens[i - 1][2] if i else ""
         # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
         stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or re.fullmatch(r"(?:\w\.)+", prev_w)
@@ -102,6 +104,18 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     return [r for r in runs if r[1] > r[0]]
 
 
+_OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
+                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states"}
+
+
+def _of_joins(doc, i: int) -> bool:
+    """"of" inside a title or institution ("Ministry of Defence", "Affairs of the Islamic Republic of Iran")."""
+    toks = doc.tokens
+    nxt = i + 2 if i + 2 < len(toks) and toks[i + 1][2] == "the" else i + 1
+    return nxt < len(toks) and is_cap(toks[nxt][2]) and toks[nxt][2].lower() not in STOP_CAPS \
+        and fold(toks[i - 1][2]) in _OF_HEADS and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
+
+
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     """(name, stripped title words, is_person) for a run of capitalised tokens."""
     words = [re.sub(r"[’']s$", "", doc.tokens[k][2]).rstrip(".") if not re.fullmatch(r"(?:\w\.)+", doc.tokens[k][2])
@@ -114,7 +128,9 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         while tail and fold(tail[0]).rstrip(".") in PREFIX_WORDS | ORG_TAIL | HONORIFICS | {"the"}:
             tail = tail[1:]
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
-        if len(tail) >= 2 and len(tail) < len(words[k + 1:]) and not any(fold(w) in ORG_TAIL for w in tail):
+        # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
+        if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
+                and not any(fold(w) in ORG_TAIL for w in tail):
             if not any(fold(w) in particles for w in tail[1:-1]):
                 tail = tail[-2:]
             return " ".join(tail), words[: len(words) - len(tail)], True

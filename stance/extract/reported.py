@@ -39,7 +39,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     for s, e in doc.sentences:
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
-        for finder in (_according_to, _speech_verbs, _parentheticals, _characterisations, _participles):
+        for finder in (_according_to, _passives, _speech_verbs, _parentheticals, _characterisations, _participles):
             finder(found, s, e)
     return found.out
 
@@ -127,6 +127,27 @@ def _according_to(found: _Found, s: int, e: int) -> None:
                                     (s + m.start(), s + m.start(1))))
 
 
+#: State-agency passives: "It was pointed out by the Iranian side that ...", "As reported by the ministry, ...".
+_PASSIVE = re.compile(
+    r"(?:(?:But|And|Earlier|Later|Meanwhile)\s*,?\s+)?(?:(?P<it>It\s+(?:was|has\s+been|had\s+been)\s+)|(?P<as>As\s+))"
+    r"(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|underscored|stated|said|reported|announced|"
+    r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
+
+
+def _passives(found: _Found, s: int, e: int) -> None:
+    """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
+    agent after "by" is the speaker, the clause the content."""
+    doc = found.doc
+    m = _PASSIVE.match(doc.text, s, e)
+    if m is None or doc.in_quote(s):
+        return
+    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
+    if sp is None or sp.kind == "list":
+        return
+    cs = m.end()
+    found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
+
+
 def _speech_verbs(found: _Found, s: int, e: int) -> None:
     """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
     doc = found.doc
@@ -185,7 +206,8 @@ def _participles(found: _Found, s: int, e: int) -> None:
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or not re.search(r",\s*$", t[max(s, vs - 3):vs]):
             continue
-        owner = _same_sentence_speaker(found.prior + found.out, s, vs)
+        # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
+        owner = _same_sentence_speaker(found.prior + found.out, s, vs) or _sentence_subject(doc, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
@@ -410,7 +432,8 @@ def _bare_clause(after: str, ve: int, lemma: str) -> int | None:
     # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
     loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
-    opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose
+    opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
+        w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     return None
@@ -419,7 +442,9 @@ def _bare_clause(after: str, ve: int, lemma: str) -> int | None:
 def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker, cut: int, after: str):
     """"<content>, Igor Korotchenko, military analyst, ... told TASS.": the clause before the subject (a trailing
     participle or relative clause is allowed: "..., Qatar's prime minister said, announcing a deal.")."""
-    after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where)\b.*$", ".", after.rstrip()) \
+    # (", and he asked ...": a second clause of the speaker's own ends the attribution too)
+    after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where|(?:and|but)\s+(?:he|she|they|it)\s+[a-z]+ed)\b.*$", ".",
+                        after.rstrip()) \
         if after.rstrip().endswith(".") else after
     if not (cut > 0 and len(after_core.split()) <= 5 and not re.search(r"\bthat\b", after_core)
             and verb.lower() != lemma and after_core.rstrip().endswith(".")):

@@ -48,9 +48,12 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     With ``whole``, the phrase must fill [a, b) (modulo leading filler), as in an attribution clause.
     """
     t = doc.text
-    m = SUBJECT_TRAIL.search(t, a, b)
+    m = SUBJECT_TRAIL.search(t, max(a, b - 160), b)  # trailing words are short: a bounded look is enough
     if m:
         b = m.start()
+    acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
+    if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
+        b = max(a, b - 20) + acr.start()
     lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
@@ -114,7 +117,9 @@ def _is_list(seg: str) -> bool:
 def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     """A person or group described, not named: "workers", "a union rep on the picket line", or one who gave a
     name ("a Grade Level 06 officer who gave her name only as Mrs Adaeze")."""
-    plural = re.fullmatch(r"(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*s)", seg)
+    # "residents of the capital", "relatives of patients", "Mediators in Jeddah", "a number of unposted interns"
+    plural = re.fullmatch(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
+                          r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?", seg)
     if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
@@ -130,7 +135,9 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
 
 
 _ROLE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
-                      r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.-]*)*")
+                      r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.-]*)*"
+                      # "the head of Iranian diplomacy", "the chief of the Russian negotiating team"
+                      r"(?:\s+(?:diplomacy|delegation|negotiating\s+team|team|negotiators|side|government|union))?")
 _ROLE_OF_HEADS = HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component", "wing", "branch", "chapter", "division"}
 
 
@@ -147,7 +154,8 @@ GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|h
 _UNNAMED_PHRASE = re.compile(
     r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
     r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
-    r"near|who|speaking|working|reached|contacted|interviewed|based|living)\b[^,;:]{0,100})", re.IGNORECASE)
+    r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
+    r"standing|queuing|queueing|sheltering|holding|carrying)\b[^,;:]{0,100})", re.IGNORECASE)
 
 
 def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
@@ -191,8 +199,8 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
             role_idx = k
             break
         if toks[k][2].lower() in UNNAMED_HEADS and k > 0 and (
-                toks[0][2].lower() in UNNAMED_DETERMINERS or toks[0][2][0].isdigit()):
-            role_idx = k  # "two people", "sources", introduced as unnamed
+                toks[0][2].lower() in UNNAMED_DETERMINERS or toks[0][2][0].isdigit() or toks[0][2].lower() == "the"):
+            role_idx = k  # "two people", "sources", introduced as unnamed; "the source", the one introduced
             break
         if not (is_cap(toks[k][2]) or toks[k][2].lower() in {"of", "the"}):
             break
@@ -314,12 +322,19 @@ _RESOLVERS = {
 }
 
 
+_DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
+
+
 def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"the minister", "the union", "the statement": the person holding the role, the organisation of that
     kind, or whoever issued the document; the mention itself when nobody fits."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
+    if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
+        words = ["foreign", "minister"]
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
+    if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
+        return _role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
     if heads:
         who = _role_holder(doc, heads[-1], words, key, so_far) or nearest(doc, key, so_far, None)
         if who is not None:
@@ -453,7 +468,13 @@ _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter",
 def unnamed_name(mention: str) -> str:
     """The canonical name of an unnamed source: its description up to its head noun, without the article,
     tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
-    words = re.sub(r"^(?:a|an|one|another)\s+", "", " ".join(mention.split()), flags=re.I).split()
+    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
+                   " ".join(mention.split()), flags=re.I).split()
+    # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
+    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
+    end = next((k for k, w in enumerate(words) if k > head and (
+        w.lower() in PREPOSITIONS or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
+    words = words[:end] if end else words
     for k, w in enumerate(words):
         if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
             nxt = words[k + 1].lower() if k + 1 < len(words) else ""

@@ -23,6 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer shoot_back chip_in
+crow gloat brag make_clear
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
@@ -41,7 +42,8 @@ IRREGULAR = {
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
     "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],
     "retell": ["retells", "retold"], "shoot_back": ["shot back", "shoots back"],
-    "chip_in": ["chipped in", "chips in"],
+    "chip_in": ["chipped in", "chips in"], "brag": ["brag", "brags", "bragged"],
+    "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
 }
 
@@ -87,7 +89,7 @@ prince pope founder activist historian scientist consultant coordinator arbitrat
 rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 rep steward shop-steward convener councillor councilor alderman mp mep
-correspondent columnist commentator pundit officer soldier
+correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -95,10 +97,11 @@ council commission authority association federation management employer firm gro
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component
+manufacturer automaker carmaker miner component side military army police
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
-                  "chief": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
+                  "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
+                  "boss": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
                   "advisor": "adviser", "u.s.": "us", "usa": "us", "american": "us", "officials": "official",
                   "organiser": "organizer", "organisation": "organization"}
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
@@ -164,7 +167,8 @@ SUBJECT_TRAIL = re.compile(
     r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|"
     r"reportedly|firmly|strongly|recently|already|only|even|would|will|did|does|do|not|never|clearly|"
     r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
-    r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|"
+    r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
+    r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)))+\s*$",
     re.IGNORECASE)
@@ -225,6 +229,8 @@ def mask_abbreviations(s: str) -> str:
 #: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
 #: to the talks", "one striking worker"), besides the human roles above.
 UNNAMED_HEADS = set("""
+woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients
+villager villagers mediator mediators authorities survivor survivors
 source sources person people insider insiders aide aides resident residents worker workers member members
 striker strikers nurse nurses driver drivers teacher teachers parent parents banker bankers trader traders
 observer observers lawmaker lawmakers negotiator negotiators diplomat diplomats official officials analyst
@@ -251,7 +257,7 @@ GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers
 
 
 _DOUBLED = {"admit": "admitting", "concur": "concurring", "quip": "quipping", "regret": "regretting",
-            "commit": "committing", "refer": "referring", "omit": "omitting"}
+            "commit": "committing", "refer": "referring", "omit": "omitting", "brag": "bragging"}
 
 
 def ing_form(lemma: str) -> str:
