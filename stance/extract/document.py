@@ -44,6 +44,7 @@ class Document:
         build_registry(self)
         self._role_pos = [r[0] for r in self.roles]
         self._org_pos = [o[0] for o in self.orgs]
+        self._org_names = frozenset(o for _, o in self.orgs)
         self._sal_pos = [x[0] for x in self.salient]
         self._org_by_last = {}
         for _, org in self.orgs:
@@ -52,6 +53,10 @@ class Document:
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []
         self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
+
+    def org_names(self) -> frozenset[str]:
+        """Every organisation the registry holds (the registry is complete once the document is built)."""
+        return self._org_names
 
     def in_quote(self, i: int) -> bool:
         """Whether character ``i`` lies inside a quote (marks included)."""

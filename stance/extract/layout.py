@@ -54,7 +54,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
                 nxt = t[end:end + 2]
                 if end < b and not (nxt[:1].isspace() or nxt[:1] in DQ):
                     continue
-                rest = t[end:b].lstrip()
+                rest = t[end:min(b, end + 200)].lstrip()  # bounded: only the next character counts
                 if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in DQ + "‘'([—–-"):
                     continue
             if end >= b:

@@ -95,7 +95,7 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             if cur is not None:
                 runs.append(cur)
             cur = None
-        if cur is not None and re.search(r"[’']s$", w):  # a possessive ends the run: "Japan's Chief ..."
+        if cur is not None and w.endswith(("’s", "'s")):  # a possessive ends the run: "Japan's Chief ..."
             runs.append(cur)
             cur = None
         i += 1
@@ -116,10 +116,21 @@ def _of_joins(doc, i: int) -> bool:
         and fold(toks[i - 1][2]) in _OF_HEADS and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def _bare_word(w: str) -> str:
+    """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials stay ("J.D.")."""
+    if _INITIALS.fullmatch(w):
+        return w
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    return w.rstrip(".")
+
+
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     """(name, stripped title words, is_person) for a run of capitalised tokens."""
-    words = [re.sub(r"[’']s$", "", doc.tokens[k][2]).rstrip(".") if not re.fullmatch(r"(?:\w\.)+", doc.tokens[k][2])
-             else doc.tokens[k][2] for k in range(*r)]
+    words = [_bare_word(doc.tokens[k][2]) for k in range(*r)]
     words = [w for w in words if w]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...

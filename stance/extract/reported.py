@@ -295,7 +295,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if found is None:
         return None
     sp, cut, appositive = found
-    after = t[ve:e]
+    after = t[ve:min(e, ve + 2000)]  # bounded: what follows a verb that matters is near it
     # parenthetical: "But first, Trump stressed, it is important to ..."
     if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve, verb, sp, cut)
@@ -310,14 +310,19 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
 def _clause_cut(doc: Document, s: int, pre: str) -> int:
     """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
     outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
+    cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
+    if "(" not in pre:
+        return cuts[-1].end() if cuts else 0
     depth = [0] * (len(pre) + 1)
     d = 0
     for i, ch in enumerate(pre):
         d += ch == "("
         d -= ch == ")" and d > 0
         depth[i] = d
-    return max((m.end() for m in re.finditer(r"[,;:]|\s[—–]\s", pre)
-                if not doc.in_quote(s + m.start()) and depth[m.start()] == 0), default=0)
+    return max((m.end() for m in cuts if depth[m.start()] == 0), default=0)
+
+
+_CUT = re.compile(r"[,;:]|\s[—–]\s")
 
 
 def _relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:

@@ -82,9 +82,14 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
 
 
+_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)")
+_HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
+                         r"spokesman|spokeswoman)", re.IGNORECASE)
+
+
 def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     """"Netanyahu's office" (owned), "a statement from X" (X), "his office" (office)."""
-    owned = re.fullmatch(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)", seg)
+    owned = _OWNED.fullmatch(seg) if "s " in seg else None
     if owned and owned.group(1)[:1].isupper():
         who = parse_speaker(doc, a, a + owned.end(1), whole=True)
         if who is not None and who.kind == "name":
@@ -95,8 +100,7 @@ def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:
             return inner
-    office = re.fullmatch(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
-                          r"spokesman|spokeswoman)", seg, re.IGNORECASE)
+    office = _HIS_OFFICE.fullmatch(seg)
     if office:
         return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
     return None
@@ -417,7 +421,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
-    org_names = {o for _, o in doc.orgs}
+    org_names = doc.org_names()
 
     def fits(person):
         single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
