@@ -26,6 +26,7 @@ from stance.extract.vocabulary import (
     ROLE_FILLER,
     ROLE_SYNONYMS,
     STOP_CAPS,
+    UNNAMED_HEADS,
 )
 
 
@@ -315,3 +316,35 @@ def acronyms(text: str) -> dict[str, str]:
                 out[fold(inits)] = " ".join(words[words.index(caps[k]):])
                 break
     return out
+
+
+#: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
+UNNAMED = " (unnamed)"
+
+
+def unnamed_name(mention: str) -> str:
+    """The canonical name of an unnamed source: its description up to its head noun, without the article,
+    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
+    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
+                   " ".join(mention.split()), flags=re.I).split()
+    # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
+    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
+    end = next((k for k, w in enumerate(words) if k > head and (
+        w.lower() in PREPOSITIONS or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
+    words = words[:end] if end else words
+    for k, w in enumerate(words):
+        if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
+                words = words[:k + 1]
+                break
+    else:
+        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS):
+            words = words[:1]
+    return " ".join(words).strip(" ,") + UNNAMED
+
+
+def unnamed_head(mention: str) -> str:
+    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
+    heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
+    return heads[-1] if heads else (words[-1] if words else "")

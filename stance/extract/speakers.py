@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from stance.extract.names import (
     ROLE_NORMS,
+    UNNAMED,
     canonical,
     cap_runs,
     fold,
@@ -17,6 +18,8 @@ from stance.extract.names import (
     is_person,
     name_of_run,
     norm_role,
+    unnamed_head,
+    unnamed_name,
 )
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
@@ -448,7 +451,6 @@ def _honoured(doc, name: str) -> bool:
     return name in doc.honoured
 
 
-UNNAMED = " (unnamed)"
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
@@ -467,34 +469,6 @@ _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherh
                         "congress", "confederation", "organisation", "organization", "local"}}
 #: Documents that speak for whoever issued them: "the statement said".
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text"}
-
-
-def unnamed_name(mention: str) -> str:
-    """The canonical name of an unnamed source: its description up to its head noun, without the article,
-    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
-    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
-                   " ".join(mention.split()), flags=re.I).split()
-    # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
-    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
-    end = next((k for k, w in enumerate(words) if k > head and (
-        w.lower() in PREPOSITIONS or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
-    words = words[:end] if end else words
-    for k, w in enumerate(words):
-        if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
-            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
-                words = words[:k + 1]
-                break
-    else:
-        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS):
-            words = words[:1]
-    return " ".join(words).strip(" ,") + UNNAMED
-
-
-def unnamed_head(mention: str) -> str:
-    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
-    heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
-    return heads[-1] if heads else (words[-1] if words else "")
 
 
 def both_parties(doc, key: int) -> str | None:
