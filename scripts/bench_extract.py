@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Five sets, reported apart:
+Six sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -15,6 +15,9 @@ Five sets, reported apart:
   press release with "Notes to editors", a parliamentary record with its own label format, two new HTML page
   layouts, ...), annotated blind by two (data/extraction-eval/dev-c/). They were the held-out set once
   (recall 0.792, precision 0.972, speaker accuracy 0.869 on their first and only untuned run), then tuned on;
+* ``dev-d``: eight articles by another writer in the styles that scored worst on dev-c (two tabloids, two
+  state agencies, two HTML layouts, a live blog, an interview; data/extraction-eval/dev-d/), annotated blind
+  by two, scored first untuned (the figure is recorded in docs/benchmarks.md), then tuned on;
 * ``heldout``: ten articles by two new writers, on ten negotiations new to the benchmark, in ten house
   styles, annotated blind by two annotators before the extractor ever ran on them
   (data/extraction-eval/heldout/). No rule was tuned on them. This is the figure to expect on other
@@ -24,7 +27,8 @@ Gold: one attributed statement a line with the exact text as it appears in the a
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
 statements a careful reader could go either way on (docs/extraction-annotation-guide.md).
 
-Matching rule (fixed before any held-out article was scored): a predicted statement matches a gold
+Matching rule (fixed before any held-out article was scored; the head-noun and "Jr." refinements below were
+added after reading the new held-out set's annotations, before the extractor ever ran on its articles): a predicted statement matches a gold
 statement when their character spans overlap with intersection-over-union >= 0.5; pairs are taken greedily
 by IoU, each gold and each prediction at most once. Predictions that match an optional gold count neither
 way (an optional gold matches on any overlap covering half of either span). Then
@@ -35,12 +39,13 @@ way (an optional gold matches on any overlap covering half of either span). Then
                       folding case and accents and dropping a leading "the"/"a"/"an": they are equal; or both
                       name people with the same surname (last word); or both are joint speakers and each
                       party of the gold agrees with one of the prediction's by the same rule; or both are
-                      unnamed sources ("... (unnamed)") with the same head noun. Where the two annotators of a
+                      unnamed sources ("... (unnamed)") with the same head noun (the last word before any modifier
+                      that follows it: "diplomat briefed on the talks" -> diplomat; a "Jr." is not a surname). Where the two annotators of a
                       held-out article gave different speakers, either is accepted
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|dev-c|heldout] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|dev-c|dev-d|heldout] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -69,6 +74,11 @@ SETS = {  # name -> (article folder, gold folder, description)
               "ten more, annotated blind by two; held out once (recall 0.778), then tuned on"),
     "dev-c": (ROOT / "data" / "extraction-eval" / "dev-c", GOLD / "dev-c",
               "ten new house styles, annotated blind by two; held out once (recall 0.792), then tuned on"),
+    "dev-d": (ROOT / "data" / "extraction-eval" / "dev-d", GOLD / "dev-d",
+              "eight more in the weakest styles (tabloid, state agency, HTML, live blog, interview), annotated "
+              "blind by two, then tuned on"),
+    "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
+                "ten new negotiations by two new writers, annotated blind by two, never tuned on"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
 IOU = 0.5
@@ -88,10 +98,23 @@ def _parties(s: str) -> set[str]:
     return {_bare(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", fold(s)) if _bare(p)}
 
 
+_POSTMOD = {"in", "on", "at", "of", "from", "with", "for", "near", "close", "familiar", "who", "which", "that",
+            "inside", "within", "to", "by", "outside"}
+
+
 def _head(s: str) -> str:
+    """The head noun of an unnamed source's description: "diplomat briefed on the negotiations" -> "diplomat",
+    "workers who voted today" -> "worker" (the description ends where a modifier after it starts)."""
     w = _bare(s).split()
+    cut = next((k for k, x in enumerate(w) if k and x in _POSTMOD), len(w))
+    w = w[:cut]
+    while len(w) > 1 and (w[-1].endswith(("ed", "ing")) or w[-1] in {"present", "speaking", "based"}):
+        w = w[:-1]
     head = w[-1] if w else ""
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def same_speaker(gold: str, pred: str) -> bool:
@@ -115,6 +138,9 @@ def _one(g: str, p: str) -> bool:
     if g == p:
         return True
     gw, pw = g.split(), p.split()
+    # "Ferdinand Marcos Jr." and "Marcos": a generational suffix is not the surname
+    gw = gw[:-1] if len(gw) > 1 and gw[-1].rstrip(",") in _SUFFIXES else gw
+    pw = pw[:-1] if len(pw) > 1 and pw[-1].rstrip(",") in _SUFFIXES else pw
     return len(gw) >= 2 and len(pw) >= 1 and gw[-1] == pw[-1] or len(pw) >= 2 and len(gw) >= 1 and gw[-1] == pw[-1]
 
 

@@ -47,7 +47,9 @@ def main(argv=None) -> int:
     added = Counter()
     for path in args.slices:
         author = path.stem
-        n = sum(1 for r in rows if r["author"] == author)
+        # numbering goes on from the author's highest id (rows dropped in review leave gaps)
+        n = max((int(r["id"].rsplit("-", 1)[1]) for r in rows if r["author"] == author
+                 and r["id"].rsplit("-", 1)[-1].isdigit()), default=0)
         for r in read(path):
             key = " ".join(r["text"].split()).lower()
             if key in seen:

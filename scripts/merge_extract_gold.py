@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Merge two blind annotations of the held-out extraction articles into one gold file per article.
 
-    python scripts/merge_extract_gold.py [--set heldout|dev-c|dev-b]
+    python scripts/merge_extract_gold.py [--set heldout|dev-d|dev-c|dev-b]
 
 Reads tests/data/extract/<set>/annotator-a/ and annotator-b/ (each made by an annotator who saw only the
 article and docs/extraction-annotation-guide.md), and writes tests/data/extract/<set>/<stem>.gold.jsonl:
@@ -34,7 +34,7 @@ def main() -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout", choices=["heldout", "dev-c", "dev-b"])
+    ap.add_argument("--set", default="heldout", choices=["heldout", "dev-d", "dev-c", "dev-b"])
     which = ap.parse_args().set
     folder, gold_dir, _ = B.SETS[which]
     a_dir, b_dir = gold_dir / "annotator-a", gold_dir / "annotator-b"
@@ -87,8 +87,9 @@ def main() -> int:
               "speaker_agreement": round(tot["speaker_matches"] / max(1, tot["matched"]), 3)}
     print(f"{'article':52} {'A req':>5} {'B req':>5} {'both':>5} {'merged req':>10} {'speakers agree':>14}")
     for stem, res, req in rows:
+        acc = res["speaker_accuracy"]  # None when nothing could be placed in the page's body text
         print(f"{stem[:52]:52} {res['gold']:5d} {res['predicted']:5d} {res['matched']:5d} {req:10d} "
-              f"{res['speaker_accuracy']:14.3f}")
+              f"{acc if acc is None else round(acc, 3)!s:>14}")
     print(f"\nB against A: recall {pooled['recall']:.3f}, precision {pooled['precision']:.3f}, "
           f"speakers agree on {pooled['speaker_agreement']:.3f} of the statements both marked")
     res_path = ROOT / "scripts" / "results" / ("extract_agreement.json" if which == "heldout"

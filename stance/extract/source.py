@@ -44,9 +44,21 @@ def html_to_text(html: str, path: str = "<html>") -> str:
         import trafilatura  # deferred: only HTML input pays for it
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise DataError(f"reading HTML needs trafilatura ({exc})", path=path) from None
-    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True,
-                               deduplicate=False)
-    return normalise_text(body or "")
+    def body_of(page: str) -> str:
+        return trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
+                                   deduplicate=False) or ""
+
+    body = body_of(html)
+    if len(body) < _SHORT_BODY and re.search(r"<td\b", html, re.IGNORECASE):
+        # an old table-layout page keeps its whole article in a cell, which the table filter drops: read the
+        # cells as blocks instead (only when the first reading found next to nothing)
+        again = body_of(_TABLE_TAGS.sub(lambda m: f"<{m.group(1)}div>", html))
+        body = again if len(again) > len(body) else body
+    return normalise_text(body)
+
+
+_SHORT_BODY = 200
+_TABLE_TAGS = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.IGNORECASE)
 
 
 def article_text(data: bytes, path: str) -> str:
