@@ -30,6 +30,7 @@ class Document:
         self.roles: list[tuple[int, set[str], str]] = []
         self.salient: list[tuple[int, str]] = []
         self._org_by_last: dict[str, str] = {}
+        self.bearers: dict[str, list[tuple[int, str]]] = {}  # family name -> (position, full name) in order
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from stance.extract.vocabulary import (
     ABBREVIATIONS,
+    FAMILY_FIRST,
     FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -165,6 +166,15 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     return " ".join(words), titles, person
 
 
+def family_name(name: str) -> str:
+    """The family name: the last word, or the first for a Chinese or Korean name ("Wang Yi", "Park Min-soo")."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST and (
+            fold(words[-1]) not in FAMILY_FIRST or "-" in words[-1]):
+        return words[0]
+    return words[-1]
+
+
 def build_registry(doc) -> None:
     t = doc.text
     full_names: dict[str, str] = {}
@@ -178,8 +188,13 @@ def build_registry(doc) -> None:
             counts[name] = counts.get(name, 0) + 1
             full_names.setdefault(fold(name), name)
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
-        doc.persons.setdefault(fold(name.split()[-1]), name)
+        doc.persons.setdefault(fold(family_name(name)), name)
         doc.persons.setdefault(fold(name), name)
+    # where several people share a family name, "Park said" is the one named last (speakers.resolve)
+    for r in runs:
+        name, _, _ = name_of_run(doc, r)
+        if name in counts:
+            doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
     # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
     firsts: dict[str, set[str]] = {}
     for name in counts:

@@ -157,7 +157,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs):
             continue
         c = None
-        if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", t[max(s, vs - 20):vs]):
+        if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?$",
+                     t[max(s, vs - 25):vs]):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.prior + found.out
@@ -239,7 +240,9 @@ def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool
 
 def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
-    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they)\s+[a-z]+(?:ed|s)\b",
+    # (after a short opening phrase: "Last week, MacKinnon turned down ...")
+    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
+                 r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b",
                  doc.text[s:vs])
     if not m:
         return None
@@ -410,13 +413,19 @@ def _that_clause(after: str, ve: int) -> int | None:
                        for w in between if w.islower())
     # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
     inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
-    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb:
+    # "said millions rely on the railways and that the effects ...": a second content clause, not the first
+    second = len(between) >= 3 and between[-1].lower() in {"and", "but"}
+    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb or second:
         return None
     return ve + tm.start(2)
 
 
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+_TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
+                         r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
+                         r"had|has|would|will|could)\b))")
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
                  "concede", "confirm", "acknowledge", "predict"}
 
@@ -428,6 +437,9 @@ def _bare_clause(after: str, ve: int, lemma: str) -> int | None:
     if lemma == "tell":  # "told reporters ...", "told TASS ..."
         om = _TOLD_WHOM.match(after)
         off = om.end() if om else 0
+    tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
+    if tm:
+        off = tm.end()
     rest = after[off:]
     nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
     if not nm:

@@ -291,8 +291,20 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
     if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
-        return canonical(doc, name)
+        return _latest_bearer(doc, name, sp.start) or canonical(doc, name)
     return None
+
+
+def _latest_bearer(doc, name: str, key: int) -> str | None:
+    """"Park said", with Park Dan and Park Min-soo both in the article: the one named last before ``key``."""
+    if " " in name:
+        return None
+    f = fold(name)
+    bearers = doc.bearers.get(f)
+    if not bearers or len({full for _, full in bearers}) < 2:
+        return None
+    before = [full for pos, full in bearers if pos < key]
+    return before[-1] if before else None
 
 
 def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:

@@ -138,6 +138,10 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
+    if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before
+        named = {v for v in known.values() if "".join(w[0] for w in v.split() if w[:1].isalpha()).upper() == bare}
+        if len(named) == 1:
+            return named.pop()
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
     if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):

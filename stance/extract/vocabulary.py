@@ -30,7 +30,8 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
-                "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand"}
+                "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
+                "maintain"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -89,7 +90,8 @@ prince pope founder activist historian scientist consultant coordinator arbitrat
 rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 rep steward shop-steward convener councillor councilor alderman mp mep
-correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand
+correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
+academic scholar
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -97,7 +99,7 @@ council commission authority association federation management employer firm gro
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component side military army police
+manufacturer automaker carmaker miner component side military army police front
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -277,3 +279,10 @@ def ing_form(lemma: str) -> str:
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
 PARTICIPLES = {ing_form(lemma): lemma.replace("_", " ") for lemma in SPEECH_LEMMAS.split()}
 PARTICIPLE_RE = verb_regex(PARTICIPLES)
+
+#: Common Chinese and Korean family names, which come first in the name ("Wang Yi" is "Wang", "Park Min-soo"
+#: is "Park"): a later mention by family name resolves to the full name.
+FAMILY_FIRST = set("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao xi qin deng mao wen
+kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon moon yi
+""".split())
