@@ -175,18 +175,15 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
-def build_registry(doc) -> None:
-    t = doc.text
-    full_names: dict[str, str] = {}
+def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
+    """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
     counts: dict[str, int] = {}
-    runs = cap_runs(doc, 0, len(t))
     for r in runs:
         name, titles, _ = name_of_run(doc, r)
         words = name.split()
         caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
         if len(words) >= 2 and not caps and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS for w in words):
             counts[name] = counts.get(name, 0) + 1
-            full_names.setdefault(fold(name), name)
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
         doc.persons.setdefault(fold(family_name(name)), name)
         doc.persons.setdefault(fold(name), name)
@@ -195,6 +192,13 @@ def build_registry(doc) -> None:
         name, _, _ = name_of_run(doc, r)
         if name in counts:
             doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
+    return counts
+
+
+def build_registry(doc) -> None:
+    t = doc.text
+    runs = cap_runs(doc, 0, len(t))
+    counts = _register_full_names(doc, runs)
     # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
     firsts: dict[str, set[str]] = {}
     for name in counts:

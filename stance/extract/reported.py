@@ -14,18 +14,14 @@ from stance.extract.candidates import (
     make_reported,
     trim_end,
 )
+from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
-    CLAUSE_STARTERS,
-    NOT_CLAUSE,
     PARTICIPLE_RE,
     PARTICIPLES,
-    PREPOSITIONS,
-    RELATIVE_NEXT,
     REPORTED_RE,
     REPORTED_VERBS,
-    STOP_CAPS,
 )
 
 if TYPE_CHECKING:
@@ -134,10 +130,20 @@ _PASSIVE = re.compile(
     r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
 
 
+_QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:“”\"]{1,80}?\s+)?"
+                        r"as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")
+
+
 def _passives(found: _Found, s: int, e: int) -> None:
     """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
-    agent after "by" is the speaker, the clause the content."""
+    agent after "by" is the speaker, the clause the content; "X was quoted by Y as saying that ...": X."""
     doc = found.doc
+    q = _QUOTED_AS.search(doc.text, s, e)
+    if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
+        sp = subject_before(doc, s, q.start())
+        if sp is not None:
+            found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
+                                    (q.start() + 1, q.end())))
     m = _PASSIVE.match(doc.text, s, e)
     if m is None or doc.in_quote(s):
         return
@@ -221,10 +227,6 @@ _CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed
                      r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
 
 
-#: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
-FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should", "might",
-          "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
-
 
 def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool = False) -> Candidate | None:
     """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
@@ -302,9 +304,9 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     # parenthetical: "But first, Trump stressed, it is important to ..."
     if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve, verb, sp, cut)
-    cs = _that_clause(after, ve)
+    cs = that_clause(after, ve)
     if cs is None and lemma in BARE_LEMMAS:
-        cs = _bare_clause(after, ve, lemma)
+        cs = bare_clause(after, ve, lemma)
     if cs is None:
         return _inverted(doc, s, vs, ve, verb, lemma, sp, cut, after)
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
@@ -352,6 +354,20 @@ def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speake
             sp, cut = whole, 0
     if sp is not None:
         return sp, cut, False
+    if sp is None and pre.strip():
+        # "It is to be recalled that Abiy Ahmed has stated ...": the subject after an impersonal frame
+        inner = re.match(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
+                         r"\bthat\s+(?=\S)", pre[cut:])
+        if inner is not None and not re.search(r"[“”\"«»]", pre[cut + inner.end():]):
+            sp = parse_speaker(doc, s + cut + inner.end(), vs, whole=True)
+            if sp is not None and sp.kind in ("name", "role"):
+                return sp, cut + inner.end(), False
+        # "The alliance — a tag team of two unions — said": the subject before a dashed aside
+        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre)
+        if dash is not None:
+            sp = parse_speaker(doc, s + dash.start(1), s + dash.end(1), whole=True)
+            if sp is not None:
+                return sp, cut, True
     if cut == 0:
         return None
     # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
@@ -396,64 +412,6 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
         return None
     return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
                      cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
-
-
-def _that_clause(after: str, ve: int) -> int | None:
-    """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
-    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
-    if not tm or re.search(r"[.;:!?]", tm.group(1)):
-        return None
-    nxt = tm.group(2).lower().strip("“\"")
-    between = tm.group(1).split()
-    clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
-                    and any(w.lower() in FINITE for w in between[1:3]))
-    # another speech verb in between ("said she had warned that ...") owns the "that"; "State" in "the State
-    # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
-    verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
-                       for w in between if w.islower())
-    # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
-    inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
-    # "said millions rely on the railways and that the effects ...": a second content clause, not the first
-    second = len(between) >= 3 and between[-1].lower() in {"and", "but"}
-    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb or second:
-        return None
-    return ve + tm.start(2)
-
-
-_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
-                        r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
-_TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
-                         r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
-                         r"had|has|would|will|could)\b))")
-_LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
-                 "concede", "confirm", "acknowledge", "predict"}
-
-
-def _bare_clause(after: str, ve: int, lemma: str) -> int | None:
-    """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
-    the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
-    off = 0
-    if lemma == "tell":  # "told reporters ...", "told TASS ..."
-        om = _TOLD_WHOM.match(after)
-        off = om.end() if om else 0
-    tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
-    if tm:
-        off = tm.end()
-    rest = after[off:]
-    nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
-    if not nm:
-        return None
-    w = nm.group(2)
-    lw = w.lower()
-    # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
-    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
-             and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
-    opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
-        w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
-    if nm.group(1) or opens and lw not in NOT_CLAUSE:
-        return ve + off + nm.start(1 if nm.group(1) else 2)
-    return None
 
 
 def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker, cut: int, after: str):

@@ -478,7 +478,7 @@ _UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Asso
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
-                        "congress", "confederation", "organisation", "organization", "local"}}
+                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
 #: Documents that speak for whoever issued them: "the statement said".
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text"}
 

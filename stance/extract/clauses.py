@@ -1,0 +1,77 @@
+"""Where the content clause of a speech verb starts: after "that" (unless the "that" belongs to something in
+between), or bare for say-like verbs ("said talks would resume", "told reporters the deal was close")."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.vocabulary import (
+    CLAUSE_STARTERS,
+    NOT_CLAUSE,
+    PREPOSITIONS,
+    RELATIVE_NEXT,
+    REPORTED_VERBS,
+    STOP_CAPS,
+)
+
+#: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
+FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should", "might",
+          "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
+
+
+def that_clause(after: str, ve: int) -> int | None:
+    """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
+    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
+    if not tm or re.search(r"[.;:!?]", tm.group(1)):
+        return None
+    nxt = tm.group(2).lower().strip("“\"")
+    between = tm.group(1).split()
+    clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
+                    and any(w.lower() in FINITE for w in between[1:3]))
+    # another speech verb in between ("said she had warned that ...") owns the "that"; "State" in "the State
+    # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
+    verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
+                       for w in between if w.islower())
+    # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
+    inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
+    # "said millions rely on the railways and that the effects ...": a second content clause, not the first
+    second = len(between) >= 3 and between[-1].lower() in {"and", "but"}
+    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb or second:
+        return None
+    return ve + tm.start(2)
+
+
+_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
+                        r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+_TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
+                         r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
+                         r"had|has|would|will|could)\b))")
+_LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
+                 "concede", "confirm", "acknowledge", "predict"}
+
+
+def bare_clause(after: str, ve: int, lemma: str) -> int | None:
+    """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
+    the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
+    off = 0
+    if lemma == "tell":  # "told reporters ...", "told TASS ..."
+        om = _TOLD_WHOM.match(after)
+        off = om.end() if om else 0
+    tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
+    if tm:
+        off = tm.end()
+    rest = after[off:]
+    nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
+    if not nm:
+        return None
+    w = nm.group(2)
+    lw = w.lower()
+    # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
+    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
+             and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
+    opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
+        w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
+    if nm.group(1) or opens and lw not in NOT_CLAUSE:
+        return ve + off + nm.start(1 if nm.group(1) else 2)
+    return None
