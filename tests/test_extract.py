@@ -761,3 +761,21 @@ def test_dev_d_stays_above_its_pooled_floor():
     """dev-d (untuned 0.783/0.947/0.728, tuned on since): a change that loses what was learnt from it fails."""
     res = _bench().run_set("dev-d")["pooled"]
     assert res["recall"] >= 0.82 and res["precision"] >= 0.95 and res["speaker_accuracy"] >= 0.79, res
+
+
+def test_the_spokesperson_is_the_unnamed_one_introduced_not_the_editor_in_the_byline():
+    text = ("Editor: Zhang Lin\n\n"
+            "BEIJING, March 11 (Xinhua) -- A Chinese Foreign Ministry spokesperson on Saturday gave details of the talks.\n\n"
+            "The talks produced major outcomes, the spokesperson said.")
+    r = by_text(extract_text(text, "t"), "major outcomes")
+    assert r["speaker"] == "Chinese Foreign Ministry spokesperson (unnamed)"
+
+
+def test_company_acronym_and_the_ministry_resolve_to_the_names_spelt_out():
+    text = ("Canadian National Railway Co. and Canadian Pacific Kansas City Ltd. locked out 9,300 workers.\n\n"
+            "CN said it had ended its lockout at 6 p.m. and began a recovery plan.\n\n"
+            "In a statement, the Ministry of Foreign Affairs said the talks had failed. The Ministry noted that "
+            "Ethiopia remains committed to a negotiated settlement.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "it had ended its lockout")["speaker"] == "Canadian National Railway Co."
+    assert by_text(recs, "Ethiopia remains committed")["speaker"] == "Ministry of Foreign Affairs"

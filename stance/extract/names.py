@@ -169,8 +169,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
 def family_name(name: str) -> str:
     """The family name: the last word, or the first for a Chinese or Korean name ("Wang Yi", "Park Min-soo")."""
     words = name.split()
-    if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST and (
-            fold(words[-1]) not in FAMILY_FIRST or "-" in words[-1]):
+    if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
         return words[0]
     return words[-1]
 
@@ -318,6 +317,9 @@ _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
 
 
+_COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
@@ -327,13 +329,20 @@ def acronyms(text: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for m in _RUN_RE.finditer(text):
-        words = m.group().split()
-        caps = [w for w in words if w[0].isupper()]
-        for k in range(len(caps) - 1):
-            inits = "".join(w[0] for w in caps[k:])
-            if inits in shorts and fold(inits) not in out:
-                out[fold(inits)] = " ".join(words[words.index(caps[k]):])
-                break
+        # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
+        # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
+        parts = [m.group()] + (re.split(r"\s+and\s+", m.group()) if " and " in m.group() else [])
+        for part in parts:
+            words = part.split()
+            full = " ".join(words)
+            while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
+                words = words[:-1]
+            caps = [k for k, w in enumerate(words) if w[0].isupper()]
+            for j in range(len(caps) - 1):
+                inits = "".join(words[k][0] for k in caps[j:])
+                if inits in shorts and fold(inits) not in out:
+                    out[fold(inits)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
+                    break
     return out
 
 
@@ -367,3 +376,33 @@ def unnamed_head(mention: str) -> str:
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
     heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
     return heads[-1] if heads else (words[-1] if words else "")
+
+
+# --- who a short mention stands for, by position ("Park said", "the Ministry said", "the spokesperson said") ---
+
+def latest_bearer(doc, name: str, key: int) -> str | None:
+    """"Park said", with Park Dan and Park Min-soo both in the article: the one named last before ``key``."""
+    if " " in name:
+        return None
+    f = fold(name)
+    bearers = doc.bearers.get(f)
+    if not bearers or len({full for _, full in bearers}) < 2:
+        return None
+    before = [full for pos, full in bearers if pos < key]
+    return before[-1] if before else None
+
+def latest_institution(doc, name: str, key: int) -> str | None:
+    """"The Ministry said" after "the Ministry of Foreign Affairs": the institution of that kind named last."""
+    f = fold(name)
+    if " " in name or f not in ORG_ROLES:
+        return None
+    k = doc.before(doc._org_pos, key)
+    return next((org for _, org in reversed(doc.orgs[max(0, k - 100):k])
+                 if fold(org.split()[0]) == f and len(org.split()) > 1), None)
+
+def introduced_unnamed(doc, head: str, key: int) -> str | None:
+    """"The spokesperson said" after "A Chinese Foreign Ministry spokesperson on Saturday gave details ...": the
+    unnamed holder of the role introduced earlier (outside quotes), when no named person holds it."""
+    pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,5}?" + re.escape(head) + r")\b")
+    found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
+    return unnamed_name(found[-1].group(1)) if found else None

@@ -14,8 +14,11 @@ from stance.extract.names import (
     cap_runs,
     fold,
     gender_ok,
+    introduced_unnamed,
     is_cap,
     is_person,
+    latest_bearer,
+    latest_institution,
     name_of_run,
     norm_role,
     unnamed_head,
@@ -291,20 +294,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
     if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
-        return _latest_bearer(doc, name, sp.start) or canonical(doc, name)
+        return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or canonical(doc, name)
     return None
 
-
-def _latest_bearer(doc, name: str, key: int) -> str | None:
-    """"Park said", with Park Dan and Park Min-soo both in the article: the one named last before ``key``."""
-    if " " in name:
-        return None
-    f = fold(name)
-    bearers = doc.bearers.get(f)
-    if not bearers or len({full for _, full in bearers}) < 2:
-        return None
-    before = [full for pos, full in bearers if pos < key]
-    return before[-1] if before else None
 
 
 def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
@@ -355,7 +347,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         return _role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
     if heads:
-        who = _role_holder(doc, heads[-1], words, key, so_far) or nearest(doc, key, so_far, None)
+        who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key) \
+            or nearest(doc, key, so_far, None)
         if who is not None:
             return who
     orgs = [w for w in words if w in ORG_ROLES]
@@ -366,6 +359,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if who is not None:
             return who
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
 
 
 def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
