@@ -412,7 +412,7 @@ def test_cli_output_file_and_json_format(cli, tmp_path):
     out = tmp_path / "s.json"
     r = cli(ARTICLES / "transit-strike-2025-04-02-bus-drivers.html", "-f", "json", "-o", out)
     assert r.exit_code == 0, r.output
-    assert len(json.loads(out.read_text(encoding="utf-8"))) == 8
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 9  # the eight quotes and reports, and "called on the authority to install barriers"
 
 
 def test_cli_same_article_same_ids(cli, tmp_path):
@@ -779,3 +779,24 @@ def test_company_acronym_and_the_ministry_resolve_to_the_names_spelt_out():
     recs = extract_text(text, "t")
     assert by_text(recs, "it had ended its lockout")["speaker"] == "Canadian National Railway Co."
     assert by_text(recs, "Ethiopia remains committed")["speaker"] == "Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The company urged the union to take a serious look at its pay offer.", "company",
+     "the union to take a serious look"),
+    ("Nevertheless, Ethiopia is always ready to reach a negotiated agreement, Sileshi Bekele said, calling on the "
+     "downstream countries to return to the table.", "Sileshi Bekele", "the downstream countries to return"),
+    ("The alliance accused Chevron of industrial bastardry over the rosters.", "alliance",
+     "Chevron of industrial bastardry"),
+])
+def test_appeals_and_accusations_are_statements_from_their_object(sentence, speaker, content):
+    r = by_text(extract_text(sentence, "t"), content)
+    assert r["speaker"] == speaker and r["text"].startswith(content), r
+
+
+def test_speakers_inside_an_according_to_sentence_are_the_ones_that_count():
+    text = ("The Saudi side said the initiative upholds the principle of good-neighborliness, while the Iranian side "
+            "said China has played a constructive role, according to the spokesperson.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the initiative upholds")["speaker_mention"] == "The Saudi side"
+    assert by_text(recs, "China has played")["speaker_mention"] == "the Iranian side"

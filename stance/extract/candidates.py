@@ -71,6 +71,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
+    r"|,\s+according\s+to\b"
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(

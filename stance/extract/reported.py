@@ -15,6 +15,7 @@ from stance.extract.candidates import (
     trim_end,
 )
 from stance.extract.clauses import bare_clause, that_clause
+from stance.extract.sourced import according_to, passives
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
@@ -35,7 +36,8 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     for s, e in doc.sentences:
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
-        for finder in (_according_to, _passives, _speech_verbs, _parentheticals, _characterisations, _participles):
+        for finder in (according_to, passives, _speech_verbs, appeals, _parentheticals, _characterisations,
+                       _participles):
             finder(found, s, e)
     return found.out
 
@@ -86,74 +88,6 @@ class _Found:
 _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
-def _according_to(found: _Found, s: int, e: int) -> None:
-    """"According to X, ..." at the start; "..., according to X, ..." inside; "..., according to X." at the end."""
-    doc = found.doc
-    t = doc.text
-    sent = t[s:e]
-    m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
-                 r"([^,;:]{1,120}?),\s*", sent)
-    if m and not doc.in_quote(s + m.start()):
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False)
-        cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
-        if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
-            found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
-    m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
-    if m and not doc.in_quote(s + m.start()) and m.start() > 0:
-        # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
-        # resume": the parenthesis interrupts the statement it sources
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
-        if sp is not None and sp.kind != "list":
-            tail_end = content_end(doc, s + m.end(), e)
-            cue_span = (s + m.start(), s + m.start(1))
-            if re.search(r"\b(?:that|which|who)$", sent[:m.start()]):
-                c = make_reported(doc, s + m.end(), tail_end, sp, "according to", cue_span)
-            else:
-                lead = re.match(_LEAD, sent)
-                c = make_reported(doc, s + lead.end(), tail_end, sp, "according to", cue_span)
-                if c is not None:
-                    c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
-            found.add(c, min_words=4)
-    m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
-    if m and not doc.in_quote(s + m.start()):
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
-        if sp is not None:
-            lead = re.match(_LEAD, sent)
-            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
-                                    (s + m.start(), s + m.start(1))))
-
-
-#: State-agency passives: "It was pointed out by the Iranian side that ...", "As reported by the ministry, ...".
-_PASSIVE = re.compile(
-    r"(?:(?:But|And|Earlier|Later|Meanwhile)\s*,?\s+)?(?:(?P<it>It\s+(?:was|has\s+been|had\s+been)\s+)|(?P<as>As\s+))"
-    r"(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|underscored|stated|said|reported|announced|"
-    r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
-
-
-_QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:“”\"]{1,80}?\s+)?"
-                        r"as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")
-
-
-def _passives(found: _Found, s: int, e: int) -> None:
-    """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
-    agent after "by" is the speaker, the clause the content; "X was quoted by Y as saying that ...": X."""
-    doc = found.doc
-    q = _QUOTED_AS.search(doc.text, s, e)
-    if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
-        sp = subject_before(doc, s, q.start())
-        if sp is not None:
-            found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
-                                    (q.start() + 1, q.end())))
-    m = _PASSIVE.match(doc.text, s, e)
-    if m is None or doc.in_quote(s):
-        return
-    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
-    if sp is None or sp.kind == "list":
-        return
-    cs = m.end()
-    found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
-
-
 def _speech_verbs(found: _Found, s: int, e: int) -> None:
     """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
     doc = found.doc
@@ -177,6 +111,31 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if c is not None and found.overlaps(c.start, c.end):
             found.swallow_short_quotes(c, vs)
         found.add(c)
+
+
+#: Appeals and accusations whose object and complement are the statement: "urged the union to take a serious
+#: look", "called on Ottawa to act", "accused Chevron of industrial bastardry".
+_APPEAL = re.compile(r"\b(?P<verb>urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appealing\s+to|"
+                     r"accused|accuses|accusing)\s+(?=\S)")
+
+
+def appeals(found: _Found, s: int, e: int) -> None:
+    """"The company urged the union to ...", ", calling on the downstream countries to ...": from the object on."""
+    doc = found.doc
+    t = doc.text
+    for vm in _APPEAL.finditer(t, s, e):
+        vs, ve = vm.start(), vm.end()
+        if found.blocked(vs) or not re.match(r"[^.;:!?]{0,120}?\b(?:to|of)\s", t[ve:e]):
+            continue
+        verb = re.sub(r"\s+", " ", vm.group("verb"))
+        if verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs]):
+            known = found.prior + found.out  # a participle or "and urged": the sentence's own speaker
+            owner = _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs)
+            sp = owner.speaker if owner is not None else None
+        else:
+            sp = subject_before(doc, s, vs)
+        if sp is not None:
+            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, verb, (vs, ve - 1)))
 
 
 def _parentheticals(found: _Found, s: int, e: int) -> None:
@@ -246,9 +205,10 @@ def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
                  r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b",
                  doc.text[s:vs])
-    if not m:
-        return None
-    sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+    sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
+    if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
+        who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+who\b)", doc.text[s:vs])
+        sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None or sp.kind not in ("pronoun", "name"):
         return None
     return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
@@ -402,7 +362,7 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     t = doc.text
     head = t[s:s + cut].rstrip(" ,")
     tail_start = ve + re.match(r"\s*,\s*", t[ve:e]).end()
-    if PARTICIPLE_RE.match(t, tail_start):
+    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None

@@ -38,7 +38,7 @@ IRREGULAR = {
     "slam": ["slam", "slams", "slammed"], "label": ["label", "labels", "labelled", "labeled"],
     "dub": ["dub", "dubs", "dubbed"], "beg": ["beg", "begs", "begged"], "plead": ["plead", "pleads", "pleaded", "pled"],
     "say": ["say", "says", "said"], "tell": ["tell", "tells", "told"], "think": ["think", "thinks", "thought"],
-    "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads"],
+    "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads", "read"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
     "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],

@@ -1,0 +1,90 @@
+"""Statements sourced without a speech verb of their own: "according to X", and state-agency passives ("It was
+noted by observers that ...", "As reported by the ministry, ...", "X was quoted by Y as saying that ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.attribution import subject_before
+from stance.extract.candidates import clean, content_end, make_reported
+from stance.extract.speakers import parse_speaker
+
+if TYPE_CHECKING:
+    from stance.extract.reported import _Found
+
+_LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
+
+
+def according_to(found: _Found, s: int, e: int) -> None:
+    """"According to X, ..." at the start; "..., according to X, ..." inside; "..., according to X." at the end."""
+    from stance.extract.reported import (
+        starts_with_speech,  # (reported imports this module)
+    )
+
+    doc = found.doc
+    t = doc.text
+    sent = t[s:e]
+    m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
+                 r"([^,;:]{1,120}?),\s*", sent)
+    if m and not doc.in_quote(s + m.start()):
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False)
+        cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
+        if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
+            found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
+    m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
+    if m and not doc.in_quote(s + m.start()) and m.start() > 0:
+        # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
+        # resume": the parenthesis interrupts the statement it sources
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        if sp is not None and sp.kind != "list":
+            tail_end = content_end(doc, s + m.end(), e)
+            cue_span = (s + m.start(), s + m.start(1))
+            if re.search(r"\b(?:that|which|who)$", sent[:m.start()]):
+                c = make_reported(doc, s + m.end(), tail_end, sp, "according to", cue_span)
+            else:
+                lead = re.match(_LEAD, sent)
+                c = make_reported(doc, s + lead.end(), tail_end, sp, "according to", cue_span)
+                if c is not None:
+                    c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
+            found.add(c, min_words=4)
+    m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
+    if m and not doc.in_quote(s + m.start()):
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        lead = re.match(_LEAD, sent)
+        # "The Saudi side said ..., while the Iranian side said ..., according to the spokesperson.": the
+        # speakers inside are the ones that count
+        if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
+            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
+                                    (s + m.start(), s + m.start(1))))
+
+
+#: State-agency passives: "It was pointed out by the Iranian side that ...", "As reported by the ministry, ...".
+_PASSIVE = re.compile(
+    r"(?:(?:But|And|Earlier|Later|Meanwhile)\s*,?\s+)?(?:(?P<it>It\s+(?:was|has\s+been|had\s+been)\s+)|(?P<as>As\s+))"
+    r"(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|underscored|stated|said|reported|announced|"
+    r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
+
+
+_QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:“”\"]{1,80}?\s+)?"
+                        r"as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")
+
+
+def passives(found: _Found, s: int, e: int) -> None:
+    """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
+    agent after "by" is the speaker, the clause the content; "X was quoted by Y as saying that ...": X."""
+    doc = found.doc
+    q = _QUOTED_AS.search(doc.text, s, e)
+    if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
+        sp = subject_before(doc, s, q.start())
+        if sp is not None:
+            found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
+                                    (q.start() + 1, q.end())))
+    m = _PASSIVE.match(doc.text, s, e)
+    if m is None or doc.in_quote(s):
+        return
+    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
+    if sp is None or sp.kind == "list":
+        return
+    cs = m.end()
+    found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
