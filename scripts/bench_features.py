@@ -1,7 +1,9 @@
 #!/usr/bin/env python
 """Feature blocks beyond word counts, against leave-one-topic-out, leave-one-author-out and throughput.
 
-Blocks, each added to the default hashed word + char TF-IDF model (logistic regression, same C and weights):
+Blocks, each added to the default hashed word + char TF-IDF model (logistic regression, same C and weights). The
+models are `stance train --blocks ...`'s own pipelines (stance.blocks, stance.model.build_pipeline), so what is
+measured here is what that option trains:
 
 * **scope**: negation and condition scope marked in the words: the few words after "not", "never", "no",
   "unless", "until", "only if", "without", "cannot", "won't", ... are added again with a `neg_` or `cond_` prefix,
@@ -17,14 +19,13 @@ on the machine's 2 cores. Throughput is `predict` on the first 5,000 statements 
 (for minilm, the embeddings computed afresh by a warm onnxruntime session, not the cache) and classifier.
 Stance rows only (three labels).
 
-    python scripts/bench_features.py [--out scripts/results/features.json] [--blocks default,minilm]
+    python scripts/bench_features.py [--out scripts/results/features.json] [--blocks default,minilm] [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -35,61 +36,21 @@ sys.path.insert(0, str(ROOT))
 from stance.corpus import read_labeled  # noqa: E402
 from stance.model import ModelConfig, build_pipeline  # noqa: E402
 
-_NEG = r"not|n't|never|no|cannot|without|nothing|nobody|none|neither|nor"
-_COND = r"unless|until|only\s+if|if|provided|once|as\s+soon\s+as|before|so\s+long\s+as|as\s+long\s+as|on\s+condition"
-_SCOPE = re.compile(rf"\b(?P<cue>{_NEG}|{_COND})\b(?P<scope>(?:\s+[\w’'-]+){{1,4}})", re.IGNORECASE)
 
+def model(blocks: tuple[str, ...], embeddings=None):
+    """The default model with ``blocks``: `stance train --blocks ...`'s own pipeline (stance.blocks).
 
-def mark_scope(text: str) -> str:
-    """The text, followed by the words in the scope of a negation or a condition, prefixed neg_ / cond_."""
-    extra = []
-    for m in _SCOPE.finditer(text):
-        kind = "cond" if re.fullmatch(_COND, m.group("cue"), re.IGNORECASE) else "neg"
-        words = re.split(r"[.,;:!?]", m.group("scope"))[0].split()
-        extra += [f"{kind}_{w.lower()}" for w in words]
-    return text + (" | " + " ".join(extra) if extra else "")
-
-
-class Model:
-    """The default model with optional blocks: fit on texts and label ids, predict label ids."""
-
-    def __init__(self, scope: bool = False, rules: bool = False, minilm: bool = False, cfg: ModelConfig | None = None,
-                 embeddings=None):
-        self.scope, self.rules, self.minilm, self.cfg = scope, rules, minilm, cfg or ModelConfig()
-        #: texts -> (n, 384) embeddings: a Cached lookup in the folds, a live MiniLMFeatures for throughput.
-        self.embeddings = embeddings
-
-    def _x(self, texts, fit: bool):
-        import numpy as np
-        from scipy import sparse
-
-        raw = list(texts)
-        texts = [mark_scope(t) for t in raw] if self.scope else raw
-        X = self.features.fit_transform(texts) if fit else self.features.transform(texts)
-        if self.rules:
-            from stance.rules import VOTE_LABELS, apply_rules
-
-            L = apply_rules(texts)
-            rows, cols = np.nonzero(L >= 0)
-            R = sparse.csr_matrix((np.ones(len(rows)), (rows, cols * len(VOTE_LABELS) + L[rows, cols])),
-                                  shape=(len(texts), L.shape[1] * len(VOTE_LABELS)))
-            X = sparse.hstack([X, R]).tocsr()
-        if self.minilm:
-            X = sparse.hstack([X, sparse.csr_matrix(self.embeddings.transform(raw))]).tocsr()
-        return X
-
-    def fit(self, texts, y):
-        pipe = build_pipeline(self.cfg)
-        self.features, self.clf = pipe.named_steps["features"], pipe.named_steps["clf"]
-        self.clf.fit(self._x(texts, True), y)
-        return self
-
-    def predict(self, texts):
-        return self.clf.predict(self._x(texts, False))
+    ``embeddings`` replaces the minilm block's transformer: a Cached lookup in the folds, so each text is embedded
+    once per run; the live MiniLMFeatures otherwise (throughput).
+    """
+    pipe = build_pipeline(ModelConfig(blocks=blocks))
+    if embeddings is not None:
+        pipe.set_params(features__minilm=embeddings)
+    return pipe
 
 
 class Cached:
-    """Embeddings looked up by text: every distinct text of the corpus embedded once, before the folds."""
+    """A transformer: embeddings looked up by text, every distinct text of the corpus embedded once, before the folds."""
 
     def __init__(self, texts):
         from stance.embed import embed
@@ -97,22 +58,36 @@ class Cached:
         self.row = {t: i for i, t in enumerate(dict.fromkeys(texts))}
         self.E = embed(list(self.row))
 
+    def get_params(self, deep=True):
+        return {}
+
+    def fit(self, texts, y=None):
+        return self
+
     def transform(self, texts):
         return self.E[[self.row[t] for t in texts]]
 
+    def fit_transform(self, texts, y=None):
+        return self.transform(texts)
 
-BLOCKS = {"default (word + char n-grams)": {}, "+ scope": {"scope": True}, "+ rules": {"rules": True},
-          "+ scope + rules": {"scope": True, "rules": True}, "+ minilm": {"minilm": True}}
+    def __sklearn_tags__(self):
+        from stance.hashing import transformer_tags
+
+        return transformer_tags()
+
+
+BLOCKS = {"default (word + char n-grams)": (), "+ scope": ("scope",), "+ rules": ("rules",),
+          "+ scope + rules": ("scope", "rules"), "+ minilm": ("minilm",)}
 SHORT = {"default": "default (word + char n-grams)", "scope": "+ scope", "rules": "+ rules",
          "scope+rules": "+ scope + rules", "minilm": "+ minilm"}
 
 
-def one(texts, y, keys, held, opts, cache=None):
+def one(texts, y, keys, held, blocks, cache=None):
     from sklearn.metrics import f1_score
 
     tr = [i for i, k in enumerate(keys) if k != held]
     te = [i for i, k in enumerate(keys) if k == held]
-    m = Model(**opts, embeddings=cache).fit([texts[i] for i in tr], [y[i] for i in tr])
+    m = model(blocks, cache).fit([texts[i] for i in tr], [y[i] for i in tr])
     return float(f1_score([y[i] for i in te], m.predict([texts[i] for i in te]), average="macro"))
 
 
@@ -125,19 +100,22 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "scripts" / "results" / "features.json"))
     ap.add_argument("--blocks", default=",".join(SHORT),
                     help=f"comma-separated, from {', '.join(SHORT)} (default always runs: gains are against it)")
+    ap.add_argument("--limit", type=int, default=0,
+                    help="only every k-th statement, about this many (a quick check that it runs: figures not comparable)")
     args = ap.parse_args(argv)
     wanted = {SHORT["default"]} | {SHORT[b.strip()] for b in args.blocks.split(",") if b.strip()}
     blocks = {name: opts for name, opts in BLOCKS.items() if name in wanted}
     data = read_labeled(ROOT / "data" / "statements.jsonl")
-    texts, y = list(data.texts), list(data.y)
-    topics, authors = list(data.column("topic")), list(data.column("author"))
+    step = max(1, len(data) // args.limit) if args.limit else 1
+    texts, y = list(data.texts)[::step], list(data.y)[::step]
+    topics, authors = list(data.column("topic"))[::step], list(data.column("author"))[::step]
     briefs = sorted({a for a in authors if a != "seed-article"})
     sample = texts[:5000]
     results = {}
     for name, opts in blocks.items():
         t0 = time.perf_counter()
         cache, extra = None, {}
-        if opts.get("minilm"):
+        if "minilm" in opts:
             from stance.embed import require_embed
 
             require_embed("the minilm block")
@@ -146,12 +124,13 @@ def main(argv=None) -> int:
             extra["distinct_texts_embedded"] = len(cache.row)
         loto = Parallel(n_jobs=-1)(delayed(one)(texts, y, topics, t, opts, cache) for t in sorted(set(topics)))
         loao = Parallel(n_jobs=-1)(delayed(one)(texts, y, authors, a, opts, cache) for a in briefs)
-        m = Model(**opts, embeddings=cache).fit(texts, y)
-        if opts.get("minilm"):
+        m = model(opts, cache).fit(texts, y)
+        if "minilm" in opts:
             from stance.embed import MiniLMFeatures
 
-            m.embeddings = MiniLMFeatures().fit(sample)
-            m.embeddings.transform(sample[:1])  # a warm session, as in a long-running process: load time apart
+            live = MiniLMFeatures().fit(sample)
+            live.transform(["A warm session."])  # as in a long-running process: load time apart, no sample text seen
+            m.set_params(features__minilm=live)
         load = os.getloadavg()[0]
         t1 = time.perf_counter()
         m.predict(sample)

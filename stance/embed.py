@@ -14,6 +14,7 @@ Nothing heavy is imported at module import: ``import stance.embed`` works withou
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 from stance.errors import ModelError, require
@@ -129,6 +130,32 @@ class Embedder:
 
 _DEFAULT: dict[int, Embedder] = {}
 
+#: How many distinct texts' embeddings MiniLMFeatures keeps per process (about 1.5 KB each, 30 MB in all): training
+#: embeds each text once, not once per fit (held-out split, calibration and cross-validation folds, refit).
+MEMO_ROWS = 20_000
+_MEMO: dict = {}  # text -> float32 (384,) unit vector, oldest first
+_MEMO_LOCK = threading.Lock()
+
+
+def _remembered(embedder: Embedder, texts: list[str]):
+    """Embeddings of ``texts`` (a fresh float32 (n, 384) array), each distinct text embedded once per process
+    while it is among the last MEMO_ROWS remembered; prediction threads may call this at once."""
+    import numpy as np
+
+    with _MEMO_LOCK:
+        known = {t: _MEMO[t] for t in set(texts) if t in _MEMO}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    if missing:
+        fresh = {t: row.copy() for t, row in zip(missing, embedder.embed(missing))}  # rows, not views
+        known.update(fresh)
+        with _MEMO_LOCK:
+            _MEMO.update(fresh)
+            for old in list(_MEMO)[:max(0, len(_MEMO) - MEMO_ROWS)]:
+                del _MEMO[old]
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.vstack([known[t] for t in texts])
+
 
 def embed(texts, batch_size: int = 64):
     """Embeddings of ``texts`` (float32, (n, 384), unit rows) with one Embedder per process, made on first use."""
@@ -146,7 +173,9 @@ def _features_class():
         """scikit-learn transformer: texts → ``weight`` × MiniLM embeddings, a dense float32 (n, 384) matrix.
 
         Fitting learns nothing. The Embedder is made on the first transform and not pickled (it holds an
-        onnxruntime session), so a fitted pipeline can still be cloned, pickled or sent to joblib workers.
+        onnxruntime session), so a fitted pipeline can still be cloned, pickled or sent to joblib workers. Each
+        distinct text is embedded once per process (the last ``MEMO_ROWS`` texts are remembered), so the folds of
+        a training run reuse the rows.
         """
 
         def __init__(self, weight: float = 1.0, batch_size: int = 64):
@@ -163,7 +192,7 @@ def _features_class():
             emb = self.__dict__.get("_embedder")
             if emb is None:
                 emb = self._embedder = Embedder(batch_size=self.batch_size)
-            E = emb.embed(list(X))
+            E = _remembered(emb, [str(t) for t in X])
             if self.weight != 1.0:
                 E *= self.weight
             return E

@@ -2,45 +2,105 @@
 
 What `stance predict` loads when a model has a ``fast.npz``: the hashed features' buckets and idf
 (:class:`stance.hashing.HashedTfidf`), the classifier's coefficients and intercepts, and the calibration
-temperature, as NumPy arrays.
+temperature, as NumPy arrays. A model with the ``scope`` and ``rules`` feature blocks (:mod:`stance.blocks`) has
+them too: scope marking is applied to the texts before hashing, and the rules' votes add their columns'
+coefficients (``rules_coef``). A model with any other block (minilm) gets no fast twin and predicts through its
+pipeline, so no block's columns are ever dropped.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from stance.blocks import (
+    FAST_BLOCKS,
+    Layout,
+    column_names,
+    layout,
+    n_rule_columns,
+    rule_columns,
+)
 from stance.hashing import HashedTfidf, _codepoints, char_wb_hashes, word_hashes
 
 
 def fast_twin(pipeline) -> "FastScorer | None":
-    """A FastScorer twin of a hashed-features logistic regression, else None."""
+    """A FastScorer twin of a hashed-features logistic regression (with at most the scope and rules blocks), else
+    None."""
     # Only a softmax/sigmoid over coef_ is what FastScorer computes: logistic regression, not svm or nb.
     clf = pipeline.named_steps["clf"]
-    if isinstance(pipeline.named_steps.get("features"), HashedTfidf) and type(clf).__name__ == "LogisticRegression":
+    lay = layout(pipeline.named_steps["features"])
+    if (isinstance(lay.ngrams, HashedTfidf) and type(clf).__name__ == "LogisticRegression"
+            and set(lay.blocks) <= set(FAST_BLOCKS)):
         return FastScorer.from_pipeline(pipeline)
     return None
 
 
 class FastScorer:
-    """Probabilities of a hashed-TF-IDF linear model from plain arrays: no scikit-learn, no pickle."""
+    """Probabilities of a hashed-TF-IDF linear model from plain arrays: no scikit-learn, no pickle.
+
+    ``scope``: the texts are scope-marked (:func:`stance.blocks.mark_scope`) before hashing. ``rules_coef``:
+    (rules block columns, n_classes) coefficients of the labeling rules' votes, or None without the rules block.
+    """
 
     def __init__(self, features: HashedTfidf, coef: np.ndarray, intercept: np.ndarray, kind: str = "softmax",
-                 temperature: float = 1.0):
+                 temperature: float = 1.0, *, scope: bool = False, rules_coef: np.ndarray | None = None):
         self.features = features
         self.coef = coef  # (n_columns, n_classes)
         self.intercept = intercept
         self.kind = kind
         self.temperature = temperature  # decision values are divided by it: calibration fitted on CV folds
+        self.scope = scope
+        self.rules_coef = rules_coef
         self._v = None
 
     @classmethod
     def from_pipeline(cls, pipeline) -> "FastScorer":
-        feats = pipeline.named_steps["features"]
+        lay = layout(pipeline.named_steps["features"])
         clf = pipeline.named_steps["clf"]
-        coef = np.asarray(clf.coef_, dtype=np.float64)
+        coef = np.asarray(clf.coef_, dtype=np.float64).T.copy()
         intercept = np.asarray(clf.intercept_, dtype=np.float64)
-        kind = "softmax" if coef.shape[0] > 1 else "sigmoid"
-        return cls(feats, coef.T.copy(), intercept, kind)
+        kind = "softmax" if coef.shape[1] > 1 else "sigmoid"
+        n = lay.ngrams.n_columns
+        width = n + (n_rule_columns() if "rules" in lay.stacked else 0)
+        if coef.shape[0] != width:  # never score with some of the columns the classifier was fitted on
+            raise ValueError(f"the classifier has {coef.shape[0]} columns, the features {width}")
+        rules = coef[n:].copy() if "rules" in lay.stacked else None
+        return cls(lay.ngrams, coef[:n].copy(), intercept, kind, scope=lay.scope, rules_coef=rules)
+
+    @property
+    def layout(self) -> Layout:
+        return Layout(self.features, self.scope, ("rules",) if self.rules_coef is not None else ())
+
+    @property
+    def blocks(self) -> tuple[str, ...]:
+        return self.layout.blocks
+
+    def block_decision(self, texts: list[str]) -> np.ndarray:
+        """Decision values of the whole model: the n-grams (of the scope-marked texts with the scope block), plus
+        the coefficients of the rules' votes with the rules block."""
+        d = self.decision(self.layout.ngram_texts(texts))
+        if self.rules_coef is not None:
+            rows, cols = rule_columns(list(texts))
+            d = d + np.column_stack([np.bincount(rows, weights=self.rules_coef[cols, j], minlength=len(texts))
+                                     for j in range(self.rules_coef.shape[1])])
+        return d
+
+    def columns(self, text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """One text's nonzero feature columns, their values and readable names (for explanations), in the
+        classifier's column order: n-grams, then the rules' votes."""
+        lay = self.layout
+        _, cols, w = self.features.weights(lay.ngram_texts([text]))
+        cols, inv = np.unique(cols, return_inverse=True)
+        values = np.bincount(inv, weights=w, minlength=len(cols))
+        if self.rules_coef is not None:
+            _, rcols = rule_columns([text])
+            cols = np.concatenate([cols, rcols + self.features.n_columns])
+            values = np.concatenate([values, np.ones(len(rcols))])
+        return cols, values, column_names(lay, text, cols)
+
+    def all_coef(self) -> np.ndarray:
+        """(every column, n_classes) coefficients, in the classifier's column order."""
+        return self.coef if self.rules_coef is None else np.vstack([self.coef, self.rules_coef])
 
     def decision(self, texts: list[str]) -> np.ndarray:
         """Decision values: per (text, block), the sum of idf * coef over occurrences divided by the block's norm."""
@@ -53,7 +113,7 @@ class FastScorer:
         return per_block[0::2] + per_block[1::2] + self.intercept
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
-        d = self.decision(texts)
+        d = self.block_decision(texts)
         if self.temperature != 1.0:
             d = d / self.temperature
         if self.kind == "sigmoid":
@@ -65,12 +125,16 @@ class FastScorer:
 
     def save(self, path) -> None:
         f = self.features
+        # Only a model with blocks has the blocks' arrays: a default model's file is as it always was.
+        blocks = {"blocks": np.array(self.blocks, dtype=str)} if self.blocks else {}
+        if self.rules_coef is not None:
+            blocks["rules_coef"] = self.rules_coef
         with open(path, "wb") as fh:
             np.savez_compressed(
                 fh, buckets=f.buckets_, idf=f.idf_, coef=self.coef, intercept=self.intercept,
                 params=np.array([f.word_ngram[0], f.word_ngram[1], f.char_ngram[0], f.char_ngram[1], f.n_features,
                                  f.min_df], dtype=np.int64),
-                kind=np.array(self.kind), temperature=np.array(self.temperature, dtype=np.float64))
+                kind=np.array(self.kind), temperature=np.array(self.temperature, dtype=np.float64), **blocks)
 
     @classmethod
     def load(cls, path) -> "FastScorer":
@@ -79,7 +143,14 @@ class FastScorer:
             feats = HashedTfidf(word_ngram=(wl, wh), char_ngram=(cl, chh), n_features=nf, min_df=min_df)
             feats.set_columns(z["buckets"], z["idf"])
             temperature = float(z["temperature"]) if "temperature" in z.files else 1.0
-            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]), temperature)
+            blocks = [str(b) for b in z["blocks"]] if "blocks" in z.files else []
+            if not set(blocks) <= set(FAST_BLOCKS):
+                raise ValueError(f"blocks {blocks} are not all ones the fast scorer applies")
+            rules = z["rules_coef"].copy() if "rules" in blocks else None
+            if rules is not None and rules.shape[0] != n_rule_columns():
+                raise ValueError(f"{rules.shape[0]} rule columns, this stance's rules make {n_rule_columns()}")
+            return cls(feats, z["coef"].copy(), z["intercept"].copy(), str(z["kind"]), temperature,
+                       scope="scope" in blocks, rules_coef=rules)
 
 
 #: Statements hashed and summed at a time.
@@ -100,7 +171,8 @@ class FusedScorer(FastScorer):
 
     @classmethod
     def from_fast(cls, fast: FastScorer) -> "FusedScorer":
-        return cls(fast.features, fast.coef, fast.intercept, fast.kind, fast.temperature)
+        return cls(fast.features, fast.coef, fast.intercept, fast.kind, fast.temperature, scope=fast.scope,
+                   rules_coef=fast.rules_coef)
 
     def _tables(self):
         if getattr(self, "_table", None) is None:

@@ -172,6 +172,9 @@ class HashedTfidf:
             setattr(self, k, v)
         return self
 
+    def __sklearn_tags__(self):
+        return transformer_tags()
+
     def _occurrences(self, texts):
         """(doc, column) of every n-gram occurrence in a batch, unsorted."""
         c, doc_id = _codepoints(texts)
@@ -293,6 +296,21 @@ class HashedTfidf:
         n = len(gram)
         return int(_spread(h + np.uint64(n))[0] >> np.uint64(64 - (self.n_features.bit_length() - 1))) \
             + self.n_features
+
+
+def transformer_tags():
+    """The tags scikit-learn (1.6 and later) asks every estimator for, as a transformer has them by default.
+
+    A Pipeline checks that its last step is fitted through them; a transformer that is the last step of an inner
+    Pipeline (stance.blocks) needs them without inheriting scikit-learn's BaseEstimator (this module must import
+    without scikit-learn).
+    """
+    from sklearn.base import BaseEstimator, TransformerMixin
+
+    class _Defaults(TransformerMixin, BaseEstimator):
+        pass
+
+    return _Defaults().__sklearn_tags__()
 
 
 def _stack_rows(mats: list, n_columns: int):

@@ -27,17 +27,19 @@ class ModelConfig:
     class_weight: str = "balanced"
     max_features: int | None = None
     seed: int = 0
+    #: Optional feature blocks beside the n-grams (stance.blocks.BLOCKS: scope, rules, minilm); none by default.
+    blocks: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         d = asdict(self)
-        d["word_ngram"] = list(self.word_ngram)
-        d["char_ngram"] = list(self.char_ngram)
+        for k in ("word_ngram", "char_ngram", "blocks"):
+            d[k] = list(getattr(self, k))
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
         d = dict(d)
-        for k in ("word_ngram", "char_ngram"):
+        for k in ("word_ngram", "char_ngram", "blocks"):
             if k in d:
                 d[k] = tuple(d[k])
         return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
@@ -56,22 +58,37 @@ class ModelConfig:
             raise UsageError(f"class weight must be balanced or none, not {self.class_weight!r}")
         if self.min_df < 1:
             raise UsageError("min_df must be at least 1")
+        from stance.blocks import check_blocks
+
+        self.blocks = check_blocks(self.blocks)
         return self
 
 
 def build_pipeline(config: ModelConfig | None = None):
-    """A scikit-learn Pipeline: word + char_wb TF-IDF (sublinear tf) in a FeatureUnion, then the classifier."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion, Pipeline
+    """A scikit-learn Pipeline: the features, then the classifier.
+
+    The features are word + char_wb n-gram TF-IDF (hashed, or scikit-learn's vectorizers with sublinear tf in a
+    FeatureUnion); with ``config.blocks``, a FeatureUnion of those n-grams and the blocks
+    (:func:`stance.blocks.features_step`).
+    """
+    from sklearn.pipeline import Pipeline
+
+    from stance.blocks import features_step
 
     cfg = (config or ModelConfig()).validate()
+    return Pipeline([("features", features_step(ngram_features(cfg), cfg.blocks)), ("clf", build_classifier(cfg))])
+
+
+def ngram_features(cfg: ModelConfig):
+    """The n-gram transformer: HashedTfidf, or word + char_wb TfidfVectorizers (sublinear tf) in a FeatureUnion."""
     if cfg.features == "hashed":
         from stance.hashing import HashedTfidf
 
-        return Pipeline([("features", HashedTfidf(word_ngram=cfg.word_ngram, char_ngram=cfg.char_ngram,
-                                                  min_df=cfg.min_df)),
-                         ("clf", build_classifier(cfg))])
-    features = FeatureUnion([
+        return HashedTfidf(word_ngram=cfg.word_ngram, char_ngram=cfg.char_ngram, min_df=cfg.min_df)
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    return FeatureUnion([
         ("word", TfidfVectorizer(analyzer="word", ngram_range=cfg.word_ngram, sublinear_tf=True,
                                  min_df=cfg.min_df, max_df=cfg.max_df, lowercase=True,
                                  token_pattern=r"(?u)\b\w+\b|[!?]", max_features=cfg.max_features,
@@ -80,7 +97,6 @@ def build_pipeline(config: ModelConfig | None = None):
                                  min_df=cfg.min_df, max_df=cfg.max_df, lowercase=True,
                                  max_features=cfg.max_features, dtype=_float())),
     ])
-    return Pipeline([("features", features), ("clf", build_classifier(cfg))])
 
 
 def _float():
@@ -119,14 +135,18 @@ SEARCH_GRID = {
 }
 
 
+#: The n-gram parameters a search result names, by their path inside the n-gram transformer (hashed, tfidf).
+_NGRAM_PARAMS = {"word_ngram": ("word_ngram", "word__ngram_range"), "char_ngram": ("char_ngram", "char__ngram_range"),
+                 "min_df": ("min_df", "word__min_df")}
+
+
 def _param_grid(cfg: ModelConfig) -> list[dict]:
-    if cfg.features == "hashed":
-        grid = {"features__word_ngram": SEARCH_GRID["word_ngram"], "features__char_ngram": SEARCH_GRID["char_ngram"]}
-    else:
-        grid = {
-            "features__word__ngram_range": SEARCH_GRID["word_ngram"],
-            "features__char__ngram_range": SEARCH_GRID["char_ngram"],
-        }
+    """The search grid, in set_params names: the n-gram transformer's sit under stance.blocks.ngram_prefix."""
+    from stance.blocks import ngram_prefix
+
+    p = ngram_prefix(cfg.blocks)
+    kind = 0 if cfg.features == "hashed" else 1
+    grid = {f"{p}__{_NGRAM_PARAMS[k][kind]}": SEARCH_GRID[k] for k in ("word_ngram", "char_ngram")}
     if cfg.classifier == "logreg":
         grid["clf__C"] = SEARCH_GRID["C"]
     elif cfg.classifier == "svm":
@@ -134,9 +154,24 @@ def _param_grid(cfg: ModelConfig) -> list[dict]:
     else:
         grid["clf__alpha"] = [0.1, 0.3, 1.0]
     if cfg.features == "hashed":
-        return [{**grid, "features__min_df": SEARCH_GRID["min_df"]}]
+        return [{**grid, f"{p}__min_df": SEARCH_GRID["min_df"]}]
     # min_df is one setting for both vectorizers, so it is tied by one sub-grid per value.
-    return [{**grid, "features__word__min_df": [m], "features__char__min_df": [m]} for m in SEARCH_GRID["min_df"]]
+    return [{**grid, f"{p}__word__min_df": [m], f"{p}__char__min_df": [m]} for m in SEARCH_GRID["min_df"]]
+
+
+def _chosen_config(cfg: ModelConfig, best_params: dict) -> ModelConfig:
+    """The config of the search's best candidate."""
+    from stance.blocks import ngram_prefix
+
+    p, kind = ngram_prefix(cfg.blocks), 0 if cfg.features == "hashed" else 1
+    chosen = ModelConfig.from_dict({**cfg.as_dict(),
+                                    **{k: best_params[f"{p}__{names[kind]}"] for k, names in _NGRAM_PARAMS.items()}})
+    for key in ("clf__C", "clf__estimator__C"):
+        if key in best_params:
+            chosen.C = best_params[key]
+    if "clf__alpha" in best_params:
+        chosen.alpha = best_params["clf__alpha"]
+    return chosen
 
 
 @dataclass
@@ -165,19 +200,7 @@ def search(texts, y, config: ModelConfig | None = None, *, folds: int = 3, n_job
                       n_jobs=n_jobs, refit=False)
     with _fit_progress(len(ParameterGrid(grid)) * folds, "search fits") if progress else nullcontext():
         gs.fit(list(texts), list(y))
-    best = {k.replace("features__word__ngram_range", "features__word_ngram")
-             .replace("features__char__ngram_range", "features__char_ngram")
-             .replace("features__word__min_df", "features__min_df"): v for k, v in gs.best_params_.items()}
-    chosen = ModelConfig.from_dict({**cfg.as_dict(),
-                                    "word_ngram": best["features__word_ngram"],
-                                    "char_ngram": best["features__char_ngram"],
-                                    "min_df": best["features__min_df"]})
-    if "clf__C" in best:
-        chosen.C = best["clf__C"]
-    if "clf__estimator__C" in best:
-        chosen.C = best["clf__estimator__C"]
-    if "clf__alpha" in best:
-        chosen.alpha = best["clf__alpha"]
+    chosen = _chosen_config(cfg, gs.best_params_)
     res = gs.cv_results_
     order = sorted(range(len(res["params"])), key=lambda i: res["rank_test_score"][i])
     table = [{"params": {k: list(v) if isinstance(v, tuple) else v for k, v in res["params"][i].items()},

@@ -49,10 +49,14 @@ def _data_lines(data: dict) -> list[str]:
 
 
 def _model_lines(meta: dict) -> list[str]:
+    from stance.blocks import summary
+
     cfg = meta.get("config", {})
+    blocks = summary(meta)
     return [f"- Classifier: {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} TF-IDF features; word n-grams "
             f"{cfg.get('word_ngram')}, char_wb n-grams {cfg.get('char_ngram')}, min_df {cfg.get('min_df')}, "
             f"C {cfg.get('C')}, class weights {cfg.get('class_weight', 'balanced')}, seed {cfg.get('seed')}",
+            *([f"- Feature blocks beside the n-grams: {blocks}"] if blocks else []),
             f"- Made {meta.get('created')} with " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items())]
 
 

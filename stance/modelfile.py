@@ -27,7 +27,8 @@ FORMAT_VERSION = 1
 SERIALIZERS = ("joblib", "skops")
 #: The only types a .skops file may contain for `stance` to load it.
 SKOPS_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.", "collections.", "re.",
-                          "stance.hashing.HashedTfidf")
+                          "stance.hashing.HashedTfidf", "stance.blocks.ScopeMarker", "stance.blocks.RuleVotes",
+                          "stance.embed.MiniLMFeatures")
 
 
 def versions() -> dict:
@@ -72,10 +73,11 @@ def save_model(out: str | os.PathLike, pipeline, metadata: dict, *, serializer: 
         meta = {"format": FORMAT, "format_version": FORMAT_VERSION, **metadata,
                 "serializer": serializer, "model_file": model_name, "model_sha256": sha256(model_path),
                 "versions": versions(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        from stance.blocks import layout
         from stance.fast_scorer import fast_twin
         from stance.hashing import HASH_SCHEME, HashedTfidf
 
-        if isinstance(pipeline.named_steps.get("features"), HashedTfidf):
+        if isinstance(layout(pipeline.named_steps.get("features")).ngrams, HashedTfidf):
             meta["hash_scheme"] = HASH_SCHEME
         fast = fast_twin(pipeline)
         if fast is not None:
@@ -163,10 +165,19 @@ def _check_hash_scheme(meta: dict, path) -> None:
                          "with this version of stance", path=path)
 
 
+def _check_reproducible(meta: dict, path) -> None:
+    """What the model's features need, checked before anything is loaded: its hashing scheme and its feature
+    blocks (stance.blocks.check_recorded: the embed extra for minilm, the same rules and scope marking)."""
+    _check_hash_scheme(meta, path)
+    from stance.blocks import check_recorded
+
+    check_recorded(meta, path)
+
+
 def load_model(path: str | os.PathLike) -> LoadedModel:
     """Load a model directory, refusing it (one clear ModelError) when its hash or scikit-learn version do not match."""
     meta = read_metadata(path)
-    _check_hash_scheme(meta, path)
+    _check_reproducible(meta, path)
     p = Path(path)
     model_file = _verified_file(p, meta["model_file"], meta["model_sha256"])
     made_with = meta.get("versions", {}).get("scikit-learn")
@@ -206,7 +217,7 @@ def load_scorer(path: str | os.PathLike):
     Returns ``(scorer, metadata)``; the scorer has ``predict_proba(texts)``.
     """
     meta = read_metadata(path)
-    _check_hash_scheme(meta, path)
+    _check_reproducible(meta, path)
     fast = meta.get("fast_file")
     if fast:
         fpath = _verified_file(Path(path), fast, meta.get("fast_sha256"))

@@ -82,60 +82,63 @@ class Predictor:
         return [[{"rule": rule, "votes": label} for rule, label in votes(row).items()] for row in apply_rules(texts)]
 
     def _explain(self, text: str, k: int) -> list[dict]:
-        """The n-grams of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight)."""
+        """The features of ``text`` whose weight pushed most toward class ``k`` (feature value x centred weight):
+        n-grams, and with feature blocks the rules' votes and the MiniLM embedding (its 384 columns as one entry)."""
+        import numpy as np
+
+        cols, values, names = self._columns(text)
+        if self._weights is None:
+            self._weights = self._class_weights()
+        totals: dict[str, float] = {}
+        for name, c in zip(names, (values * self._weights[k, cols]).tolist()):
+            totals[name] = totals.get(name, 0.0) + c
+        grams, contrib = list(totals), np.array(list(totals.values()))
+        order = np.argsort(-contrib, kind="stable")[: self.explain]
+        return [{"ngram": grams[j], "weight": round(float(contrib[j]), 4)} for j in order if contrib[j] > 0]
+
+    def _columns(self, text: str):
+        """One text's nonzero feature columns, their values and readable names (stance.blocks.column_names)."""
+        from stance.fast_scorer import FastScorer
+
+        if isinstance(self.scorer, FastScorer):
+            return self.scorer.columns(text)
+        from stance.blocks import column_names, layout
+        from stance.hashing import HashedTfidf
+
+        features = self.scorer.named_steps["features"]
+        x = features.transform([text]).tocsr()
+        lay = layout(features)
+        if self._names is None and not isinstance(lay.ngrams, HashedTfidf):
+            self._names = lay.ngrams.get_feature_names_out()
+        return x.indices, x.data, column_names(lay, text, x.indices, self._names)
+
+    def _class_weights(self):
+        """Per-class feature weights of the final linear estimator, centred across classes: (classes, columns)."""
         import numpy as np
 
         from stance.fast_scorer import FastScorer
 
         if isinstance(self.scorer, FastScorer):
-            if self._weights is None:
-                self._weights = self.scorer.coef - self.scorer.coef.mean(axis=1, keepdims=True)
-            docs, cols, w = self.scorer.features.weights([text])
-            ucols, inv = np.unique(cols, return_inverse=True)
-            values = np.bincount(inv, weights=w)
-            contrib = values * self._weights[ucols, k]
-            names = self.scorer.features.ngram_columns(text)
-            grams = [names.get(int(c), f"#{int(c)}") for c in ucols]
+            W = self.scorer.all_coef().T
         else:
-            from stance.hashing import HashedTfidf
-
-            features = self.scorer.named_steps["features"]
-            if self._weights is None:
-                self._weights = self._class_weights()
-            x = features.transform([text]).tocsr()
-            contrib = x.data * self._weights[k, x.indices]
-            if isinstance(features, HashedTfidf):
-                names = features.ngram_columns(text)
-                grams = [names.get(int(j), f"#{int(j)}") for j in x.indices]
-            else:
-                if self._names is None:
-                    self._names = features.get_feature_names_out()
-                grams = [_pretty(self._names[j]) for j in x.indices]
-        order = np.argsort(-contrib, kind="stable")[: self.explain]
-        return [{"ngram": grams[j], "weight": round(float(contrib[j]), 4)} for j in order if contrib[j] > 0]
-
-    def _class_weights(self):
-        """Per-class feature weights of the final linear estimator, centred across classes."""
-        import numpy as np
-
-        clf = self.scorer.named_steps["clf"]
-        if hasattr(clf, "coef_"):
-            W = np.asarray(clf.coef_)
-        elif hasattr(clf, "calibrated_classifiers_"):
-            W = np.mean([np.asarray(c.estimator.coef_) for c in clf.calibrated_classifiers_], axis=0)
-        elif hasattr(clf, "feature_log_prob_"):
-            # ComplementNB scores with X @ feature_log_prob_.T: the same shape of evidence.
-            W = np.asarray(clf.feature_log_prob_)
-        else:
-            raise DataError("--explain needs a linear model (logreg, svm or nb)")
+            W = _linear_weights(self.scorer.named_steps["clf"])
         if W.shape[0] == 1:  # binary: one row of weights for the positive class
             W = np.vstack([-W[0], W[0]])
         return W - W.mean(axis=0, keepdims=True)
 
 
-def _pretty(name: str) -> str:
-    kind, _, gram = name.partition("__")
-    return f"{gram}" if kind == "word" else f"'{gram}'"
+def _linear_weights(clf):
+    """The (classes, columns) weights a linear scikit-learn classifier scores with."""
+    import numpy as np
+
+    if hasattr(clf, "coef_"):
+        return np.asarray(clf.coef_)
+    if hasattr(clf, "calibrated_classifiers_"):
+        return np.mean([np.asarray(c.estimator.coef_) for c in clf.calibrated_classifiers_], axis=0)
+    if hasattr(clf, "feature_log_prob_"):
+        # ComplementNB scores with X @ feature_log_prob_.T: the same shape of evidence.
+        return np.asarray(clf.feature_log_prob_)
+    raise DataError("--explain needs a linear model (logreg, svm or nb)")
 
 
 def predict_records(predictor: Predictor, records: Iterable[dict], *, text_column: str = "text",

@@ -202,7 +202,8 @@ def _fit_and_measure(data: Labeled, split: Split, cfg: ModelConfig, opt: TrainOp
     from stance.model import fit
 
     tr_texts, tr_y = _rows(data, split.train_idx)
-    log(f"training {cfg.classifier} on {len(tr_texts)} statements ...")
+    log(f"training {cfg.classifier} on {len(tr_texts)} statements"
+        + (f" with feature blocks {', '.join(cfg.blocks)}" if cfg.blocks else "") + " ...")
     pipeline = run.timed("fit_s", fit, tr_texts, tr_y, cfg)
     if split.test_texts:
         _measure_held_out(pipeline, data, split, tr_y, run)
@@ -294,6 +295,7 @@ def _final_model(pipeline, data: Labeled, split: Split, cfg: ModelConfig, opt: T
 
 def _write(out, pipeline, data: Labeled, split: Split, trained_idx: list[int], cfg: ModelConfig,
            opt: TrainOptions, run: Run) -> Path:
+    from stance.blocks import describe
     from stance.modelfile import save_model
 
     metadata = {
@@ -302,6 +304,8 @@ def _write(out, pipeline, data: Labeled, split: Split, trained_idx: list[int], c
         "labels": [data.labels[c] for c in pipeline.classes_],
         "text_column": opt.text_column,
         "config": cfg.as_dict(),
+        # What the feature blocks were made with, checked whenever the model is loaded (stance.blocks).
+        **({"blocks": describe(cfg.blocks)} if cfg.blocks else {}),
         "training_data": _training_data(data, split, trained_idx, opt),
         "metrics": {k: run.metrics[k] for k in CARD_KEYS if k in run.metrics},
         "temperature": run.metrics.get("calibration", {}).get("temperature", 1.0),

@@ -78,6 +78,35 @@ def test_missing_extra_is_one_line_before_any_work(no_onnxruntime, call):
     _one_line_hint(exc)
 
 
+def test_each_text_is_embedded_once_per_process(monkeypatch):
+    """Training transforms the same texts for every fit (held-out split, calibration folds, refit): the rows are
+    remembered, the weight applies to a copy, and the oldest rows go past MEMO_ROWS."""
+    import numpy as np
+
+    asked = []
+
+    class StandIn:
+        def __init__(self, batch_size=64, threads=0):
+            pass
+
+        def embed(self, texts):
+            asked.extend(texts)
+            return np.vstack([np.full(se.DIM, len(t), dtype=np.float32) for t in texts])
+
+    monkeypatch.setattr(se, "require_embed", lambda purpose="": None)
+    monkeypatch.setattr(se, "Embedder", StandIn)
+    monkeypatch.setattr(se, "_MEMO", {})
+    monkeypatch.setattr(se, "MEMO_ROWS", 3)
+    f = se.MiniLMFeatures(weight=2.0)
+    first = f.transform(["a", "bb", "a"])
+    assert asked == ["a", "bb"] and first[:, 0].tolist() == [2.0, 4.0, 2.0]
+    np.testing.assert_array_equal(f.transform(["bb", "a"]), first[[1, 0]])
+    assert asked == ["a", "bb"] and se._MEMO["a"][0] == 1.0
+    f.transform(["ccc", "dddd"])
+    assert list(se._MEMO) == ["bb", "ccc", "dddd"]
+    assert f.transform([]).shape == (0, se.DIM)
+
+
 # ---- with the extra installed -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -52,3 +52,20 @@ def test_summarise_by_speaker_counts_answers_and_weighs_probabilities():
     assert a["statements"] == 2 and a["counts"] == {"opposed": 1, "none": 1}
     assert a["stance"] == "opposed" and a["confidence"] == 0.65
     assert unknown["speaker"] == "(speaker not given)"
+
+
+def test_explain_works_for_a_two_label_model_through_its_fast_scorer(tmp_path):
+    """A binary logistic regression's fast.npz has one column of weights (the old explanation indexed a second)."""
+    import json
+
+    from conftest import TINY_ROWS, run
+
+    data = tmp_path / "two.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in TINY_ROWS if r["label"].lower() != "conditional"))
+    model = tmp_path / "m"
+    assert run("train", data, "--out", model, "--n-jobs", "1").exit_code == 0
+    assert (model / "fast.npz").exists()
+    r = run("predict", "-m", model, "--explain", "--format", "jsonl", "Talks now would be a trap.")
+    assert r.exit_code == 0, r.output
+    row = json.loads(r.stdout)
+    assert row["label"] == "opposed" and row["explanation"][0]["weight"] > 0

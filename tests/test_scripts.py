@@ -75,3 +75,18 @@ def test_pipe_soak_answers_every_extracted_statement_once_in_order(tmp_path):
     run = json.loads(out.read_text())["runs"]["20"]
     assert run["statements"] == run["answers"] > 20 and run["each_answered_once_in_order"]
     assert run["every_answer_has_its_speaker"] and run["peak_mb_predict"] > 0
+
+
+def test_feature_benchmark_measures_the_package_pipelines():
+    """scripts/bench_features.py has no block code of its own: it measures `stance train --blocks`'s pipelines."""
+    import importlib.util
+
+    from conftest import TINY_ROWS
+
+    spec = importlib.util.spec_from_file_location("bench_features", ROOT / "scripts" / "bench_features.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert not hasattr(bench, "mark_scope")
+    m = bench.model(("scope", "rules")).fit([r["text"] for r in TINY_ROWS], [r["label"] for r in TINY_ROWS])
+    assert [name for name, _ in m.named_steps["features"].transformer_list] == ["ngrams", "rules"]
+    assert len(m.predict(["We will not talk until they leave."])) == 1

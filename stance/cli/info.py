@@ -55,6 +55,10 @@ def info_cli(
     print(f"labels       {', '.join(meta['labels'])}")
     print(f"classifier   {cfg.get('classifier')} on {cfg.get('features', 'tfidf')} features  word {cfg.get('word_ngram')}  char {cfg.get('char_ngram')}  "
           f"min_df {cfg.get('min_df')}  C {cfg.get('C')}  seed {cfg.get('seed')}")
+    from stance.blocks import summary
+
+    if summary(meta):
+        print(f"blocks       {summary(meta)}")
     print(f"trained on   {data.get('path')}  ({data.get('train_rows')} of {data.get('rows')} rows; sha256 {str(data.get('sha256'))[:16]}…)")
     for line in summary_lines(m):
         print(f"measured     {line}")

@@ -76,6 +76,9 @@ def check_options(cfg, opt) -> None:
     if cfg.features != "hashed" or cfg.classifier != "logreg":
         raise UsageError("--out-of-core trains the hashed logistic-regression model only (--features hashed "
                          "--classifier logreg)")
+    if getattr(cfg, "blocks", ()):
+        raise UsageError("--out-of-core trains the n-gram model only: --blocks needs every row in memory; drop it or "
+                         "train with --in-memory")
     for flag, on in (("--search", opt.search), ("--cv", opt.cv), ("--group-column", opt.group_column),
                      ("--test", opt.test_path), ("--format skops", opt.serializer == "skops")):
         if on:
