@@ -660,7 +660,7 @@ def test_a_short_quote_inside_a_reported_clause_belongs_to_it():
      "statement.", "National Samsung Electronics Union", "It is time for the chairman"),
     # groups described, not named
     ("By Saturday morning, residents of the capital said, the fighting had only grown louder.",
-     "residents (unnamed)", "By Saturday morning the fighting had only grown louder"),
+     "residents of the capital (unnamed)", "By Saturday morning the fighting had only grown louder"),
     ("On social media, a number of unposted interns said they were disappointed that their cases were deferred.",
      "unposted interns (unnamed)", "they were disappointed"),
     ("The Israeli military says its troops fired at people approaching several villages in the south.",
@@ -800,3 +800,34 @@ def test_speakers_inside_an_according_to_sentence_are_the_ones_that_count():
     recs = extract_text(text, "t")
     assert by_text(recs, "the initiative upholds")["speaker_mention"] == "The Saudi side"
     assert by_text(recs, "China has played")["speaker_mention"] == "the Iranian side"
+
+
+def test_senate_record_labels_with_long_brackets_are_turns():
+    text = ("Senate record\n\n"
+            "Senator WATT (Queensland—Minister for Agriculture, Fisheries and Forestry) (11:55): I table a supplementary "
+            "explanatory memorandum relating to the government amendments.\n\n"
+            "Senator CASH (Western Australia—Deputy Leader of the Opposition in the Senate) (11:55): So that everybody "
+            "listening understands what is about to happen, the government is ramming this through.\n\n"
+            "Senator WATT: The government supports this amendment, and it will pass today.")
+    assert by_text(extract_text(text, "t"), "So that everybody")["speaker"].lower() == "cash"
+
+
+def test_he_after_a_possessive_object_is_the_subject_not_the_owner():
+    text = ("Union Sports Minister Anurag Thakur met the wrestlers on Wednesday.\n\n"
+            "Dronacharya awardee Mahavir Singh Phogat welcomed Thakur's invitation as a good step. "
+            "\"The government has woken up after so many days,\" he said.")
+    assert by_text(extract_text(text, "t"), "woken up")["speaker"] == "Mahavir Singh Phogat"
+
+
+def test_the_person_is_the_unnamed_source_just_quoted():
+    text = ("One member of the wrestlers' camp, who did not wish to be named, said the mood was cautious, not happy. "
+            "\"We have heard dates before,\" the person said.")
+    r = by_text(extract_text(text, "t"), "We have heard dates")
+    assert r["speaker"] == "member of the wrestlers' camp (unnamed)"
+
+
+def test_one_word_name_with_a_title_is_who_he_stands_for():
+    text = ("President Trump agreed on Monday to pause the tariffs.\n\n"
+            "\"I am very pleased with this initial outcome,\" Trump said. Canadian officials said the call lasted 45 "
+            "minutes. \"Canada is very tough,\" he said.")
+    assert by_text(extract_text(text, "t"), "Canada is very tough")["speaker"] == "Trump"

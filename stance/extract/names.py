@@ -255,7 +255,9 @@ def subject_position(doc, k: int) -> bool:
     w = doc.tokens[j][2].lower()
     if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
         return True  # a live page's "More from Anwar.": he is who speaks next
-    return w not in PREPOSITIONS
+    # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
+    possessive = doc.tokens[k][2].endswith(("’s", "'s"))
+    return w not in PREPOSITIONS and not (possessive and doc.tokens[j][2].islower() and w.endswith("ed"))
 
 
 #: The role words as norm_role spells them.
@@ -358,7 +360,7 @@ def unnamed_name(mention: str) -> str:
     # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
     head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
     end = next((k for k, w in enumerate(words) if k > head and (
-        w.lower() in PREPOSITIONS or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
+        w.lower() in PREPOSITIONS - {"of"} or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
     words = words[:end] if end else words
     for k, w in enumerate(words):
         if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
@@ -367,7 +369,8 @@ def unnamed_name(mention: str) -> str:
                 words = words[:k + 1]
                 break
     else:
-        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS):
+        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS) and not (
+                len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
             words = words[:1]
     return " ".join(words).strip(" ,") + UNNAMED
 

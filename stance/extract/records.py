@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.speakers import resolve, unnamed_head
+from stance.extract.names import unnamed_head
+from stance.extract.speakers import resolve
 
 if TYPE_CHECKING:
     from stance.extract.document import Document

@@ -202,7 +202,7 @@ def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool
 def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
     # (after a short opening phrase: "Last week, MacKinnon turned down ...")
-    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
+    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"
                  r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b",
                  doc.text[s:vs])
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None

@@ -21,7 +21,6 @@ from stance.extract.names import (
     latest_institution,
     name_of_run,
     norm_role,
-    unnamed_head,
     unnamed_name,
 )
 from stance.extract.vocabulary import (
@@ -60,7 +59,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
     if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
         b = max(a, b - 20) + acr.start()
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then)\s+)?", t[a:b], re.IGNORECASE)
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
@@ -345,7 +344,10 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         words = ["foreign", "minister"]
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
-        return _role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
+        generic = None
+        if words[-1] in {"person", "source", "individual"}:  # "the person said": the unnamed source named last
+            generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
+        return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
     if heads:
         who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key) \
             or nearest(doc, key, so_far, None)
@@ -433,7 +435,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     org_names = doc.org_names()
 
     def fits(person):
-        single_source = person.endswith(UNNAMED) and not unnamed_head(person).endswith("s")
+        single_source = person.endswith(UNNAMED) and not _plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
                     and person not in org_names and _honoured(doc, person))
@@ -450,10 +452,21 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     return best[1] if best else None
 
 
+def _plural_source(canon: str) -> bool:
+    """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
+    words = canon[:-len(UNNAMED)].split()
+    heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
+    return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}
+
+
 def _honoured(doc, name: str) -> bool:
     """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
     if doc.honoured is None:
-        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam)\.?\s+([A-Z][\w’'-]*)", doc.text))
+        # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
+        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
+                                      r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
+                                      r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
+                                      r"(?![\w’'-]*\s+[A-Z])", doc.text))
     return name in doc.honoured
 
 

@@ -27,7 +27,7 @@ INTERVIEWER = "interviewer"
 
 _LABEL = re.compile(
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
-    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,60}\))){0,14})"
+    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,120}\))){0,14})"
     r"\s*:\s+(?=\S)")
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
