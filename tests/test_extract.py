@@ -831,3 +831,18 @@ def test_one_word_name_with_a_title_is_who_he_stands_for():
             "\"I am very pleased with this initial outcome,\" Trump said. Canadian officials said the call lasted 45 "
             "minutes. \"Canada is very tough,\" he said.")
     assert by_text(extract_text(text, "t"), "Canada is very tough")["speaker"] == "Trump"
+
+
+@pytest.mark.parametrize("sentence, mention, content", [
+    ("Maersk said earlier this week that one of its services would skip Montreal, while French carrier CMA CGM was "
+     "weighing whether to unload in Halifax.", "Maersk", "one of its services would skip Montreal"),
+    ("In a post on social media, H.E. the Iranian Foreign Minister said that the diplomat was on his way home.",
+     "the Iranian Foreign Minister", "the diplomat was on his way home"),
+    ("Belgian media reported that the aid worker was expected to land on Friday evening.", "Belgian media",
+     "the aid worker was expected to land"),
+    ("The ministry put it at six hours; the wrestlers said it was closer to five.", "the wrestlers",
+     "it was closer to five"),
+])
+def test_dev_e_forms(sentence, mention, content):
+    r = by_text(extract_text(sentence, "t"), content)
+    assert r["speaker_mention"] == mention and r["text"].startswith(content) and "CMA CGM" not in r["text"], r

@@ -59,7 +59,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
     if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
         b = max(a, b - 20) + acr.start()
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until)\s+)?", t[a:b], re.IGNORECASE)
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until)\s+)?"
+                    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
@@ -132,6 +133,9 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
+    group = re.fullmatch(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))", seg)
+    if whole and group:  # "the wrestlers said", "the protesters said": the group the article is about
+        return Speaker("role", seg, a, b)
     gave = GAVE_NAME_AS.search(seg)
     if whole and gave:
         named = parse_speaker(doc, a + gave.start(1), b, whole=True)

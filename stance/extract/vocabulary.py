@@ -99,7 +99,7 @@ council commission authority association federation management employer firm gro
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component side military army police front
+manufacturer automaker carmaker miner component side military army police front media
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
