@@ -846,3 +846,10 @@ def test_one_word_name_with_a_title_is_who_he_stands_for():
 def test_dev_e_forms(sentence, mention, content):
     r = by_text(extract_text(sentence, "t"), content)
     assert r["speaker_mention"] == mention and r["text"].startswith(content) and "CMA CGM" not in r["text"], r
+
+
+def test_mr_king_is_a_surname_and_the_ministry_the_full_name():
+    text = ("SIPTU deputy general secretary John King said unions had entered the process with a strong mandate.\n\n"
+            "Kevin Callinan, chair of the committee, said an agreement could not be concluded before Christmas.\n\n"
+            "Mr King said public service workers had seen the value of their wages eroded by inflation.")
+    assert by_text(extract_text(text, "t"), "public service workers")["speaker"] == "John King"

@@ -107,7 +107,8 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
-                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states"}
+                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
+                        "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
 
 
 def _of_joins(doc, i: int) -> bool:
@@ -409,3 +410,21 @@ def introduced_unnamed(doc, head: str, key: int) -> str | None:
     pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,5}?" + re.escape(head) + r")\b")
     found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
     return unnamed_name(found[-1].group(1)) if found else None
+
+
+def honoured(doc, name: str) -> bool:
+    """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
+    if doc.honoured is None:
+        # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
+        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
+                                      r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
+                                      r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
+                                      r"(?![\w’'-]*\s+[A-Z])", doc.text))
+    return name in doc.honoured
+
+
+def plural_source(canon: str) -> bool:
+    """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
+    words = canon[:-len(UNNAMED)].split()
+    heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
+    return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}

@@ -14,6 +14,7 @@ from stance.extract.names import (
     cap_runs,
     fold,
     gender_ok,
+    honoured,
     introduced_unnamed,
     is_cap,
     is_person,
@@ -21,6 +22,7 @@ from stance.extract.names import (
     latest_institution,
     name_of_run,
     norm_role,
+    plural_source,
     unnamed_name,
 )
 from stance.extract.vocabulary import (
@@ -292,6 +294,9 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 
 
 def _resolve_name(doc, sp: Speaker) -> str | None:
+    called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
+    if called:  # "Mr King": a surname, even one that is also a title
+        return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
     runs = cap_runs(doc, sp.start, sp.end)
     name, _, person = name_of_run(doc, runs[-1])
     words = {norm_role(w) for w in sp.mention.split()}
@@ -399,7 +404,9 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
     kinds = _ORG_KINDS.get(kind, {kind})
     k = doc.before(doc._org_pos, key)
     for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
-        if fold(name.split()[-1]) in kinds:
+        words = name.split()
+        # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
+        if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[0]) in kinds and " of " in name):
             return name
     if kind in _ORG_KINDS:
         if doc.union_of is None:
@@ -439,10 +446,10 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     org_names = doc.org_names()
 
     def fits(person):
-        single_source = person.endswith(UNNAMED) and not _plural_source(person)
+        single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
-                    and person not in org_names and _honoured(doc, person))
+                    and person not in org_names and honoured(doc, person))
         return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
 
     best = None
@@ -454,24 +461,6 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None
-
-
-def _plural_source(canon: str) -> bool:
-    """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
-    words = canon[:-len(UNNAMED)].split()
-    heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
-    return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}
-
-
-def _honoured(doc, name: str) -> bool:
-    """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
-    if doc.honoured is None:
-        # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
-        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
-                                      r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
-                                      r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
-                                      r"(?![\w’'-]*\s+[A-Z])", doc.text))
-    return name in doc.honoured
 
 
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
