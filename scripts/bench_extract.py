@@ -17,12 +17,15 @@ Seven sets, reported apart:
   (recall 0.792, precision 0.972, speaker accuracy 0.869 on their first and only untuned run), then tuned on;
 * ``dev-d``: eight articles by another writer in the styles that scored worst on dev-c (two tabloids, two
   state agencies, two HTML layouts, a live blog, an interview; data/extraction-eval/dev-d/), annotated blind
-  by two, scored first untuned (the figure is recorded in docs/benchmarks.md), then tuned on;
+  by two; first untuned run recall 0.783, precision 0.947, speakers 0.728; then tuned on;
 * ``dev-e``: eight articles by another writer in eight styles (among them a Senate record and a Drupal page;
-  data/extraction-eval/dev-e/), annotated blind by two, scored first untuned, then tuned on;
+  data/extraction-eval/dev-e/), annotated blind by two; first untuned run (after dev-d's rules) recall 0.861,
+  precision 0.963, speakers 0.789; then tuned on;
 * ``heldout``: ten articles by two new writers, on ten negotiations new to the benchmark, in ten house
   styles, annotated blind by two annotators before the extractor ever ran on them
-  (data/extraction-eval/heldout/). No rule was tuned on them. This is the figure to expect on other
+  (data/extraction-eval/heldout/). No rule was tuned on them; its first run (stop 19, after dev-d and dev-e)
+  gave recall 0.810, precision 0.969, speaker accuracy 0.856. Its individual errors are not printed or written
+  (``--show-held-out-errors`` does, once it is retired to development). This is the figure to expect on other
   newsrooms' articles.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
@@ -77,12 +80,11 @@ SETS = {  # name -> (article folder, gold folder, description)
     "dev-c": (ROOT / "data" / "extraction-eval" / "dev-c", GOLD / "dev-c",
               "ten new house styles, annotated blind by two; held out once (recall 0.792), then tuned on"),
     "dev-d": (ROOT / "data" / "extraction-eval" / "dev-d", GOLD / "dev-d",
-              "eight more in the weakest styles (tabloid, state agency, HTML, live blog, interview), annotated "
-              "blind by two, then tuned on"),
+              "eight more in the weakest styles, annotated blind by two; untuned 0.783/0.947/0.728, then tuned on"),
     "dev-e": (ROOT / "data" / "extraction-eval" / "dev-e", GOLD / "dev-e",
-              "eight more by another writer in eight styles, annotated blind by two, then tuned on"),
+              "eight more by another writer, annotated blind by two; untuned 0.861/0.963/0.789, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
-                "ten new negotiations by two new writers, annotated blind by two, never tuned on"),
+                "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
 IOU = 0.5
@@ -319,11 +321,25 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
     return rows
 
 
+#: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
+HIDDEN = {"heldout"}
+
+
+def _public(res: dict) -> dict:
+    """A set's result as written to JSON: a held-out set keeps its counts and loses its lists of errors."""
+    if res["set"] not in HIDDEN:
+        return res
+    drop = ("missed", "spurious", "wrong_speaker")
+    return {**res, "articles": [{k: v for k, v in a.items() if k not in drop} for a in res["articles"]]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="seed article only; print, write nothing")
     ap.add_argument("--set", action="append", choices=list(SETS), help="score only these sets (repeatable)")
     ap.add_argument("--errors", action="store_true", help="list missed, spurious and wrong-speaker statements")
+    ap.add_argument("--show-held-out-errors", action="store_true",
+                    help="with --errors, list the held-out set's too (only when it is retired to development)")
     ap.add_argument("--out", default=str(ROOT / "scripts" / "results" / "extract.json"))
     args = ap.parse_args()
     if args.quick:
@@ -332,7 +348,9 @@ def main() -> None:
         results = [run_set(s) for s in (args.set or list(SETS))]
     for res in results:
         print_set(res)
-        if args.errors:
+        if args.errors and res["set"] in HIDDEN and not args.show_held_out_errors:
+            print("  (the held-out set's errors are not listed: it measures, and nobody tunes on it)")
+        elif args.errors:
             for r in res["articles"]:
                 for kind in ("missed", "spurious", "wrong_speaker"):
                     for x in r[kind]:
@@ -348,7 +366,7 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     result = {"matching": "character-span IoU >= 0.5, greedy one-to-one; optional gold neutral; speakers agree by "
                           "the rule in the script's docstring",
-              "command": "python scripts/bench_extract.py", "sets": {r["set"]: r for r in results}, "fuzz": fuzz}
+              "command": "python scripts/bench_extract.py", "sets": {r["set"]: _public(r) for r in results}, "fuzz": fuzz}
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {out}")
 

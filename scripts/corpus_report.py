@@ -71,9 +71,13 @@ def leave_one_out(texts, gold, labels, keys, cfg, other_cfg, *, rows=None, full=
     return {name: r for (name, _, _), r in zip(splits, per)}
 
 
-def mean_of(per: dict, key: str):
-    vals = [r[key]["macro_f1"] for r in per.values() if r.get(key)]
-    return round(sum(vals) / len(vals), 4) if vals else None
+def mean_of(per: dict, key: str, *, min_n: int = 0, weighted: bool = False):
+    """The mean macro-F1 of one system over the held-out groups (those of at least ``min_n`` rows; with
+    ``weighted``, each group counts by its size, so a 3-statement negotiation weighs what it holds)."""
+    vals = [(r[key]["macro_f1"], r[key]["n"] if weighted else 1) for r in per.values()
+            if r.get(key) and r[key]["n"] >= min_n]
+    total = sum(w for _, w in vals)
+    return round(sum(v * w for v, w in vals) / total, 4) if vals else None
 
 
 def subsample(n: int, fraction: float, seed: int, groups: list[str] | None) -> list[int]:
@@ -153,6 +157,9 @@ def main(argv=None) -> int:
         "leave_one_topic_out": {
             "per_topic": {g: {k: brief(v) for k, v in r.items()} for g, r in loto.items()},
             "mean_macro_f1": {k: mean_of(loto, k) for k in systems},
+            "weighted_mean_macro_f1": {k: mean_of(loto, k, weighted=True) for k in systems},
+            "mean_macro_f1_200_plus": {k: mean_of(loto, k, min_n=200) for k in systems},
+            "topics_200_plus": sum(1 for r in loto.values() if r["model"]["n"] >= 200),
         },
         "leave_one_author_out": None if loao is None else {
             "per_author": {g: {k: brief(v) for k, v in r.items()} for g, r in loao.items()},
@@ -185,9 +192,13 @@ def print_table(r):
           + (f", {len(la['per_author'])} authors" if la else "") + "; macro-F1 on data each model never saw\n")
     head = f"{'evaluation':<34} {'model':>6} {o + ' model':>12} {'rules':>6} {'rule-trained':>12} {'majority':>8}"
     print(head)
-    m = lo["mean_macro_f1"]
-    print(f"{'leave-one-topic-out (mean)':<34} {g(m, 'model'):>6} {g(m, 'other_features'):>12} {g(m, 'rules'):>6} "
-          f"{g(m, 'rule_trained'):>12} {g(m, 'majority'):>8}")
+    for title, key in (("leave-one-topic-out (mean)", "mean_macro_f1"),
+                       ("  weighted by statements", "weighted_mean_macro_f1"),
+                       (f"  the {lo.get('topics_200_plus')} with 200+ statements", "mean_macro_f1_200_plus")):
+        m = lo.get(key)
+        if m:
+            print(f"{title:<34} {g(m, 'model'):>6} {g(m, 'other_features'):>12} {g(m, 'rules'):>6} "
+                  f"{g(m, 'rule_trained'):>12} {g(m, 'majority'):>8}")
     if la:
         m = la["mean_macro_f1"]
         print(f"{'leave-one-author-out (mean)':<34} {g(m, 'model'):>6} {g(m, 'other_features'):>12} {g(m, 'rules'):>6} "
