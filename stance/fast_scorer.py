@@ -20,7 +20,7 @@ from stance.blocks import (
     n_rule_columns,
     rule_columns,
 )
-from stance.hashing import HashedTfidf, _codepoints, char_wb_hashes, word_hashes
+from stance.hashing import HashedTfidf, char_wb_hashes, codepoints, word_hashes
 
 
 def fast_twin(pipeline) -> "FastScorer | None":
@@ -196,7 +196,7 @@ class FusedScorer(FastScorer):
         table, column = self._tables()
         f = self.features
         n_docs = len(texts)
-        c, doc_id = _codepoints(texts)
+        c, doc_id = codepoints(texts)
         bits = f.n_features.bit_length() - 1
         shift = np.uint64(64 - bits)
         out = np.zeros((n_docs, table.shape[1] - 1))

@@ -58,7 +58,7 @@ def _word_table() -> np.ndarray:
     return _WORD_TABLE
 
 
-def _codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Lowercased, whitespace-collapsed, space-padded texts joined into one code point array, and each code point's text."""
     parts = [" " + " ".join(t.lower().split()) + " " for t in texts]
     lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
@@ -177,7 +177,7 @@ class HashedTfidf:
 
     def _occurrences(self, texts):
         """(doc, column) of every n-gram occurrence in a batch, unsorted."""
-        c, doc_id = _codepoints(texts)
+        c, doc_id = codepoints(texts)
         bits = self.n_features.bit_length() - 1
         if 1 << bits != self.n_features:
             raise ValueError("n_features must be a power of two")
@@ -282,7 +282,7 @@ class HashedTfidf:
         return out
 
     def _column_of_words(self, toks) -> int:
-        c, doc_id = _codepoints([" ".join(toks)])
+        c, doc_id = codepoints([" ".join(toks)])
         docs, h = word_hashes(c, doc_id, len(toks), len(toks))
         if len(h) != 1:  # the regex and the code point table disagree on a character: no column to name
             return 2 * self.n_features
