@@ -131,6 +131,12 @@ def _bare_word(w: str) -> str:
     return w.rstrip(".")
 
 
+def _surname_after_first_name(words: list[str], k: int) -> bool:
+    """"John King", "Anna Chancellor": the last word follows a known first name, so it is a surname even where it
+    is also a title."""
+    return 0 < k == len(words) - 1 and fold(words[k - 1]) in FEMALE_NAMES | MALE_NAMES
+
+
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     """(name, stripped title words, is_person) for a run of capitalised tokens."""
     words = [_bare_word(doc.tokens[k][2]) for k in range(*r)]
@@ -153,8 +159,8 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     last_prefix = -1
     for k, w in enumerate(words):
         fw = fold(w).rstrip(".")
-        if k and k == len(words) - 1 and fold(words[k - 1]) in FEMALE_NAMES | MALE_NAMES:
-            continue  # "John King", "Anna Chancellor": a first name, then a surname that is also a title
+        if _surname_after_first_name(words, k):
+            continue
         if fw in PREFIX_WORDS or fw in HONORIFICS or fw in HUMAN_ROLES:
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
@@ -184,9 +190,9 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         name, titles, _ = name_of_run(doc, r)
         words = name.split()
         caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
-        first_named = fold(words[-2]) in FEMALE_NAMES | MALE_NAMES if len(words) >= 2 else False
-        if len(words) >= 2 and not caps and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not (
-                first_named and k == len(words) - 1) for k, w in enumerate(words)):
+        if len(words) >= 2 and not caps and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS
+                                                    and not _surname_after_first_name(words, k)
+                                                    for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
         doc.persons.setdefault(fold(family_name(name)), name)

@@ -102,8 +102,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.prior + found.out
-            owner = _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs) \
-                or _same_sentence_speaker(known, s, vs)
+            owner = _sentence_owner(doc, known, s, vs) or _same_sentence_speaker(known, s, vs)
             if owner is not None:
                 c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
         if c is None:
@@ -130,7 +129,7 @@ def appeals(found: _Found, s: int, e: int) -> None:
         verb = re.sub(r"\s+", " ", vm.group("verb"))
         if verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs]):
             known = found.prior + found.out  # a participle or "and urged": the sentence's own speaker
-            owner = _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs)
+            owner = _sentence_owner(doc, known, s, vs)
             sp = owner.speaker if owner is not None else None
         else:
             sp = subject_before(doc, s, vs)
@@ -197,6 +196,12 @@ def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool
             if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
                 best = c
     return best
+
+
+def _sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Candidate | None:
+    """Who an "and said" / "and urged" at ``vs`` belongs to: a statement earlier in the same sentence, else the
+    sentence's own subject."""
+    return _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs)
 
 
 def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
