@@ -394,6 +394,7 @@ def unnamed_head(mention: str) -> str:
 
 # --- who a short mention stands for, by position ("Park said", "the Ministry said", "the spokesperson said") ---
 
+
 def latest_bearer(doc, name: str, key: int) -> str | None:
     """"Park said", with Park Dan and Park Min-soo both in the article: the one named last before ``key``."""
     if " " in name:
@@ -405,6 +406,7 @@ def latest_bearer(doc, name: str, key: int) -> str | None:
     before = [full for pos, full in bearers if pos < key]
     return before[-1] if before else None
 
+
 def latest_institution(doc, name: str, key: int) -> str | None:
     """"The Ministry said" after "the Ministry of Foreign Affairs": the institution of that kind named last."""
     f = fold(name)
@@ -413,6 +415,7 @@ def latest_institution(doc, name: str, key: int) -> str | None:
     k = doc.before(doc._org_pos, key)
     return next((org for _, org in reversed(doc.orgs[max(0, k - 100):k])
                  if fold(org.split()[0]) == f and len(org.split()) > 1), None)
+
 
 def introduced_unnamed(doc, head: str, key: int) -> str | None:
     """"The spokesperson said" after "A Chinese Foreign Ministry spokesperson on Saturday gave details ...": the
