@@ -31,6 +31,13 @@ def by_text(recs: list[dict], fragment: str) -> dict:
     return hits[0]
 
 
+def opening(sentence: str, content: str) -> dict:
+    """The one statement extracted from ``sentence`` that contains ``content``, checked to start with it."""
+    r = by_text(extract_text(sentence, "t"), content)
+    assert r["text"].startswith(content), r
+    return r
+
+
 @pytest.fixture(scope="module")
 def seed() -> list[dict]:
     return extract_text(SEED.read_text(encoding="utf-8"), SEED.name)
@@ -669,9 +676,8 @@ def test_a_short_quote_inside_a_reported_clause_belongs_to_it():
      "6,540 members had signed up"),
 ])
 def test_third_development_set_forms(sentence, speaker, content):
-    recs = extract_text(sentence, "t")
-    r = by_text(recs, content)
-    assert r["speaker"] == speaker and r["text"].startswith(content), r
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r
 
 
 def test_title_with_the_state_before_the_name_is_stripped_to_the_person():
@@ -733,8 +739,8 @@ def test_old_table_layout_page_gives_its_article_body():
      "fiery union alliance", "it would now work with Chevron"),
 ])
 def test_dev_d_forms(sentence, speaker, content):
-    r = by_text(extract_text(sentence, "t"), content)
-    assert r["speaker"] == speaker and r["text"].startswith(content), r
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r
 
 
 def test_family_name_first_and_the_bearer_named_last():
@@ -790,8 +796,8 @@ def test_company_acronym_and_the_ministry_resolve_to_the_names_spelt_out():
      "Chevron of industrial bastardry"),
 ])
 def test_appeals_and_accusations_are_statements_from_their_object(sentence, speaker, content):
-    r = by_text(extract_text(sentence, "t"), content)
-    assert r["speaker"] == speaker and r["text"].startswith(content), r
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r
 
 
 def test_speakers_inside_an_according_to_sentence_are_the_ones_that_count():
@@ -844,8 +850,8 @@ def test_one_word_name_with_a_title_is_who_he_stands_for():
      "it was closer to five"),
 ])
 def test_dev_e_forms(sentence, mention, content):
-    r = by_text(extract_text(sentence, "t"), content)
-    assert r["speaker_mention"] == mention and r["text"].startswith(content) and "CMA CGM" not in r["text"], r
+    r = opening(sentence, content)
+    assert r["speaker_mention"] == mention and "CMA CGM" not in r["text"], r
 
 
 def test_mr_king_is_a_surname_and_the_ministry_the_full_name():
