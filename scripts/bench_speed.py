@@ -111,16 +111,19 @@ m = fasttext.train_supervised(input=train, epoch=10, wordNgrams=2, minn=2, maxn=
 train_s = time.perf_counter() - t0
 m.save_model(model_path)
 lines = [l.rstrip("\n") for l in open(test, encoding="utf-8")]
-t0 = time.perf_counter()
-for i in range(0, len(lines), 10000):
-    m.predict(lines[i:i + 10000], k=-1)
-pred_s = time.perf_counter() - t0
-print(json.dumps({"train_s": train_s, "predict_s": pred_s, "n": len(lines),
+runs = []
+for _ in range(int(sys.argv[5])):
+    t0 = time.perf_counter()
+    for i in range(0, len(lines), 10000):
+        m.predict(lines[i:i + 10000], k=-1)
+    runs.append(time.perf_counter() - t0)
+pred_s = sorted(runs)[len(runs) // 2]
+print(json.dumps({"train_s": train_s, "predict_s": pred_s, "predict_runs_s": runs, "n": len(lines),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int) -> dict:
+def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int, repeats: int = 1) -> dict:
     ft_train = tmp / "ft_train.txt"
     ft_test = tmp / "ft_test.txt"
     with open(corpus, encoding="utf-8") as f, open(ft_train, "w", encoding="utf-8") as tr, \
@@ -132,7 +135,7 @@ def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int) -> dict:
             te.write(text + "\n")
     script = tmp / "ft.py"
     script.write_text(FASTTEXT_SCRIPT)
-    r = subprocess.run([py, str(script), str(ft_train), str(ft_test), str(tmp / "ft.bin"), str(threads)],
+    r = subprocess.run([py, str(script), str(ft_train), str(ft_test), str(tmp / "ft.bin"), str(threads), str(repeats)],
                        capture_output=True, text=True)
     if r.returncode != 0:
         return {"error": r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "failed"}
@@ -143,9 +146,9 @@ def bench_fasttext(py: str, corpus: Path, tmp: Path, threads: int) -> dict:
 
 
 def bench_stance(corpus: Path, tmp: Path, features: str, n: int, held: Path | None = None,
-                 trainer: str = "in-memory", predict: bool = True) -> dict:
+                 trainer: str = "in-memory", predict: bool = True, repeats: int = 1) -> dict:
     """Train (``trainer``: in-memory batch or out-of-core), score the held-out statements, and (``predict``)
-    predict the corpus through the CLI and through the Python function."""
+    predict the corpus through the CLI (the median of ``repeats`` runs) and through the Python function."""
     name = features if trainer == "in-memory" else "out-of-core"
     model = tmp / f"model-{name}"
     txt = tmp / "predict.txt"
@@ -166,9 +169,13 @@ def bench_stance(corpus: Path, tmp: Path, features: str, n: int, held: Path | No
         with open(corpus, encoding="utf-8") as f, open(txt, "w", encoding="utf-8") as o:
             for line in f:
                 o.write(" ".join(json.loads(line)["text"].split()) + "\n")
+    runs = []
     with open(os.devnull, "w") as devnull:
-        pred_s, pred_rss = run_measured(STANCE + ["predict", "-m", str(model), "--input", str(txt),
-                                                  "--format", "jsonl", "--batch-size", "2000"], stdout=devnull)
+        for _ in range(repeats):
+            runs.append(run_measured(STANCE + ["predict", "-m", str(model), "--input", str(txt),
+                                               "--format", "jsonl", "--batch-size", "2000"], stdout=devnull))
+    pred_s = sorted(r[0] for r in runs)[len(runs) // 2]
+    pred_rss = max(r[1] for r in runs)
     # The Python function, in this process: batches of 2000, model already loaded.
     from stance.prediction import Predictor
 
@@ -178,8 +185,8 @@ def bench_stance(corpus: Path, tmp: Path, features: str, n: int, held: Path | No
     for i in range(0, len(texts), 2000):
         pred.scorer.predict_proba(texts[i:i + 2000])
     fn_s = time.perf_counter() - t0
-    return {**out, "cli_predict_s": pred_s, "cli_throughput": n / pred_s, "cli_predict_peak_rss_mb": pred_rss,
-            "function_throughput": len(texts) / fn_s}
+    return {**out, "cli_predict_s": pred_s, "cli_predict_runs_s": [r[0] for r in runs], "cli_throughput": n / pred_s,
+            "cli_predict_peak_rss_mb": pred_rss, "function_throughput": len(texts) / fn_s}
 
 
 def bench_dask(model: Path, corpus: Path, tmp: Path, n: int, partitions: int = 8) -> dict:
@@ -241,11 +248,17 @@ def main(argv=None) -> int:
     ap.add_argument("--out-of-core-sizes", default="100000,1000000,10000000",
                     help="sizes at which out-of-core training is measured too; above the largest of --sizes, it is "
                          "trained and scored on the held-out statements only")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="prediction timings (CLI and fastText) are the median of this many runs")
+    ap.add_argument("--update", action="store_true",
+                    help="merge into --out: what this run measures replaces the same size and system there, the "
+                         "rest is kept with the date it was measured on")
     ap.add_argument("--quick", action="store_true", help="2k statements, hashed only, no fastText")
     args = ap.parse_args(argv)
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     ooc_sizes = [2000] if args.quick else [int(s) for s in args.out_of_core_sizes.split(",") if s]
     kinds = ["hashed"] if args.quick else args.features.split(",")
+    repeats = 1 if args.quick else args.repeats
     # PYTHONUNBUFFERED makes every line written by the CLI a system call: recorded, as it moves CLI figures.
     results = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0],
                            "PYTHONUNBUFFERED": os.environ.get("PYTHONUNBUFFERED", "")},
@@ -266,7 +279,7 @@ def main(argv=None) -> int:
                     continue
                 print(f"{n:>9} statements: stance ({kind}) ...", file=sys.stderr, flush=True)
                 try:
-                    row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n, held)
+                    row[f"stance_{kind}"] = bench_stance(corpus, sub, kind, n, held, repeats=repeats)
                 except RuntimeError as exc:  # recorded, so one size's failure does not lose the others
                     row[f"stance_{kind}"] = {"error": str(exc)}
             if n in ooc_sizes:
@@ -278,14 +291,17 @@ def main(argv=None) -> int:
                     row["stance_out-of-core"] = {"error": str(exc)}
             if args.fasttext_python and not args.quick and n in sizes:
                 print(f"{n:>9} statements: fastText ...", file=sys.stderr, flush=True)
-                row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads)
-            results["sizes"][str(n)] = row
+                row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads, repeats)
+            today = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+            results["sizes"][str(n)] = {name: {**x, "measured_on": today} for name, x in row.items()}
             if n == sizes[0]:
                 results["startup"] = startup(sub / f"model-{kinds[0]}")
             if not args.quick and n == args.dask_size and "error" not in row.get("stance_hashed", {"error": 1}):
                 print(f"{n:>9} statements: Dask with 1 and 2 workers ...", file=sys.stderr, flush=True)
                 results["dask"] = {"statements": n, "workers": bench_dask(sub / "model-hashed", corpus, sub, n)}
             shutil.rmtree(sub)  # a 10M corpus is 2.5 GB: keep only the size being measured on disk
+    if args.update and args.out.exists():
+        results = merge_earlier(json.loads(args.out.read_text(encoding="utf-8")), results)
     sizes_done = [s for s in results["sizes"] if "train_s" in results["sizes"][s].get("stance_hashed", {})]
     if len(sizes_done) >= 2:
         a, b = sizes_done[-2], sizes_done[-1]
@@ -300,6 +316,20 @@ def main(argv=None) -> int:
     print(md)
     print(f"\nwritten to {args.out} and {args.out.with_suffix('.md')}")
     return 0
+
+
+def merge_earlier(earlier: dict, now: dict) -> dict:
+    """``now`` over ``earlier``: each size's systems measured now replace the earlier ones; systems, sizes, the
+    start-up and the Dask figures not measured now are kept as they were (each system row carries its date)."""
+    out = {**earlier, **{k: v for k, v in now.items() if k != "sizes"}}
+    for key in ("startup", "dask"):
+        if key not in now and key in earlier:
+            out[key] = earlier[key]
+    sizes = {n: dict(row) for n, row in earlier.get("sizes", {}).items()}
+    for n, row in now["sizes"].items():
+        sizes.setdefault(n, {}).update(row)
+    out["sizes"] = {n: sizes[n] for n in sorted(sizes, key=int)}
+    return out
 
 
 def summary(r: dict) -> dict:
@@ -394,6 +424,13 @@ def render(r: dict) -> str:
                         if "cli_throughput" in x else " | | ")
                 lines.append(f"| {int(n):,} | {label} | {x['train_s']:.1f} | {x['train_peak_rss_mb']:.0f} | {f1} | "
                              f"{pred} | {x['model_mb']:.1f} | {ratio} |")
+    dates = sorted({x.get("measured_on", "") for row in r["sizes"].values() for x in row.values()})
+    if len(dates) > 1:
+        lines.append("")
+        for d in dates:
+            rows = [f"{int(n):,} {name.replace('stance_', '')}" for n, row in r["sizes"].items()
+                    for name, x in row.items() if x.get("measured_on", "") == d]
+            lines.append(f"Measured on {d or 'an unrecorded date'}: {', '.join(rows)}.")
     s = r.get("startup")
     if s:
         lines += ["", f"Start-up (median of 5 cold runs): `stance --help` {s['help_s']:.2f} s; one `stance predict` "
