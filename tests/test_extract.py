@@ -859,3 +859,36 @@ def test_mr_king_is_a_surname_and_the_ministry_the_full_name():
             "Kevin Callinan, chair of the committee, said an agreement could not be concluded before Christmas.\n\n"
             "Mr King said public service workers had seen the value of their wages eroded by inflation.")
     assert by_text(extract_text(text, "t"), "public service workers")["speaker"] == "John King"
+
+
+def test_hansard_labels_on_their_own_line_are_turns_and_members_asking_are_not_the_interviewer():
+    text = ("HOUSE OF COMMONS DEBATES\nSpeaker: The Honourable Anthony Rota\n\nORAL QUESTIONS\n\n"
+            "Hon. Pierre Poilievre (Leader of the Opposition, CPC):\nMr. Speaker, how will the Prime Minister fix it?\n\n"
+            "Right Hon. Justin Trudeau (Prime Minister, Lib.):\nMr. Speaker, our negotiators are at the table right now.\n\n"
+            "Hon. Pierre Poilievre (Leader of the Opposition, CPC):\nMr. Speaker, when will he end this strike?\n\n"
+            "The Speaker:\nOrder. I am going to ask members to let the answer be heard.\n\n"
+            "Right Hon. Justin Trudeau (Prime Minister, Lib.):\nMr. Speaker, we respect collective bargaining.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "how will the Prime Minister")["speaker"] == "Pierre Poilievre"
+    assert by_text(recs, "at the table right now")["speaker"] == "Justin Trudeau"
+    assert by_text(recs, "Order. I am going")["speaker"] == "Anthony Rota"
+
+
+def test_the_union_is_the_union_named_by_its_short_name_spelt_out_where_the_article_does():
+    text = ("The Vereinte Dienstleistungsgewerkschaft (ver.di) and Lufthansa reached a deal on Wednesday.\n\n"
+            "\"We are very satisfied,\" said ver.di's chief negotiator Marvin Reschinsky.\n\n"
+            "According to the union, the deal provides for significant increases in pay.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "We are very satisfied")["speaker"] == "Marvin Reschinsky"
+    assert by_text(recs, "significant increases")["speaker"] == "Vereinte Dienstleistungsgewerkschaft"
+
+
+def test_a_joint_document_speaks_for_the_parties_listed_and_and_called_for_ends_the_clause():
+    text = ("Türkiye, Finland and Sweden signed a trilateral memorandum in Madrid on Tuesday.\n\n"
+            "The text further states that there are now no national arms embargoes between the three countries.\n\n"
+            "Swedish Prime Minister Magdalena Andersson told reporters that the agreement would bring more security "
+            "and called for the accession process to be completed quickly.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "no national arms embargoes")["speaker"] == "Türkiye and Finland and Sweden"
+    r = by_text(recs, "the agreement would bring")
+    assert r["text"] == "the agreement would bring more security", r

@@ -29,7 +29,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         after = p + vm.end()
         # full stops of titles and initials are masked: `said ILA President Harold J. Daggett, who ...`
         sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to)\b|[,.;:!?]|$)",
-                      mask_abbreviations(t[after:min(limit, after + 120)]))
+                      # and a dot inside a word: `said ver.di's chief negotiator Marvin Reschinsky`
+                      re.sub(r"(?<=[a-z])\.(?=[a-z])", "_", mask_abbreviations(t[after:min(limit, after + 120)])))
         if sm:
             sp = parse_speaker(doc, after + sm.start(1), after + sm.end(1), whole=True)
             named = _GAVE_NAME.match(t, after + sm.end(1), min(limit, after + sm.end(1) + 120))

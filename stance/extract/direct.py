@@ -103,13 +103,18 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
 
 def transcript_candidates(doc: Document) -> list[Candidate]:
     """One direct statement per turn of a transcript, its speaker fixed by the turn's label."""
-    from stance.extract.transcripts import interviewee, label_speaker, turns
+    from stance.extract.transcripts import (
+        interviewee,
+        label_speaker,
+        presiding_officers,
+        turns,
+    )
 
     found = turns(doc)
     if not found:
         return []
     who = interviewee(doc, found[0][0])
-    known: dict[str, str] = {}
+    known: dict[str, str] = presiding_officers(doc)
     out = []
     for s, e, label in found:
         s, e = strip_span(doc.text, s, e)

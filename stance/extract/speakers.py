@@ -21,8 +21,10 @@ from stance.extract.names import (
     latest_bearer,
     latest_institution,
     name_of_run,
+    named_union,
     norm_role,
     plural_source,
+    signatories,
     unnamed_name,
 )
 from stance.extract.vocabulary import (
@@ -35,6 +37,7 @@ from stance.extract.vocabulary import (
     PRONOUNS,
     STOP_CAPS,
     SUBJECT_TRAIL,
+    UNION_ENDINGS,
     UNNAMED_DETERMINERS,
     UNNAMED_HEADS,
 )
@@ -195,7 +198,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         # "Ukrainian newspaper Strana quotes ...": a medium's name with its description is fine
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
         # "café owner Hasmik Avetisyan", "pest controller Darren Mills": a lowercase description before a name
-        described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
+        described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
             not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) & (PREPOSITIONS | STOP_CAPS | {
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         if not described and pre not in {"the", "a", "an"} and not re.fullmatch(
@@ -367,6 +370,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+        if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
+            who = signatories(doc, key)
         if who is not None:
             return who
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
@@ -403,11 +408,15 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
     of ..." may be named only after: "the union ..., CUPE said")."""
     kinds = _ORG_KINDS.get(kind, {kind})
     k = doc.before(doc._org_pos, key)
+    short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
     for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
         words = name.split()
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
-        if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[0]) in kinds and " of " in name):
-            return name
+        if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[-1]).endswith(UNION_ENDINGS) and
+                               kind == "union" or fold(words[0]) in kinds and " of " in name):
+            return short[1] if short and short[0] > pos else name
+    if short:
+        return short[1]
     if kind in _ORG_KINDS:
         if doc.union_of is None:
             doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
@@ -480,7 +489,9 @@ _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
 #: Documents that speak for whoever issued them: "the statement said".
-_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text"}
+_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text",
+              "memorandum", "document", "accord", "annex"}
+_JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
 
 
 def both_parties(doc, key: int) -> str | None:

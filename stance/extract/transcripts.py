@@ -29,6 +29,7 @@ _LABEL = re.compile(
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
     r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,120}\))){0,14})"
     r"\s*:\s+(?=\S)")
+_LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
@@ -41,20 +42,25 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
 def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
     found = []
-    for a, b in doc.paras:
+    for i, (a, b) in enumerate(doc.paras):
         m = _LABEL.match(doc.text, a, b)
         if not m:
-            continue
+            # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
+            # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
+            m = _LABEL_ALONE.fullmatch(doc.text, a, b)
+            if not m or i + 1 == len(doc.paras) or _LABEL.match(doc.text, *doc.paras[i + 1]):
+                continue
+            a, b = doc.paras[i + 1]
         label = " ".join(m.group("label").split())
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
             continue
         if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
             continue
-        body = doc.text[m.end():b].strip()
+        body = doc.text[m.end():b].strip() if m.end() > a else doc.text[a:b].strip()
         # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
         if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$", body) and len(body.split()) < 25:
             continue
-        found.append((m.end(), b, label))
+        found.append((max(m.end(), a), b, label))
     labels = {fold(x[2]) for x in found}
     qa = sum(fold(x[2]).rstrip(".") in {"q", "a", "question", "answer"} for x in found)
     if len(found) < MIN_TURNS or (len(labels) < 2 and not qa):
@@ -68,6 +74,8 @@ def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
     outlet calls itself. Needs two labels at least, so a one-voice record keeps its speaker."""
     by_label: dict[str, list[bool]] = {}
     for a, b, label in found:
+        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt"}:
+            continue  # "Hon. Pierre Poilievre (Leader of the Opposition, CPC)": a member asking, not the outlet
         by_label.setdefault(fold(label), []).append(doc.text[a:b].rstrip().endswith("?"))
     if len(by_label) < 2:
         return set()
@@ -126,6 +134,19 @@ def unlabelled_interview(doc: Document) -> list[tuple[int, int, str]]:
     if sum(not re.search(r"[“”\"«»]|\b(?:said|says|told)\b", x) for x in answers) < 0.4 * len(answers):
         return []
     return [(a, b, "Q" if q else "A") for (a, b), q in zip(doc.paras[first:], is_q[first:])]
+
+
+_PRESIDING = re.compile(r"^(?P<office>(?:Deputy\s+)?Speaker|Chair|Presiding\s+Officer|President):?[ \t]+"
+                        r"(?:The\s+)?(?:(?:Right\s+)?Honourable\s+|(?:Rt\.?\s+)?Hon\.?\s+)?"
+                        r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.MULTILINE)
+
+
+def presiding_officers(doc: Document) -> dict[str, str]:
+    """"The Speaker:" is the person a record's header names ("Speaker: The Honourable Anthony Rota")."""
+    found = {}
+    for m in _PRESIDING.finditer(doc.text, 0, doc.paras[min(len(doc.paras), 8) - 1][1] if doc.paras else 0):
+        found[fold("the " + " ".join(m.group("office").split()))] = m.group("name")
+    return found
 
 
 def label_speaker(doc: Document, label: str, interviewee: str | None, known: dict[str, str]) -> str:

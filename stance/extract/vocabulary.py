@@ -98,6 +98,7 @@ statement union company ministry government administration office agency newspap
 council commission authority association federation management employer firm group alliance bloc
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
+memorandum document text accord annex
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media
 """.split())
@@ -287,3 +288,14 @@ FAMILY_FIRST = set("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao xi qin deng mao wen
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon moon yi
 """.split())
+
+#: Unions usually named by a short name or acronym alone ("Unite said", "ver.di's negotiator"): what "the union"
+#: can stand for when no "... Union" is named. Case-sensitive; words that are also common English are left out.
+UNION_NAMES = set("""
+Unite Unison UNISON GMB RMT ASLEF Aslef PCS NEU EIS NASUWT CWU RCN BMA TUC
+UAW Teamsters SAG-AFTRA WGA IAM IAMAW USW CWA SEIU AFL-CIO ILWU ILA BLET SMART-TD Unifor CUPE PSAC CUPW
+NZNO RTBU AMWU ETU MUA CFMEU ANMF ACTU
+ver.di Verdi IG-Metall GDL EVG CGT CFDT FNV UGT CCOO KCTU KMWU COSATU NUMSA NLC TUC
+""".split()) | {"IG Metall", "Culinary Union", "Writers Guild"}
+#: Endings of union names in other languages: "Dienstleistungsgewerkschaft", "Syndicat", "Sindicato".
+UNION_ENDINGS = ("gewerkschaft", "syndicat", "sindicato", "sindacato", "syndikat")
