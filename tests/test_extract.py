@@ -892,3 +892,16 @@ def test_a_joint_document_speaks_for_the_parties_listed_and_and_called_for_ends_
     assert by_text(recs, "no national arms embargoes")["speaker"] == "Türkiye and Finland and Sweden"
     r = by_text(recs, "the agreement would bring")
     assert r["text"] == "the agreement would bring more security", r
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("RTBU NSW secretary Toby Warnes denied the union had orchestrated the walkout.", "Toby Warnes",
+     "the union had orchestrated the walkout"),
+    ("One union official present said the exchange had been calm throughout.", "union official (unnamed)",
+     "the exchange had been calm throughout"),
+    ("But the unions had said for days that they would only come to talk about one thing.", "the unions (unnamed)",
+     "they would only come to talk"),
+])
+def test_dev_f_forms(sentence, speaker, content):
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r

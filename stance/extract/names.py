@@ -44,6 +44,8 @@ def norm_role(word: str) -> str:
     w = fold(word.strip(".,;:’'"))
     if w not in HUMAN_ROLES and w.endswith("s") and w[:-1] in HUMAN_ROLES:
         w = w[:-1]
+    elif w == "unions":
+        w = w[:-1]  # "the unions said": a group of organisations, kept unnamed (speakers.parse_role)
     return ROLE_SYNONYMS.get(w, w)
 
 

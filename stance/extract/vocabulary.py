@@ -28,7 +28,7 @@ crow gloat brag make_clear
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
-BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn",
+BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
                 "maintain"}
@@ -168,7 +168,7 @@ PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on
                  "over", "after", "before", "through", "thanked", "called", "invited", "met", "urged",
                  "asked", "told", "and", "or", "nor"}
 SUBJECT_TRAIL = re.compile(
-    r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|"
+    r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
     r"reportedly|firmly|strongly|recently|already|only|even|would|will|did|does|do|not|never|clearly|"
     r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
