@@ -69,7 +69,32 @@ def gender_ok(person: str, gender: str | None) -> bool:
 
 
 def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
-    """Token index ranges of capitalised word runs ("US President Donald Trump") inside [a, b)."""
+    """Token index ranges of capitalised word runs ("US President Donald Trump") inside [a, b): the article's
+    runs (found once) cut to the window, as a pass over the window alone would find them."""
+    from bisect import bisect_left, bisect_right
+    if doc.runs is None:
+        doc.runs = _cap_runs(doc, 0, len(doc.text))
+        doc._run_ends = [r[1] for r in doc.runs]
+    i, j = bisect_left(doc._tok_starts, a), bisect_left(doc._tok_starts, b)
+    out = []
+    for k in range(bisect_right(doc._run_ends, i), len(doc.runs)):
+        r0, r1 = doc.runs[k]
+        if r0 >= j:
+            break
+        r0, r1 = max(r0, i), min(r1, j)
+        # a window that opens inside a run starts it afresh: joiners ("of", "de") need a word before them
+        while r0 < r1 and not _starts_run(doc.tokens[r0][2]):
+            r0 += 1
+        if r1 > r0:
+            out.append((r0, r1))
+    return out
+
+
+def _starts_run(w: str) -> bool:
+    return is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS)
+
+
+def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     from bisect import bisect_left
     i = bisect_left(doc._tok_starts, a)
     runs = []
