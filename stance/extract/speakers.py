@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from stance.extract.groups import named_union, signatories
 from stance.extract.names import (
     ROLE_NORMS,
     UNNAMED,
@@ -21,10 +22,8 @@ from stance.extract.names import (
     latest_bearer,
     latest_institution,
     name_of_run,
-    named_union,
     norm_role,
     plural_source,
-    signatories,
     unnamed_name,
 )
 from stance.extract.vocabulary import (

@@ -1,0 +1,36 @@
+"""Groups a phrase can stand for: "the union" as a union named by its short name, "the memorandum" as the
+parties that signed it."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import fold
+from stance.extract.vocabulary import UNION_NAMES
+
+_UNION_NAME_RE = None
+
+
+def named_union(doc, key: int) -> tuple[int, str] | None:
+    """(position, name) of the union named last before ``key`` by a short name or an acronym alone ("Unite",
+    "ver.di"), as the article spells it out in full where it does ("Vereinte Dienstleistungsgewerkschaft
+    (ver.di)"); outside quotes."""
+    global _UNION_NAME_RE
+    if _UNION_NAME_RE is None:
+        names = sorted(UNION_NAMES, key=len, reverse=True)
+        _UNION_NAME_RE = re.compile(r"(?<![\w’'.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
+    hits = [m for m in _UNION_NAME_RE.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
+    if not hits:
+        return None
+    m = hits[-1]
+    full = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s*\(" + re.escape(m.group()) + r"\)", doc.text)
+    name = re.sub(r"^The\s+", "", full.group(1)) if full else doc.acronyms.get(fold(m.group()), m.group())
+    return m.start(), name
+
+
+def signatories(doc, key: int) -> str | None:
+    """The parties to a joint document ("the memorandum states"): of the lists of parties named lately, the
+    longest ("Türkiye, Finland and Sweden" over a later "Finland and Sweden")."""
+    k = doc.before(doc._pair_pos, key)
+    recent = [pair for pos, pair in doc.pairs[max(0, k - 8):k] if key - pos < 5000]
+    return max(reversed(recent), key=lambda x: x.count(" and ")) if recent else None
