@@ -48,6 +48,7 @@ class _Found:
     def __init__(self, doc: Document, prior: list[Candidate], consumed: set[int]):
         self.doc, self.prior, self.consumed = doc, prior, consumed
         self.out: list[Candidate] = []
+        self.known = list(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
         self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
         self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
 
@@ -70,6 +71,7 @@ class _Found:
 
         if c is not None and len(c.text.split()) >= min_words and not self.overlaps(c.start, c.end):
             self.out.append(c)
+            self.known.append(c)
             insort(self.covered, (c.start, c.end))
 
     def swallow_short_quotes(self, c: Candidate, vs: int) -> None:
@@ -101,7 +103,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
                      t[max(s, vs - 25):vs]):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
-            known = found.prior + found.out
+            known = found.known
             owner = _sentence_owner(doc, known, s, vs) or _same_sentence_speaker(known, s, vs)
             if owner is not None:
                 c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
@@ -128,7 +130,7 @@ def appeals(found: _Found, s: int, e: int) -> None:
             continue
         verb = re.sub(r"\s+", " ", vm.group("verb"))
         if verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs]):
-            known = found.prior + found.out  # a participle or "and urged": the sentence's own speaker
+            known = found.known  # a participle or "and urged": the sentence's own speaker
             owner = _sentence_owner(doc, known, s, vs)
             sp = owner.speaker if owner is not None else None
         else:
@@ -172,7 +174,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
         if found.blocked(vs) or not re.search(r",\s*$", t[max(s, vs - 3):vs]):
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
-        owner = _same_sentence_speaker(found.prior + found.out, s, vs) or _sentence_subject(doc, s, vs)
+        owner = _same_sentence_speaker(found.known, s, vs) or _sentence_subject(doc, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
