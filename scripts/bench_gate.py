@@ -107,7 +107,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT / "data" / "statements.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "scripts" / "results" / "gate.json"))
-    ap.add_argument("--only", default="topics,articles,seed", help="evaluations to run (the rest kept from --out)")
+    ap.add_argument("--only", default="topics,articles,seed",
+                    help="evaluations to run (the rest kept from --out); articles-minilm needs stance[embed]")
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
     from joblib import Parallel, delayed
@@ -130,11 +131,20 @@ def main(argv=None) -> int:
     not_seed = [r for r in rows if not str(r.get("source", "")).startswith("data/articles/")]
     articles = article_folds(rows)
 
-    def fold(design, test_ids):
+    def fold(design, test_ids, config=cfg):
         train = [r for r in rows if r["id"] not in test_ids]
         test = [r for r in rows if r["id"] in test_ids]
-        return [r["label"] for r in test], design(train, [r["text"] for r in test], cfg)
+        return [r["label"] for r in test], design(train, [r["text"] for r in test], config)
 
+    if "articles-minilm" in only:  # the same ranking with the MiniLM block beside the n-grams (needs stance[embed])
+        from dataclasses import replace
+
+        mcfg = replace(cfg, blocks=("minilm",))
+        per = [fold(partial(four_class, with_none_proba=True), ids, mcfg) for ids in articles]  # one process: embeddings cached
+        d = result["designs"].setdefault("fourth class, n-grams + MiniLM", {})
+        d["articles_by_article"] = measure([g for gs, _ in per for g in gs], [p for _, (ps, _) in per for p in ps])
+        d["articles_by_article"]["p_none"] = ranking([g for gs, _ in per for g in gs],
+                                                     [p for _, (_, ps) in per for p in ps])
     for name, design in (("fourth class", four_class), ("two-stage", two_stage)):
         d = result["designs"].setdefault(name, {})
         if "topics" in only:
@@ -154,20 +164,21 @@ def main(argv=None) -> int:
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print("relevance gate: none = no position on negotiating (goal on the seed article: at least 80 % of the "
           "statements with no position gated, at most 10 % of those with one)\n")
-    print(f"{'design':<14} {'evaluation':<28} {'none P':>7} {'none R':>7} {'positions gated':>16} {'stance F1':>10}")
+    print(f"{'design':<32} {'evaluation':<28} {'none P':>7} {'none R':>7} {'positions gated':>16} {'stance F1':>10}")
     for name, d in result["designs"].items():
         for ev, key in (("leave-one-topic-out", "leave_one_topic_out"), ("articles, 5 folds by article", "articles_by_article"),
                         ("seed article (hand-labeled)", "seed_article")):
             if key not in d:
                 continue
             m = d[key]
-            print(f"{name:<14} {ev:<28} {m['none_precision']:>7.3f} {m['none_recall']:>7.3f} "
+            print(f"{name:<32} {ev:<28} {m['none_precision']:>7.3f} {m['none_recall']:>7.3f} "
                   f"{m['positions_gated']:>16.3f} {m['stance_macro_f1']:>10.3f}")
-    rk = result["designs"].get("fourth class", {}).get("articles_by_article", {}).get("p_none")
-    if rk:
-        print(f"\nfourth class, articles: P(none) ranks the statements with no position above those with one with "
-              f"ROC AUC {rk['auc']:.3f}; the best threshold that gates at most 10 % of the positions finds "
-              f"{rk['none_recall_at_10%_gated']:.3f} of them")
+    for name, d in result["designs"].items():
+        rk = d.get("articles_by_article", {}).get("p_none")
+        if rk:
+            print(f"\n{name}, articles: P(none) ranks the statements with no position above those with one with "
+                  f"ROC AUC {rk['auc']:.3f}; the threshold that gates 10 % of the positions finds "
+                  f"{rk['none_recall_at_10%_gated']:.3f} of them")
     print(f"\nseed article: {result['designs']['fourth class']['seed_article']['n']} statements, "
           f"{result['designs']['fourth class']['seed_article']['none_gold']} with no position; written to {out}")
     return 0

@@ -268,6 +268,7 @@ def main(argv=None) -> int:
         pool, held = split_source(args.data, tmp)
         results["held_out"] = {"statements": sum(1 for x in held.read_text(encoding="utf-8").splitlines() if x),
                                "what": "every fifth statement of the shipped corpus, by id; corpora use the rest"}
+        today = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())  # the run's start: every row it measures
         for n in sorted(set(sizes) | set(ooc_sizes)):
             sub = tmp / str(n)
             sub.mkdir()
@@ -292,7 +293,6 @@ def main(argv=None) -> int:
             if args.fasttext_python and not args.quick and n in sizes:
                 print(f"{n:>9} statements: fastText ...", file=sys.stderr, flush=True)
                 row["fasttext"] = bench_fasttext(args.fasttext_python, corpus, sub, args.fasttext_threads, repeats)
-            today = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             results["sizes"][str(n)] = {name: {**x, "measured_on": today} for name, x in row.items()}
             if n == sizes[0]:
                 results["startup"] = startup(sub / f"model-{kinds[0]}")
@@ -327,7 +327,12 @@ def merge_earlier(earlier: dict, now: dict) -> dict:
             out[key] = earlier[key]
     sizes = {n: dict(row) for n, row in earlier.get("sizes", {}).items()}
     for n, row in now["sizes"].items():
-        sizes.setdefault(n, {}).update(row)
+        for name, x in row.items():
+            old = sizes.setdefault(n, {}).get(name)
+            if old is not None:  # kept, so that figures from one run (a scaling, a ratio) can still be read together
+                x = {**x, "earlier_runs": [{k: v for k, v in old.items() if k != "earlier_runs"}]
+                     + old.get("earlier_runs", [])}
+            sizes[n][name] = x
     out["sizes"] = {n: sizes[n] for n in sorted(sizes, key=int)}
     return out
 
@@ -359,10 +364,15 @@ def summary(r: dict) -> dict:
             largest.update(batch_statements=m, batch_held_out_macro_f1=round(y["held_out_macro_f1"], 4),
                            difference=round(x["held_out_macro_f1"] - y["held_out_macro_f1"], 4))
         out["largest_out_of_core"] = largest
-        if len(ooc) >= 2:
-            (a, xa), (b, xb) = sorted(ooc)[-2:]
+        # time scaling only between sizes measured in the same run (the largest size's run)
+        runs = [(m, y) for m, row in r["sizes"].items() if "stance_out-of-core" in row
+                for y in [row["stance_out-of-core"]] + row["stance_out-of-core"].get("earlier_runs", [])
+                if "train_s" in y and y.get("measured_on") == x.get("measured_on")]
+        if len(runs) >= 2:
+            (a, xa), (b, xb) = sorted(((int(m), y) for m, y in runs), key=lambda t: t[0])[-2:]
             out["out_of_core_train_scaling"] = {"from": a, "to": b, "size_ratio": b / a,
-                                                "time_ratio": round(xb["train_s"] / xa["train_s"], 2)}
+                                                "time_ratio": round(xb["train_s"] / xa["train_s"], 2),
+                                                "measured_on": x.get("measured_on")}
     return out
 
 
