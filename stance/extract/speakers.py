@@ -39,6 +39,7 @@ from stance.extract.vocabulary import (
     UNION_ENDINGS,
     UNNAMED_DETERMINERS,
     UNNAMED_HEADS,
+    may_trail,
 )
 
 
@@ -57,7 +58,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     With ``whole``, the phrase must fill [a, b) (modulo leading filler), as in an attribution clause.
     """
     t = doc.text
-    m = SUBJECT_TRAIL.search(t, max(a, b - 160), b)  # trailing words are short: a bounded look is enough
+    m = SUBJECT_TRAIL.search(t, max(a, b - 160), b) if may_trail(t, a, b) else None  # trailing words are short
     if m:
         b = m.start()
     acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])

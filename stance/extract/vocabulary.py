@@ -176,6 +176,18 @@ SUBJECT_TRAIL = re.compile(
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)))+\s*$",
     re.IGNORECASE)
+#: The words a SUBJECT_TRAIL can end with (besides any word after "last", "this", "late", "early" and a weekday):
+#: where the phrase ends in none of them, the (costly, end-anchored) search is skipped.
+TRAIL_LAST_WORDS = {w.lower() for w in re.findall(r"[a-z]+", SUBJECT_TRAIL.pattern)} - {"s", "w", "a", "an", "in", "at"}
+
+
+def may_trail(t: str, a: int, b: int) -> bool:
+    """Whether the phrase t[a:b] can end in trailing words ("also", "in a statement", "on Monday", "last week")."""
+    words = t[max(a, b - 40):b].lower().split()
+    return bool(words) and (words[-1] in TRAIL_LAST_WORDS or words[-1].endswith("day")
+                            or len(words) > 1 and words[-2] in {"last", "this", "late", "early"})
+
+
 CLAUSE_STARTERS = {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the", "a",
                     "an", "his", "her", "their", "its", "our", "no", "some", "all", "any", "both", "neither",
                     "nothing", "everything", "everyone", "nobody", "talks", "negotiations", "workers",
