@@ -905,3 +905,20 @@ def test_a_joint_document_speaks_for_the_parties_listed_and_and_called_for_ends_
 def test_dev_f_forms(sentence, speaker, content):
     r = opening(sentence, content)
     assert r["speaker"] == speaker, r
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Stephan Weil, premier of Lower Saxony, which owns a fifth of the votes, said the options included an investor.",
+     "Stephan Weil"),
+    ("Saffron Cordery, interim chief executive of NHS Providers, said the service could not keep coping.",
+     "Saffron Cordery"),
+])
+def test_a_name_before_its_office_of_a_body_is_the_speaker_not_the_body(sentence, speaker):
+    recs = extract_text("Talks went on.\n\n" + sentence, "t")
+    assert [r["speaker"] for r in recs] == [speaker], recs
+
+
+def test_he_after_a_union_spokesman_is_the_man_not_the_union():
+    text = ("\"Employees have accepted painful concessions,\" said Thorsten Gröger, IG Metall's chief negotiator. "
+            "But he stressed that monthly wage levels would not be touched.")
+    assert by_text(extract_text(text, "t"), "monthly wage levels")["speaker"] == "Thorsten Gröger"

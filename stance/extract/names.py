@@ -27,6 +27,7 @@ from stance.extract.vocabulary import (
     ROLE_FILLER,
     ROLE_SYNONYMS,
     STOP_CAPS,
+    UNION_NAMES,
     UNNAMED_HEADS,
 )
 
@@ -326,7 +327,8 @@ def canonical(doc, name: str) -> str:
 
 
 def is_person(doc, canon: str) -> bool:
-    return len(canon.split()) >= 2 and fold(canon) in doc.persons
+    # "IG Metall" reads like a first and a family name, but it is a union
+    return len(canon.split()) >= 2 and fold(canon) in doc.persons and canon not in UNION_NAMES
 
 
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"

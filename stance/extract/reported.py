@@ -358,9 +358,13 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
                 continue
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
-            if cand is not None and cand.kind in kinds:
+            # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
+            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _OFFICE_OF.match(cand.mention)):
                 return cand
     return None
+
+
+_OFFICE_OF = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):
