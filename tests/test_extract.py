@@ -912,6 +912,10 @@ def test_dev_f_forms(sentence, speaker, content):
      "Stephan Weil"),
     ("Saffron Cordery, interim chief executive of NHS Providers, said the service could not keep coping.",
      "Saffron Cordery"),
+    ("Dr Richard Lutz, Chief Executive Officer of Deutsche Bahn, said the result confirmed what it had argued.",
+     "Richard Lutz"),
+    ("Spokesperson of the Ministry of Foreign Affairs Esmaeil Baghaei, in a message, emphasised that peace is born "
+     "of dialogue.", "Esmaeil Baghaei"),
 ])
 def test_a_name_before_its_office_of_a_body_is_the_speaker_not_the_body(sentence, speaker):
     recs = extract_text("Talks went on.\n\n" + sentence, "t")

@@ -15,10 +15,12 @@ from stance.extract.candidates import (
     trim_end,
 )
 from stance.extract.clauses import bare_clause, that_clause
+from stance.extract.names import fold, norm_role
 from stance.extract.sourced import according_to, passives
-from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
+from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker, resolve
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
+    HUMAN_ROLES,
     PARTICIPLE_RE,
     PARTICIPLES,
     REPORTED_RE,
@@ -359,12 +361,24 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                 continue
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
-            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _OFFICE_OF.match(cand.mention)):
+            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(
+                    cand.mention, resolve(doc, cand, s + lo, []))):
                 return cand
     return None
 
 
-_OFFICE_OF = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+of\s+(?:the\s+)?[A-Z]")
+_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def _office_of(mention: str, named: str | None) -> bool:
+    """"premier of Lower Saxony", "Chief Executive Officer of Deutsche Bahn": an office held in the body or place
+    the phrase resolved to (not "Secretary of State Antony Blinken", which names its holder)."""
+    m = _OFFICE_OF.match(mention)
+    if m is None or named is None or fold(mention[m.end() - 1:]).removeprefix("the ") != fold(named):
+        return False
+    return (m.group(1)[0].islower() or all(
+        norm_role(w) in HUMAN_ROLES or w.lower() in {"chief", "executive", "general", "deputy", "interim", "acting"}
+        for w in m.group(1).split()))
 
 
 def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):
