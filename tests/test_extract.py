@@ -926,3 +926,10 @@ def test_he_after_a_union_spokesman_is_the_man_not_the_union():
     text = ("\"Employees have accepted painful concessions,\" said Thorsten Gröger, IG Metall's chief negotiator. "
             "But he stressed that monthly wage levels would not be touched.")
     assert by_text(extract_text(text, "t"), "monthly wage levels")["speaker"] == "Thorsten Gröger"
+
+
+def test_a_spokesperson_nobody_named_is_an_unnamed_source_not_the_person_named_last():
+    text = ("Rishi Sunak met union leaders on Monday.\n\n"
+            "The prime minister's official spokesman said the college had described the offer as final.")
+    r = by_text(extract_text(text, "t"), "the college had described")
+    assert r["speaker"] == "prime minister's official spokesman (unnamed)", r

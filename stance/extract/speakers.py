@@ -361,9 +361,10 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
         return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
     if heads:
-        who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key) \
-            or nearest(doc, key, so_far, None)
-        if who is not None:
+        who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key)
+        if who is None and heads[-1] == "spokesperson":  # a spokesperson nobody named is an unnamed source
+            return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
+        if (who := who or nearest(doc, key, so_far, None)) is not None:
             return who
     orgs = [w for w in words if w in ORG_ROLES]
     if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
@@ -489,9 +490,8 @@ _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
 #: Documents that speak for whoever issued them: "the statement said".
-_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "memo", "report", "text",
-              "memorandum", "document", "accord", "annex"}
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
+_DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
 
 
 def both_parties(doc, key: int) -> str | None:
