@@ -17,7 +17,12 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``layout``: paragraphs and sentences;
 - ``quotes``: pairing quotation marks into quotes;
 - ``names``: the article's registry of people, organisations and roles;
-- ``speakers``: parsing and resolving a speaker phrase;
+- ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he");
+- ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
+- ``groups``: unions named by a short name, and the parties to a joint document;
+- ``clauses``: where a speech verb's content clause starts;
+- ``transcripts``: interviews, parliamentary records and other speaker-labelled text;
+- ``sourced``: "according to X" and state-agency passives;
 - ``attribution``: who said a quote;
 - ``candidates``: a statement before its speaker is resolved, and what all kinds share;
 - ``direct``: quotes, transcript turns and quoted words woven into a sentence;

@@ -8,7 +8,8 @@ import re
 
 from stance.extract.names import is_person, norm_role
 from stance.extract.quotes import Quote
-from stance.extract.speakers import Speaker, parse_speaker, resolve
+from stance.extract.resolution import resolve
+from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.vocabulary import (
     DIRECT_RE,
     DIRECT_VERBS,

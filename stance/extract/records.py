@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
 from stance.extract.names import unnamed_head
-from stance.extract.speakers import resolve
+from stance.extract.resolution import resolve
 
 if TYPE_CHECKING:
     from stance.extract.document import Document

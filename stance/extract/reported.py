@@ -16,8 +16,9 @@ from stance.extract.candidates import (
 )
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.names import fold, norm_role
+from stance.extract.resolution import resolve
 from stance.extract.sourced import according_to, passives
-from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker, resolve
+from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
     HUMAN_ROLES,

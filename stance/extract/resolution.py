@@ -1,0 +1,252 @@
+"""Who a speaker phrase stands for: a parsed phrase (stance.extract.speakers) resolved to one canonical speaker
+with the article's registry: a name to the person's full name, "he" to the person named or speaking last, "the
+union" to the union named, "the memorandum" to the parties that signed it, an unnamed source to its role."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.groups import named_union, signatories
+from stance.extract.names import (
+    ROLE_NORMS,
+    UNNAMED,
+    canonical,
+    cap_runs,
+    fold,
+    gender_ok,
+    honoured,
+    introduced_unnamed,
+    is_person,
+    latest_bearer,
+    latest_institution,
+    name_of_run,
+    norm_role,
+    plural_source,
+    unnamed_name,
+)
+from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.vocabulary import (
+    HONORIFICS,
+    HUMAN_ROLES,
+    ORG_ROLES,
+    PREFIX_WORDS,
+    PRONOUNS,
+    UNION_ENDINGS,
+    UNNAMED_HEADS,
+)
+
+
+def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
+    """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
+    "it" has nobody to stand for."""
+    if sp.kind == "name":
+        name = _resolve_name(doc, sp)
+        if name is not None:
+            return name
+        # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
+        return _resolve_role(doc, sp, key, speakers_so_far)
+    return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
+
+
+def _resolve_name(doc, sp: Speaker) -> str | None:
+    called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
+    if called:  # "Mr King": a surname, even one that is also a title
+        return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
+    runs = cap_runs(doc, sp.start, sp.end)
+    name, _, person = name_of_run(doc, runs[-1])
+    words = {norm_role(w) for w in sp.mention.split()}
+    titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
+    if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
+        return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or canonical(doc, name)
+    return None
+
+
+
+def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"it said": the organisation (or office) that spoke last, if recently."""
+    for pos, who in reversed(so_far[-10:]):
+        if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
+                and who not in _VOICES):
+            return who
+    return None
+
+
+def _resolve_owned(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"Netanyahu's office": the owner, resolved, and what they own."""
+    owner = sp.mention[: len(sp.mention) - len(sp.special) - 3].rstrip("’'s").rstrip("’'")
+    inner = parse_speaker(doc, sp.start, sp.start + len(owner), whole=True)
+    name = resolve(doc, inner, key, so_far) if inner is not None else owner
+    return f"{name}'s {sp.special}"
+
+
+def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"his office": the office of the person "his" stands for."""
+    owner = nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], PRONOUNS.get(sp.special))
+    return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
+
+
+_RESOLVERS = {
+    "list": lambda doc, sp, key, so_far: re.sub(r"^the\s+", "", sp.mention),
+    "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
+    "it": _resolve_it,
+    "owned": _resolve_owned,
+    "office": _resolve_office,
+    "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
+    "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
+}
+
+
+_DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
+
+
+def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"the minister", "the union", "the statement": the person holding the role, the organisation of that
+    kind, or whoever issued the document; the mention itself when nobody fits."""
+    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
+    words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
+    if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
+        words = ["foreign", "minister"]
+    heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
+    if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
+        generic = None
+        if words[-1] in {"person", "source", "individual"}:  # "the person said": the unnamed source named last
+            generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
+        return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
+    if heads:
+        who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key)
+        if who is None and heads[-1] == "spokesperson":  # a spokesperson nobody named is an unnamed source
+            return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
+        if (who := who or nearest(doc, key, so_far, None)) is not None:
+            return who
+    orgs = [w for w in words if w in ORG_ROLES]
+    if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
+        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+    if orgs:
+        who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+        if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
+            who = signatories(doc, key)
+        if who is not None:
+            return who
+    return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
+
+
+def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
+    source with this head noun introduced since ("The official said")."""
+    roles = doc.roles[:doc.before(doc._role_pos, key)]
+    fits = [(pos, person) for pos, rw, person in roles
+            if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}]
+    best = fits[-1] if fits else None
+    if best is None:
+        others = set(words) - {head, "the"}
+        alts = _LEADERS if head == "leader" else {head}  # "the Cambodian leader": whatever the title
+        best = next(((pos, person) for pos, rw, person in reversed(roles)
+                     if alts & rw and (not others or others & rw)), None)
+    if best is not None:
+        # "the president said" after a quote by President Petro, though the Cuban president was named since
+        holders = {person for _, person in fits}
+        spoke = next(((pos, who) for pos, who in reversed(so_far[-20:])
+                      if pos < key and key - pos < 3000 and who in holders), None)
+        if spoke is not None and spoke[1] != best[1]:
+            best = spoke
+    source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
+    if source is not None and (best is None or source[0] > best[0]):
+        return source[1]
+    return best[1] if best is not None else None
+
+
+def _named_organisation(doc, kind: str, key: int) -> str | None:
+    """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
+    of ..." may be named only after: "the union ..., CUPE said")."""
+    kinds = _ORG_KINDS.get(kind, {kind})
+    k = doc.before(doc._org_pos, key)
+    short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
+    for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
+        words = name.split()
+        # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
+        if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[-1]).endswith(UNION_ENDINGS) and
+                               kind == "union" or fold(words[0]) in kinds and " of " in name):
+            return short[1] if short and short[0] > pos else name
+    if short:
+        return short[1]
+    if kind in _ORG_KINDS:
+        if doc.union_of is None:
+            doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
+        before = [x for x in doc.union_of if x[0] < key]
+        if before:
+            return before[-1][1]
+        later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
+        later += [x for x in doc.union_of if x[0] > key]
+        later = [x for x in sorted(later) if x[0] - key < 3000]
+        if later:
+            return later[0][1]
+    if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
+        runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
+                if {fold(w) for w in m.group().split()} & _NAMED_KINDS[kind] and not doc.in_quote(m.start())]
+        if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
+            return max(reversed(runs), key=runs.count)
+    return None
+
+
+def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
+    organisation that spoke last, if it spoke recently."""
+    recent = [(pos, who) for pos, who in reversed(so_far[-20:])
+              if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
+    if kind in _DOCUMENTS:
+        for pos, who in recent:
+            if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
+                return who
+        return None
+    return next((who for pos, who in recent if key - pos < 1500), None)
+
+
+def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
+    """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
+    spoke = {p for _, p in speakers_so_far[-50:]}
+    org_names = doc.org_names()
+
+    def fits(person):
+        single_source = person.endswith(UNNAMED) and not plural_source(person)
+        # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
+        one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
+                    and person not in org_names and honoured(doc, person))
+        return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
+
+    best = None
+    k = doc.before(doc._sal_pos, key)
+    # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
+    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)]
+    for pos, person in salient + speakers_so_far[-50:]:
+        if pos < key and fits(person):
+            if best is None or pos >= best[0]:
+                best = (pos, person)
+    return best[1] if best else None
+
+
+#: A transcript's own voices: never the organisation that "it" or "the company" stands for.
+_VOICES = {"interviewer", "interviewee"}
+_PARTS = {"component", "wing", "branch", "chapter", "division"}
+_LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
+#: "the airline", "the carrier": the organisation named last with one of these words in its name.
+_NAMED_KINDS = {"airline": {"air", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
+                "carrier": {"air", "airline", "airlines", "airways", "aviation", "jet"},
+                "automaker": {"motors", "motor", "auto", "automotive"},
+                "carmaker": {"motors", "motor", "auto", "automotive"},
+                "miner": {"mining", "mines", "minerals", "resources"}}
+_UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Association|Federation|Guild|Brotherhood|"
+                       r"Confederation|Congress)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5}(?<=\S)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
+#: "the union" is the last-named organisation whose name ends in one of these.
+_ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
+                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
+#: Documents that speak for whoever issued them: "the statement said".
+_JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
+_DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
+
+
+def both_parties(doc, key: int) -> str | None:
+    """The last pair of parties named before ``key`` ("Armenia and Azerbaijan"), for "the two sides"."""
+    k = doc.before(doc._pair_pos, key)
+    return doc.pairs[k - 1][1] if k else None
