@@ -933,3 +933,11 @@ def test_a_spokesperson_nobody_named_is_an_unnamed_source_not_the_person_named_l
             "The prime minister's official spokesman said the college had described the offer as final.")
     r = by_text(extract_text(text, "t"), "the college had described")
     assert r["speaker"] == "prime minister's official spokesman (unnamed)", r
+
+
+def test_it_after_a_clause_opened_by_the_union_is_the_union():
+    text = ("Samsung and the National Samsung Electronics Union (NSEU) met again.\n\n"
+            "On Wednesday, Samsung said the strike had little impact.\n\n"
+            "When the union turned its walkout into an indefinite one, it insisted that the pressure would only build.")
+    r = by_text(extract_text(text, "t"), "the pressure would only build")
+    assert r["speaker"] == "National Samsung Electronics Union", r

@@ -62,8 +62,19 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
 
 
 
+#: "When the union turned its walkout into an indefinite one, it insisted ...": a body opening the sentence's clause.
+_OPENING_BODY = re.compile(r"(?:When|After|As|Although|Though|While|Once|Because|Since|If)\s+the\s+(\w+)\b")
+
+
 def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
-    """"it said": the organisation (or office) that spoke last, if recently."""
+    """"it said": the body that opens the sentence's first clause, else the organisation (or office) that spoke
+    last, if recently."""
+    s, _ = doc.sentence_of(sp.start)
+    m = _OPENING_BODY.match(doc.text, s, sp.start)
+    if m and norm_role(m.group(1)) in ORG_ROLES and "," in doc.text[m.end():sp.start]:
+        who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
+        if who and not who.endswith(UNNAMED):
+            return who
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
                 and who not in _VOICES):
