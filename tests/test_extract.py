@@ -941,3 +941,16 @@ def test_it_after_a_clause_opened_by_the_union_is_the_union():
             "When the union turned its walkout into an indefinite one, it insisted that the pressure would only build.")
     r = by_text(extract_text(text, "t"), "the pressure would only build")
     assert r["speaker"] == "National Samsung Electronics Union", r
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Both arbitrators expressed the hope that the compromise could be a starting point.", "the compromise could be"),
+    ("A Western diplomat following the process said the day had been long and often tense.", "the day had been long"),
+    ("Magdalena Andersson spoke. She cautioned, however, that 30 parliaments still had to approve the accession.",
+     "30 parliaments still had to approve"),
+    ("OHRID, North Macedonia, March 19 - Kosovo and Serbia have agreed on an annex, Josep Borrell said on Saturday.",
+     "Kosovo and Serbia have agreed"),
+])
+def test_dev_f_reported_forms(sentence, content):
+    r = opening(sentence, content)
+    assert r["text"].startswith(content), r

@@ -93,7 +93,8 @@ def trim_end(t: str, cs: int, ce: int) -> int:
 
 
 #: A wire dateline opening a paragraph: "HAVANA, June 9 (GWS) - ", "ISTANBUL, 22 July (TNA) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]*\s+\d{1,2}|,\s+\d{1,2}\s+[A-Z][a-z]+\.?)?"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"  # "OHRID, North Macedonia,"
+                       r"(?:,\s+[A-Z][\w.]*\s+\d{1,2}|,\s+\d{1,2}\s+[A-Z][a-z]+\.?)?"
                        r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 
 

@@ -21,6 +21,11 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
 
 def that_clause(after: str, ve: int) -> int | None:
     """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
+    # "cautioned, however, that ...": an aside between commas is not part of the clause
+    aside = re.match(r",\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|in\s+turn|"
+                     r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)
+    if aside:
+        return that_clause(after[aside.end():], ve + aside.end())
     tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
     if not tm or re.search(r"[.;:!?]", tm.group(1)):
         return None

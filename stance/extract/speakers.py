@@ -157,7 +157,8 @@ _UNNAMED_PHRASE = re.compile(
     r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
     r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
     r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
-    r"standing|queuing|queueing|sheltering|holding|carrying)\b[^,;:]{0,100})", re.IGNORECASE)
+    r"standing|queuing|queueing|sheltering|holding|carrying|following|monitoring|tracking)\b[^,;:]{0,100})",
+    re.IGNORECASE)
 
 
 def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:

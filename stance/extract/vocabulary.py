@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear
+crow gloat brag make_clear express_hope
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
@@ -45,6 +45,8 @@ IRREGULAR = {
     "retell": ["retells", "retold"], "shoot_back": ["shot back", "shoots back"],
     "chip_in": ["chipped in", "chips in"], "brag": ["brag", "brags", "bragged"],
     "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear"],
+    "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
+                     "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
 }
 
