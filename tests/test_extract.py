@@ -954,3 +954,11 @@ def test_it_after_a_clause_opened_by_the_union_is_the_union():
 def test_dev_f_reported_forms(sentence, content):
     r = opening(sentence, content)
     assert r["text"].startswith(content), r
+
+
+def test_a_quote_with_no_attribution_continues_the_reported_statement_before_it():
+    text = ("Elisabeth Borne spoke to reporters after the meeting.\n\n"
+            "Each union had been able to speak, she said. \"We have a disagreement on the age, and there are also many "
+            "subjects whose importance we share.\"")
+    r = by_text(extract_text(text, "t"), "We have a disagreement")
+    assert r["speaker"] == "Elisabeth Borne", r

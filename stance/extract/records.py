@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
@@ -14,11 +15,17 @@ if TYPE_CHECKING:
     from stance.extract.document import Document
 
 
+def _statement_before(said: list[tuple[int, int, str, str]], start: int) -> tuple[int, int, str, str] | None:
+    """The statement that ends last before ``start``."""
+    k = bisect_left(said, (start,))
+    return said[k - 1] if k else None
+
+
 def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict]:
     t = doc.text
     digest = hashlib.sha1(t.encode("utf-8")).hexdigest()
     speakers: list[tuple[int, str]] = []
-    last_direct: tuple[int, str, str] | None = None  # (paragraph, speaker, mention)
+    said: list[tuple[int, int, str, str]] = []  # (end, paragraph, speaker, mention) of each statement, by end
     records = []
     for c in cands:
         if c.fixed_speaker is not None:
@@ -26,9 +33,9 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
         elif c.speaker is not None:
             canon = resolve(doc, c.speaker, c.key, speakers)
             mention = c.speaker.mention
-        elif c.inherit and last_direct is not None and (
-                last_direct[0] == c.para or (last_direct[0] == c.para - 1 and doc.paras[c.para][0] >= c.start - 2)):
-            canon, mention = last_direct[1], last_direct[2]
+        elif c.inherit and (before := _statement_before(said, c.start)) is not None and (
+                before[1] == c.para or (before[1] == c.para - 1 and doc.paras[c.para][0] >= c.start - 2)):
+            canon, mention = before[2], before[3]
             c.cue = ""
         else:
             continue
@@ -37,8 +44,10 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
             doc.unnamed.append((c.key, unnamed_head(c.speaker.mention), canon))
         if canon:
             speakers.append((anchor, canon))
-        if c.direct and c.cue != "according to":
-            last_direct = (doc.para_of(c.end), canon, mention)
+        # a quote with no attribution of its own continues the statement just before it, quoted or reported
+        # ("Each union had been able to speak, she said. “We have a disagreement ...”")
+        if canon and c.cue != "according to":
+            insort(said, (c.end, doc.para_of(c.end), canon, mention))
         lo = min(c.start, c.cue_span[0]) if c.cue_span[0] >= 0 else c.start
         hi = max(c.end, c.cue_span[1])
         records.append({
