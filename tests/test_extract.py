@@ -962,3 +962,13 @@ def test_a_quote_with_no_attribution_continues_the_reported_statement_before_it(
             "subjects whose importance we share.\"")
     r = by_text(extract_text(text, "t"), "We have a disagreement")
     assert r["speaker"] == "Elisabeth Borne", r
+
+
+def test_said_in_a_statement_on_a_date_though_it_added_gives_two_statements():
+    text = ("The Hyundai Motor union met.\n\nIts representatives voted unanimously to resume talks, the union said in "
+            "a statement on Aug. 30, though it added that members would refuse extra shifts from Sept. 4.\n\n"
+            "That boycott was costing the company output, according to people familiar with production planning.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Its representatives voted")["speaker_mention"] == "the union"
+    assert by_text(recs, "members would refuse extra shifts")["speaker_mention"] == "it"
+    assert by_text(recs, "That boycott was costing")["speaker"] == "people (unnamed)"

@@ -48,7 +48,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
     if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
         b = max(a, b - 20) + acr.start()
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until)\s+)?"
+    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
                     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)
     seg = t[a:b].rstrip(" \t\n,")
@@ -154,7 +154,9 @@ def _role_of(seg: str, a: int, b: int) -> Speaker | None:
 GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
                            r"(?:name\s+)?(?:only\s+)?as\s+([A-Z][^,;:]{0,60})$")
 _UNNAMED_PHRASE = re.compile(
-    r"(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[\w-]+)"
+    # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
+    r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?=(?:people|\w+s)\s+(?:familiar|close|"
+    r"briefed|involved|with\s+knowledge)\b))(?P<head>[\w-]+)"
     r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
     r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
     r"standing|queuing|queueing|sheltering|holding|carrying|following|monitoring|tracking)\b[^,;:]{0,100})",
