@@ -972,3 +972,10 @@ def test_said_in_a_statement_on_a_date_though_it_added_gives_two_statements():
     assert by_text(recs, "Its representatives voted")["speaker_mention"] == "the union"
     assert by_text(recs, "members would refuse extra shifts")["speaker_mention"] == "it"
     assert by_text(recs, "That boycott was costing")["speaker"] == "people (unnamed)"
+
+
+def test_a_date_before_the_subject_and_a_clause_later_in_time_are_not_the_statement():
+    text = ("The Hyundai Motor union met.\n\nOn Aug. 25 the union said 91.76 percent of members who voted had backed "
+            "strike action, and three days later the National Labor Relations Commission ended mediation.")
+    r = by_text(extract_text(text, "t"), "91.76 percent")
+    assert r["text"] == "91.76 percent of members who voted had backed strike action", r
