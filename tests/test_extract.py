@@ -979,3 +979,11 @@ def test_a_date_before_the_subject_and_a_clause_later_in_time_are_not_the_statem
             "strike action, and three days later the National Labor Relations Commission ended mediation.")
     r = by_text(extract_text(text, "t"), "91.76 percent")
     assert r["text"] == "91.76 percent of members who voted had backed strike action", r
+
+
+def test_a_quoted_fragment_ending_a_reported_clause_stays_in_it():
+    text = ("Chevron spoke.\n\nThe company maintained there was \"no reasonable prospect of agreement\".\n\n"
+            "\"In my view, the parties are close,\" he wrote, noting they had spent \"countless hours at the table\".")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "there was")["text"] == "there was \"no reasonable prospect of agreement\""
+    assert by_text(recs, "they had spent")["text"] == "they had spent \"countless hours at the table\""

@@ -55,8 +55,13 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     k = bisect_right(doc._qopens, cs)
     while k < len(doc._qopens) and doc._qopens[k] < e:
         q = doc._qsorted[k]
-        short = q.close is not None and len(t[q.pieces[0][0]:q.pieces[-1][1]].split()) <= 6 and q.close + 2 < e
-        if not q.embedded and not short:
+        words = len(t[q.pieces[0][0]:q.pieces[-1][1]].split())
+        short = q.close is not None and words <= 6 and q.close + 2 < e
+        # 'there was "no reasonable prospect of agreement"': a quoted fragment (lower-case, inside the clause,
+        # on one line) finishes the clause it is woven into, even at its end
+        fragment = (q.close is not None and q.open > cs and words <= 20 and t[q.pieces[0][0]:q.pieces[0][0] + 1].islower()
+                    and "\n" not in t[q.open:q.close] and "," not in t[cs:q.open])
+        if not q.embedded and not short and not fragment:
             e = doc._qopens[k]
             break
         k += 1

@@ -232,7 +232,7 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     tm = re.match(r"\s+that\s+", after)
     if tm:
         cs = ve + tm.end()
-    elif lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write"} and re.match(r"\s+[\w“\"]", after) \
+    elif lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"} and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
         cs = ve + len(after) - len(after.lstrip())
     else:
