@@ -92,9 +92,13 @@ SETS = {  # name -> (article folder, gold folder, description)
               "eight more by another writer, annotated blind by two; untuned 0.861/0.963/0.789, then tuned on"),
     "dev-f": (ROOT / "data" / "extraction-eval" / "dev-f", GOLD / "dev-f",
               "ten new negotiations by two writers, annotated blind by two; first run untuned, then tuned on"),
+    "dev-g": (ROOT / "data" / "extraction-eval" / "dev-g", GOLD / "dev-g",
+              "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
+                  "ten more new negotiations by two more writers, annotated blind by two, never tuned on (errors hidden)"),
+    "heldout-3": (ROOT / "data" / "extraction-eval" / "heldout-3", GOLD / "heldout-3",
                   "ten more new negotiations by two more writers, annotated blind by two, never tuned on (errors hidden)"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
@@ -338,7 +342,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 
 
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
-HIDDEN = {"heldout", "heldout-2"}
+HIDDEN = {"heldout", "heldout-2", "heldout-3"}
 
 
 def _public(res: dict) -> dict:

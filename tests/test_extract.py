@@ -987,3 +987,24 @@ def test_a_quoted_fragment_ending_a_reported_clause_stays_in_it():
     recs = extract_text(text, "t")
     assert by_text(recs, "there was")["text"] == "there was \"no reasonable prospect of agreement\""
     assert by_text(recs, "they had spent")["text"] == "they had spent \"countless hours at the table\""
+
+
+def test_dev_f_stays_above_its_pooled_floor():
+    """dev-f (untuned 0.757/0.972/0.889, tuned on since): a change that loses what was learnt from it fails."""
+    res = _bench().run_set("dev-f")["pooled"]
+    assert res["recall"] >= 0.89 and res["precision"] >= 0.95 and res["speaker_accuracy"] >= 0.91, res
+
+
+def test_a_body_a_box_heading_and_a_senators_questions_are_not_people_or_the_interviewer():
+    text = ("WHAT TO KNOW\n\nThe talks were held at the Community College of Philadelphia.\n\n"
+            "A sanitation worker, who gave only his first name, Darnell, said he would vote for the deal.\n\n"
+            "\"We showed this city what happens when we're not here,\" he said. \"Three percent doesn't pay my rent.\"")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "We showed this city")["speaker"] == "Darnell"
+    assert by_text(recs, "Three percent")["speaker"] == "Darnell"
+    senate = ("Debates of the Senate\n\n"
+              "Senator Plett: Leader, the government claims it respects collective bargaining. Will it admit it?\n\n"
+              "Senator Gold: Senator, I do not accept the premise of your question.\n\n"
+              "Senator Plett: Leader, why did the government wait until December to act?\n\n"
+              "Senator Gold: The minister was clear that this was not a decision he took lightly.")
+    assert by_text(extract_text(senate, "t"), "why did the government wait")["speaker"] == "Plett"

@@ -327,8 +327,14 @@ def canonical(doc, name: str) -> str:
 
 
 def is_person(doc, canon: str) -> bool:
-    # "IG Metall" reads like a first and a family name, but it is a union
-    return len(canon.split()) >= 2 and fold(canon) in doc.persons and canon not in UNION_NAMES
+    # "IG Metall" reads like a first and a family name, but it is a union; "Community College" a body; "WHAT TO
+    # KNOW" a box's heading
+    words = fold(canon).split()
+    return (len(words) >= 2 and fold(canon) in doc.persons and canon not in UNION_NAMES
+            and words[-1] not in ORG_TAIL and not set(words) & _NEVER_IN_NAMES)
+
+
+_NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 
 
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"

@@ -213,6 +213,11 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     return next((who for pos, who in recent if key - pos < 1500), None)
 
 
+def _gave_name(doc, person: str) -> bool:
+    """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name."""
+    return re.search(r"\bname(?:\s+only)?(?:\s+as)?,?\s+" + re.escape(person) + r"\b", doc.text) is not None
+
+
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
@@ -222,7 +227,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
-                    and person not in org_names and honoured(doc, person))
+                    and person not in org_names and (honoured(doc, person) or _gave_name(doc, person)))
         return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
 
     best = None

@@ -74,7 +74,7 @@ def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
     outlet calls itself. Needs two labels at least, so a one-voice record keeps its speaker."""
     by_label: dict[str, list[bool]] = {}
     for a, b, label in found:
-        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt"}:
+        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt", "senator", "sen"}:
             continue  # "Hon. Pierre Poilievre (Leader of the Opposition, CPC)": a member asking, not the outlet
         by_label.setdefault(fold(label), []).append(doc.text[a:b].rstrip().endswith("?"))
     if len(by_label) < 2:

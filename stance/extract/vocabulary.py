@@ -137,6 +137,7 @@ driver binman shopkeeper resident student worker veteran businessman businesswom
 landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
 """.split())
 ORG_TAIL = set("""affairs court union council commission committee party federation association authority agency center
+college
 centre institute university school conference group alliance bank fund court parliament senate congress
 assembly government administration board company corporation inc ltd corp ministry office department
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
