@@ -80,6 +80,7 @@ _SECOND_STATEMENT = re.compile(
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
     r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|said|added|warned|insisted|admitted)\b"
+    r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(

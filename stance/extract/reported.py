@@ -26,6 +26,7 @@ from stance.extract.vocabulary import (
     PARTICIPLES,
     REPORTED_RE,
     REPORTED_VERBS,
+    UNNAMED_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -174,7 +175,21 @@ def _participles(found: _Found, s: int, e: int) -> None:
     t = doc.text
     for vm in PARTICIPLE_RE.finditer(t, s, e):
         vs, ve = vm.start(), vm.end()
-        if found.blocked(vs) or not re.search(r",\s*$", t[max(s, vs - 3):vs]):
+        if found.blocked(vs):
+            continue
+        # ", with the Prime Minister's spokesman saying he would not ...": the participle's own subject
+        w0 = max(s, vs - 90)
+        with_np = re.search(r",\s+with\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"]{2,80}?)\s+$", t[w0:vs])
+        if with_np:
+            sp = parse_speaker(doc, w0 + with_np.start(1), w0 + with_np.end(1))
+            if sp is not None:
+                found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()],
+                                         Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="",
+                                                   cue_span=(sp.start, sp.end), speaker=sp, para=doc.para_of(s)),
+                                         vm.group()))
+            continue
+        # ", adding that ..."; " – while warning it would not be easy"
+        if not re.search(r"(?:,|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]):
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         owner = _same_sentence_speaker(found.known, s, vs) or _sentence_subject(doc, s, vs)
@@ -215,6 +230,10 @@ def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"
                  r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b",
                  doc.text[s:vs])
+    # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
+    verb = m.group(0).split()[-1].lower() if m else ""
+    if m and (verb in UNNAMED_HEADS or norm_role(verb) in HUMAN_ROLES):
+        m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
     if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
         who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+who\b)", doc.text[s:vs])
