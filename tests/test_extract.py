@@ -1013,7 +1013,7 @@ def test_a_body_a_box_heading_and_a_senators_questions_are_not_people_or_the_int
 def test_with_x_saying_and_while_warning_are_statements_of_their_own():
     text = ("Wes Streeting met the doctors. No10 refused to confirm the terms, with the Prime Minister's spokesman "
             "saying he would not give a running commentary.\n\n"
-            "After the meeting, he said he was optimistic strikes could end – while warning it would not be easy.")
+            "After the meeting, Streeting said he was optimistic strikes could end – while warning it would not be easy.")
     recs = extract_text(text, "t")
     assert by_text(recs, "he would not give")["speaker"] == "Prime Minister's spokesman (unnamed)"
     assert by_text(recs, "he was optimistic")["text"] == "he was optimistic strikes could end"
