@@ -1018,3 +1018,15 @@ def test_with_x_saying_and_while_warning_are_statements_of_their_own():
     assert by_text(recs, "he would not give")["speaker"] == "Prime Minister's spokesman (unnamed)"
     assert by_text(recs, "he was optimistic")["text"] == "he was optimistic strikes could end"
     assert by_text(recs, "it would not be easy")["speaker"] == "Wes Streeting"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Rob Jetten of D66 said the plans were full of fantasies.", "Rob Jetten", "the plans were full of fantasies"),
+    ("Marleen Dekker, who teaches law at a Dutch university, said much would depend on the courts.", "Marleen Dekker",
+     "much would depend on the courts"),
+    ("Sean O'Brien had warned that Teamsters would not work, and union leaders said that pressure brought the company "
+     "back.", "union leaders (unnamed)", "pressure brought the company back"),
+])
+def test_dev_g_forms(sentence, speaker, content):
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r

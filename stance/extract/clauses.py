@@ -79,4 +79,9 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
+    # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
+    if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} and re.match(
+            r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might)\b",
+            rest[nm.end():]):
+        return ve + off + nm.start(2)
     return None
