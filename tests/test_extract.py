@@ -1030,3 +1030,13 @@ def test_with_x_saying_and_while_warning_are_statements_of_their_own():
 def test_dev_g_forms(sentence, speaker, content):
     r = opening(sentence, content)
     assert r["speaker"] == speaker, r
+
+
+def test_while_conceding_and_who_had_initially_said_are_statements():
+    text = ("Dilan Yesilgoz and Richard van Zwol spoke.\n\n"
+            "Van Zwol called it a special moment, while conceding the hour was unusual.\n\n"
+            "Dilan Yesilgoz, the VVD leader, who had initially said her party would support a cabinet only from the "
+            "benches, said she was pleased.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the hour was unusual")["speaker"].endswith("Zwol")  # ("Van Zwol": not yet "Richard van Zwol")
+    assert by_text(recs, "her party would support")["speaker"] == "Dilan Yesilgoz"

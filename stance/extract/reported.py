@@ -251,7 +251,9 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     tm = re.match(r"\s+that\s+", after)
     if tm:
         cs = ve + tm.end()
-    elif lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"} and re.match(r"\s+[\w“\"]", after) \
+    elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
+          or lemma in BARE_LEMMAS and re.match(r"\s+(?:the|a|an|he|she|they|it|we|there)\s+\w+\s+(?:was|were|is|are|had|"
+                                              r"has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
         cs = ve + len(after) - len(after.lstrip())
     else:
@@ -280,8 +282,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
     pre = t[s:vs]
     cut = _clause_cut(doc, s, pre)
-    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|"
-                    r"repeatedly|publicly)\s+)?$", pre)
+    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|"
+                    r"repeatedly|publicly)\s+){0,2}$", pre)
     if rel:
         sp = _relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
