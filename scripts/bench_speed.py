@@ -321,10 +321,7 @@ def main(argv=None) -> int:
 def merge_earlier(earlier: dict, now: dict) -> dict:
     """``now`` over ``earlier``: each size's systems measured now replace the earlier ones; systems, sizes, the
     start-up and the Dask figures not measured now are kept as they were (each system row carries its date)."""
-    out = {**earlier, **{k: v for k, v in now.items() if k != "sizes"}}
-    for key in ("startup", "dask"):
-        if key not in now and key in earlier:
-            out[key] = earlier[key]
+    out = {**earlier, **{k: v for k, v in now.items() if k != "sizes"}}  # (start-up and Dask kept when not run)
     sizes = {n: dict(row) for n, row in earlier.get("sizes", {}).items()}
     for n, row in now["sizes"].items():
         for name, x in row.items():

@@ -23,9 +23,14 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     if not hits:
         return None
     m = hits[-1]
-    full = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s*\(" + re.escape(m.group()) + r"\)", doc.text)
-    name = re.sub(r"^The\s+", "", full.group(1)) if full else doc.acronyms.get(fold(m.group()), m.group())
-    return m.start(), name
+    if doc.spelt_out is None:  # "Vereinte Dienstleistungsgewerkschaft (ver.di)": found once per article
+        doc.spelt_out = {}
+        for sm in _SPELT_OUT.finditer(doc.text):
+            doc.spelt_out.setdefault(sm.group(2), re.sub(r"^The\s+", "", sm.group(1)))
+    return m.start(), doc.spelt_out.get(m.group()) or doc.acronyms.get(fold(m.group()), m.group())
+
+
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
 
 def signatories(doc, key: int) -> str | None:

@@ -183,9 +183,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
         if with_np:
             sp = parse_speaker(doc, w0 + with_np.start(1), w0 + with_np.end(1))
             if sp is not None:
-                found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()],
-                                         Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="",
-                                                   cue_span=(sp.start, sp.end), speaker=sp, para=doc.para_of(s)),
+                found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], _owner(doc, sp, s),
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
@@ -240,6 +238,11 @@ def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None or sp.kind not in ("pronoun", "name"):
         return None
+    return _owner(doc, sp, s)
+
+
+def _owner(doc: Document, sp: Speaker, s: int) -> Candidate:
+    """A speaker phrase standing as the owner of the statements that follow it in the sentence starting at ``s``."""
     return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
                      speaker=sp, para=doc.para_of(s))
 
@@ -383,8 +386,7 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                 continue
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
-            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(
-                    cand.mention, resolve(doc, cand, s + lo, []))):
+            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(doc, cand, s + lo)):
                 return cand
     return None
 
@@ -392,11 +394,14 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
 _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 
 
-def _office_of(mention: str, named: str | None) -> bool:
+def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
     """"premier of Lower Saxony", "Chief Executive Officer of Deutsche Bahn": an office held in the body or place
-    the phrase resolved to (not "Secretary of State Antony Blinken", which names its holder)."""
-    m = _OFFICE_OF.match(mention)
-    if m is None or named is None or fold(mention[m.end() - 1:]).removeprefix("the ") != fold(named):
+    the phrase resolves to (not "Secretary of State Antony Blinken", which names its holder)."""
+    m = _OFFICE_OF.match(cand.mention)
+    if m is None:
+        return False
+    named = resolve(doc, cand, key, [])
+    if named is None or fold(cand.mention[m.end() - 1:]).removeprefix("the ") != fold(named):
         return False
     return (m.group(1)[0].islower() or all(
         norm_role(w) in HUMAN_ROLES or w.lower() in {"chief", "executive", "general", "deputy", "interim", "acting"}

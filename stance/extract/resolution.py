@@ -216,7 +216,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
 def _gave_name(doc, person: str) -> bool:
     """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
     (the names given so are found once per article)."""
-    if getattr(doc, "given_names", None) is None:
+    if doc.given_names is None:
         doc.given_names = {m.group(1) for m in _GIVEN_NAME.finditer(doc.text)}
     return person in doc.given_names
 
