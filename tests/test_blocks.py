@@ -58,7 +58,7 @@ def test_a_blocks_model_records_its_blocks_measures_and_predicts(blocks_model):
     meta = _meta(blocks_model)
     assert meta["config"]["blocks"] == ["scope", "rules"]
     assert meta["blocks"]["rules"]["rule_names"] == list(RULE_NAMES) and meta["blocks"]["scope"]["version"] == 1
-    assert meta["fast_file"] == "fast.npz" and meta["hash_scheme"] == 2
+    assert meta["fast_file"] == "fast.npz" and meta["hash_scheme"] == 3
     metrics = json.loads((blocks_model / "metrics.json").read_text())
     assert {"test", "cv", "leave_one_group_out", "calibration"} <= set(metrics)
     assert "Feature blocks beside the n-grams: scope" in (blocks_model / "README.md").read_text()

@@ -26,14 +26,14 @@ def model(tmp_path_factory):
 
 
 def test_the_fused_scorer_gives_the_fast_scorers_probabilities(model):
-    from stance.fast_scorer import CHUNK, FusedScorer
+    from stance.fast_scorer import CHUNK_CHARS, FusedScorer
     from stance.modelfile import load_scorer
     from stance.prediction import Predictor
 
     fast, _ = load_scorer(model)
     texts = [json.loads(x)["text"] for x in TINY.read_text().splitlines()] * 40  # more than one chunk
     texts += ["Ça ne se négociera jamais !", "是否谈判?", "🙂 talks, talks, talks", "a", "x" * 5000, "no   spaces\there"]
-    assert len(texts) > CHUNK
+    assert sum(map(len, texts)) > 2 * CHUNK_CHARS
     fused = FusedScorer.from_fast(fast)
     np.testing.assert_allclose(fused.predict_proba(texts), fast.predict_proba(texts), rtol=0, atol=1e-12)
     assert isinstance(Predictor.load(model).scorer, FusedScorer)

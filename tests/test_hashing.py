@@ -27,6 +27,35 @@ def test_hashed_ngrams_are_the_ngrams_scikit_learn_finds():
         assert X[i].nnz == expected, t
 
 
+def test_word_characters_are_the_ones_regex_w_matches_across_the_basic_plane():
+    import re
+
+    from stance.hashing import _word_table
+
+    surrogates = range(0xD800, 0xE000)
+    expected = np.array([cp not in surrogates and re.match(r"\w", chr(cp)) is not None for cp in range(0x10000)])
+    np.testing.assert_array_equal(_word_table(), expected)
+    # The fullwidth and presentation forms sit after the surrogates; scheme 2 had them one code point off.
+    texts = ["ＡＢ／ＣＤ，ｅｆ", "ﬁnal ﬀ ﭐﭑ ＃ｔａｌｋｓ"]
+    word = TfidfVectorizer_word().fit(texts)
+    X = HashedTfidf(char_ngram=(2, 2)).fit(texts).transform(texts)
+    char = _char_vectorizer((2, 2)).fit(texts)
+    for i, t in enumerate(texts):
+        assert X[i].nnz == word.transform([t]).nnz + char.transform([t]).nnz, t
+
+
+def TfidfVectorizer_word():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b|[!?]")
+
+
+def _char_vectorizer(ngram_range):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range)
+
+
 def test_features_in_small_batches_equal_features_in_one_batch():
     whole = HashedTfidf(batch_size=10_000).fit(TEXTS)
     X = whole.transform(TEXTS)
