@@ -1038,5 +1038,27 @@ def test_while_conceding_and_who_had_initially_said_are_statements():
             "Dilan Yesilgoz, the VVD leader, who had initially said her party would support a cabinet only from the "
             "benches, said she was pleased.")
     recs = extract_text(text, "t")
-    assert by_text(recs, "the hour was unusual")["speaker"].endswith("Zwol")  # ("Van Zwol": not yet "Richard van Zwol")
+    assert by_text(recs, "the hour was unusual")["speaker"] == "Richard van Zwol"
     assert by_text(recs, "her party would support")["speaker"] == "Dilan Yesilgoz"
+
+
+def test_a_family_name_of_several_words_at_a_sentence_start_is_the_person_named_in_full():
+    recs = extract_text("Richard van Zwol met the press.\n\nVan Zwol said the talks were over.", "t")
+    assert by_text(recs, "the talks were over")["speaker"] == "Richard van Zwol"
+    assert by_text(recs, "the talks were over")["speaker_mention"] == "Van Zwol"
+
+
+def test_a_role_set_off_by_commas_before_a_name_is_that_persons_role():
+    text = ("The Secretary General of NATO, Mark Rutte, arrived. Jens Stoltenberg was absent. "
+            "The Secretary General of NATO said the alliance would not negotiate.")
+    assert by_text(extract_text(text, "t"), "the alliance would not")["speaker"] == "Mark Rutte"
+
+
+def test_a_role_is_the_person_the_paragraph_is_about_when_its_holder_was_named_paragraphs_before():
+    text = ("Lebanon's caretaker prime minister, Najib Mikati, addressed the country.\n\n"
+            "Talks went on through the night.\n\n"
+            "Earlier, Benjamin Netanyahu told Israelis the truce would depend on Lebanon. “If Hezbollah breaks the "
+            "agreement, we will attack,” the prime minister said.\n\n"
+            "Later the prime minister said Lebanon would hold.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "we will attack")["speaker"] == "Benjamin Netanyahu"

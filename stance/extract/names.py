@@ -223,8 +223,11 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
                                                     for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
-        doc.persons.setdefault(fold(family_name(name)), name)
-        doc.persons.setdefault(fold(name), name)
+        # "Van Zwol" at a sentence start is "Richard van Zwol": a name that ends one longer name is that person
+        longer = {m for m in counts if fold(m).endswith(" " + fold(name))}
+        full = longer.pop() if len(longer) == 1 else name
+        doc.persons.setdefault(fold(family_name(name)), full)
+        doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
     for r in runs:
         name, _, _ = name_of_run(doc, r)
@@ -240,7 +243,8 @@ def build_registry(doc) -> None:
     # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
     firsts: dict[str, set[str]] = {}
     for name in counts:
-        firsts.setdefault(fold(name.split()[0]), set()).add(doc.persons.get(fold(name), name))
+        if doc.persons.get(fold(name), name) == name:  # (not "Van" of "Van Zwol", a part of a longer name)
+            firsts.setdefault(fold(name.split()[0]), set()).add(name)
     for first, names in firsts.items():
         if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in HONORIFICS | PREFIX_WORDS \
                 and len(first) > 2:
@@ -259,6 +263,8 @@ def build_registry(doc) -> None:
         role_words = {norm_role(w) for w in titles}
         k = r[0] - 1
         taken = 0
+        if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] == ",":
+            k -= 1  # "NATO's Secretary General, Mark Rutte, said": a role set off before the name is his too
         while k >= 0 and taken < 8:
             ps, pe, pw = doc.tokens[k]
             if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop

@@ -161,10 +161,25 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
                       if pos < key and key - pos < 3000 and who in holders), None)
         if spoke is not None and spoke[1] != best[1]:
             best = spoke
+        best = _paragraph_subject(doc, best, key, roles) or best
     source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None
+
+
+def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[int, str] | None:
+    """"Benjamin Netanyahu told Israelis ... “...,” the prime minister said", with another prime minister named
+    paragraphs before: the person this paragraph is about, when no role of theirs is known."""
+    para = doc.para_of(key)
+    if doc.para_of(holder[0]) == para:
+        return None
+    k = doc.before(doc._sal_pos, key)
+    here = next(((pos, p) for pos, p in reversed(doc.salient[max(0, k - 10):k])
+                 if not doc.in_statement(pos) and is_person(doc, p)), None)
+    if here is None or doc.para_of(here[0]) != para or here[1] == holder[1]:
+        return None
+    return None if any(person == here[1] for _, _, person in roles) else here
 
 
 def _named_organisation(doc, kind: str, key: int) -> str | None:
