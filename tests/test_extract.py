@@ -1062,3 +1062,15 @@ def test_a_role_is_the_person_the_paragraph_is_about_when_its_holder_was_named_p
             "Later the prime minister said Lebanon would hold.")
     recs = extract_text(text, "t")
     assert by_text(recs, "we will attack")["speaker"] == "Benjamin Netanyahu"
+
+
+def test_a_company_named_by_one_word_is_the_company_the_article_names_in_full():
+    text = ("Walt Disney Co. and Charter Communications reached a deal. Samsung Electronics was not involved; its union "
+            "shops at Samsung Family Net.\n\n"
+            "Disney said the pay-TV model was broken. Charter said its customers would get ESPN. Samsung said the "
+            "strike had had little impact. Israel said it would respond.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the pay-TV model")["speaker"].rstrip(".") == "Walt Disney Co"
+    assert by_text(recs, "its customers would get")["speaker"] == "Charter Communications"
+    assert by_text(recs, "little impact")["speaker"] == "Samsung Electronics"
+    assert by_text(recs, "it would respond")["speaker"] == "Israel"

@@ -36,6 +36,7 @@ class Document:
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)
         self.firsts: dict[str, set[str]] | None = None  # first word -> full names (filled when asked)
         self.given_names: set[str] | None = None  # "gave only his first name, Darnell" (filled when asked)
+        self.companies: dict[str, set[str]] | None = None  # "samsung" -> {"Samsung Electronics"} (when asked)
         self.spelt_out: dict[str, str] | None = None  # "ver.di" -> "Vereinte Dienstleistungsgewerkschaft" (when asked)
         self.runs: list[tuple[int, int]] | None = None  # capitalised word runs, token ranges (names.cap_runs)
         self._run_ends: list[int] = []

@@ -1,12 +1,12 @@
-"""Groups a phrase can stand for: "the union" as a union named by its short name, "the memorandum" as the
-parties that signed it."""
+"""Groups a phrase can stand for: "the union" as a union named by its short name, "Disney" as the company the
+article names in full, "the memorandum" as the parties that signed it."""
 
 from __future__ import annotations
 
 import re
 
-from stance.extract.names import fold
-from stance.extract.vocabulary import UNION_NAMES
+from stance.extract.names import cap_runs, fold, name_of_run
+from stance.extract.vocabulary import COMPANY_TAIL, ORG_TAIL, STOP_CAPS, UNION_NAMES
 
 _UNION_NAME_RE = None
 
@@ -31,6 +31,23 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
 
 
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
+
+
+def named_company(doc, name: str) -> str | None:
+    """"Disney said" where the article names "Walt Disney Co.": the one company whose full name has this word
+    (the full name ends as companies' do: "Co.", "Electronics", "Communications")."""
+    if doc.companies is None:
+        doc.companies = {}
+        for r in cap_runs(doc, 0, len(doc.text)):
+            full, _, person = name_of_run(doc, r)
+            words = full.split()
+            if person or len(words) < 2 or fold(words[-1]) not in COMPANY_TAIL:
+                continue
+            for w in words[:-1]:
+                if len(w) > 2 and fold(w) not in STOP_CAPS | ORG_TAIL:
+                    doc.companies.setdefault(fold(w), set()).add(full)
+    names = doc.companies.get(fold(name), ())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def signatories(doc, key: int) -> str | None:

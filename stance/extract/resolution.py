@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.groups import named_union, signatories
+from stance.extract.groups import named_company, named_union, signatories
 from stance.extract.names import (
     ROLE_NORMS,
     UNNAMED,
@@ -57,7 +57,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
     if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
-        return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or canonical(doc, name)
+        company = named_company(doc, name) if " " not in name and fold(name) not in doc.bearers else None
+        return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or company \
+            or canonical(doc, name)
     return None
 
 

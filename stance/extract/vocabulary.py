@@ -145,7 +145,10 @@ organization organisation workers airlines motors industries partners front prog
 services railways rail airways holdings steel post communications entertainment studios pictures energy
 guild teamsters
 movement mission corps service coalition network foundation society trust club league tribunal brigade
-militia command guard""".split())
+militia command guard co electronics technologies pharmaceuticals plc llc gmbh""".split())
+#: The last word of a company's full name: "Walt Disney Co.", "Samsung Electronics", "Charter Communications".
+COMPANY_TAIL = set("""co corp inc ltd plc llc gmbh electronics communications holdings group airlines airways motors
+industries entertainment studios pictures technologies pharmaceuticals""".split())
 STOP_CAPS = set("""
 the a an and but or nor yet so for in on at to of by with from as if when while after before since until
 because although though however meanwhile moreover furthermore nevertheless still also then now earlier
