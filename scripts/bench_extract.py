@@ -65,7 +65,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-g|heldout|heldout-2|heldout-3] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-h|heldout|...|heldout-4] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -102,11 +102,15 @@ SETS = {  # name -> (article folder, gold folder, description)
               "ten new negotiations by two writers, annotated blind by two; first run untuned, then tuned on"),
     "dev-g": (ROOT / "data" / "extraction-eval" / "dev-g", GOLD / "dev-g",
               "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
+    "dev-h": (ROOT / "data" / "extraction-eval" / "dev-h", GOLD / "dev-h",
+              "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
                   "ten more new negotiations by two more writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-3": (ROOT / "data" / "extraction-eval" / "heldout-3", GOLD / "heldout-3",
+                  "ten more new negotiations by two more writers, annotated blind by two, never tuned on (errors hidden)"),
+    "heldout-4": (ROOT / "data" / "extraction-eval" / "heldout-4", GOLD / "heldout-4",
                   "ten more new negotiations by two more writers, annotated blind by two, never tuned on (errors hidden)"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
@@ -350,7 +354,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 
 
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
-HIDDEN = {"heldout", "heldout-2", "heldout-3"}
+HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4"}
 
 
 def _public(res: dict) -> dict:

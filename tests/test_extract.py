@@ -1074,3 +1074,18 @@ def test_a_company_named_by_one_word_is_the_company_the_article_names_in_full():
     assert by_text(recs, "its customers would get")["speaker"] == "Charter Communications"
     assert by_text(recs, "little impact")["speaker"] == "Samsung Electronics"
     assert by_text(recs, "it would respond")["speaker"] == "Israel"
+
+
+def test_a_uk_hansard_page_with_labels_alone_on_their_lines_and_no_colons_is_a_transcript():
+    text = ("House of Commons\n\nNorthern Ireland Executive Formation\n\n[Extract from the Official Report.]\n\n"
+            "The Secretary of State for Northern Ireland (Chris Heaton-Harris)\n"
+            "With permission, Mr Speaker, I will make a statement.\n"
+            "Taken as a whole, this is the right deal for Northern Ireland.\n\n"
+            "Mr Speaker\nI call the shadow Secretary of State.\n\n"
+            "Hilary Benn (Leeds Central) (Lab)\nI thank the Secretary of State for advance sight of his statement.\n\n"
+            "Chris Heaton-Harris\nI am grateful to the right hon. Gentleman. We intend to move quickly.\n")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the right deal for Northern Ireland")["speaker"] == "Chris Heaton-Harris"
+    assert by_text(recs, "advance sight")["speaker"] == "Hilary Benn"
+    assert by_text(recs, "We intend to move quickly")["speaker"] == "Chris Heaton-Harris"
+    assert not [r for r in recs if "Official Report" in r["text"]]

@@ -30,6 +30,9 @@ _LABEL = re.compile(
     r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,120}\))){0,14})"
     r"\s*:\s+(?=\S)")
 _LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
+#: The UK Hansard's web page: a label on a line of its own with no colon ("Hilary Benn (Leeds Central) (Lab)",
+#: "The Secretary of State for Northern Ireland (Chris Heaton-Harris)", "Mr Speaker").
+_LABEL_BARE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*"))
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
@@ -47,7 +50,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
-            m = _LABEL_ALONE.fullmatch(doc.text, a, b)
+            m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b)
             if not m or i + 1 == len(doc.paras) or _LABEL.match(doc.text, *doc.paras[i + 1]):
                 continue
             a, b = doc.paras[i + 1]
@@ -58,7 +61,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             continue
         body = doc.text[m.end():b].strip() if m.end() > a else doc.text[a:b].strip()
         # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
-        if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$", body) and len(body.split()) < 25:
+        if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$", body) and len(body.split()) < 25 \
+                or re.fullmatch(r"\[[^\[\]]*\]", body):  # ("[Extract from the Official Report.]")
             continue
         found.append((max(m.end(), a), b, label))
     labels = {fold(x[2]) for x in found}
@@ -67,6 +71,17 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         return unlabelled_interview(doc)
     asks = _askers(doc, found)
     return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
+
+
+def _bare_label(doc: Document, a: int, b: int):
+    """A label without a colon, alone on its line: only one with brackets, an honorific or a name the article
+    gives a person, so a crosshead is not taken for one."""
+    m = _LABEL_BARE.fullmatch(doc.text, a, b)
+    if not m:
+        return None
+    label = m.group("label")
+    first = fold(label.split()[0]).rstrip(".")
+    return m if "(" in label or first in HONORIFICS | {"madam", "madame"} or fold(label) in doc.persons else None
 
 
 def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
