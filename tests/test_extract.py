@@ -1089,3 +1089,31 @@ def test_a_uk_hansard_page_with_labels_alone_on_their_lines_and_no_colons_is_a_t
     assert by_text(recs, "advance sight")["speaker"] == "Hilary Benn"
     assert by_text(recs, "We intend to move quickly")["speaker"] == "Chris Heaton-Harris"
     assert not [r for r in recs if "Official Report" in r["text"]]
+
+
+def test_a_family_name_with_its_article_is_part_of_the_name_and_the_bare_family_name_is_the_person():
+    text = ("Sudan's army chief, Abdel Fattah al-Burhan, said the army would not attend.\n\n"
+            "Al-Burhan said the talks were a trap. Burhan added that the war would go on.")
+    recs = extract_text(text, "t")
+    for fragment in ("the army would not attend", "the talks were a trap", "the war would go on"):
+        assert by_text(recs, fragment)["speaker"] == "Abdel Fattah al-Burhan", fragment
+
+
+def test_a_live_pages_present_tense_second_verb_starts_a_second_statement():
+    text = ("Iran's Supreme National Security Council claims its forces compelled Israel to accept a ceasefire, and "
+            "says they will keep their hands on the trigger.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "its forces compelled")["text"].endswith("accept a ceasefire")
+    assert by_text(recs, "they will keep their hands")["speaker"] == by_text(recs, "its forces compelled")["speaker"]
+
+
+def test_a_live_page_heading_with_a_quote_is_not_a_transcript_turn_that_goes_on():
+    text = ("11:14\nTrump to Israel: \"DO NOT DROP THOSE BOMBS\"\n\n"
+            "Minutes later, Trump posted on Truth Social that Israel must bring its pilots home.\n\n"
+            "11:02\nTrump: \"I'm not happy with Israel\"\n\n"
+            "Speaking to reporters before leaving the White House, the president is furious with both sides.\n\n"
+            "10:40\nVance: \"A new dawn\"\n\n"
+            "Vice President JD Vance tells Fox News the ceasefire could open a new dawn for the region.\n")
+    recs = extract_text(text, "t")
+    assert not [r for r in recs if r["text"].startswith("Speaking to reporters")]
+    assert by_text(recs, "the ceasefire could open")["speaker"] == "JD Vance"

@@ -86,6 +86,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"})},
                key=len, reverse=True)) + r")\b"
+    r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act
     r"|,?\s+and\s+(?:called|appealed)\s+(?:for|on)\b"

@@ -53,6 +53,10 @@ def is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper() and (len(w) == 1 or any(c.isalpha() for c in w[1:]) or w.endswith("."))
 
 
+def ends_name(w: str) -> bool:  # capitalised, or a family name with its article ("al-Burhan")
+    return is_cap(w) or _PARTICLE_NAME.match(w) is not None
+
+
 def gender_ok(person: str, gender: str | None) -> bool:
     if gender is None:
         return True
@@ -106,7 +110,8 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Transport Workers Union": a plural noun inside an organisation's name
             cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and i + 1 < len(doc.tokens)
             and is_cap(doc.tokens[i + 1][2])) or (
-            cur is not None and w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}) or (
+            cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
+                                 or _PARTICLE_NAME.match(w))) or (
             cur is not None and w == "of" and _of_joins(doc, i)) or (
             # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
             cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
@@ -134,6 +139,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     return [r for r in runs if r[1] > r[0]]
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
 _OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
                         "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
                         "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
@@ -226,7 +232,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         # "Van Zwol" at a sentence start is "Richard van Zwol": a name that ends one longer name is that person
         longer = {m for m in counts if fold(m).endswith(" " + fold(name))}
         full = longer.pop() if len(longer) == 1 else name
-        doc.persons.setdefault(fold(family_name(name)), full)
+        family = family_name(name)
+        doc.persons.setdefault(fold(family), full)
+        if _PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
+            doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
         doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
     for r in runs:

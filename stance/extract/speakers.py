@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from stance.extract.names import (
     cap_runs,
+    ends_name,
     fold,
     is_cap,
     norm_role,
@@ -75,7 +76,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
     if not toks:
         return None
-    found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if is_cap(toks[-1][2]) else None) \
+    found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
     of = re.fullmatch(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}", seg) if whole else None
     if found is None and of and not {norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES:

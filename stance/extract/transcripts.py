@@ -112,6 +112,8 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
         if i in starts:
             current = starts[i]
             out.append(current)
+            if t[current[0]:current[1]].lstrip()[:1] in "“\"«‘'":
+                current = None  # a live page's heading 'Trump: "I'm not happy"' is its own, not a turn to go on
             continue
         if current is None:
             continue
