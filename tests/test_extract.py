@@ -1108,7 +1108,9 @@ def test_a_live_pages_present_tense_second_verb_starts_a_second_statement():
 
 
 def test_a_live_page_heading_with_a_quote_is_not_a_transcript_turn_that_goes_on():
-    text = ("11:14\nTrump to Israel: \"DO NOT DROP THOSE BOMBS\"\n\n"
+    text = ("11:20\nAraghchi: \"There is no agreement on any ceasefire\"\n\n"
+            "Iran's foreign minister wrote on X that Tehran would stop if Israel stopped first.\n\n"
+            "11:14\nTrump: \"DO NOT DROP THOSE BOMBS\"\n\n"
             "Minutes later, Trump posted on Truth Social that Israel must bring its pilots home.\n\n"
             "11:02\nTrump: \"I'm not happy with Israel\"\n\n"
             "Speaking to reporters before leaving the White House, the president is furious with both sides.\n\n"
