@@ -1119,3 +1119,15 @@ def test_a_live_page_heading_with_a_quote_is_not_a_transcript_turn_that_goes_on(
     recs = extract_text(text, "t")
     assert not [r for r in recs if r["text"].startswith("Speaking to reporters")]
     assert by_text(recs, "the ceasefire could open")["speaker"] == "JD Vance"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("In Islamabad, Deputy Prime Minister and Foreign Minister Ishaq Dar confirmed that the ceasefire held.",
+     "Ishaq Dar", "the ceasefire held"),
+    ("In Brussels, Germany, France and Italy said they would sign.", "Germany, France and Italy", "they would sign"),
+    ("Rep. Adam Schiff, D-Burbank, said he hoped the actors would succeed.", "Adam Schiff", "he hoped the actors"),
+    ("Ted Cruz, R-Texas, told reporters the deal was bad.", "Ted Cruz", "the deal was bad"),
+])
+def test_dev_h_forms(sentence, speaker, content):
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r

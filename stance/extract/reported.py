@@ -384,6 +384,8 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
             if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
                 continue
+            if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
+                continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
             if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(doc, cand, s + lo)):

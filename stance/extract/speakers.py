@@ -18,6 +18,7 @@ from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
     HUMAN_ROLES,
     ORG_ROLES,
+    PREFIX_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     STOP_CAPS,
@@ -70,7 +71,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     if whole and BOTH_PARTIES_RE.fullmatch(seg):
         return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
     if whole and _is_list(seg):
-        return Speaker("list", seg, a, b)
+        place = _PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
+        return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
     from bisect import bisect_left
     i0 = bisect_left(doc._tok_starts, a)
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
@@ -113,10 +115,16 @@ _LIST_RE = re.compile(
     r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 
 
+_PLACE = re.compile(r"(?:In|At|From|On)\s+[^,]{1,40},\s*")
+
+
 def _is_list(seg: str) -> bool:
-    """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam")."""
-    first = re.split(r",|\s+and\s+", seg)[0].split()
-    titles_only = bool(first) and all(norm_role(w) in HUMAN_ROLES or w.isupper() for w in first)
+    """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam", nor
+    "In Islamabad, Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two titles)."""
+    rest = _PLACE.sub("", seg)
+    first = re.split(r",|\s+and\s+", rest)[0].split()
+    titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
+        norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
     return not titles_only and ("," in seg or " and " in seg) and _LIST_RE.fullmatch(seg) is not None
 
 
