@@ -1131,3 +1131,14 @@ def test_a_live_page_heading_with_a_quote_is_not_a_transcript_turn_that_goes_on(
 def test_dev_h_forms(sentence, speaker, content):
     r = opening(sentence, content)
     assert r["speaker"] == speaker, r
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The guild said it also reserved the right to argue.", "guild", "it also reserved the right"),
+    ("One showrunner, who asked not to be named because the vote has not taken place, said several projects may "
+     "never restart.", "showrunner (unnamed)", "several projects may never restart"),
+])
+def test_guilds_and_people_of_the_screen_trade_speak(sentence, speaker, content):
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r
+

@@ -263,7 +263,7 @@ def build_registry(doc) -> None:
         e = doc.tokens[r[1] - 1][1]
         name, titles, person = name_of_run(doc, r)
         if not person:
-            full = re.sub(r"^the\s+", "", t[s:e].rstrip(".’'s"), flags=re.I)
+            full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s)?\.?$", "", t[s:e]), flags=re.I)  # ("Affairs" keeps its s)
             if fold(full.split()[-1]) in ORG_TAIL | ORG_ROLES:
                 doc.orgs.append((s, full))
             continue

@@ -193,8 +193,9 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
     for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
         words = name.split()
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
+        head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
         if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[-1]).endswith(UNION_ENDINGS) and
-                               kind == "union" or fold(words[0]) in kinds and " of " in name):
+                               kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds):
             return short[1] if short and short[0] > pos else name
     if short:
         return short[1]

@@ -102,7 +102,7 @@ coalition board department cabinet parliament organization organisation delegati
 service secretariat team party movement communique communiqué declaration letter report memo website
 memorandum document text accord annex
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component side military army police front media
+manufacturer automaker carmaker miner component side military army police front media guild
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -263,6 +263,8 @@ mechanic mechanics machinist machinists longshoreman longshoremen docker dockers
 veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
 media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent opponents
 officer officers soldier soldiers commander commanders leaders
+showrunner showrunners writer writers actor actors producer producers performer performers crew trucker truckers
+miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
