@@ -1142,3 +1142,10 @@ def test_guilds_and_people_of_the_screen_trade_speak(sentence, speaker, content)
     r = opening(sentence, content)
     assert r["speaker"] == speaker, r
 
+
+
+def test_two_bodies_named_by_their_kinds_speak_together():
+    text = ("The Writers Guild of America and the studios' alliance met for a fifth day. The union and the alliance said "
+            "on Wednesday that negotiations would resume Monday.")
+    r = by_text(extract_text(text, "t"), "negotiations would resume")
+    assert r["speaker_mention"] == "The union and the alliance" and " and " in r["speaker"]

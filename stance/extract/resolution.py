@@ -98,8 +98,15 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
 
 
+def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"the union and the alliance": each role resolved, joined as a joint speaker."""
+    parts = re.split(r"\s+and\s+", sp.mention)
+    return " and ".join(_resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
+
+
 _RESOLVERS = {
     "list": lambda doc, sp, key, so_far: re.sub(r"^the\s+", "", sp.mention),
+    "roles": _resolve_roles,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
     "owned": _resolve_owned,

@@ -70,6 +70,9 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
         return Speaker("pronoun", last, a + words[-1].start(), b)
     if whole and BOTH_PARTIES_RE.fullmatch(seg):
         return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
+    two = re.fullmatch(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", seg, re.I) if whole else None
+    if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
+        return Speaker("roles", seg, a, b)  # "the union and the alliance said"
     if whole and _is_list(seg):
         place = _PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
         return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
