@@ -187,7 +187,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not re.search(r"(?:,|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]):
+        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]):  # ('"exceptional," saying')
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         owner = _same_sentence_speaker(found.known, s, vs) or _sentence_subject(doc, s, vs)
@@ -236,7 +236,13 @@ def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
         who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+who\b)", doc.text[s:vs])
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
-    if sp is None or sp.kind not in ("pronoun", "name"):
+    if sp is None:  # "The guild's negotiating committee called the deal ...": a body named by its kind
+        body = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b", doc.text[s:vs])
+        sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
+        if sp is not None and sp.kind != "role":
+            sp = None
+    if sp is None or sp.kind not in ("pronoun", "name", "role"):
         return None
     return _owner(doc, sp, s)
 
