@@ -1153,7 +1153,8 @@ def test_two_bodies_named_by_their_kinds_speak_together():
 
 def test_a_participle_after_a_quoted_word_continues_the_statement_of_a_body_named_by_its_kind():
     text = ("In its message to members, the guild's negotiating committee called the deal \"exceptional,\" saying it "
-            "delivered meaningful gains for writers. The union rejected the offer, saying it fell short.")
-    recs = extract_text(text, "t")
-    assert by_text(recs, "it delivered meaningful gains")["speaker_mention"] == "the guild's negotiating committee"
-    assert by_text(recs, "it fell short")["speaker_mention"] == "The union"
+            "delivered meaningful gains for writers.")
+    r = by_text(extract_text(text, "t"), "it delivered meaningful gains")
+    assert r["speaker_mention"] == "the guild's negotiating committee"
+    r = by_text(extract_text("The union rejected the offer, saying it fell short.", "t"), "it fell short")
+    assert r["speaker_mention"] == "The union"
