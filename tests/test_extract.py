@@ -1158,3 +1158,12 @@ def test_a_participle_after_a_quoted_word_continues_the_statement_of_a_body_name
     assert r["speaker_mention"] == "the guild's negotiating committee"
     r = by_text(extract_text("The union rejected the offer, saying it fell short.", "t"), "it fell short")
     assert r["speaker_mention"] == "The union"
+
+
+@pytest.mark.parametrize("sentence, mention, content", [
+    ("The studios said the deal gave the union big gains.", "The studios", "the deal gave the union"),
+    ("The two companies said the deal gave viewers more.", "The two companies", "the deal gave viewers more"),
+])
+def test_bodies_and_spokespeople_in_the_plural_speak(sentence, mention, content):
+    r = opening(sentence, content)
+    assert r["speaker_mention"] == mention, r

@@ -44,8 +44,9 @@ def norm_role(word: str) -> str:
     w = fold(word.strip(".,;:’'"))
     if w not in HUMAN_ROLES and w.endswith("s") and w[:-1] in HUMAN_ROLES:
         w = w[:-1]
-    elif w == "unions":
-        w = w[:-1]  # "the unions said": a group of organisations, kept unnamed (speakers.parse_role)
+    elif w.endswith("ies") and w[:-3] + "y" in ORG_ROLES or w.endswith("s") and w[:-1] in ORG_ROLES:
+        # "the unions said", "the studios", "the companies": a group of organisations, kept unnamed (parse_role)
+        w = w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return ROLE_SYNONYMS.get(w, w)
 
 

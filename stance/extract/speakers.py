@@ -245,6 +245,12 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
         return None
     head = fold(toks[role_idx][2])
     plural = head.endswith("s") and head not in HUMAN_ROLES | ORG_ROLES and norm_role(head) != head
+    if plural and norm_role(head) in ORG_ROLES - HUMAN_ROLES and head != "unions":
+        # "the companies", "the two studios": the pair of bodies named last when there is one; a longer phrase
+        # ("Brussels and four South American governments") is not this
+        if not re.fullmatch(r"(?:the\s+)?(?:two\s+|both\s+)?[\w’'-]+", t[toks[k][0]:b].strip(), re.I):
+            return None
+        return Speaker("parties", t[toks[k][0]:b], toks[k][0], b)
     if plural or toks[k][2].lower() in UNNAMED_DETERMINERS and role_idx - k >= 0:
         # "a senior official", "One Western diplomat": an unnamed source, kept as its description
         return Speaker("unnamed", t[toks[k][0]:b], toks[k][0], b)
