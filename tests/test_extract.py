@@ -1167,3 +1167,9 @@ def test_a_participle_after_a_quoted_word_continues_the_statement_of_a_body_name
 def test_bodies_and_spokespeople_in_the_plural_speak(sentence, mention, content):
     r = opening(sentence, content)
     assert r["speaker_mention"] == mention, r
+
+
+def test_a_sentence_opening_with_and_keeps_its_subject_for_a_later_description():
+    text = ("And union boss Fran Drescher couldn't contain herself.\n\n"
+            "\"We did it!!!!\" the former star of The Nanny gushed on Instagram.")
+    assert by_text(extract_text(text, "t"), "We did it")["speaker"] == "Fran Drescher"

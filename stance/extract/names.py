@@ -1,9 +1,8 @@
 """Who is who in an article: capitalised name runs, the registry of people, organisations and roles.
 
-The registry is built once per article (:func:`build_registry`). A surname or a full name maps to the
-canonical full name that appears most often; "Kremlin spokesman Dmitry Peskov" also records that Peskov
-is a spokesperson, so that "the spokesperson" later resolves to him; people in subject position outside
-quotes are *salient*, the candidates for a later "he" or "she".
+Built once per article (:func:`build_registry`): a surname or full name maps to the canonical full name seen most
+often; "Kremlin spokesman Dmitry Peskov" records that Peskov is "the spokesperson"; people in subject position
+outside quotes are *salient*, the candidates for a later "he" or "she".
 """
 
 from __future__ import annotations
@@ -308,6 +307,8 @@ def subject_position(doc, k: int) -> bool:
     if j < 0:
         return True
     w = doc.tokens[j][2].lower()
+    if w in {"and", "but"} and (j == 0 or doc.tokens[j - 1][2] in ".!?”\""):  # "And union boss Fran Drescher ..."
+        return True
     if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
         return True  # a live page's "More from Anwar.": he is who speaks next
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject

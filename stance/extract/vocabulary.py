@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear express_hope
+crow gloat brag make_clear express_hope beam enthuse rave
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote shout go_on sum_up put"
@@ -93,7 +93,7 @@ rapporteur boss speaker minister-president vice-president superintendent adminis
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 rep steward shop-steward convener councillor councilor alderman mp mep
 correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
-academic scholar
+academic scholar star
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
