@@ -1173,3 +1173,18 @@ def test_a_sentence_opening_with_and_keeps_its_subject_for_a_later_description()
     text = ("And union boss Fran Drescher couldn't contain herself.\n\n"
             "\"We did it!!!!\" the former star of The Nanny gushed on Instagram.")
     assert by_text(extract_text(text, "t"), "We did it")["speaker"] == "Fran Drescher"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("In a letter to colleagues, the House minority leader, Hakeem Jeffries of New York, said he expected more "
+     "reviews.",
+     "Hakeem Jeffries", "he expected more reviews"),
+    ("Representative Ralph Norman of South Carolina said the deal was insanity.", "Ralph Norman",
+     "the deal was insanity"),
+    ("Minister of Foreign Affairs Hakan Fidan said talks would resume.", "Hakan Fidan", "talks would resume"),
+    ("Nasser Kanaani, Spokesman of the Ministry of Foreign Affairs of the Islamic Republic of Iran, said in a "
+     "statement that the release had been secured.", "Nasser Kanaani", "the release had been secured"),
+])
+def test_a_person_of_a_place_is_the_person(sentence, speaker, content):
+    r = opening(sentence, content)
+    assert r["speaker"] == speaker, r

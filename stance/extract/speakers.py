@@ -12,6 +12,7 @@ from stance.extract.names import (
     ends_name,
     fold,
     is_cap,
+    name_of_run,
     norm_role,
 )
 from stance.extract.vocabulary import (
@@ -81,6 +82,12 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
     if not toks:
         return None
+    of = _PERSON_OF.fullmatch(seg) if whole else None
+    if of and " of " not in of.group(1):  # (not "Spokesman of the Ministry ... of Iran": an office of a body)  # "Hakeem Jeffries of New York", "Representative Ralph Norman of South Carolina": the person, of a place
+        head = parse_speaker(doc, a, a + of.end(1), whole=True)
+        runs = cap_runs(doc, a, a + of.end(1)) if head is not None and head.kind == "name" else []
+        if runs and name_of_run(doc, runs[-1])[2]:
+            return head
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
     of = re.fullmatch(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}", seg) if whole else None
@@ -118,6 +125,9 @@ _LIST_RE = re.compile(
     r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 
 
+#: "Hakeem Jeffries of New York": a place of one or two words (longer, a name may end it: "... of Iran Seyed Abbas
+#: Araghchi").
+_PERSON_OF = re.compile(r"(.*?[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
 _PLACE = re.compile(r"(?:In|At|From|On)\s+[^,]{1,40},\s*")
 
 
