@@ -1188,3 +1188,16 @@ def test_a_sentence_opening_with_and_keeps_its_subject_for_a_later_description()
 def test_a_person_of_a_place_is_the_person(sentence, speaker, content):
     r = opening(sentence, content)
     assert r["speaker"] == speaker, r
+
+
+@pytest.mark.parametrize("sentence, mention, content", [
+    ("The most concrete result came midway through the talks, when the Sovereign Council announced that it would "
+     "open the Adre crossing.", "the Sovereign Council", "it would open the Adre crossing"),
+    ("The army-aligned government in Port Sudan insisted that the RSF first carry out the Jeddah Declaration.",
+     "The army-aligned government in Port Sudan", "the RSF first carry out"),
+    ("When he announced the talks on 14th November, Mr Donohoe said he believed a deal was possible.", "Mr Donohoe",
+     "he believed a deal was possible"),
+])
+def test_a_subject_after_when_and_a_government_in_a_place_speak(sentence, mention, content):
+    r = opening(sentence, content)
+    assert r["speaker_mention"] == mention, r

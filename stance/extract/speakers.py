@@ -51,6 +51,9 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
     if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
         b = max(a, b - 20) + acr.start()
+    sub = re.match(r"\s*(?:when|because|since|once)\s+", t[a:b], re.IGNORECASE)
+    if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
+        a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
     lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
                     # "On Aug. 25 the union said": a date before the subject, with no comma after it
                     r"(?:(?:On|Last|Early|Late|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month)\s+(?=the\s|[A-Z]))?"
@@ -235,7 +238,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
                 toks[0][2].lower() in UNNAMED_DETERMINERS or toks[0][2][0].isdigit() or toks[0][2].lower() == "the"):
             role_idx = k  # "two people", "sources", introduced as unnamed; "the source", the one introduced
             break
-        if not (is_cap(toks[k][2]) or toks[k][2].lower() in {"of", "the"}):
+        if not (is_cap(toks[k][2]) or toks[k][2].lower() in {"of", "the", "in"}):  # ("the government in Port Sudan")
             break
     if role_idx is None or len(toks) - role_idx > 5:
         return None
