@@ -85,10 +85,11 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
     if not toks:
         return None
-    of = _PERSON_OF.fullmatch(seg) if whole else None
-    if of and " of " not in of.group(1):  # (not "Spokesman of the Ministry ... of Iran": an office of a body)  # "Hakeem Jeffries of New York", "Representative Ralph Norman of South Carolina": the person, of a place
-        head = parse_speaker(doc, a, a + of.end(1), whole=True)
-        runs = cap_runs(doc, a, a + of.end(1)) if head is not None and head.kind == "name" else []
+    # "Hakeem Jeffries of New York": the person, of a place (not "Spokesman of the Ministry ... of Iran", an office)
+    person_of = _PERSON_OF.fullmatch(seg) if whole else None
+    if person_of and " of " not in person_of.group(1):
+        head = parse_speaker(doc, a, a + person_of.end(1), whole=True)
+        runs = cap_runs(doc, a, a + person_of.end(1)) if head is not None and head.kind == "name" else []
         if runs and name_of_run(doc, runs[-1])[2]:
             return head
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
