@@ -1201,3 +1201,42 @@ def test_a_person_of_a_place_is_the_person(sentence, speaker, content):
 def test_a_subject_after_when_and_a_government_in_a_place_speak(sentence, mention, content):
     r = opening(sentence, content)
     assert r["speaker_mention"] == mention, r
+
+
+def test_a_possessive_at_the_end_of_a_sentence_ends_it():
+    recs = extract_text("Hughes said the committee would not trade one group's gains for another's. O'Brien said the "
+                        "committee would not have signed off on anything that took from one group.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Hughes", "the committee would not trade one group's gains for another's"),
+        ("O'Brien", "the committee would not have signed off on anything that took from one group")]
+
+
+def test_a_statement_after_a_semicolon_with_its_own_speech_verb_is_a_second_statement():
+    recs = extract_text("The union had made clear that it would call indefinite strikes if the arbitration failed; "
+                        "before the talks began, Reschinsky warned that enforcement strikes were to be expected.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("union", "it would call indefinite strikes if the arbitration failed"),
+        ("Reschinsky", "enforcement strikes were to be expected")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The New Zealand Nurses Organisation (NZNO) said the offer was a step back. NZNO said nurses would strike "
+     "on Thursday.", "New Zealand Nurses Organisation"),
+    ("The Korean Confederation of Trade Unions said the offer was a step back. The union said its members would "
+     "strike on Thursday.", "Korean Confederation of Trade Unions"),
+    ("The Canadian Union of Public Employees (CUPE) said the offer was a step back. The union said its members "
+     "would strike on Thursday.", "Canadian Union of Public Employees"),
+    ("The International Association of Machinists and Aerospace Workers said the offer was a step back. The union "
+     "said its members would strike on Thursday.", "International Association of Machinists and Aerospace Workers"),
+    ("IAM District 751 voted on Monday. The International Association of Machinists and Aerospace Workers said the "
+     "offer was a step back. The IAM said its members would strike on Thursday.",
+     "International Association of Machinists and Aerospace Workers"),
+])
+def test_an_organisation_keeps_its_whole_name_and_its_later_mentions_resolve_to_it(sentence, speaker):
+    recs = extract_text(sentence, "t")
+    assert [r["speaker"] for r in recs] == [speaker, speaker], recs
+
+
+def test_an_and_inside_a_name_ending_in_people_keeps_the_name_whole():
+    r = one("The Alliance of Motion Picture and Television Producers said talks would resume on Monday.")
+    assert r["speaker"] == "Alliance of Motion Picture and Television Producers", r

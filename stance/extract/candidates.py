@@ -73,7 +73,9 @@ def content_end(doc: Document, cs: int, e: int) -> int:
 _SECOND_STATEMENT = re.compile(
     r"(?:,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
-    r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:|;\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|added)\b"
+    r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
+    # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
+    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?(?:said|says|added|warned|told|insisted|argued|stressed|noted|cautioned)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
-from stance.extract.names import acronyms, build_registry, fold, named_pairs
+from stance.extract.names import build_registry, fold
 from stance.extract.quotes import find_quotes
 from stance.extract.vocabulary import WORD_RE
 

@@ -27,10 +27,11 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
         doc.spelt_out = {}
         for sm in _SPELT_OUT.finditer(doc.text):
             doc.spelt_out.setdefault(sm.group(2), re.sub(r"^The\s+", "", sm.group(1)))
-    return m.start(), doc.spelt_out.get(m.group()) or doc.acronyms.get(fold(m.group()), m.group())
+    # an acronym whose letters the full name spells ("CUPE") first, then any name before the brackets ("ver.di")
+    return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or m.group()
 
 
-_SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
 
 def named_company(doc, name: str) -> str | None:

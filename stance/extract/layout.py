@@ -47,7 +47,9 @@ def split_sentences(doc) -> list[tuple[int, int]]:
                 word = re.search(r"([\w.]+)$", t[max(start, p - 60):p])  # bounded: a run-on stays linear
                 if m.group() == "." and word:
                     w = word.group(1).lower().rstrip(".")
-                    if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                    # "another's." ends a sentence: the s of a possessive is not an initial
+                    initial = len(w) == 1 and w.isalpha() and t[p - 2:p - 1] not in ("'", "’")
+                    if w in ABBREVIATIONS or initial or re.fullmatch(r"(?:\w\.)+\w", w):
                         continue
                 while end < b and t[end] in ")]":
                     end += 1

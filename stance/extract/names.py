@@ -108,8 +108,10 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
         s, e, w = doc.tokens[i]
         ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
             # "Transport Workers Union": a plural noun inside an organisation's name
-            cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and i + 1 < len(doc.tokens)
-            and is_cap(doc.tokens[i + 1][2])) or (
+            cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(doc.tokens) and is_cap(
+                doc.tokens[i + 1][2]) or _of_name(doc, cur, i))) or (  # or ending "Union of Public Employees"
+            # "International Association of Machinists and Aerospace Workers": one name
+            cur is not None and w == "and" and _of_name(doc, cur, i) and _and_joins(doc, i)) or (
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
                                  or _PARTICLE_NAME.match(w))) or (
             cur is not None and w == "of" and _of_joins(doc, i)) or (
@@ -143,6 +145,27 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A
 _OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
                         "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
                         "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
+
+
+def _of_name(doc, cur: tuple[int, int], i: int) -> bool:
+    """Whether the run so far is an institution's "X of Y" name."""
+    return any(doc.tokens[j][2] == "of" for j in range(cur[0], i))
+
+
+def _and_joins(doc, i: int) -> bool:
+    """"and" inside a name: one or two capitalised words after it end in a group noun ("... and Aerospace Workers")."""
+    toks = doc.tokens
+    for j in (i + 1, i + 2):
+        if j >= len(toks) or not is_cap(toks[j][2]) or doc.text[toks[j - 1][1]:toks[j][0]] != " ":
+            return False
+        if people_noun(toks[j][2]):
+            return j + 1 >= len(toks) or not is_cap(toks[j + 1][2])
+    return False
+
+
+def people_noun(w: str) -> bool:
+    """A plural noun for people: "Workers", "Employees", "Producers", "Machinists"."""
+    return w.lower() in GROUP_NOUNS or re.search(r"(?:ers|ors|ists|ees|ians|ants|ents)$", w) is not None
 
 
 def _of_joins(doc, i: int) -> bool:
@@ -184,7 +207,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
-                and not any(fold(w) in ORG_TAIL for w in tail):
+                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail:
             if not any(fold(w) in particles for w in tail[1:-1]):
                 tail = tail[-2:]
             return " ".join(tail), words[: len(words) - len(tail)], True
@@ -201,8 +224,8 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
-    if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]):
-        words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name
+    if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
+        words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)
     if len(words) == 1:
         person = fold(words[0]) in doc.persons
@@ -264,8 +287,11 @@ def build_registry(doc) -> None:
         name, titles, person = name_of_run(doc, r)
         if not person:
             full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s)?\.?$", "", t[s:e]), flags=re.I)  # ("Affairs" keeps its s)
-            if fold(full.split()[-1]) in ORG_TAIL | ORG_ROLES:
-                doc.orgs.append((s, full))
+            words = full.split()
+            last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
+            if last in ORG_TAIL | ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
+                    fold(w) in ORG_TAIL for w in words):
+                doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
         canon = canonical(doc, name)
         # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
@@ -352,67 +378,6 @@ def is_person(doc, canon: str) -> bool:
 
 
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
-
-
-_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"
-                      r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
-
-
-def named_pairs(doc) -> list[tuple[int, str]]:
-    """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
-    Minister Y"), titles dropped, in order of position."""
-    out = []
-    for m in _PAIR_RE.finditer(doc.text):
-        if doc.in_quote(m.start()):
-            continue
-        sides = []
-        for side in (m.group(1), m.group(2)):
-            words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]
-            if not words or fold(words[0]) in STOP_CAPS:
-                words = words[1:]
-            if not words:
-                break
-            sides.append(canonical(doc, " ".join(words)))
-        if len(sides) == 2 and sides[0] != sides[1]:
-            # "Türkiye, Finland and Sweden": a third party listed before the pair
-            first = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+$", doc.text[max(0, m.start() - 40):m.start()])
-            if first and fold(first.group(1)) not in STOP_CAPS and fold(first.group(1)) not in {fold(x) for x in sides}:
-                sides.insert(0, canonical(doc, first.group(1)))
-            out.append((m.start(), " and ".join(sides)))
-    return out
-
-
-_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
-_CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
-
-
-_COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
-    Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
-    order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
-    shorts = {m.group(1) for m in _CAPS_RE.finditer(text)}
-    if not shorts:
-        return {}
-    out: dict[str, str] = {}
-    for m in _RUN_RE.finditer(text):
-        # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
-        # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
-        parts = [m.group()] + (re.split(r"\s+and\s+", m.group()) if " and " in m.group() else [])
-        for part in parts:
-            words = part.split()
-            full = " ".join(words)
-            while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
-                words = words[:-1]
-            caps = [k for k, w in enumerate(words) if w[0].isupper()]
-            for j in range(len(caps) - 1):
-                inits = "".join(words[k][0] for k in caps[j:])
-                if inits in shorts and fold(inits) not in out:
-                    out[fold(inits)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
-                    break
-    return out
 
 
 #: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".

@@ -199,6 +199,8 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
     short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
     for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
         words = name.split()
+        if kind == "union" and fold(words[-1]) in _EMPLOYERS:
+            continue  # "the union" is never the Alliance of Motion Picture and Television Producers
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
         if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[-1]).endswith(UNION_ENDINGS) and
@@ -288,6 +290,8 @@ _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
+#: An association of these is on the other side of the table from a union.
+_EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies"}
 #: Documents that speak for whoever issued them: "the statement said".
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
 _DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS

@@ -204,12 +204,13 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
             len(w) >= 5 and w.isalpha() for w in seg_words):
         return None  # "SQUEAKY BLINDERS": a crosshead in capitals, not a name
     lw = doc.text[a:b].split()[-1]
-    if not (lw.isupper() and len(lw) > 1 or lw.lower().rstrip(".") not in STOP_CAPS):
-        return None
     runs = cap_runs(doc, a, b)
     if not runs:
         return None
     r = runs[-1]
+    # "Workers" ends a name only as part of one: "Canadian Union of Public Employees"
+    if not (lw.isupper() and len(lw) > 1 or lw.lower().rstrip(".") not in STOP_CAPS or r[1] - r[0] > 2):
+        return None
     if doc.tokens[r[1] - 1][1] < b - 1 and t[doc.tokens[r[1] - 1][1]:b].strip(" ’'s"):
         return None
     start = extend_role_left(doc, r[0], a)

@@ -1,0 +1,78 @@
+"""Other names an article gives its parties: acronyms it spells out ("CUPE" for the Canadian Union of Public
+Employees) and pairs named together ("Armenia and Azerbaijan"), which "the two sides" can stand for."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import canonical, fold, people_noun
+from stance.extract.vocabulary import HONORIFICS, PREFIX_WORDS, STOP_CAPS
+
+_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+
+
+def named_pairs(doc) -> list[tuple[int, str]]:
+    """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
+    Minister Y"), titles dropped, in order of position."""
+    out = []
+    for m in _PAIR_RE.finditer(doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        sides = []
+        for side in (m.group(1), m.group(2)):
+            words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]
+            if not words or fold(words[0]) in STOP_CAPS:
+                words = words[1:]
+            if not words:
+                break
+            sides.append(canonical(doc, " ".join(words)))
+        if len(sides) == 2 and sides[0] != sides[1]:
+            # "Türkiye, Finland and Sweden": a third party listed before the pair
+            first = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+$", doc.text[max(0, m.start() - 40):m.start()])
+            if first and fold(first.group(1)) not in STOP_CAPS and fold(first.group(1)) not in {fold(x) for x in sides}:
+                sides.insert(0, canonical(doc, first.group(1)))
+            out.append((m.start(), " and ".join(sides)))
+    return out
+
+
+_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
+_CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
+
+
+_COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
+    Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
+    order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
+    shorts = {m.group(1) for m in _CAPS_RE.finditer(text)}
+    if not shorts:
+        return {}
+    out: dict[str, str] = {}
+    for m in _RUN_RE.finditer(text):
+        # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
+        # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
+        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", m.group()) and people_noun(m.group().split()[-1])
+        parts = [m.group()] + (re.split(r"\s+and\s+", m.group()) if " and " in m.group() and not one else [])
+        if one:  # "IAM": the initials of the name before its "and Aerospace Workers"
+            words = m.group().split()
+            caps = [k for k, w in enumerate(words[:words.index("and")]) if w[0].isupper()]
+            for j in range(len(caps) - 1):  # (the run may open with "Monday. The ...")
+                inits = "".join(words[k][0] for k in caps[j:])
+                if inits in shorts:
+                    out.setdefault(fold(inits), " ".join(words[caps[j]:]))
+                    break
+        for part in parts:
+            words = part.split()
+            full = " ".join(words)
+            while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
+                words = words[:-1]
+            caps = [k for k, w in enumerate(words) if w[0].isupper()]
+            for j in range(len(caps) - 1):
+                inits = "".join(words[k][0] for k in caps[j:])
+                if inits in shorts and fold(inits) not in out:
+                    out[fold(inits)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
+                    break
+    return out
