@@ -1240,3 +1240,9 @@ def test_an_organisation_keeps_its_whole_name_and_its_later_mentions_resolve_to_
 def test_an_and_inside_a_name_ending_in_people_keeps_the_name_whole():
     r = one("The Alliance of Motion Picture and Television Producers said talks would resume on Monday.")
     assert r["speaker"] == "Alliance of Motion Picture and Television Producers", r
+
+
+def test_the_first_word_of_an_institution_named_x_of_y_stands_for_it():
+    recs = extract_text("Meanwhile, the Diwan of Royal Court announced that the Sultan will pay a state visit to Iran "
+                        "on Sunday. The Diwan said in its statement that the visit builds on fraternal relations.", "t")
+    assert [r["speaker"] for r in recs] == ["Diwan of Royal Court", "Diwan of Royal Court"], recs

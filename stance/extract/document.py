@@ -54,8 +54,13 @@ class Document:
         self._org_names = frozenset(o for _, o in self.orgs)
         self._sal_pos = [x[0] for x in self.salient]
         self._org_by_last = {}
+        firsts: dict[str, set[str]] = {}
         for _, org in self.orgs:
             self._org_by_last.setdefault(fold(org.split()[-1]), org)
+            if " of " in org:
+                firsts.setdefault(fold(org.split()[0]), set()).add(org)
+        # "the Diwan" after "the Diwan of Royal Court": the one "X of ..." name opening with that word
+        self._org_by_first = {w: orgs.pop() for w, orgs in firsts.items() if len(orgs) == 1}
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []

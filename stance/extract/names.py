@@ -354,6 +354,8 @@ def canonical(doc, name: str) -> str:
         return doc.persons[f]
     if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
         return doc._org_by_last[f]
+    if len(name.split()) == 1 and f in doc._org_by_first and not name.isupper():
+        return doc._org_by_first[f]
     last = fold(name.split()[-1]) if name.split() else f
     if len(name.split()) >= 2:
         return name
