@@ -1246,3 +1246,16 @@ def test_the_first_word_of_an_institution_named_x_of_y_stands_for_it():
     recs = extract_text("Meanwhile, the Diwan of Royal Court announced that the Sultan will pay a state visit to Iran "
                         "on Sunday. The Diwan said in its statement that the visit builds on fraternal relations.", "t")
     assert [r["speaker"] for r in recs] == ["Diwan of Royal Court", "Diwan of Royal Court"], recs
+
+
+def test_said_no_opens_a_clause_when_a_verb_follows_but_not_a_refusal():
+    recs = extract_text("The airline said no strike or lockout could take place while the vote is pending. "
+                        "The union said no to the offer on Friday.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("airline", "no strike or lockout could take place while the vote is pending")], recs
+
+
+def test_a_that_after_a_bare_clause_with_its_own_verb_does_not_start_the_content():
+    r = one("Flanked by other labour leaders, Ajaero said the unions accepted the figure because of other incentives "
+            "that came with it.")
+    assert r["text"] == "the unions accepted the figure because of other incentives that came with it", r

@@ -38,7 +38,9 @@ def that_clause(after: str, ve: int) -> int | None:
     verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})
                        for w in between if w.islower())
     # "said the world body had taken note of a request that ...": the "that" hangs on an inner clause
-    inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:])
+    inner_verb = len(between) >= 2 and any(w in FINITE for w in between[1:]) or (
+        # "said the unions accepted the figure because of incentives that ...": the clause has its own verb
+        len(between) >= 3 and between[0].lower() in _DETERMINERS and between[2].endswith("ed") and between[2].islower())
     # "said millions rely on the railways and that the effects ...": a second content clause, not the first
     second = len(between) >= 3 and between[-1].lower() in {"and", "but"}
     if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb or second:
@@ -46,6 +48,7 @@ def that_clause(after: str, ve: int) -> int | None:
     return ve + tm.start(2)
 
 
+_DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -79,6 +82,10 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
+    # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
+    if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",
+                               rest[nm.end():]):
+        return ve + off + nm.start(2)
     # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
     if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} and re.match(
             r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might)\b",
