@@ -1259,3 +1259,19 @@ def test_a_that_after_a_bare_clause_with_its_own_verb_does_not_start_the_content
     r = one("Flanked by other labour leaders, Ajaero said the unions accepted the figure because of other incentives "
             "that came with it.")
     assert r["text"] == "the unions accepted the figure because of other incentives that came with it", r
+
+
+def test_a_name_followed_by_its_description_after_a_quote_is_the_person():
+    recs = extract_text('"What the hell just happened to the ceasefire?" Omar Abdullah, chief minister of Jammu and '
+                        "Kashmir, wrote on X, saying explosions could be heard across the city.", "t")
+    assert [r["speaker"] for r in recs] == ["Omar Abdullah", "Omar Abdullah"], recs
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Israel's Magen David Adom rescue service says four people were killed when a missile struck a building.",
+     "Magen David Adom"),
+    ("The US embassy said it was monitoring the situation closely.", "US embassy"),
+    ("Health NZ has said it is deeply concerned about the strikes.", "Health NZ"),
+])
+def test_a_body_is_named_by_its_name_not_its_description_or_a_title(sentence, speaker):
+    assert one(sentence)["speaker"] == speaker

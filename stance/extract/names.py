@@ -221,6 +221,8 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         if fw in PREFIX_WORDS or fw in HONORIFICS or fw in HUMAN_ROLES:
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
+        if last_prefix == len(words) - 2 and words[-1].isupper() and len(words[-1]) > 1:
+            return " ".join(words), [], False  # "Health NZ", "Transport for NSW": a body, not a title and a name
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"

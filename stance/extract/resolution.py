@@ -147,7 +147,15 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = signatories(doc, key)
         if who is not None:
             return who
+        # "Israel's Magen David Adom rescue service": the body named before its description
+        named = _NAMED_BODY.search(sp.mention)
+        if named and not all(fold(w) in PREFIX_WORDS for w in named.group(1).split()):
+            return named.group(1)
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
+
+_NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
+                         r"(?:[a-z]+\s+){0,2}[a-z]+$")
 
 
 

@@ -85,13 +85,9 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
     if not toks:
         return None
-    # "Hakeem Jeffries of New York": the person, of a place (not "Spokesman of the Ministry ... of Iran", an office)
-    person_of = _PERSON_OF.fullmatch(seg) if whole else None
-    if person_of and " of " not in person_of.group(1):
-        head = parse_speaker(doc, a, a + person_of.end(1), whole=True)
-        runs = cap_runs(doc, a, a + person_of.end(1)) if head is not None and head.kind == "name" else []
-        if runs and name_of_run(doc, runs[-1])[2]:
-            return head
+    person = _person_first(doc, a, seg) if whole else None
+    if person is not None:
+        return person
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
     of = re.fullmatch(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}", seg) if whole else None
@@ -100,6 +96,24 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     return found
 
 
+def _person_first(doc, a: int, seg: str) -> Speaker | None:
+    """A person named first, then placed or described: "Hakeem Jeffries of New York" (not "Spokesman of the
+    Ministry ... of Iran", an office), "Omar Abdullah, chief minister of Jammu and Kashmir"."""
+    person_of = _PERSON_OF.fullmatch(seg)
+    if person_of and " of " not in person_of.group(1):
+        head = parse_speaker(doc, a, a + person_of.end(1), whole=True)
+        runs = cap_runs(doc, a, a + person_of.end(1)) if head is not None and head.kind == "name" else []
+        if runs and name_of_run(doc, runs[-1])[2]:
+            return head
+    appos = _NAME_APPOSITIVE.fullmatch(seg)
+    if appos:
+        named = parse_speaker(doc, a, a + appos.end(1), whole=True)
+        if named is not None and named.kind == "name":
+            return named
+    return None
+
+
+_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:]{2,80}")
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)")
 _HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
