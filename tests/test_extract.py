@@ -1275,3 +1275,17 @@ def test_a_name_followed_by_its_description_after_a_quote_is_the_person():
 ])
 def test_a_body_is_named_by_its_name_not_its_description_or_a_title(sentence, speaker):
     assert one(sentence)["speaker"] == speaker
+
+
+def test_a_participle_after_a_parenthetical_attribution_is_not_part_of_the_statement():
+    recs = extract_text("Aleksandar Vucic read out the points. Serbia would cooperate up to its red lines, he said, "
+                        "naming them as recognition of Kosovo's independence.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Aleksandar Vucic", "Serbia would cooperate up to its red lines")], recs
+
+
+def test_a_participle_with_words_before_its_that_belongs_to_its_own_sentences_subject():
+    recs = extract_text('"FAIRNESS FOR ALL!" Donald Trump signed off. Justin Trudeau broke the news first, posting on '
+                        'X that he had just had "a good call with President Trump."', "t")
+    r = by_text(recs, "he had just had")
+    assert r["speaker"] == "Justin Trudeau", r

@@ -190,7 +190,9 @@ def _participles(found: _Found, s: int, e: int) -> None:
         if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]):  # ('"exceptional," saying')
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
-        owner = _same_sentence_speaker(found.known, s, vs) or _sentence_subject(doc, s, vs)
+        # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
+        owner = _same_sentence_speaker(found.known, s, vs, strict=True) or _sentence_subject(doc, s, vs) \
+            or _same_sentence_speaker(found.known, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
@@ -258,8 +260,11 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     t = doc.text
     after = t[ve:e]
     tm = re.match(r"\s+that\s+", after)
+    cs = that_clause(after, ve)  # ", adding in the same remarks that ..."
     if tm:
         cs = ve + tm.end()
+    elif cs is not None:
+        pass
     elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
           or lemma in BARE_LEMMAS and re.match(r"\s+(?:the|a|an|he|she|they|it|we|there)\s+\w+\s+(?:was|were|is|are|had|"
                                               r"has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
@@ -422,7 +427,8 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     t = doc.text
     head = t[s:s + cut].rstrip(" ,")
     tail_start = ve + re.match(r"\s*,\s*", t[ve:e]).end()
-    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start):
+    # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
+    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None
