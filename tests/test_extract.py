@@ -1289,3 +1289,11 @@ def test_a_participle_with_words_before_its_that_belongs_to_its_own_sentences_su
                         'X that he had just had "a good call with President Trump."', "t")
     r = by_text(recs, "he had just had")
     assert r["speaker"] == "Justin Trudeau", r
+
+
+def test_said_a_noun_phrase_and_its_verb_is_a_clause_but_said_a_spokesman_is_an_attribution():
+    recs = extract_text('Kevin McCarthy said a majority of Republicans would back it, along with some Democrats. '
+                        '"We are close," said a spokesman who was not authorised to speak.', "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Kevin McCarthy", "a majority of Republicans would back it, along with some Democrats"),
+        ("spokesman (unnamed)", "We are close")], recs

@@ -7,11 +7,13 @@ import re
 
 from stance.extract.vocabulary import (
     CLAUSE_STARTERS,
+    HUMAN_ROLES,
     NOT_CLAUSE,
     PREPOSITIONS,
     RELATIVE_NEXT,
     REPORTED_VERBS,
     STOP_CAPS,
+    UNNAMED_HEADS,
 )
 
 #: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
@@ -48,6 +50,8 @@ def that_clause(after: str, ve: int) -> int | None:
     return ve + tm.start(2)
 
 
+_PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "spokeswoman", "source", "person", "man",
+                                                  "woman", "member", "resident", "worker"}, key=len, reverse=True)
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
@@ -82,6 +86,12 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
+    # "said an executive bill to amend the Act would be transmitted": a noun phrase and its verb, not "said a
+    # spokesman" (an inverted attribution) nor "said a spokesman who was ..."
+    if lw in {"a", "an"} and not re.match(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b", rest[nm.end():]) \
+            and re.match(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must)\b",
+                         rest[nm.end():]):
+        return ve + off + nm.start(2)
     # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",
                                rest[nm.end():]):
