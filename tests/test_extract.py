@@ -1297,3 +1297,8 @@ def test_said_a_noun_phrase_and_its_verb_is_a_clause_but_said_a_spokesman_is_an_
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Kevin McCarthy", "a majority of Republicans would back it, along with some Democrats"),
         ("spokesman (unnamed)", "We are close")], recs
+
+
+def test_an_unclosed_quote_ending_at_a_one_word_name_is_cut_there():
+    recs = extract_text("“We will not sign this text, Smith said. The talks resume on Monday in Geneva.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Smith", "We will not sign this text")], recs

@@ -31,6 +31,8 @@ class Document:
         self.roles: list[tuple[int, set[str], str]] = []
         self.salient: list[tuple[int, str]] = []
         self._org_by_last: dict[str, str] = {}
+        self._org_by_first: dict[str, str] = {}
+        self.run_names: dict = {}  # token range -> names.name_of_run's answer
         self.bearers: dict[str, list[tuple[int, str]]] = {}  # family name -> (position, full name) in order
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)

@@ -196,6 +196,16 @@ def _surname_after_first_name(words: list[str], k: int) -> bool:
 
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     """(name, stripped title words, is_person) for a run of capitalised tokens."""
+    hit = doc.run_names.get(r)  # (the registry asks three times per run)
+    if hit is None:
+        hit = doc.run_names[r] = _name_of_run(doc, r)
+    name, titles, person = hit
+    if person is None:  # one word: a person if the registry knows it as one, so far
+        person = fold(name) in doc.persons
+    return name, titles, person
+
+
+def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     words = [_bare_word(doc.tokens[k][2]) for k in range(*r)]
     words = [w for w in words if w]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
@@ -229,9 +239,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)
-    if len(words) == 1:
-        person = fold(words[0]) in doc.persons
-    return " ".join(words), titles, person
+    return " ".join(words), titles, None if len(words) == 1 else person
 
 
 def family_name(name: str) -> str:
