@@ -1302,3 +1302,16 @@ def test_said_a_noun_phrase_and_its_verb_is_a_clause_but_said_a_spokesman_is_an_
 def test_an_unclosed_quote_ending_at_a_one_word_name_is_cut_there():
     recs = extract_text("“We will not sign this text, Smith said. The talks resume on Monday in Geneva.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Smith", "We will not sign this text")], recs
+
+
+def test_a_given_name_and_a_middle_name_make_the_last_word_a_surname_even_when_it_is_a_title_word():
+    recs = extract_text("At the premiere of The Iron Claw, The Bear heartthrob Jeremy Allen White could barely "
+                        'believe it. "The strike is over. It\'s amazing!" he beamed.', "t")
+    assert [r["speaker"] for r in recs] == ["Jeremy Allen White"], recs
+
+
+def test_he_and_she_follow_the_given_names_gender():
+    recs = extract_text('Adaeze Okafor, a trader, was hopeful. "Seventy thousand is better than nothing," she said. '
+                        'Musa Garba, a driver at the motor park, was more blunt. "Most of us do not have any wage at '
+                        'all," he said.', "t")
+    assert [r["speaker"] for r in recs] == ["Adaeze Okafor", "Musa Garba"], recs

@@ -189,9 +189,11 @@ def _bare_word(w: str) -> str:
 
 
 def _surname_after_first_name(words: list[str], k: int) -> bool:
-    """"John King", "Anna Chancellor": the last word follows a known first name, so it is a surname even where it
-    is also a title."""
-    return 0 < k == len(words) - 1 and fold(words[k - 1]) in FEMALE_NAMES | MALE_NAMES
+    """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
+    one middle name), so it is a surname even where it is also a title."""
+    firsts = FEMALE_NAMES | MALE_NAMES
+    return 0 < k == len(words) - 1 and (fold(words[k - 1]) in firsts or k >= 2 and fold(words[k - 2]) in firsts
+                                        and fold(words[k - 1]) not in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES)
 
 
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:

@@ -210,6 +210,7 @@ NOT_CLAUSE = {"in", "on", "at", "to", "about", "with", "for", "from", "during", 
                "almost", "what", "how", "why", "where", "whether", "if"}
 RELATIVE_NEXT = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
                   "might", "should", "must", "does", "did", "do", "being", "been"}
+#: Given names, to tell "he" from "she" and a surname from a title ("Jeremy Allen White"); ambiguous ones left out.
 FEMALE_NAMES = set("""
 annalena karoline ursula kaja kamala hillary nancy angela theresa liz giorgia marine maria mary anna
 elena olena iryna yulia julia natalia natalya olga svetlana tatiana maria sarah sara emma laura linda
@@ -217,6 +218,21 @@ susan karen lisa jennifer jessica amanda rachel rebecca catherine katherine kate
 anne helen margaret ruth grace alice emily hannah priya aisha fatima leila amina ana carmen lucia rosa
 isabel ines ingrid kristin christine christina ngozi kristalina antonia mette sanna jacinda frederiksen
 agnes beatriz nadia dolores wendy diane denise janet joan judith martha patricia sandra sharon tamara
+abigail adriana alexandra alicia alison amelia amy angelina anita annette antje april audrey
+barbara bernadette beth bettina birgit brenda bridget caitlin camila carla carol caroline cassandra cecilia
+charlotte chloe chrystia claudia colette cristina cynthia dalia daniela deborah debbie dina 
+doris dorothy eleanor elisabeth elizabeth ellen eva evelyn fiona florence francesca frances gabriela
+gabrielle gina gloria greta gwen hanna harriet heather heidi ilhan irene iris isabella jacqueline jane
+janice jasmine jeanne jenny jill joanna josephine joyce juliet justine karin katarina kathleen kathryn kathy
+katie katja kirsty kristina lara lauren leah lena lilian lily lorena louise lucy lydia
+madeleine magdalena mairead mandy manuela margarita margot mariana marianne marina marion marta maya megan
+melanie melissa meredith michaela michelle miriam molly monica monika nathalie nicola nicole nina 
+paola pamela paula pauline penny petra philippa rania regina renata rita roberta rosemary roxana sabine
+sabrina samantha silvia simone sofia sonia stella stephanie susanne suzanne sylvia tanya teresa tessa tina
+valentina valerie vanessa veronica victoria viktoria virginia yasmin yvette zainab zeynep zoe zuzana
+shirin maryam zahra farida layla salma mariam hind huda hoda chioma funmilayo adaeze ifeoma
+wanjiru njeri akosua ama abena efua esi yaa thandi nomvula lindiwe naledi aditi ananya deepa divya kavita
+lakshmi meena nirmala pooja rekha sita sunita smriti nirmala mei ling yuki yoko keiko hana jiwoo minji
 """.split())
 MALE_NAMES = set("""
 donald vladimir joe barack dmitry dmitri sergei sergey andrei andriy volodymyr emmanuel olaf friedrich
@@ -226,6 +242,27 @@ ahmed ali hassan omar luca nikita ilya sasha andrea joshua jean pierre francois 
 jose josé juan miguel antonio marco giuseppe hans karl stefan tom tim jim bill bob ben sam dan daniel
 frank george henry jack kevin brian gary larry ryan eric jason matthew andrew anthony charles chris
 christopher edward ronald kenneth
+aaron abdul abdullah adam adrian ahmad alan albert alejandro alexander alexei alfonso alistair amir
+anders andre andreas andrés angus anton antony arnold arthur aurelien axel barry bernard bernie bert bjorn
+boyd brandon brendan bruce bruno byron calvin cameron carl cedric chad charlie christian clarence claude
+clement colin conor craig curtis cyril dale damian darren dave dean declan dennis derek diego dirk dominic
+doug douglas duncan dylan eamon edgar eduardo edwin elias elijah elon emil enrique ernesto ethan eugene evan
+fabio felipe felix fernando fidel francesco francis franz fred frederick gabriel gareth gavin geert gerald
+gerard gerhard gilbert glenn gordon graham grant greg gregory guillermo gustavo guy harold harry harvey
+hector herbert hugh hugo ian isaac ivan jacob jacques jake jamal javier jeff jeffrey jeremy
+jerome jesse joachim joel johan johannes jonathan jorge joseph julian julien justin kamal karim
+kyle lars lawrence leo leon leonard lewis liam lorenzo louis lucas ludwig luke malcolm manuel marcel marcus
+mario martin mateo mathias matteo matthias maurice max maxim michel miles mitch mohamed muhammad nathan neil
+nicholas nick nicolas niels nigel noah norbert olivier oliver oscar owen pablo patrick pedro philip
+philippe rafael ralph ramon randy raul ray raymond reza ricardo rick roberto rodrigo roger roland roman
+ron ross roy rudolf russell salvador samuel scott sean sebastian sergio shane simon stanley stephen stuart
+sven terry theo theodore todd tony travis trevor ulrich victor vincent viktor walter warren wayne werner
+wolfgang xavier yusuf zachary
+ abdelaziz faisal fahad hamad hamid hussein ibrahim ismail jalal khalid mahmoud mustafa nabil
+nasser rashid saad saeed salem sultan tariq walid youssef yousef mehmet hakan kemal emre volkan murat
+chukwuma emeka olusegun bola uche kwame kofi kojo yaw kwabena tendai themba sipho thabo cyril jomo uhuru
+raila musa yoweri rajesh rahul sanjay amit anil arun ashok deepak narendra rajiv ravi
+sunil vijay vikram manoj imran nawaz shehbaz asif bilawal hiroshi takeshi kenji shinzo fumio
 """.split())
 
 DQ = '"“”„«»'
