@@ -1315,3 +1315,17 @@ def test_he_and_she_follow_the_given_names_gender():
                         'Musa Garba, a driver at the motor park, was more blunt. "Most of us do not have any wage at '
                         'all," he said.', "t")
     assert [r["speaker"] for r in recs] == ["Adaeze Okafor", "Musa Garba"], recs
+
+
+def test_a_name_opening_a_paragraph_under_a_heading_is_who_he_is():
+    recs = extract_text("Kelly Ortberg said the company was glad.\n\n12:18 a.m. White House weighs in\n\nPresident Joe "
+                        "Biden has issued a statement congratulating the machinists. He said the contract supported "
+                        "fairness in the workplace.", "t")
+    assert by_text(recs, "the contract supported")["speaker"] == "Joe Biden", recs
+
+
+def test_and_said_after_a_title_in_lower_case_belongs_to_the_named_subject():
+    recs = extract_text("Anne Waiguru called the decision an act of statesmanship. Trade cabinet secretary Rebecca "
+                        "Miano urged protesters to stay calm and said her ministry would put more emphasis on young "
+                        "people.", "t")
+    assert by_text(recs, "her ministry would")["speaker"] == "Rebecca Miano", recs

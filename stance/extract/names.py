@@ -342,8 +342,8 @@ def subject_position(doc, k: int) -> bool:
     j = k - 1
     while j >= 0 and doc.tokens[j][2].lower() in ROLE_FILLER:
         j -= 1
-    if j < 0:
-        return True
+    if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
+        return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
     w = doc.tokens[j][2].lower()
     if w in {"and", "but"} and (j == 0 or doc.tokens[j - 1][2] in ".!?”\""):  # "And union boss Fran Drescher ..."
         return True
