@@ -1329,3 +1329,11 @@ def test_and_said_after_a_title_in_lower_case_belongs_to_the_named_subject():
                         "Miano urged protesters to stay calm and said her ministry would put more emphasis on young "
                         "people.", "t")
     assert by_text(recs, "her ministry would")["speaker"] == "Rebecca Miano", recs
+
+
+def test_a_month_after_a_given_name_is_a_surname_and_a_body_can_put_a_figure_saying():
+    recs = extract_text("Saskatchewan Premier Scott Moe said North Americans could breathe again. Green Party Leader "
+                        "Elizabeth May said Trudeau had told opposition leaders that the fight had changed. The RMT "
+                        "said the deal would see 533 jobs reinstated. City Hall put the figure differently, saying an "
+                        "extra 325 staff had been agreed.", "t")
+    assert [r["speaker"] for r in recs] == ["Scott Moe", "Elizabeth May", "RMT", "City Hall"], recs

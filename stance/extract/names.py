@@ -112,6 +112,9 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
                 doc.tokens[i + 1][2]) or _of_name(doc, cur, i))) or (  # or ending "Union of Public Employees"
             # "International Association of Machinists and Aerospace Workers": one name
             cur is not None and w == "and" and _of_name(doc, cur, i) and _and_joins(doc, i)) or (
+            # "Elizabeth May", "Theresa May": a month after a given name is a surname
+            cur is not None and w in {"May", "June", "April", "August"} and fold(doc.tokens[i - 1][2]) in
+            FEMALE_NAMES | MALE_NAMES) or (
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
                                  or _PARTICLE_NAME.match(w))) or (
             cur is not None and w == "of" and _of_joins(doc, i)) or (
@@ -233,8 +236,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         if fw in PREFIX_WORDS or fw in HONORIFICS or fw in HUMAN_ROLES:
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
-        if last_prefix == len(words) - 2 and words[-1].isupper() and len(words[-1]) > 1:
-            return " ".join(words), [], False  # "Health NZ", "Transport for NSW": a body, not a title and a name
+        if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
+            return " ".join(words), [], False  # "Health NZ", "City Hall": a body, not a title and a name
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"

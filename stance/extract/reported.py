@@ -224,13 +224,17 @@ def _sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> C
     return _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs)
 
 
+#: Past tenses a sentence's subject may take before its ", saying ..." ("City Hall put the figure differently").
+_IRREGULAR = "put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot"
+
+
 def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
     # (after a short opening phrase: "Last week, MacKinnon turned down ...")
     m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"
                  # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                  r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
-                 r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b",
+                 r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b",
                  doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     verb = m.group(0).split()[-1].lower() if m else ""
@@ -242,7 +246,7 @@ def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None:  # "The guild's negotiating committee called the deal ...": a body named by its kind
         body = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                        r"(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|oke|ook|ent|ave)\b", doc.text[s:vs])
+                        r"(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b", doc.text[s:vs])
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None

@@ -145,7 +145,7 @@ organization organisation workers airlines motors industries partners front prog
 services railways rail airways holdings steel post communications entertainment studios pictures energy
 guild teamsters
 movement mission corps service coalition network foundation society trust club league tribunal brigade
-militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat
+militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 """.split())
 #: The last word of a company's full name: "Walt Disney Co.", "Samsung Electronics", "Charter Communications".
 COMPANY_TAIL = set("""co corp inc ltd plc llc gmbh electronics communications holdings group airlines airways motors
