@@ -1337,3 +1337,10 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_body_can_put_a_figure_say
                         "said the deal would see 533 jobs reinstated. City Hall put the figure differently, saying an "
                         "extra 325 staff had been agreed.", "t")
     assert [r["speaker"] for r in recs] == ["Scott Moe", "Elizabeth May", "RMT", "City Hall"], recs
+
+
+def test_both_arbitrators_are_the_pair_named_last():
+    recs = extract_text("The arbitrators, Bodo Ramelow and Frank-Jürgen Weise, presented the result. Both arbitrators "
+                        "expressed the hope that the compromise could be the starting point for a more united Lufthansa.",
+                        "t")
+    assert [r["speaker"] for r in recs] == ["Bodo Ramelow and Frank-Jürgen Weise"], recs
