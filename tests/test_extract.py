@@ -1344,3 +1344,9 @@ def test_both_arbitrators_are_the_pair_named_last():
                         "expressed the hope that the compromise could be the starting point for a more united Lufthansa.",
                         "t")
     assert [r["speaker"] for r in recs] == ["Bodo Ramelow and Frank-Jürgen Weise"], recs
+
+
+def test_according_to_a_source_an_agreement_is_what_the_source_reported():
+    recs = extract_text("Chinese foreign ministry spokesperson Mao Ning spoke on Tuesday. According to Mao, the parties "
+                        "agreed that the Beijing talks had demonstrated a positive and constructive spirit.", "t")
+    assert [(r["speaker"], r["text"][:25]) for r in recs] == [("Mao Ning", "the parties agreed that t")], recs

@@ -286,11 +286,16 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
 
 
 def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
-    """"According to Reuters, Trump told reporters that ...": the inner speaker is the one that counts."""
+    """"According to Reuters, Trump told reporters that ...": the inner speaker is the one that counts; but in
+    "According to Mao, the parties agreed that ..." the agreement is what Mao reported."""
     vm = REPORTED_RE.search(doc.text, cs, min(ce, cs + 160))
-    if not vm:
+    if not vm or REPORTED_VERBS.get(re.sub(r"\s+", " ", vm.group()).lower()) in _NOT_SPEAKING:
         return False
     return reported_at(doc, cs, ce, vm.start(), vm.end(), vm.group()) is not None
+
+
+#: Verbs of agreeing, deciding and feeling: reported by the source named before them, not speech of their own.
+_NOT_SPEAKING = {"agree", "disagree", "believe", "think", "hope", "expect", "fear", "feel", "reckon", "wonder"}
 
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
