@@ -1350,3 +1350,10 @@ def test_according_to_a_source_an_agreement_is_what_the_source_reported():
     recs = extract_text("Chinese foreign ministry spokesperson Mao Ning spoke on Tuesday. According to Mao, the parties "
                         "agreed that the Beijing talks had demonstrated a positive and constructive spirit.", "t")
     assert [(r["speaker"], r["text"][:25]) for r in recs] == [("Mao Ning", "the parties agreed that t")], recs
+
+
+def test_a_speaker_after_on_which_speaks_but_it_after_in_which_is_left_alone():
+    recs = extract_text("Part of the rate is a surcharge, a matter on which Mr Bessent said some relief was possible if "
+                        "Beijing cooperated more actively.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Bessent", "some relief was possible if Beijing cooperated more actively")], recs

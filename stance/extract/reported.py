@@ -363,6 +363,11 @@ def _relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | No
 def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
     """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
     t = doc.text
+    # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
+    # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
+    which = re.search(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)", pre[cut:])
+    if which:
+        cut += which.end()
     sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
