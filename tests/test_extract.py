@@ -1357,3 +1357,13 @@ def test_a_speaker_after_on_which_speaks_but_it_after_in_which_is_left_alone():
                         "Beijing cooperated more actively.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Bessent", "some relief was possible if Beijing cooperated more actively")], recs
+
+
+def test_a_reported_question_is_a_statement_but_the_journalists_asked_whether_is_not():
+    recs = extract_text("Timmermans said cuts to benefits would undermine solidarity, and asked whether VVD and NSC "
+                        "voters had really wanted Wilders in such a prominent role. Asked whether he would resign, "
+                        "Smith said he would stay on until the talks ended.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Timmermans", "cuts to benefits would undermine solidarity"),
+        ("Timmermans", "whether VVD and NSC voters had really wanted Wilders in such a prominent role"),
+        ("Smith", "he would stay on until the talks ended")], recs

@@ -41,7 +41,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
         for finder in (according_to, passives, _speech_verbs, appeals, _parentheticals, _characterisations,
-                       _participles):
+                       _participles, _questions):
             finder(found, s, e)
     return found.out
 
@@ -141,6 +141,27 @@ def appeals(found: _Found, s: int, e: int) -> None:
             sp = subject_before(doc, s, vs)
         if sp is not None:
             found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, verb, (vs, ve - 1)))
+
+
+def _questions(found: _Found, s: int, e: int) -> None:
+    """"He asked whether that promise was being kept": a reported question, from "whether" or "if" on (not the
+    journalist's "Asked whether ..., he said")."""
+    doc = found.doc
+    t = doc.text
+    for vm in _ASKED.finditer(t, s, e):
+        vs, ve = vm.start(), vm.start(2)
+        if found.blocked(vs) or not t[s:vs].strip():
+            continue
+        if re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]):  # "..., and asked whether": the sentence's own
+            owner = _sentence_owner(doc, found.known, s, vs)
+            sp = owner.speaker if owner is not None else None
+        else:
+            sp = subject_before(doc, s, vs)
+        if sp is not None:
+            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, vm.end(1))), min_words=4)
+
+
+_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders)\s+(whether|if)\s")
 
 
 def _parentheticals(found: _Found, s: int, e: int) -> None:
