@@ -16,6 +16,12 @@ from stance.extract.candidates import (
 )
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.names import fold, norm_role
+from stance.extract.owners import (
+    owner_of,
+    same_sentence_speaker,
+    sentence_owner,
+    sentence_subject,
+)
 from stance.extract.resolution import resolve
 from stance.extract.sourced import according_to, passives
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
@@ -26,7 +32,6 @@ from stance.extract.vocabulary import (
     PARTICIPLES,
     REPORTED_RE,
     REPORTED_VERBS,
-    UNNAMED_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +113,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.known
-            owner = _sentence_owner(doc, known, s, vs) or _same_sentence_speaker(known, s, vs)
+            owner = sentence_owner(doc, known, s, vs) or same_sentence_speaker(known, s, vs)
             if owner is not None:
                 c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
         if c is None:
@@ -135,7 +140,7 @@ def appeals(found: _Found, s: int, e: int) -> None:
         verb = re.sub(r"\s+", " ", vm.group("verb"))
         if verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs]):
             known = found.known  # a participle or "and urged": the sentence's own speaker
-            owner = _sentence_owner(doc, known, s, vs)
+            owner = sentence_owner(doc, known, s, vs)
             sp = owner.speaker if owner is not None else None
         else:
             sp = subject_before(doc, s, vs)
@@ -153,7 +158,7 @@ def _questions(found: _Found, s: int, e: int) -> None:
         if found.blocked(vs) or not t[s:vs].strip():
             continue
         if re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]):  # "..., and asked whether": the sentence's own
-            owner = _sentence_owner(doc, found.known, s, vs)
+            owner = sentence_owner(doc, found.known, s, vs)
             sp = owner.speaker if owner is not None else None
         else:
             sp = subject_before(doc, s, vs)
@@ -204,7 +209,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
         if with_np:
             sp = parse_speaker(doc, w0 + with_np.start(1), w0 + with_np.end(1))
             if sp is not None:
-                found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], _owner(doc, sp, s),
+                found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner_of(doc, sp, s),
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
@@ -212,8 +217,8 @@ def _participles(found: _Found, s: int, e: int) -> None:
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
-        owner = _same_sentence_speaker(found.known, s, vs, strict=True) or _sentence_subject(doc, s, vs) \
-            or _same_sentence_speaker(found.known, s, vs)
+        owner = same_sentence_speaker(found.known, s, vs, strict=True) or sentence_subject(doc, s, vs) \
+            or same_sentence_speaker(found.known, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
@@ -225,61 +230,6 @@ _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|con
 _CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
                      r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
 
-
-
-def _same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool = False) -> Candidate | None:
-    """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
-    best = None
-    for c in cands:
-        anchor = c.cue_span[1] if c.cue_span[0] >= 0 else c.end
-        if (c.speaker is not None or c.fixed_speaker) and (s if strict else s - 300) <= anchor <= vs \
-                and (c.start >= s - 300):
-            if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
-                best = c
-    return best
-
-
-def _sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Candidate | None:
-    """Who an "and said" / "and urged" at ``vs`` belongs to: a statement earlier in the same sentence, else the
-    sentence's own subject."""
-    return _same_sentence_speaker(known, s, vs, strict=True) or _sentence_subject(doc, s, vs)
-
-
-#: Past tenses a sentence's subject may take before its ", saying ..." ("City Hall put the figure differently").
-_IRREGULAR = "put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot"
-
-
-def _sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
-    """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
-    # (after a short opening phrase: "Last week, MacKinnon turned down ...")
-    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"
-                 # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
-                 r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
-                 r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b",
-                 doc.text[s:vs])
-    # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
-    verb = m.group(0).split()[-1].lower() if m else ""
-    if m and (verb in UNNAMED_HEADS or norm_role(verb) in HUMAN_ROLES):
-        m = None
-    sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
-    if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
-        who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+who\b)", doc.text[s:vs])
-        sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
-    if sp is None:  # "The guild's negotiating committee called the deal ...": a body named by its kind
-        body = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                        r"(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b", doc.text[s:vs])
-        sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
-        if sp is not None and sp.kind != "role":
-            sp = None
-    if sp is None or sp.kind not in ("pronoun", "name", "role"):
-        return None
-    return _owner(doc, sp, s)
-
-
-def _owner(doc: Document, sp: Speaker, s: int) -> Candidate:
-    """A speaker phrase standing as the owner of the statements that follow it in the sentence starting at ``s``."""
-    return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
-                     speaker=sp, para=doc.para_of(s))
 
 
 def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):
