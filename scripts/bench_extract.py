@@ -76,7 +76,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-h|heldout|...|heldout-5] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-i|heldout|...|heldout-5] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -115,6 +115,8 @@ SETS = {  # name -> (article folder, gold folder, description)
               "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
     "dev-h": (ROOT / "data" / "extraction-eval" / "dev-h", GOLD / "dev-h",
               "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
+    "dev-i": (ROOT / "data" / "extraction-eval" / "dev-i", GOLD / "dev-i",
+              "ten more new negotiations by three more writers, annotated blind by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
