@@ -1367,3 +1367,28 @@ def test_a_reported_question_is_a_statement_but_the_journalists_asked_whether_is
         ("Timmermans", "cuts to benefits would undermine solidarity"),
         ("Timmermans", "whether VVD and NSC voters had really wanted Wilders in such a prominent role"),
         ("Smith", "he would stay on until the talks ended")], recs
+
+
+def test_an_attribution_inside_the_clause_after_a_semicolon_starts_there():
+    recs = extract_text("Marama Davidson, the party's co-leader, said the agreement would worry many people, but that "
+                        "her MPs were ready and would be loud; any attempt to redefine the Treaty, she warned, would be "
+                        "divisive.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs][1] == (
+        "Marama Davidson", "any attempt to redefine the Treaty would be divisive"), recs
+
+
+def test_the_head_of_state_is_the_president_and_a_second_role_after_and_is_the_persons_too():
+    recs = extract_text("President of the Kyrgyz Republic Sadyr Japarov met his guest, according to the press service "
+                        "of the President of the Kyrgyz Republic. At the talks, the head of state noted that good "
+                        "relations with Tajikistan remain a key priority. Geoff Barton, the general secretary of the "
+                        "Association of School and College Leaders and a former headteacher in Suffolk, had warned "
+                        "before the award. The former headteacher said leaders would need complete clarity on funding.",
+                        "t")
+    assert by_text(recs, "good relations")["speaker"] == "Sadyr Japarov", recs
+    assert by_text(recs, "leaders would need")["speaker"] == "Geoff Barton", recs
+
+
+def test_a_lobby_speaks_as_the_body_named_before_it():
+    recs = extract_text("Copa-Cogeca said the bloc had made painful compromises. The farm lobby warned the additional "
+                        "quotas would widen the EU's trade deficit.", "t")
+    assert [r["speaker"] for r in recs] == ["Copa-Cogeca", "Copa-Cogeca"], recs

@@ -180,6 +180,8 @@ def _of_joins(doc, i: int) -> bool:
 
 
 _INITIALS = re.compile(r"(?:\w\.)+")
+#: What ends a state's name, not a person's: "President of the Kyrgyz Republic" names no one.
+_STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 
 
 def _bare_word(w: str) -> str:
@@ -222,7 +224,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
-                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail:
+                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail and fold(tail[-1]) not in _STATES:
             if not any(fold(w) in particles for w in tail[1:-1]):
                 tail = tail[-2:]
             return " ".join(tail), words[: len(words) - len(tail)], True
@@ -243,7 +245,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
-    person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words)
+    person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES
     return " ".join(words), titles, None if len(words) == 1 else person
 
 
@@ -330,7 +332,8 @@ def build_registry(doc) -> None:
         if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
             # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
             own = re.split(r"\s(?:to|with|for)\s", m.group(1))[0]
-            seg = {norm_role(w) for w in own.split()[:8]}
+            # ("the general secretary of the ASCL and a former headteacher in Suffolk": both roles are his)
+            seg = {norm_role(w) for part in re.split(r"\s+and\s+(?=an?\s|the\s)", own) for w in part.split()[:8]}
             if seg & HUMAN_ROLES:
                 role_words |= seg
         role_words -= {"the", "of", "for", "a", "an"}

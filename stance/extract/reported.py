@@ -412,6 +412,10 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     """"<content>, Trump stressed, <content>": one statement around the attribution; "<content>, the president
     said, adding that ...": the participle opens a second statement, so the content is the head alone."""
     t = doc.text
+    # "...; any attempt to redefine the Treaty, she warned, would be divisive": the head starts after the semicolon
+    semi = [m.end() for m in re.finditer(r";\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
+    if semi:
+        s, cut = s + semi[-1], cut - semi[-1]
     head = t[s:s + cut].rstrip(" ,")
     tail_start = ve + re.match(r"\s*,\s*", t[ve:e]).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)

@@ -126,6 +126,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
     if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
         words = ["foreign", "minister"]
+    elif re.search(r"\bhead\s+of\s+state\b", sp.mention, re.I):  # a state agency's "the head of state noted"
+        words = ["president"]
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         generic = None

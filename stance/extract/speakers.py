@@ -88,6 +88,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     person = _person_first(doc, a, seg) if whole else None
     if person is not None:
         return person
+    if whole and re.fullmatch(r"(?:the\s+)?head\s+of\s+state", seg, re.I):
+        return Speaker("role", seg, a, b)
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
     of = re.fullmatch(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}", seg) if whole else None

@@ -93,7 +93,7 @@ rapporteur boss speaker minister-president vice-president superintendent adminis
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 rep steward shop-steward convener councillor councilor alderman mp mep
 correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
-academic scholar star
+academic scholar star headteacher principal signatory
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -102,7 +102,7 @@ coalition board department cabinet parliament organization organisation delegati
 service secretariat team party movement communique communiqué declaration letter report memo website
 memorandum document text accord annex
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component side military army police front media guild
+manufacturer automaker carmaker miner component side military army police front media guild lobby
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
