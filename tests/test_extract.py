@@ -1392,3 +1392,9 @@ def test_a_lobby_speaks_as_the_body_named_before_it():
     recs = extract_text("Copa-Cogeca said the bloc had made painful compromises. The farm lobby warned the additional "
                         "quotas would widen the EU's trade deficit.", "t")
     assert [r["speaker"] for r in recs] == ["Copa-Cogeca", "Copa-Cogeca"], recs
+
+
+def test_an_acronym_that_counts_the_of_in_its_name_is_that_name():
+    recs = extract_text("The Alliance of Small Island States (AOSIS) walked out of the meeting on Saturday. AOSIS said "
+                        "in a statement that it remained committed to the process.", "t")
+    assert [r["speaker"] for r in recs] == ["Alliance of Small Island States"], recs

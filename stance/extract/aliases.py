@@ -72,7 +72,10 @@ def acronyms(text: str) -> dict[str, str]:
             caps = [k for k, w in enumerate(words) if w[0].isupper()]
             for j in range(len(caps) - 1):
                 inits = "".join(words[k][0] for k in caps[j:])
-                if inits in shorts and fold(inits) not in out:
-                    out[fold(inits)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
+                # ("AOSIS": the Alliance of Small Island States, its "of" counted)
+                with_of = "".join(w[0].upper() for w in words[caps[j]:] if w[0].isupper() or w == "of")
+                hit = inits if inits in shorts else with_of if with_of in shorts else None
+                if hit and fold(hit) not in out:
+                    out[fold(hit)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
                     break
     return out
