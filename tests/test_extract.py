@@ -1398,3 +1398,22 @@ def test_an_acronym_that_counts_the_of_in_its_name_is_that_name():
     recs = extract_text("The Alliance of Small Island States (AOSIS) walked out of the meeting on Saturday. AOSIS said "
                         "in a statement that it remained committed to the process.", "t")
     assert [r["speaker"] for r in recs] == ["Alliance of Small Island States"], recs
+
+
+def test_a_description_before_a_name_is_not_an_inverted_statement():
+    recs = extract_text("Sierra Leone's climate minister, Jiwoh Abdulai, explained the walkout. In the Commons on 17 "
+                        "July Bridget Phillipson, the shadow education secretary, accused her of causing needless "
+                        "disruption. Talks will resume in Geneva next week, Igor Korotchenko, a military analyst, told "
+                        "TASS.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs if not r["text"].startswith("her of")] == [
+        ("Igor Korotchenko", "Talks will resume in Geneva next week")], recs
+
+
+def test_hours_later_a_body_for_a_portfolio_and_the_pair_speak():
+    recs = extract_text("Hours later the NASUWT, the National Association of Schoolmasters Union of Women Teachers, "
+                        "reported that 77.6 per cent of members were willing to accept. The Department for Education "
+                        "has said it will meet the cost of the award. Mary Bousted and Kevin Courtney, who lead the "
+                        "Association of School and College Leaders and the NEU, welcomed the result. The pair added "
+                        "that ministers should be in no doubt.", "t")
+    assert [r["speaker"] for r in recs] == ["National Association of Schoolmasters Union of Women Teachers",
+                                            "Department for Education", "Mary Bousted and Kevin Courtney"], recs

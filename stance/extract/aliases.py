@@ -17,8 +17,8 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     Minister Y"), titles dropped, in order of position."""
     out = []
     for m in _PAIR_RE.finditer(doc.text):
-        if doc.in_quote(m.start()):
-            continue
+        if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$", doc.text[max(0, m.start() - 8):m.start()]):
+            continue  # (not "School and College Leaders" inside "the Association of School and College Leaders")
         sides = []
         for side in (m.group(1), m.group(2)):
             words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]

@@ -117,7 +117,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             FEMALE_NAMES | MALE_NAMES) or (
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
                                  or _PARTICLE_NAME.match(w))) or (
-            cur is not None and w == "of" and _of_joins(doc, i)) or (
+            cur is not None and w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
             # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
             cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
             and is_cap(doc.tokens[i + 1][2]))

@@ -451,7 +451,18 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
         return None
     lead = re.match(_LEAD, pre)
     c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
-    return c if c is not None and len(c.text.split()) >= 4 else None
+    if c is None or len(c.text.split()) < 4:
+        return None
+    # "Sierra Leone's climate minister, Jiwoh Abdulai, explained the walkout": what comes before the name is its
+    # description, not what was said ("In the Commons on 17 July Bridget Phillipson, the shadow ..., accused")
+    if parse_speaker(doc, c.start, c.end, whole=True) is not None or (
+            c.text.split()[-1][:1].isupper() and not _VERBISH.search(c.text)):
+        return None
+    return c
+
+
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
+                      r"did|[a-z]{2,}ed)\b")
 
 
 def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker):
