@@ -1417,3 +1417,12 @@ def test_hours_later_a_body_for_a_portfolio_and_the_pair_speak():
                         "that ministers should be in no doubt.", "t")
     assert [r["speaker"] for r in recs] == ["National Association of Schoolmasters Union of Women Teachers",
                                             "Department for Education", "Mary Bousted and Kevin Courtney"], recs
+
+
+def test_a_country_of_two_words_is_not_a_person_and_a_role_before_a_name_ending_a_sentence_is_his():
+    recs = extract_text("The tariffs will go, according to a joint statement by Ardern and her trade minister, Damien "
+                        "O'Connor. Asked how the compromises would be received, the trade minister joked that the "
+                        "negotiators had probably got the balance right. New Zealand would gain most, officials said. "
+                        '"It is the best deal on offer," he said later.', "t")
+    assert by_text(recs, "balance right")["speaker"] == "Damien O'Connor", recs
+    assert by_text(recs, "best deal")["speaker"] == "Damien O'Connor", recs

@@ -21,6 +21,7 @@ from stance.extract.vocabulary import (
     MALE_NAMES,
     ORG_ROLES,
     ORG_TAIL,
+    PLACES,
     PREFIX_WORDS,
     PREPOSITIONS,
     ROLE_FILLER,
@@ -245,7 +246,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
-    person = len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES
+    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES
+              and fold(" ".join(words)) not in PLACES)
     return " ".join(words), titles, None if len(words) == 1 else person
 
 
@@ -315,7 +317,7 @@ def build_registry(doc) -> None:
         role_words = {norm_role(w) for w in titles}
         k = r[0] - 1
         taken = 0
-        if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] == ",":
+        if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
             k -= 1  # "NATO's Secretary General, Mark Rutte, said": a role set off before the name is his too
         while k >= 0 and taken < 8:
             ps, pe, pw = doc.tokens[k]
