@@ -1426,3 +1426,9 @@ def test_a_country_of_two_words_is_not_a_person_and_a_role_before_a_name_ending_
                         '"It is the best deal on offer," he said later.', "t")
     assert by_text(recs, "balance right")["speaker"] == "Damien O'Connor", recs
     assert by_text(recs, "best deal")["speaker"] == "Damien O'Connor", recs
+
+
+def test_reflected_is_not_a_speech_verb():
+    r = one("Fonterra said in a statement that the dairy outcomes were very disappointing and reflected the "
+            "protectionism that continued to afflict global dairy trade.")
+    assert r["text"].endswith("continued to afflict global dairy trade") and r["speaker"] == "Fonterra", r

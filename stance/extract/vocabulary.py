@@ -22,7 +22,7 @@ threaten fear hope expect feel urge acclaim decry denounce dispute reckon restat
 retell criticize criticise describe point_out forecast posit speculate stipulate post
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
-remind apologize apologise laugh chuckle reflect acknowledge vent plead wonder cheer shoot_back chip_in
+remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
 crow gloat brag make_clear express_hope beam enthuse rave
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
