@@ -1432,3 +1432,14 @@ def test_reflected_is_not_a_speech_verb():
     r = one("Fonterra said in a statement that the dairy outcomes were very disappointing and reflected the "
             "protectionism that continued to afflict global dairy trade.")
     assert r["text"].endswith("continued to afflict global dairy trade") and r["speaker"] == "Fonterra", r
+
+
+def test_and_warned_after_a_quoted_word_belongs_to_the_name_before_its_description():
+    recs = extract_text("Ali Mohamed, the Kenyan envoy, called Friday's number \"totally inadequate\" and warned it "
+                        "would mean an unacceptable loss of life in Africa.", "t")
+    assert by_text(recs, "unacceptable loss")["speaker"] == "Ali Mohamed", recs
+
+
+def test_people_described_not_named_own_a_participle_of_their_sentence():
+    r = one("Outside, activists heckled the US envoy, John Podesta, shouting that America had not paid its fair share.")
+    assert (r["speaker"], r["text"]) == ("activists (unnamed)", "America had not paid its fair share"), r

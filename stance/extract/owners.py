@@ -51,7 +51,9 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
     if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
-        who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+who\b)", doc.text[s:vs])
+        # (or any description between commas: "Ali Mohamed, the Kenyan envoy, called ... and warned")
+        who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:the|a|an)\s[^,;:“”\"]{2,100},\s+"
+                       r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b))", doc.text[s:vs])
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None:  # "The guild's negotiating committee called the deal ...": a body named by its kind
         body = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -59,7 +61,12 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None
-    if sp is None or sp.kind not in ("pronoun", "name", "role"):
+    if sp is None:  # "Outside, activists heckled the US envoy, shouting that ...": people described, not named
+        many = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+"
+                        r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|" + _IRREGULAR + r")\b", doc.text[s:vs])
+        sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None
+        return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
+    if sp.kind not in ("pronoun", "name", "role"):
         return None
     return owner_of(doc, sp, s)
 
