@@ -1443,3 +1443,13 @@ def test_and_warned_after_a_quoted_word_belongs_to_the_name_before_its_descripti
 def test_people_described_not_named_own_a_participle_of_their_sentence():
     r = one("Outside, activists heckled the US envoy, John Podesta, shouting that America had not paid its fair share.")
     assert (r["speaker"], r["text"]) == ("activists (unnamed)", "America had not paid its fair share"), r
+
+
+def test_his_spokesperson_named_after_the_content_and_a_second_body_after_and():
+    recs = extract_text("Antonio Guterres congratulated the two countries on a historic achievement, his spokesperson "
+                        "Stephane Dujarric said in a statement. The Secretariat of the Collective Security Treaty "
+                        "Organization said it welcomed the signing, and the Shanghai Cooperation Organisation described "
+                        "the treaty as a valuable contribution to peace.", "t")
+    assert [(r["speaker"], r["text"][:30]) for r in recs][:2] == [
+        ("Stephane Dujarric", "Antonio Guterres congratulated"),
+        ("Secretariat of the Collective Security Treaty Organization", "it welcomed the signing")], recs

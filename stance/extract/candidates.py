@@ -94,7 +94,8 @@ _SECOND_STATEMENT = re.compile(
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act
     r"|,?\s+and\s+(?:called|appealed)\s+(?:for|on)\b"
     # "..., and union leaders said that ...": another speaker's statement
-    r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:said|says|added|told|warned|insisted)\b"
+    r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:said|says|added|told|warned|insisted|described|hailed|"
+    r"welcomed|urged|stressed)\b"
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b)")

@@ -238,7 +238,9 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
             not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) & (PREPOSITIONS | STOP_CAPS | {
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
-        if not described and pre not in {"the", "a", "an"} and not re.fullmatch(
+        # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
+        owned = pre in {"his", "her", "their", "its"} and norm_role(doc.tokens[start][2]) in HUMAN_ROLES
+        if not described and not owned and pre not in {"the", "a", "an"} and not re.fullmatch(
                 r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
             return None
         start = i0
