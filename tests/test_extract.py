@@ -1453,3 +1453,12 @@ def test_his_spokesperson_named_after_the_content_and_a_second_body_after_and():
     assert [(r["speaker"], r["text"][:30]) for r in recs][:2] == [
         ("Stephane Dujarric", "Antonio Guterres congratulated"),
         ("Secretariat of the Collective Security Treaty Organization", "it welcomed the signing")], recs
+
+
+def test_according_to_a_body_which_said_gives_two_statements_of_the_body():
+    recs = extract_text("The Ministry of Health said it was ready. The agreement gives teachers raises over three years, "
+                        "according to the ministry, which said half of its teachers would also receive step increases.",
+                        "t")
+    assert [(r["speaker"], r["text"]) for r in recs][1:] == [
+        ("Ministry of Health", "The agreement gives teachers raises over three years"),
+        ("Ministry of Health", "half of its teachers would also receive step increases")], recs

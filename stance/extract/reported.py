@@ -321,7 +321,8 @@ def _relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | No
     """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
     phrase the relative clause hangs on (a name before its description wins)."""
     lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel])), default=0)
-    lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*)?", pre[lo:rel])
+    lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
+                    pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
         lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)

@@ -33,6 +33,14 @@ def according_to(found: _Found, s: int, e: int) -> None:
         if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
+    rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
+    if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        lead = re.match(_LEAD, sent)
+        if sp is not None and sp.kind != "list":
+            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
+                                    (s + m.start(), s + m.start(1))), min_words=4)
+        m = None
     if m and not doc.in_quote(s + m.start()) and m.start() > 0:
         # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
         # resume": the parenthesis interrupts the statement it sources
