@@ -115,7 +115,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and w == "and" and _of_name(doc, cur, i) and _and_joins(doc, i)) or (
             # "Elizabeth May", "Theresa May": a month after a given name is a surname
             cur is not None and w in {"May", "June", "April", "August"} and fold(doc.tokens[i - 1][2]) in
-            FEMALE_NAMES | MALE_NAMES) or (
+            _GIVEN) or (
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
                                  or _PARTICLE_NAME.match(w))) or (
             cur is not None and w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
@@ -194,11 +194,13 @@ def _bare_word(w: str) -> str:
     return w.rstrip(".")
 
 
+_GIVEN = FEMALE_NAMES | MALE_NAMES
+
+
 def _surname_after_first_name(words: list[str], k: int) -> bool:
     """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
     one middle name), so it is a surname even where it is also a title."""
-    firsts = FEMALE_NAMES | MALE_NAMES
-    return 0 < k == len(words) - 1 and (fold(words[k - 1]) in firsts or k >= 2 and fold(words[k - 2]) in firsts
+    return 0 < k == len(words) - 1 and (fold(words[k - 1]) in _GIVEN or k >= 2 and fold(words[k - 2]) in _GIVEN
                                         and fold(words[k - 1]) not in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES)
 
 
@@ -270,9 +272,14 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
                                                     and not _surname_after_first_name(words, k)
                                                     for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
+    ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it
+    for m in counts:
+        parts = fold(m).split(" ")
+        for i in range(1, len(parts)):
+            ends.setdefault(" ".join(parts[i:]), set()).add(m)
     for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
         # "Van Zwol" at a sentence start is "Richard van Zwol": a name that ends one longer name is that person
-        longer = {m for m in counts if fold(m).endswith(" " + fold(name))}
+        longer = set(ends.get(fold(name), ()))
         full = longer.pop() if len(longer) == 1 else name
         family = family_name(name)
         doc.persons.setdefault(fold(family), full)
