@@ -52,30 +52,25 @@ def acronyms(text: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for m in _RUN_RE.finditer(text):
+        run = m.group().split()
         # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
         # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
-        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", m.group()) and people_noun(m.group().split()[-1])
-        parts = [m.group()] + (re.split(r"\s+and\s+", m.group()) if " and " in m.group() and not one else [])
-        if one:  # "IAM": the initials of the name before its "and Aerospace Workers"
-            words = m.group().split()
-            caps = [k for k, w in enumerate(words[:words.index("and")]) if w[0].isupper()]
-            for j in range(len(caps) - 1):  # (the run may open with "Monday. The ...")
-                inits = "".join(words[k][0] for k in caps[j:])
-                if inits in shorts:
-                    out.setdefault(fold(inits), " ".join(words[caps[j]:]))
-                    break
-        for part in parts:
-            words = part.split()
-            full = " ".join(words)
+        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", m.group()) and people_noun(run[-1])
+        parts = [(run, run)]  # (words whose initials are read, the words of the name they stand for)
+        if one:  # "IAM": the initials of the name before its "and Aerospace Workers" stand for the whole name
+            parts.insert(0, (run[:run.index("and")], run))
+        elif "and" in run:
+            parts += [(p.split(), p.split()) for p in re.split(r"\s+and\s+", m.group())]
+        for words, full in parts:
             while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
                 words = words[:-1]
             caps = [k for k, w in enumerate(words) if w[0].isupper()]
-            for j in range(len(caps) - 1):
+            for j in range(len(caps) - 1):  # (the run may open with "Monday. The ...")
                 inits = "".join(words[k][0] for k in caps[j:])
                 # ("AOSIS": the Alliance of Small Island States, its "of" counted)
                 with_of = "".join(w[0].upper() for w in words[caps[j]:] if w[0].isupper() or w == "of")
                 hit = inits if inits in shorts else with_of if with_of in shorts else None
                 if hit and fold(hit) not in out:
-                    out[fold(hit)] = full if caps[j] == 0 else " ".join(full.split()[caps[j]:])
+                    out[fold(hit)] = " ".join(full[caps[j]:])
                     break
     return out

@@ -52,6 +52,9 @@ def that_clause(after: str, ve: int) -> int | None:
 
 _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "spokeswoman", "source", "person", "man",
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
+#: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
+_PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must)\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
@@ -88,9 +91,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     # "said an executive bill to amend the Act would be transmitted": a noun phrase and its verb, not "said a
     # spokesman" (an inverted attribution) nor "said a spokesman who was ..."
-    if lw in {"a", "an"} and not re.match(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b", rest[nm.end():]) \
-            and re.match(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must)\b",
-                         rest[nm.end():]):
+    if lw in {"a", "an"} and not _PERSON_NEXT.match(rest, nm.end()) and _NOUN_PHRASE_VERB.match(rest, nm.end()):
         return ve + off + nm.start(2)
     # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",

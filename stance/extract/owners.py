@@ -35,35 +35,43 @@ def sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Ca
 
 #: Past tenses a sentence's subject may take before its ", saying ..." ("City Hall put the figure differently").
 _IRREGULAR = "put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot"
+#: The subject's verb ("called", "says", "spoke", "took", "sent", "gave", "put"), an adverb allowed before it.
+_VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
+_OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
+_NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
+                    # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
+                    r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
+                    r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)
+# "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
+# commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
+_NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:the|a|an)\s[^,;:“”\"]{2,100},\s+"
+                               + _VERB + r"))")
+# "The guild's negotiating committee called the deal ...": a body named by its kind
+_BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
+# "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors
+# demands" would read as one)
+_MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
+                   + _IRREGULAR + r")\b")
 
 
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
-    # (after a short opening phrase: "Last week, MacKinnon turned down ...")
-    m = re.match(r"(?:(?:But|And|Then|Later)\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"
-                 # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
-                 r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
-                 r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b",
-                 doc.text[s:vs])
+    m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     verb = m.group(0).split()[-1].lower() if m else ""
     if m and (verb in UNNAMED_HEADS or norm_role(verb) in HUMAN_ROLES):
         m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
-    if sp is None:  # "Health Secretary Susan Nakhumicha, who had threatened ..., struck a conciliatory tone and urged"
-        # (or any description between commas: "Ali Mohamed, the Kenyan envoy, called ... and warned")
-        who = re.match(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:the|a|an)\s[^,;:“”\"]{2,100},\s+"
-                       r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b))", doc.text[s:vs])
+    if sp is None:
+        who = _NAME_THEN_CLAUSE.match(doc.text[s:vs])
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
-    if sp is None:  # "The guild's negotiating committee called the deal ...": a body named by its kind
-        body = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                        r"(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b", doc.text[s:vs])
+    if sp is None:
+        body = _BODY.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None
-    if sp is None:  # "Outside, activists heckled the US envoy, shouting that ...": people described, not named
-        many = re.match(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+"
-                        r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|" + _IRREGULAR + r")\b", doc.text[s:vs])
+    if sp is None:
+        many = _MANY.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None
         return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
     if sp.kind not in ("pronoun", "name", "role"):

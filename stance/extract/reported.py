@@ -138,12 +138,9 @@ def appeals(found: _Found, s: int, e: int) -> None:
         if found.blocked(vs) or not re.match(r"[^.;:!?]{0,120}?\b(?:to|of)\s", t[ve:e]):
             continue
         verb = re.sub(r"\s+", " ", vm.group("verb"))
-        if verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs]):
-            known = found.known  # a participle or "and urged": the sentence's own speaker
-            owner = sentence_owner(doc, known, s, vs)
-            sp = owner.speaker if owner is not None else None
-        else:
-            sp = subject_before(doc, s, vs)
+        # a participle or "and urged": the sentence's own speaker
+        own = verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs])
+        sp = _speaker_before(found, s, vs, bool(own))
         if sp is not None:
             found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, verb, (vs, ve - 1)))
 
@@ -157,13 +154,19 @@ def _questions(found: _Found, s: int, e: int) -> None:
         vs, ve = vm.start(), vm.start(2)
         if found.blocked(vs) or not t[s:vs].strip():
             continue
-        if re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]):  # "..., and asked whether": the sentence's own
-            owner = sentence_owner(doc, found.known, s, vs)
-            sp = owner.speaker if owner is not None else None
-        else:
-            sp = subject_before(doc, s, vs)
+        # "..., and asked whether": the sentence's own speaker
+        sp = _speaker_before(found, s, vs, re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]) is not None)
         if sp is not None:
             found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, vm.end(1))), min_words=4)
+
+
+def _speaker_before(found: _Found, s: int, vs: int, own_clause: bool) -> Speaker | None:
+    """Who speaks at a verb at ``vs``: with ``own_clause`` (", and urged", ", calling on") the sentence's own speaker
+    (sentence_owner), else the subject right before the verb."""
+    if own_clause:
+        owner = sentence_owner(found.doc, found.known, s, vs)
+        return owner.speaker if owner is not None else None
+    return subject_before(found.doc, s, vs)
 
 
 _ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders)\s+(whether|if)\s")
