@@ -20,7 +20,12 @@ from stance.blocks import (
     n_rule_columns,
     rule_columns,
 )
-from stance.hashing import HashedTfidf, char_wb_hashes, codepoints, word_hashes
+from stance.hashing import HashedTfidf, word_table, char_wb_hashes, codepoints, padded, word_hashes
+
+try:  # stance/_fastscore.c, built at install where a C compiler is at hand
+    from stance import _fastscore
+except ImportError:  # built without one: the NumPy path below, same answers
+    _fastscore = None
 
 
 def fast_twin(pipeline) -> "FastScorer | None":
@@ -199,9 +204,19 @@ class FusedScorer(FastScorer):
             parts.append(self._decision(texts[start:]))
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
+    #: Score with the compiled loop (stance/_fastscore.c) when it is built; False forces the NumPy path.
+    compiled = True
+
     def _decision(self, texts: list[str]) -> np.ndarray:
         table, column = self._tables()
         f = self.features
+        if self.compiled and _fastscore is not None:
+            text, lengths = padded(texts)
+            out = np.zeros((len(texts), table.shape[1] - 1))
+            if _fastscore.decide(text, lengths, word_table(), column, table, out, table.shape[1],
+                                 f.n_features.bit_length() - 1, (*f.word_ngram, *f.char_ngram)):
+                return out + self.intercept
+            # a code point beyond the BMP: only the NumPy path classifies those (with the regex engine)
         n_docs = len(texts)
         c, doc_id = codepoints(texts)
         bits = f.n_features.bit_length() - 1

@@ -19,7 +19,7 @@ import numpy as np
 #: Version of the hashing scheme. Buckets from another scheme mean nothing here, so a model records the
 #: scheme it was trained with and is refused under any other (stance.modelfile checks it before loading).
 #: 3: the word-character table was one code point off from U+DBFF on (52 characters of the presentation and
-#: fullwidth forms were misclassified; see _word_table).
+#: fullwidth forms were misclassified; see word_table).
 HASH_SCHEME = 3
 
 _P = np.uint64(0x100000001B3)  # odd multiplier: invertible modulo 2**64
@@ -46,7 +46,7 @@ def _spread(h: np.ndarray) -> np.ndarray:
     return h * _FIB
 
 
-def _word_table() -> np.ndarray:
+def word_table() -> np.ndarray:
     """Which Basic Multilingual Plane code points are word characters (as regex \\w: alphanumeric, or ``_``)."""
     global _WORD_TABLE
     if _WORD_TABLE is None:
@@ -58,13 +58,18 @@ def _word_table() -> np.ndarray:
     return _WORD_TABLE
 
 
-def codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Lowercased, whitespace-collapsed, space-padded texts joined into one code point array, and each code point's text."""
+def padded(texts: list[str]) -> tuple[bytes, np.ndarray]:
+    """Lowercased, whitespace-collapsed, space-padded texts joined as UTF-32-LE, and each text's length in code points."""
     parts = [" " + " ".join(t.lower().split()) + " " for t in texts]
-    lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
-    joined = "".join(parts)
-    c = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
-    return c, np.repeat(np.arange(len(parts), dtype=np.int64), lengths)
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    return "".join(parts).encode("utf-32-le", "surrogatepass"), lengths
+
+
+def codepoints(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The padded texts (:func:`padded`) as one code point array, and each code point's text."""
+    joined, lengths = padded(texts)
+    c = np.frombuffer(joined, dtype=np.uint32).astype(np.uint64)
+    return c, np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
 
 
 def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
@@ -99,7 +104,7 @@ def char_wb_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
 
 def word_hashes(c: np.ndarray, doc_id: np.ndarray, lo: int, hi: int):
     """(doc index, hash) of every word n-gram, lo <= n <= hi; words are runs of \\w characters, plus ! and ?."""
-    table = _word_table()
+    table = word_table()
     small = c < 0x10000
     is_word = np.zeros(len(c), dtype=bool)
     is_word[small] = table[c[small].astype(np.int64)]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
 from stance.cli import app
@@ -61,3 +62,47 @@ def test_jsonl_written_to_a_file_is_complete(model, tmp_path):
     assert r.exit_code == 0, r.output
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2500 and json.loads(lines[-1])["text"] == "Talk number 2499, only if they stop."
+
+
+def _numpy_and_compiled(model, texts):
+    from stance.fast_scorer import FusedScorer
+    from stance.modelfile import load_scorer
+
+    fast, _ = load_scorer(model)
+    numpy_path, compiled = FusedScorer.from_fast(fast), FusedScorer.from_fast(fast)
+    numpy_path.compiled = False
+    return numpy_path.decision(texts), compiled.decision(texts)
+
+
+def test_the_compiled_scorer_is_built_where_a_c_compiler_is_at_hand():
+    import shutil
+    import sysconfig
+
+    from stance import fast_scorer
+
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        pytest.skip(f"no C compiler ({compiler}): stance installs without stance/_fastscore.c")
+    assert fast_scorer._fastscore is not None, "stance/_fastscore.c was not built: reinstall with `pip install -e .`"
+
+
+def test_the_compiled_scorer_gives_the_numpy_paths_decisions(model):
+    texts = [json.loads(x)["text"] for x in TINY.read_text().splitlines()] * 3
+    texts += ["Ça ne se négociera jamais !", "是否谈判?", "a", "", "   ", "!?!", "snake_case_word and Ünïcode",
+              "x" * 5000, "no   spaces\there", "«Nous refusons»—dit-il", "ΕΛΛΗΝΙΚΆ Σ", "ſtraße İstanbul"]
+    want, got = _numpy_and_compiled(model, texts)
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-12)
+
+
+def test_a_character_beyond_the_bmp_falls_back_to_the_numpy_path_with_the_same_answers(model):
+    texts = ["We will talk 🙂 if they stop", "plain text", "𝐛𝐨𝐥𝐝 words and 🕊️"]
+    want, got = _numpy_and_compiled(model, texts)
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab _!?\t\néü—«»北") + ["\ud800", "Σ", "İ"]), max_size=40),
+                min_size=1, max_size=6))
+def test_the_compiled_scorer_agrees_with_the_numpy_path_on_any_text(model, texts):
+    want, got = _numpy_and_compiled(model, texts)
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-12)

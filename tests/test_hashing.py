@@ -30,11 +30,11 @@ def test_hashed_ngrams_are_the_ngrams_scikit_learn_finds():
 def test_word_characters_are_the_ones_regex_w_matches_across_the_basic_plane():
     import re
 
-    from stance.hashing import _word_table
+    from stance.hashing import word_table
 
     surrogates = range(0xD800, 0xE000)
     expected = np.array([cp not in surrogates and re.match(r"\w", chr(cp)) is not None for cp in range(0x10000)])
-    np.testing.assert_array_equal(_word_table(), expected)
+    np.testing.assert_array_equal(word_table(), expected)
     # The fullwidth and presentation forms sit after the surrogates; scheme 2 had them one code point off.
     texts = ["ＡＢ／ＣＤ，ｅｆ", "ﬁnal ﬀ ﭐﭑ ＃ｔａｌｋｓ"]
     word = TfidfVectorizer_word().fit(texts)
