@@ -126,6 +126,9 @@ SETS = {  # name -> (article folder, gold folder, description)
               "ten more new negotiations by two more writers, annotated blind by two; first run untuned, then tuned on"),
     "dev-i": (ROOT / "data" / "extraction-eval" / "dev-i", GOLD / "dev-i",
               "ten more new negotiations by three more writers, annotated blind by two; first run untuned, then tuned on"),
+    "dev-j": (ROOT / "data" / "extraction-eval" / "dev-j", GOLD / "dev-j",
+              "ten more new negotiations by three more writers (parliamentary records and Q&A transcripts), annotated "
+              "blind by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
