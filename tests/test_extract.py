@@ -1462,3 +1462,70 @@ def test_according_to_a_body_which_said_gives_two_statements_of_the_body():
     assert [(r["speaker"], r["text"]) for r in recs][1:] == [
         ("Ministry of Health", "The agreement gives teachers raises over three years"),
         ("Ministry of Health", "half of its teachers would also receive step increases")], recs
+
+
+# --- house styles learnt from dev-j: records that end a label with a full stop --------------------------------
+
+def test_a_european_parliament_record_gives_each_turn_to_its_member_and_the_chair_to_the_one_in_the_chair():
+    text = ("EUROPEAN PARLIAMENT\nVerbatim report of proceedings\n\nIN THE CHAIR: ANNA KOWALSKA\nVice-President\n\n"
+            "7. Fisheries agreement with Norway (debate)\n\n"
+            "President. – The next item is the debate on the fisheries agreement with Norway.\n\n"
+            "Henrik Lund, Member of the Commission. – Madam President, this agreement secures quotas for three "
+            "years. It is a good deal.\n\n"
+            "We will not reopen it, and I say that plainly.\n\n"
+            "Marta Oliveira, on behalf of the S&D Group. – (PT) Madam President, our fishermen were not consulted.\n\n"
+            "(Applause)\n\n"
+            "Pieter van der Berg (ECR). – Colleagues, the talks must go back to the table.\n\n"
+            "Marta Oliveira (S&D), blue-card question. – Will you vote against it, then?\n")
+    said = _said(text)
+    assert ("Henrik Lund", "We will not reopen it, and I say that plainly.") in said
+    assert ("Marta Oliveira", "Madam President, our fishermen were not consulted.") in said  # no "(PT)" tag
+    assert ("Pieter van der Berg", "Colleagues, the talks must go back to the table.") in said
+    assert ("Marta Oliveira", "Will you vote against it, then?") in said
+    assert not any(t.startswith("(Applause") for _, t in said)
+
+
+def test_a_dateline_with_a_dash_is_not_a_parliament_label():
+    text = ("KYIV, Ukraine. – Talks on a ceasefire resumed on Monday, officials said.\n\n"
+            "The two delegations met for six hours.")
+    assert all(sp != "KYIV" for sp, _ in _said(text))
+
+
+def test_a_us_hearing_record_gives_turns_to_senators_and_the_chairman_presiding():
+    text = ("HEARING BEFORE THE COMMITTEE ON FINANCE\n\n"
+            "   The hearing was convened at 10:01 a.m., in room SD-215, Dirksen Senate Office Building, Hon. Mike "
+            "Crapo (chairman) presiding.\n"
+            "   Present: Senators Grassley, Wyden and Warner.\n"
+            "   The CHAIRMAN. The committee will come to order. Ambassador Greer, welcome back to the committee.\n"
+            "   Senator WYDEN. Thank you, Mr. Chairman. What is the plan for these negotiations, exactly?\n"
+            "   Ambassador GREER. The plan is reciprocity. Nearly 50 countries have approached me about talks.\n"
+            "   Senator CORTEZ MASTO. Will farmers be protected in these deals, Ambassador?\n"
+            "   Mr. GREER. Yes, they will, and we are negotiating for them every single day.\n")
+    said = _said(text)
+    assert ("Mike Crapo", "The committee will come to order. Ambassador Greer, welcome back to the committee.") in said
+    assert ("Wyden", "Thank you, Mr. Chairman. What is the plan for these negotiations, exactly?") in said
+    assert ("Greer", "Yes, they will, and we are negotiating for them every single day.") in said
+    assert ("Cortez Masto", "Will farmers be protected in these deals, Ambassador?") in said
+    assert not any(sp == "Present" for sp, _ in said)
+
+
+def test_a_hard_wrapped_record_splits_its_paragraphs_at_the_indents():
+    text = ("    The CHAIRMAN. The committee will come to order. We meet today to\n"
+            "hear from the Trade Representative on the talks with our partners,\n"
+            "which have now run for three months without a result.\n"
+            "    Senator WYDEN. Thank you, Mr. Chairman. I have one question and\n"
+            "I will ask it slowly: what is the plan for these negotiations?\n\n"
+            "    Ambassador GREER. The plan is reciprocity, and nearly fifty\n"
+            "countries have approached me about opening talks with us soon.\n"
+            "    The CHAIRMAN. Thank you, Ambassador, for that very clear answer.\n")
+    said = dict((t[:20], sp) for sp, t in _said(text))
+    assert said.get("Thank you, Mr. Chair") == "Wyden" and said.get("The plan is reciproc") == "Greer"
+
+
+def test_interview_turns_labelled_by_initials_of_the_people_the_standfirst_names():
+    text = ("The machinists' leader Jon Holden spoke to Renata Okafor after the vote.\n\n"
+            "RO: On Monday you told the hall they stood strong. Was it a victory speech?\n\n"
+            "JH: It was. Members did something remarkable and I said so.\n\n"
+            "RO: Did you consider stepping aside?\n\n"
+            "JH: No. It is our job to get the best agreement we can.\n")
+    assert ("Jon Holden", "No. It is our job to get the best agreement we can.") in _said(text)

@@ -14,10 +14,26 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     multi = [blk for blk in blocks if "\n" in text[blk[0]:blk[1]]]
     wrapped_lines = sum(text[a:b].count("\n") for a, b in multi)
     if len(multi) >= 2 and wrapped_lines >= 0.6 * max(len(lines) - len(blocks), 1) and wrapped_lines >= 4:
-        lens = [len(x) for blk in multi for x in text[blk[0]:blk[1]].split("\n")[:-1]]
-        if lens and sum(35 <= n <= 110 for n in lens) >= 0.8 * len(lens):
-            return [strip_span(text, a, b) for a, b in blocks]
+        inner = [x.rstrip() for blk in multi for x in text[blk[0]:blk[1]].split("\n")[:-1]]
+        # wrapped lines break mid-sentence; lines that each end a sentence are paragraphs of their own
+        if inner and sum(35 <= len(x) <= 110 for x in inner) >= 0.8 * len(inner) \
+                and sum(bool(re.search(r"[.?!:”\"]$", x)) for x in inner) < 0.6 * len(inner):
+            return [span for a, b in blocks for span in _indented_paragraphs(text, a, b)]
     return [strip_span(text, a, b) for a, b in lines]
+
+
+def _indented_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A hard-wrapped block split where a line is indented more than the block's least-indented line (a US
+    Government Publishing Office record opens each paragraph, each speaker's turn, with an indent)."""
+    line_starts = [a] + [a + m.end() for m in re.finditer(r"\n", text[a:b])]
+    # the block starts at its first non-space: measure that line's indent from the start of its line
+    first_line = text.rfind("\n", 0, a) + 1
+    indents = [a - first_line] + [len(text[s:b]) - len(text[s:b].lstrip(" \t")) for s in line_starts[1:]]
+    least = min(indents)
+    cuts = [s for s, ind in zip(line_starts, indents) if s == a or ind > least]
+    if len(cuts) == len(line_starts) or len(cuts) == 1:  # every line indented alike: one paragraph
+        return [strip_span(text, a, b)]
+    return [strip_span(text, s, e) for s, e in zip(cuts, cuts[1:] + [b])]
 
 
 def strip_span(text: str, s: int, e: int) -> tuple[int, int]:

@@ -33,20 +33,30 @@ _LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
 #: The UK Hansard's web page: a label on a line of its own with no colon ("Hilary Benn (Leeds Central) (Lab)",
 #: "The Secretary of State for Northern Ireland (Chris Heaton-Harris)", "Mr Speaker").
 _LABEL_BARE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*"))
+#: Records that end a label with a full stop instead of a colon. The European Parliament's verbatim report:
+#: "President. – ", "Name, on behalf of the PPE Group. – ", "Name (S&D). – (DE) ..." (a dash after the stop, a
+#: language tag before the words); the label's name is what comes before its first comma or bracket.
+_EP_LABEL = re.compile(r"(?P<label>[A-Z][^\n–—:]{0,160}?)\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")
+#: The US Government Publishing Office's hearings: "The CHAIRMAN. ", "Senator WYDEN. ", "Mr. GREER. ", a title
+#: (or "The") and the name in capitals; and "Q. " / "A. ".
+_GPO_LABEL = re.compile(
+    r"(?P<label>(?:The\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
+    r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director)\.?\s+)"
+    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|Q|A)\.\s+(?=\S)")
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
                  "advertisement", "listen", "video", "breaking", "correction", "clarification", "contact",
                  "media contact", "about", "tags", "filed under", "see also", "more", "share", "location", "date",
                  "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
-                 "phone", "web", "website", "notes to editors", "ends"}
+                 "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
     found = []
     for i, (a, b) in enumerate(doc.paras):
-        m = _LABEL.match(doc.text, a, b)
+        m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b)
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
@@ -55,6 +65,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
                 continue
             a, b = doc.paras[i + 1]
         label = " ".join(m.group("label").split())
+        if m.re is _EP_LABEL:
+            label = re.split(r"\s*,\s*|\s+\(", label)[0]
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
             continue
         if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
@@ -71,6 +83,24 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         return unlabelled_interview(doc)
     asks = _askers(doc, found)
     return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
+
+
+def _dotted_label(doc: Document, a: int, b: int):
+    """A label that ends with a full stop (:data:`_EP_LABEL`, :data:`_GPO_LABEL`). An EP label must name a person
+    (two words or more before its comma or bracket) or the chair, so a dateline ("KYIV, Ukraine. – ") is not one."""
+    m = _GPO_LABEL.match(doc.text, a, b)
+    if m:
+        return m
+    m = _EP_LABEL.match(doc.text, a, b)
+    if not m:
+        return None
+    name = re.split(r"\s*,\s*|\s+\(", m.group("label"))[0]
+    chair = fold(name) in {"president", "chair", "the president", "the chair", "madam president", "mr president"}
+    words = name.split()
+    return m if chair or 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _PARTICLES for w in words) else None
+
+
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das"}
 
 
 def _bare_label(doc: Document, a: int, b: int):
@@ -158,11 +188,26 @@ _PRESIDING = re.compile(r"^(?P<office>(?:Deputy\s+)?Speaker|Chair|Presiding\s+Of
                         r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.MULTILINE)
 
 
+#: Who chairs: the European Parliament's "IN THE CHAIR: KATARINA BARLEY", a US hearing's "Hon. Mike Crapo
+#: (chairman) presiding".
+_IN_THE_CHAIR = re.compile(r"^IN\s+THE\s+CHAIR:[ \t]*(?P<name>[A-ZÀ-Ÿ][^\n,]{3,60}?)[ \t]*$"
+                           r"|\bHon\.\s+(?P<hon>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+\((?:chairman|chairwoman|chair)"
+                           r"[^()]*\)\s+presiding", re.MULTILINE)
+
+
 def presiding_officers(doc: Document) -> dict[str, str]:
-    """"The Speaker:" is the person a record's header names ("Speaker: The Honourable Anthony Rota")."""
+    """"The Speaker:" is the person a record's header names ("Speaker: The Honourable Anthony Rota"); "President."
+    and "The CHAIRMAN." are the one :data:`_IN_THE_CHAIR` names first."""
     found = {}
     for m in _PRESIDING.finditer(doc.text, 0, doc.paras[min(len(doc.paras), 8) - 1][1] if doc.paras else 0):
         found[fold("the " + " ".join(m.group("office").split()))] = m.group("name")
+    m = _IN_THE_CHAIR.search(doc.text)
+    if m:
+        name = " ".join((m.group("name") or m.group("hon")).split())
+        name = name.title() if name.isupper() else name
+        for office in ("president", "the president", "chair", "the chair", "chairman", "the chairman",
+                       "chairwoman", "the chairwoman"):
+            found.setdefault(office, name)
     return found
 
 
@@ -176,8 +221,10 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
-    if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before
-        named = {v for v in known.values() if "".join(w[0] for w in v.split() if w[:1].isalpha()).upper() == bare}
+    if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before,
+        named = {v for v in known.values() if _initials(v) == bare}
+        if not named:  # or of a person the introduction names ("JH:" for the Jon Holden of the standfirst)
+            named = {p for p in doc.persons.values() if " " in p and _initials(p) == bare}
         if len(named) == 1:
             return named.pop()
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
@@ -197,6 +244,10 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     return _remember(doc, name, known)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
 def _is_office(s: str) -> bool:
     words = [fold(w).rstrip(".") for w in s.split()]
     return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman"} for w in words)
@@ -207,6 +258,8 @@ def _person(s: str) -> str:
     words = s.split()
     if words and all(w.isupper() for w in words if w.isalpha()):
         words = [w.capitalize() for w in words]  # "LENA MARIS"
+    elif any(len(w) > 2 and w.isupper() for w in words):  # "Senator WYDEN", "Mr. GREER"
+        words = [w.capitalize() if len(w) > 2 and w.isupper() else w for w in words]
     while words and (fold(words[0]).rstrip(".") in HONORIFICS | PREFIX_WORDS | HUMAN_ROLES
                      or fold(words[0]).rstrip(".") in {"the", "hon", "rt", "right", "honourable", "madam", "madame"}):
         words = words[1:]
