@@ -1529,3 +1529,21 @@ def test_interview_turns_labelled_by_initials_of_the_people_the_standfirst_names
             "RO: Did you consider stepping aside?\n\n"
             "JH: No. It is our job to get the best agreement we can.\n")
     assert ("Jon Holden", "No. It is our job to get the best agreement we can.") in _said(text)
+
+
+def test_inside_a_record_the_commissioner_is_the_member_of_the_commission_who_spoke_and_our_chair_is_unnamed():
+    text = ("President. – The next item is the debate on Tunisia.\n\n"
+            "Ylva Johansson, Member of the Commission. – Madam President, the memorandum is a good basis for work.\n\n"
+            "Jeroen Lenaers, on behalf of the PPE Group. – Madam President, my group supports this. In July "
+            "Commissioner Johansson told us that some 45 000 people had left. Our group chair said this morning that "
+            "a rise was to be expected.\n\n"
+            "(Interjections from the right)\n\n"
+            "Colleagues, the Union cannot afford instability at a moment like this one.\n\n"
+            "Tineke Strik (Verts/ALE). – Madam President, this is a bad deal. The Commissioner said the deal was "
+            "good; it is not.\n")
+    said = _said(text)
+    assert ("Johansson", "some 45 000 people had left") in said or ("Ylva Johansson", "some 45 000 people had left") in said
+    assert ("group chair (unnamed)", "a rise was to be expected") in said
+    assert ("Ylva Johansson", "the deal was good; it is not") in said
+    # the member goes on after a stage direction
+    assert ("Jeroen Lenaers", "Colleagues, the Union cannot afford instability at a moment like this one.") in said

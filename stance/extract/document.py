@@ -34,6 +34,7 @@ class Document:
         self._org_by_first: dict[str, str] = {}
         self.run_names: dict = {}  # token range -> names.name_of_run's answer
         self.bearers: dict[str, list[tuple[int, str]]] = {}  # family name -> (position, full name) in order
+        self.label_spans: list[tuple[int, int]] = []  # a transcript's turn labels (filled by transcripts.turns)
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)

@@ -124,6 +124,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     kind, or whoever issued the document; the mention itself when nobody fits."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
+    mine = re.match(r"(?:our|my)\s+(?=\w)", sp.mention, re.IGNORECASE)
+    if mine and any(w in HUMAN_ROLES for w in words):  # "our group chair said": someone the speaker does not name
+        return unnamed_name(sp.mention[mine.end():])
     if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
         words = ["foreign", "minister"]
     elif re.search(r"\bhead\s+of\s+state\b", sp.mention, re.I):  # a state agency's "the head of state noted"
@@ -195,7 +198,8 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
         return None
     k = doc.before(doc._sal_pos, key)
     here = next(((pos, p) for pos, p in reversed(doc.salient[max(0, k - 10):k])
-                 if not doc.in_statement(pos) and is_person(doc, p)), None)
+                 if not doc.in_statement(pos) and is_person(doc, p)
+                 and not any(a <= pos < b for a, b in doc.label_spans)), None)  # a turn's label is not its subject
     if here is None or doc.para_of(here[0]) != para or here[1] == holder[1]:
         return None
     return None if any(person == here[1] for _, _, person in roles) else here

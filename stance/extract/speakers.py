@@ -57,6 +57,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
                     # "On Aug. 25 the union said": a date before the subject, with no comma after it
                     r"(?:(?:On|Last|Early|Late|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month)\s+(?=the\s|[A-Z]))?"
+                    # ("In July Commissioner Johansson told us", "This morning the minister said")
+                    r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
+                    r"\s+(?=the\s|[A-Z]))?"
                     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
                     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?", t[a:b], re.IGNORECASE)
     a = a + (lead.end() if lead else 0)

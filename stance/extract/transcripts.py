@@ -54,7 +54,7 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
-    found = []
+    found, offices, spans = [], [], []
     for i, (a, b) in enumerate(doc.paras):
         m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b)
         if not m:
@@ -66,7 +66,9 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             a, b = doc.paras[i + 1]
         label = " ".join(m.group("label").split())
         if m.re is _EP_LABEL:
-            label = re.split(r"\s*,\s*|\s+\(", label)[0]
+            label, office = _ep_office(label)
+            if office:
+                offices.append((a, office, label))
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
             continue
         if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
@@ -77,12 +79,34 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
                 or re.fullmatch(r"\[[^\[\]]*\]", body):  # ("[Extract from the Official Report.]")
             continue
         found.append((max(m.end(), a), b, label))
+        spans.append((m.start(), m.end()))
     labels = {fold(x[2]) for x in found}
     qa = sum(fold(x[2]).rstrip(".") in {"q", "a", "question", "answer"} for x in found)
     if len(found) < MIN_TURNS or (len(labels) < 2 and not qa):
         return unlabelled_interview(doc)
+    doc.label_spans = spans
+    if offices:  # "the Commissioner said" in a later speech is the member of the Commission who spoke
+        doc.roles = sorted(doc.roles + offices, key=lambda r: r[0])
+        doc._role_pos = [r[0] for r in doc.roles]
     asks = _askers(doc, found)
     return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
+
+
+def _ep_office(label: str) -> tuple[str, set[str]]:
+    """An EP label's name, and the role words of the office after it ("Member of the Commission": commissioner;
+    "President-in-Office of the Council": minister); no office for a group ("on behalf of the PPE Group")."""
+    name, *rest = re.split(r"\s*,\s*|\s+\(", label, maxsplit=1)
+    office = fold(rest[0]) if rest else ""
+    words = set()
+    if "commission" in office:
+        words |= {"commissioner", "commission"} | ({"vice-president"} if "vice-president" in office else set())
+    if "council" in office and "president" in office:
+        words |= {"minister", "presidency"}
+    if "high representative" in office:
+        words |= {"high", "representative"}
+    if "rapporteur" in office:
+        words.add("rapporteur")
+    return name, words
 
 
 def _dotted_label(doc: Document, a: int, b: int):
@@ -100,7 +124,8 @@ def _dotted_label(doc: Document, a: int, b: int):
     return m if chair or 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _PARTICLES for w in words) else None
 
 
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das"}
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das", "in", "'t",
+              "’t", "ten", "ter", "op", "zu", "del", "della", "af", "e"}
 
 
 def _bare_label(doc: Document, a: int, b: int):
@@ -148,6 +173,9 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
         if current is None:
             continue
         body = t[a:b].strip()
+        if re.fullmatch(r"\((?:Applause|Interjections?|Heckling|Laughter|Mixed\s+reactions|Protests?|Uproar|"
+                        r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]", body):
+            continue  # a stage direction inside a speech: the member goes on after it
         prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’]$", body)
                  and not re.match(r"[\[(]", body) and not body.isupper())
         if not prose or i > last_turn_para and _narration(body):
