@@ -39,6 +39,21 @@ class Speaker:
     special: str = ""  # "quote": the real speaker follows the verb ("TASS quoted Trump as saying")
 
 
+#: What may come before a speaker phrase: a conjunction, a date or a time ("On Aug. 25 the union said", "In July
+#: Commissioner Johansson told us"), "Hours later", "His Excellency".
+_LEAD_FILLER = re.compile(
+    r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
+    # "On Aug. 25 the union said": a date before the subject, with no comma after it
+    r"(?:(?:On|Last|Early|Late|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month)\s+(?=the\s|[A-Z]))?"
+    # ("In July Commissioner Johansson told us", "This morning the minister said")
+    r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
+    r"\s+(?=the\s|[A-Z]))?"
+    r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?",
+    re.IGNORECASE)
+
+
 def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     """The speaker phrase ending at b (e.g. "Kremlin spokesman Dmitry Peskov", "he", "the US president").
 
@@ -54,16 +69,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     sub = re.match(r"\s*(?:when|because|since|once)\s+", t[a:b], re.IGNORECASE)
     if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
         a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
-    lead = re.match(r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
-                    # "On Aug. 25 the union said": a date before the subject, with no comma after it
-                    r"(?:(?:On|Last|Early|Late|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month)\s+(?=the\s|[A-Z]))?"
-                    # ("In July Commissioner Johansson told us", "This morning the minister said")
-                    r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
-                    r"\s+(?=the\s|[A-Z]))?"
-                    r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
-                    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?", t[a:b], re.IGNORECASE)
-    a = a + (lead.end() if lead else 0)
+    lead = _LEAD_FILLER.match(t, a, b)
+    a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
     if not seg or len(seg) > 200:
