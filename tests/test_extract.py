@@ -1547,3 +1547,25 @@ def test_inside_a_record_the_commissioner_is_the_member_of_the_commission_who_sp
     assert ("Ylva Johansson", "the deal was good; it is not") in said
     # the member goes on after a stage direction
     assert ("Jeroen Lenaers", "Colleagues, the Union cannot afford instability at a moment like this one.") in said
+
+
+def test_in_an_answer_she_is_someone_else_and_a_possessive_inside_a_party_name_keeps_it_whole():
+    text = ("Interview by Oskar Lind\n\nDr. Séverine Albrecht teaches law in Bern.\n\n"
+            "Q: Von der Leyen spoke of a day of joy. Is that how it feels?\n\n"
+            "A: Not exactly. She said strong partnerships are no longer an advantage but a must.\n\n"
+            "Q: And the parties?\n\n"
+            "A: The Swiss People's Party had announced that morning, before the government had even presented the "
+            "details, that it would fight the treaty.\n")
+    said = _said(text)
+    assert ("Von der Leyen", "strong partnerships are no longer an advantage but a must") in said
+    assert ("Swiss People's Party", "it would fight the treaty") in said
+
+
+def test_a_numbered_question_in_a_record_is_a_turn():
+    text = ("First Minister's Question Time\n\n"
+            "1. Douglas Ross (Highlands and Islands) (Con): Will the First Minister end the rail dispute this week?\n\n"
+            "The First Minister (Nicola Sturgeon): We are working with the union and I hope for a settlement.\n\n"
+            "2. Anas Sarwar (Glasgow) (Lab): The timetable has been cut by a third. Who is to blame for it?\n")
+    said = _said(text)
+    assert ("Douglas Ross", "Will the First Minister end the rail dispute this week?") in said
+    assert ("Anas Sarwar", "The timetable has been cut by a third. Who is to blame for it?") in said

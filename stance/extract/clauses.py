@@ -28,6 +28,12 @@ def that_clause(after: str, ve: int) -> int | None:
                      r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)
     if aside:
         return that_clause(after[aside.end():], ve + aside.end())
+    # "announced that morning, before the government had even presented the details, that ...": a time, then a
+    # clause between commas, then the content
+    timed = re.match(r"(?:\s+(?:that|this|on|last|earlier|in)\s+[\w ]{1,20}?)?,\s+(?:before|after|while|when|as|even|"
+                     r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
+    if timed:
+        return that_clause(after[timed.end():], ve + timed.end())
     tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
     if not tm or re.search(r"[.;:!?]", tm.group(1)):
         return None

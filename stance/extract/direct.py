@@ -121,6 +121,7 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
         if e <= s:
             continue
         speaker = label_speaker(doc, label, who, known)
+        doc.turn_spans.append((s, e, speaker))
         out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
                              cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
     return out

@@ -35,6 +35,7 @@ class Document:
         self.run_names: dict = {}  # token range -> names.name_of_run's answer
         self.bearers: dict[str, list[tuple[int, str]]] = {}  # family name -> (position, full name) in order
         self.label_spans: list[tuple[int, int]] = []  # a transcript's turn labels (filled by transcripts.turns)
+        self.turn_spans: list[tuple[int, int, str]] = []  # its turns and their speakers, in order (direct.py)
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)
@@ -77,6 +78,11 @@ class Document:
         """Whether character ``i`` lies inside a quote (marks included)."""
         k = bisect_right(self._qstarts, i) - 1
         return k >= 0 and self.qspans[k][0] <= i < self.qspans[k][1]
+
+    def turn_speaker(self, i: int) -> str | None:
+        """The speaker of the transcript turn that holds position ``i``, if any."""
+        k = bisect_right(self.turn_spans, (i, float("inf"))) - 1
+        return self.turn_spans[k][2] if k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] else None
 
     def para_of(self, i: int) -> int:
         """The index of the paragraph holding character ``i``."""

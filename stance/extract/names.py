@@ -136,13 +136,19 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             if cur is not None:
                 runs.append(cur)
             cur = None
-        if cur is not None and w.endswith(("’s", "'s")):  # a possessive ends the run: "Japan's Chief ..."
-            runs.append(cur)
+        if cur is not None and w.endswith(("’s", "'s")) and not _named_possessive(doc, i):
+            runs.append(cur)  # a possessive ends the run: "Japan's Chief ..."
             cur = None
         i += 1
     if cur is not None:
         runs.append(cur)
     return [r for r in runs if r[1] > r[0]]
+
+
+def _named_possessive(doc, i: int) -> bool:
+    """"People's" in "Swiss People's Party", "Women's" in "Women's Equality Party": a possessive inside a name."""
+    return doc.tokens[i][2][:-2].lower() in {"people", "women", "children", "men", "workers"} and i + 1 < len(
+        doc.tokens) and is_cap(doc.tokens[i + 1][2]) and doc.text[doc.tokens[i][1]:doc.tokens[i + 1][0]] == " "
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
@@ -185,13 +191,12 @@ _INITIALS = re.compile(r"(?:\w\.)+")
 _STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 
 
-def _bare_word(w: str) -> str:
-    """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials stay ("J.D.")."""
-    if _INITIALS.fullmatch(w):
+def _bare_word(w: str, inner: bool = False) -> str:
+    """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials stay ("J.D."), and so does
+    a possessive inside the run ("Swiss People's Party")."""
+    if _INITIALS.fullmatch(w) or inner and w.endswith(("’s", "'s")):
         return w
-    if w.endswith(("’s", "'s")):
-        w = w[:-2]
-    return w.rstrip(".")
+    return (w[:-2] if w.endswith(("’s", "'s")) else w).rstrip(".")
 
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES
@@ -216,7 +221,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
 
 
 def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
-    words = [_bare_word(doc.tokens[k][2]) for k in range(*r)]
+    words = [_bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
     words = [w for w in words if w]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...

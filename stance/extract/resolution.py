@@ -269,8 +269,11 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
     org_names = doc.org_names()
+    own = doc.turn_speaker(key)  # in a transcript's turn, "she" is never the one speaking (who says "I")
 
     def fits(person):
+        if person == own:
+            return False
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()

@@ -26,6 +26,7 @@ MIN_TURNS = 3
 INTERVIEWER = "interviewer"
 
 _LABEL = re.compile(
+    r"(?:\d{1,3}\.\s+)?"  # a numbered question in a record ("1. Douglas Ross (Highlands and Islands) (Con):")
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
     r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,120}\))){0,14})"
     r"\s*:\s+(?=\S)")
