@@ -1569,3 +1569,14 @@ def test_a_numbered_question_in_a_record_is_a_turn():
     said = _said(text)
     assert ("Douglas Ross", "Will the First Minister end the rail dispute this week?") in said
     assert ("Anas Sarwar", "The timetable has been cut by a third. Who is to blame for it?") in said
+
+
+def test_a_broadcast_clip_label_is_a_turn_and_was_saying_reports():
+    text = ("PRESENTER: CIARA BRENNAN\n\n"
+            "CIARA BRENNAN: Good evening. The pilots have voted on the Labour Court's proposals tonight.\n\n"
+            "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: Whatever the Court recommends, our members will vote on it.\n\n"
+            "BRENNAN: A colleague of yours, Tom Britton, was saying on Monday he was worried neither side would accept.\n\n"
+            "HOULIHAN: That is fair. Nobody wanted this dispute to run all summer long.\n")
+    said = _said(text)
+    assert ("Mark Tighe", "Whatever the Court recommends, our members will vote on it.") in said
+    assert ("Tom Britton", "he was worried neither side would accept") in said

@@ -44,6 +44,9 @@ _GPO_LABEL = re.compile(
     r"(?P<label>(?:The\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
     r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director)\.?\s+)"
     r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|Q|A)\.\s+(?=\S)")
+#: A broadcast transcript's recorded clip: "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: ..." (the speaker before the comma).
+_CLIP_LABEL = re.compile(r"\[(?:CLIP|AUDIO|SOUNDBITE|SOUND\s+BITE|TAPE|VIDEO|RECORDING|VT)\s*[—–:-]\s*"
+                         r"(?P<label>[A-Z][^\],\n]{2,60}?)\s*(?:,[^\]\n]{0,80})?\]\s*:?\s+(?=\S)", re.IGNORECASE)
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
@@ -57,7 +60,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
     found, offices, spans = [], [], []
     for i, (a, b) in enumerate(doc.paras):
-        m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b)
+        m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b) or _CLIP_LABEL.match(doc.text, a, b)
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")

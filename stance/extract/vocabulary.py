@@ -37,7 +37,10 @@ IRREGULAR = {
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
     "slam": ["slam", "slams", "slammed"], "label": ["label", "labels", "labelled", "labeled"],
     "dub": ["dub", "dubs", "dubbed"], "beg": ["beg", "begs", "begged"], "plead": ["plead", "pleads", "pleaded", "pled"],
-    "say": ["say", "says", "said"], "tell": ["tell", "tells", "told"], "think": ["think", "thinks", "thought"],
+    # progressive forms only where news uses them to report ("was saying on Monday he was worried")
+    "say": ["say", "says", "said", "was saying", "were saying", "has been saying", "have been saying",
+            "had been saying"],
+    "tell": ["tell", "tells", "told", "was telling", "were telling", "has been telling", "had been telling"], "think": ["think", "thinks", "thought"],
     "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads", "read"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
