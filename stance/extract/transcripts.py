@@ -96,10 +96,14 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
 
 
+#: An EP label's name ends at its first comma or bracket: "Name, on behalf of ...", "Name (S&D), blue-card question".
+_EP_PARTS = re.compile(r"\s*,\s*|\s+\(")
+
+
 def _ep_office(label: str) -> tuple[str, set[str]]:
     """An EP label's name, and the role words of the office after it ("Member of the Commission": commissioner;
     "President-in-Office of the Council": minister); no office for a group ("on behalf of the PPE Group")."""
-    name, *rest = re.split(r"\s*,\s*|\s+\(", label, maxsplit=1)
+    name, *rest = _EP_PARTS.split(label, maxsplit=1)
     office = fold(rest[0]) if rest else ""
     words = set()
     if "commission" in office:
@@ -122,7 +126,7 @@ def _dotted_label(doc: Document, a: int, b: int):
     m = _EP_LABEL.match(doc.text, a, b)
     if not m:
         return None
-    name = re.split(r"\s*,\s*|\s+\(", m.group("label"))[0]
+    name = _EP_PARTS.split(m.group("label"), maxsplit=1)[0]
     chair = fold(name) in {"president", "chair", "the president", "the chair", "madam president", "mr president"}
     words = name.split()
     return m if chair or 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _PARTICLES for w in words) else None
