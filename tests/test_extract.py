@@ -1580,3 +1580,22 @@ def test_a_broadcast_clip_label_is_a_turn_and_was_saying_reports():
     said = _said(text)
     assert ("Mark Tighe", "Whatever the Court recommends, our members will vote on it.") in said
     assert ("Tom Britton", "he was worried neither side would accept") in said
+
+
+# --- dev-k: state agencies, live blogs, joint releases -----------------------------------------------------------
+
+def test_a_spanish_double_surname_and_a_plane_named_like_a_force():
+    text = ("President of the Republic of Colombia Gustavo Petro Urrego arrived in Havana on Friday. "
+            "Petro said the ceasefire would hold for six months.\n\n"
+            "Donald Trump, asked aboard Air Force One whether he was disappointed, was blunt. "
+            "\"Nothing is going to happen until Putin and I get together,\" he said.\n")
+    said = _said(text)
+    assert ("Gustavo Petro Urrego", "the ceasefire would hold for six months") in said
+    assert ("Donald Trump", "Nothing is going to happen until Putin and I get together,") in said or \
+        ("Donald Trump", "Nothing is going to happen until Putin and I get together") in said
+
+
+def test_a_quote_that_goes_on_a_subject_before_a_parenthetical_attribution_is_one_statement():
+    text = "Andrii Tykhyi spoke to reporters. Ukraine's basic position, Tykhyi said, “has remained unchanged”."
+    said = _said(text)
+    assert ("Andrii Tykhyi", "Ukraine's basic position, Tykhyi said, “has remained unchanged") in said

@@ -52,6 +52,10 @@ def direct_candidates(doc: Document) -> list[Candidate]:
         if att is not None:
             sp, cue, cue_span, att_end = att
             cand.speaker, cand.cue, cand.cue_span = sp, re.sub(r"\s+", " ", cue), cue_span
+            front = _fronted_subject(doc, q, sp, cue_span) if cue_span[1] <= s else None
+            if front is not None:  # one reported statement from the subject to the quote's last word
+                cand.start, cand.direct = front, False
+                cand.text = clean(t[front:e])
             # split quote: “We will not sign,” Smith said, “unless the offer improves.”
             if cue_span[0] > e and qi + 1 < len(quotes):
                 q2 = quotes[qi + 1]
@@ -68,6 +72,23 @@ def direct_candidates(doc: Document) -> list[Candidate]:
             cand.inherit = True
         out.append(cand)
     return out
+
+
+def _fronted_subject(doc: Document, q, sp, cue_span: tuple[int, int]) -> int | None:
+    """'Ukraine's basic position, Tykhyi said, “has remained unchanged”': a quote that goes on a sentence whose
+    subject stands before a parenthetical attribution; where that sentence starts, or None."""
+    t = doc.text
+    ss = doc.sentence_of(q.open)[0]
+    head, mid = t[ss:min(sp.start, cue_span[0])], t[max(sp.end, cue_span[1]):q.open]
+    if doc.in_quote(ss) or not re.fullmatch(r"\s*,\s*", mid) or not head.rstrip().endswith(",") \
+            or not t[q.pieces[0][0]:q.pieces[0][0] + 1].islower():
+        return None
+    if not 1 <= len(head.split()) <= 12 or re.search(r"[“”\"«»:;]", head) or _FINITE.search(head):
+        return None
+    return ss
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told)\b")
 
 
 def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:

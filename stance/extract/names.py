@@ -1,8 +1,7 @@
 """Who is who in an article: capitalised name runs, the registry of people, organisations and roles.
-
 Built once per article (:func:`build_registry`): a surname or full name maps to the canonical full name seen most
-often; "Kremlin spokesman Dmitry Peskov" records that Peskov is "the spokesperson"; people in subject position
-outside quotes are *salient*, the candidates for a later "he" or "she".
+often; "Kremlin spokesman Dmitry Peskov" records that Peskov is "the spokesperson"; people in subject position outside
+quotes are *salient*, the candidates for a later "he" or "she".
 """
 
 from __future__ import annotations
@@ -145,8 +144,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     return [r for r in runs if r[1] > r[0]]
 
 
-def _named_possessive(doc, i: int) -> bool:
-    """"People's" in "Swiss People's Party", "Women's" in "Women's Equality Party": a possessive inside a name."""
+def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Party": a possessive inside a name
     return doc.tokens[i][2][:-2].lower() in {"people", "women", "children", "men", "workers"} and i + 1 < len(
         doc.tokens) and is_cap(doc.tokens[i + 1][2]) and doc.text[doc.tokens[i][1]:doc.tokens[i + 1][0]] == " "
 
@@ -192,8 +190,8 @@ _STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "princi
 
 
 def _bare_word(w: str, inner: bool = False) -> str:
-    """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials stay ("J.D."), and so does
-    a possessive inside the run ("Swiss People's Party")."""
+    """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials ("J.D.") and a possessive
+    inside the run ("Swiss People's Party") stay."""
     if _INITIALS.fullmatch(w) or inner and w.endswith(("’s", "'s")):
         return w
     return (w[:-2] if w.endswith(("’s", "'s")) else w).rstrip(".")
@@ -290,6 +288,9 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         doc.persons.setdefault(fold(family), full)
         if _PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
             doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
+        words = full.split()  # "Petro" for "Gustavo Petro Urrego": the first of two family names, Spanish-style
+        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in _GIVEN | PREFIX_WORDS:
+            doc.persons.setdefault(fold(words[1]), full)
         doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
     for r in runs:

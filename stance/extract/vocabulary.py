@@ -144,7 +144,7 @@ college
 centre institute university school conference group alliance bank fund court parliament senate congress
 assembly government administration board company corporation inc ltd corp ministry office department
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
-organization organisation workers airlines motors industries partners front programme program army forces
+organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
 guild teamsters
 movement mission corps service coalition network foundation society trust club league tribunal brigade
