@@ -1585,7 +1585,7 @@ def test_a_broadcast_clip_label_is_a_turn_and_was_saying_reports():
 # --- dev-k: state agencies, live blogs, joint releases -----------------------------------------------------------
 
 def test_a_spanish_double_surname_and_a_plane_named_like_a_force():
-    text = ("President of the Republic of Colombia Gustavo Petro Urrego arrived in Havana on Friday. "
+    text = ("Colombian President Gustavo Petro Urrego arrived in Havana on Friday. "
             "Petro said the ceasefire would hold for six months.\n\n"
             "Donald Trump, asked aboard Air Force One whether he was disappointed, was blunt. "
             "\"Nothing is going to happen until Putin and I get together,\" he said.\n")
