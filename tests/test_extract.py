@@ -1599,3 +1599,15 @@ def test_a_quote_that_goes_on_a_subject_before_a_parenthetical_attribution_is_on
     text = "Andrii Tykhyi spoke to reporters. Ukraine's basic position, Tykhyi said, “has remained unchanged”."
     said = _said(text)
     assert ("Andrii Tykhyi", "Ukraine's basic position, Tykhyi said, “has remained unchanged") in said
+
+
+def test_an_omani_title_is_dropped_and_a_byline_and_headline_are_no_pair_of_parties():
+    text = ("AGENCIA CONTINENTAL DE NOTICIAS — English Service\n\n"
+            "Colombian Government and ELN sign ceasefire in Havana\n\n"
+            "Muscat, April 12 (SNA) — Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, hosted the talks. "
+            "Sayyid Badr said the engagement had taken place in a friendly atmosphere.\n")
+    said = _said(text)
+    assert ("Badr bin Hamad Albusaidi", "the engagement had taken place in a friendly atmosphere") in said
+    from stance.extract.aliases import named_pairs
+    from stance.extract.document import Document
+    assert all("English Service" not in pair for _, pair in named_pairs(Document(text)))

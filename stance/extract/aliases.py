@@ -8,8 +8,9 @@ import re
 from stance.extract.names import canonical, fold, people_noun
 from stance.extract.vocabulary import HONORIFICS, PREFIX_WORDS, STOP_CAPS
 
-_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=s)\s+government)?)\s+and\s+(?:the\s+)?"
-                      r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+# (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
+_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
+                      r"(?:the[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
 def named_pairs(doc) -> list[tuple[int, str]]:
