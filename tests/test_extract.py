@@ -1611,3 +1611,8 @@ def test_an_omani_title_is_dropped_and_a_byline_and_headline_are_no_pair_of_part
     from stance.extract.aliases import named_pairs
     from stance.extract.document import Document
     assert all("English Service" not in pair for _, pair in named_pairs(Document(text)))
+
+
+def test_the_hospital_said_is_the_hospital_named_before():
+    text = "Mount Sinai Hospital is in talks with the union. The hospital said the proposal would have provided a path."
+    assert ("Mount Sinai Hospital", "the proposal would have provided a path") in _said(text)

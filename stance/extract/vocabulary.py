@@ -106,6 +106,7 @@ service secretariat team party movement communique communiqué declaration lette
 memorandum document text accord annex
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media guild lobby
+hospital clinic university college charity regulator watchdog
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -146,7 +147,7 @@ assembly government administration board company corporation inc ltd corp minist
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
 organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
-guild teamsters
+guild teamsters hospital clinic
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 """.split())
