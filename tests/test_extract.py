@@ -1616,3 +1616,12 @@ def test_an_omani_title_is_dropped_and_a_byline_and_headline_are_no_pair_of_part
 def test_the_hospital_said_is_the_hospital_named_before():
     text = "Mount Sinai Hospital is in talks with the union. The hospital said the proposal would have provided a path."
     assert ("Mount Sinai Hospital", "the proposal would have provided a path") in _said(text)
+
+
+def test_after_a_present_tense_says_and_argues_starts_a_second_statement_but_not_after_said():
+    text = ("Mario Cilento says nurses have endured unimaginable conditions, and argues the praise for heroes was "
+            "hollow.\n\nWang Yi said the declaration reaffirms the commitment to a state, and stresses the need to "
+            "convene a conference.")
+    said = _said(text)
+    assert ("Mario Cilento", "nurses have endured unimaginable conditions") in said
+    assert any(t.endswith("stresses the need to convene a conference") for _, t in said)

@@ -66,7 +66,19 @@ def content_end(doc: Document, cs: int, e: int) -> int:
             break
         k += 1
     m = _SECOND_STATEMENT.search(t, cs, e)
-    return m.start() if m else e
+    e = m.start() if m else e
+    # "X says nurses have endured ..., and argues ...": after a present-tense speech verb, another present-tense
+    # one is the speaker's next statement (after "said", "... upholds X and stresses Y" is what was said)
+    if _PRESENT_VERB.search(t, max(0, cs - 40), cs):
+        m = _PRESENT_SECOND.search(t, cs, e)
+        e = m.start() if m else e
+    return e
+
+
+_PRESENT_FORMS = sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith("s") and not v.endswith("ss")}
+                        | {"accuses", "urges", "calls"}, key=len, reverse=True)
+_PRESENT_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT_FORMS) + r")\s+(?:that\s+)?\Z")
+_PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(_PRESENT_FORMS) + r")\b")
 
 
 #: Where a second statement starts inside a reported clause.
