@@ -1625,3 +1625,10 @@ def test_after_a_present_tense_says_and_argues_starts_a_second_statement_but_not
     said = _said(text)
     assert ("Mario Cilento", "nurses have endured unimaginable conditions") in said
     assert any(t.endswith("stresses the need to convene a conference") for _, t in said)
+
+
+def test_an_attribution_between_dashes_interrupts_one_statement():
+    text = ("Gustavo Petro spoke in Havana. The violence lived through for generations — he said — shows that "
+            "Colombians have not been able to build a nation.")
+    assert ("Gustavo Petro", "The violence lived through for generations shows that Colombians have not been able to "
+            "build a nation") in _said(text)

@@ -291,8 +291,9 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         return None
     sp, cut, appositive = found
     after = t[ve:min(e, ve + 2000)]  # bounded: what follows a verb that matters is near it
-    # parenthetical: "But first, Trump stressed, it is important to ..."
-    if re.match(r"\s*,\s*\S", after) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
+    # parenthetical: "But first, Trump stressed, it is important to ...", "The violence — he said — shows ..."
+    dashed = re.match(r"\s+[—–]\s*\S", after) and re.search(r"\s[—–]\s*$", t[s:s + cut])
+    if (re.match(r"\s*,\s*\S", after) or dashed) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve, verb, sp, cut)
     cs = that_clause(after, ve)
     if cs is None and lemma in BARE_LEMMAS:
@@ -420,8 +421,8 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     semi = [m.end() for m in re.finditer(r";\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
     if semi:
         s, cut = s + semi[-1], cut - semi[-1]
-    head = t[s:s + cut].rstrip(" ,")
-    tail_start = ve + re.match(r"\s*,\s*", t[ve:e]).end()
+    head = t[s:s + cut].rstrip(" ,—–")
+    tail_start = ve + re.match(r"\s*[,—–]\s*", t[ve:e]).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
     if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]):
         lead = re.match(_LEAD, t[s:vs])
