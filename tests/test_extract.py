@@ -1632,3 +1632,8 @@ def test_an_attribution_between_dashes_interrupts_one_statement():
             "Colombians have not been able to build a nation.")
     assert ("Gustavo Petro", "The violence lived through for generations shows that Colombians have not been able to "
             "build a nation") in _said(text)
+
+
+def test_a_mixed_sentence_goes_on_after_its_attribution():
+    text = "Donald Tusk spoke. It gave those gathered “great satisfaction”, he said, to be able to bring good news to Poles."
+    assert ("Donald Tusk", "It gave those gathered “great satisfaction to be able to bring good news to Poles") in _said(text)

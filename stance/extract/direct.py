@@ -114,10 +114,11 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
     # '..., Mr. Rousseau said, and full restoration might require a week or more.': the clause after the
     # attribution is the same statement, and the attribution inside it is kept, as for a split quote
     se = doc.sentence_of(q.open)[1]
-    more = re.match(r"\s*,\s+and\s+(?=[a-z])", t[att_end:se])
+    # ('It gave those gathered “great satisfaction”, he said, to be able to ...': the sentence goes on)
+    more = re.match(r"\s*,\s+(and\s+)?(?=[a-z])(?![a-z]+ing\b|who\b|which\b|according\b)", t[att_end:se])
     if more and not re.search(r"[“”\"«»]", t[att_end:se]):
         e = trim_end(t, att_end, se)
-        text = t[ss:q.pieces[0][1]] + ", and " + t[att_end + more.end():e]
+        text = t[ss:q.pieces[0][1]] + (", and " if more.group(1) else " ") + t[att_end + more.end():e]
     return Candidate(key=ss, start=ss, end=e, text=clean(text), direct=False, cue=re.sub(r"\s+", " ", cue),
                      cue_span=cue_span, speaker=sp, para=doc.para_of(ss))
 
