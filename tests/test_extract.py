@@ -1637,3 +1637,12 @@ def test_an_attribution_between_dashes_interrupts_one_statement():
 def test_a_mixed_sentence_goes_on_after_its_attribution():
     text = "Donald Tusk spoke. It gave those gathered “great satisfaction”, he said, to be able to bring good news to Poles."
     assert ("Donald Tusk", "It gave those gathered “great satisfaction to be able to bring good news to Poles") in _said(text)
+
+
+def test_a_name_with_a_description_then_saying_and_the_high_representative():
+    text = ("Keir Starmer hosted the summit. High Representative Kaja Kallas spoke after him. "
+            "Tavish Scott, chief executive of Salmon Scotland, welcomed the commitment, saying it would slash red tape.\n\n"
+            "The High Representative said the two sides were determined to step up cooperation.")
+    said = _said(text)
+    assert ("Tavish Scott", "it would slash red tape") in said
+    assert ("Kaja Kallas", "the two sides were determined to step up cooperation") in said

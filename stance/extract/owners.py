@@ -44,8 +44,9 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
-_NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:the|a|an)\s[^,;:“”\"]{2,100},\s+"
-                               + _VERB + r"))")
+# ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
+_NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:(?:the|a|an)\s|[a-z])"
+                               r"[^,;:“”\"]{2,100},\s+" + _VERB + r"))")
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors

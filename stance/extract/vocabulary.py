@@ -116,7 +116,7 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "he
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
 # ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
 PREFIX_WORDS = set("""
-pm dpm mp mep ceo cfo coo cto chairman chairwoman chief-executive sheikh emir
+pm dpm high mp mep ceo cfo coo cto chairman chairwoman chief-executive sheikh emir
 irrigation resources water fisheries mines housing planning information
 president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
 director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
