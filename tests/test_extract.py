@@ -1646,3 +1646,10 @@ def test_a_name_with_a_description_then_saying_and_the_high_representative():
     said = _said(text)
     assert ("Tavish Scott", "it would slash red tape") in said
     assert ("Kaja Kallas", "the two sides were determined to step up cooperation") in said
+
+
+def test_the_union_is_the_articles_one_union_by_its_acronym_not_a_federation_named_since():
+    text = ("Some 7,000 members of the New York State Nurses Association (NYSNA) walked out on Monday.\n\n"
+            "The state AFL-CIO is weighing in. President Mario Cilento says nurses have endured hard conditions.\n\n"
+            "NYSNA answered the governor. The union said nurses did not want to strike.")
+    assert ("New York State Nurses Association", "nurses did not want to strike") in _said(text)

@@ -20,6 +20,14 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
         names = sorted(UNION_NAMES, key=len, reverse=True)
         _UNION_NAME_RE = re.compile(r"(?<![\w’'.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
     hits = [m for m in _UNION_NAME_RE.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
+    # and the article's own acronym for its one union ("NYSNA" for the New York State Nurses Association it spells
+    # out); with two unions in play ("the Offshore Alliance" of the AWU and others) the nearest is no evidence
+    own = [a for a, full in doc.acronyms.items() if fold(full.split()[-1]) in _UNIONISH]
+    fulls = {doc.acronyms[a] for a in own}
+    if len(own) == 1 and not any(fold(o.split()[-1]) in _UNIONISH | {"alliance"} and o not in fulls for _, o in doc.orgs):
+        mine = re.compile(r"(?<![\w’'.-])(?:" + "|".join(re.escape(a) for a in own) + r")(?![\w-])", re.IGNORECASE)
+        hits = sorted(hits + [m for m in mine.finditer(doc.text, max(0, key - 6000), key)
+                              if m.group().isupper() and not doc.in_quote(m.start())], key=lambda m: m.start())
     if not hits:
         return None
     m = hits[-1]
@@ -31,6 +39,7 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or m.group()
 
 
+_UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
 
