@@ -20,12 +20,8 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
         names = sorted(UNION_NAMES, key=len, reverse=True)
         _UNION_NAME_RE = re.compile(r"(?<![\w’'.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
     hits = [m for m in _UNION_NAME_RE.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
-    # and the article's own acronym for its one union ("NYSNA" for the New York State Nurses Association it spells
-    # out); with two unions in play ("the Offshore Alliance" of the AWU and others) the nearest is no evidence
-    own = [a for a, full in doc.acronyms.items() if fold(full.split()[-1]) in _UNIONISH]
-    fulls = {doc.acronyms[a] for a in own}
-    if len(own) == 1 and not any(fold(o.split()[-1]) in _UNIONISH | {"alliance"} and o not in fulls for _, o in doc.orgs):
-        mine = re.compile(r"(?<![\w’'.-])(?:" + "|".join(re.escape(a) for a in own) + r")(?![\w-])", re.IGNORECASE)
+    mine = _own_union_acronym(doc)
+    if mine is not None:
         hits = sorted(hits + [m for m in mine.finditer(doc.text, max(0, key - 6000), key)
                               if m.group().isupper() and not doc.in_quote(m.start())], key=lambda m: m.start())
     if not hits:
@@ -37,6 +33,20 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
             doc.spelt_out.setdefault(sm.group(2), re.sub(r"^The\s+", "", sm.group(1)))
     # an acronym whose letters the full name spells ("CUPE") first, then any name before the brackets ("ver.di")
     return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or m.group()
+
+
+def _own_union_acronym(doc) -> re.Pattern | None:
+    """The article's own acronym for its one union ("NYSNA" for the New York State Nurses Association it spells
+    out), as a pattern; None with two unions in play ("the Offshore Alliance" of the AWU and others), where the
+    nearest is no evidence. Found once per article."""
+    if not hasattr(doc, "_own_union"):
+        own = [a for a, full in doc.acronyms.items() if fold(full.split()[-1]) in _UNIONISH]
+        fulls = {doc.acronyms[a] for a in own}
+        alone = len(own) == 1 and not any(fold(o.split()[-1]) in _UNIONISH | {"alliance"} and o not in fulls
+                                          for _, o in doc.orgs)
+        doc._own_union = re.compile(r"(?<![\w’'.-])" + re.escape(own[0]) + r"(?![\w-])", re.IGNORECASE) \
+            if alone else None
+    return doc._own_union
 
 
 _UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}
