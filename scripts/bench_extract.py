@@ -146,6 +146,9 @@ SETS = {  # name -> (article folder, gold folder, description)
     "dev-k": (ROOT / "data" / "extraction-eval" / "dev-k", GOLD / "dev-k",
               "seven more by three more writers in the styles held-out 7 scored worst (state agency, live blog, press "
               "release, HTML), annotated blind by two; first run untuned, then tuned on"),
+    "dev-l": (ROOT / "data" / "extraction-eval" / "dev-l", GOLD / "dev-l",
+              "six more by two more writers (two tabloids, two broadsheets, a wire story, an interview), annotated blind "
+              "by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
