@@ -1653,3 +1653,13 @@ def test_the_union_is_the_articles_one_union_by_its_acronym_not_a_federation_nam
             "The state AFL-CIO is weighing in. President Mario Cilento says nurses have endured hard conditions.\n\n"
             "NYSNA answered the governor. The union said nurses did not want to strike.")
     assert ("New York State Nurses Association", "nurses did not want to strike") in _said(text)
+
+
+# --- dev-l: tabloids, broadsheets, a wire story told by roles ------------------------------------------------------
+
+def test_malaysian_honorifics_are_titles_and_sri_lanka_keeps_its_name():
+    text = ("Datuk Seri Anwar Ibrahim signed the pact. Tan Sri Muhyiddin Yassin said he held 115 declarations.\n\n"
+            "Sri Lanka's president said the deal was good.")
+    said = _said(text)
+    assert ("Muhyiddin Yassin", "he held 115 declarations") in said
+    assert not any(sp == "Lanka" for sp, _ in said)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from stance.extract.titles import leading_honorifics
 from stance.extract.vocabulary import (
     ABBREVIATIONS,
     FAMILY_FIRST,
@@ -18,6 +19,7 @@ from stance.extract.vocabulary import (
     HONORIFICS,
     HUMAN_ROLES,
     MALE_NAMES,
+    OF_HEADS,
     ORG_ROLES,
     ORG_TAIL,
     PLACES,
@@ -150,9 +152,6 @@ def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Par
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
-_OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
-                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
-                        "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
 
 
 def _of_name(doc, cur: tuple[int, int], i: int) -> bool:
@@ -181,7 +180,7 @@ def _of_joins(doc, i: int) -> bool:
     toks = doc.tokens
     nxt = i + 2 if i + 2 < len(toks) and toks[i + 1][2] == "the" else i + 1
     return nxt < len(toks) and is_cap(toks[nxt][2]) and toks[nxt][2].lower() not in STOP_CAPS \
-        and fold(toks[i - 1][2]) in _OF_HEADS and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
+        and fold(toks[i - 1][2]) in OF_HEADS and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
 
 
 _INITIALS = re.compile(r"(?:\w\.)+")
@@ -236,7 +235,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
             return " ".join(tail), words[: len(words) - len(tail)], True
         return " ".join(words), [], False
     titles = []
-    last_prefix = -1
+    last_prefix = leading_honorifics(words) - 1  # "Datuk Seri", "Tan Sri", "Dato' Sri" before a Malaysian name
     for k, w in enumerate(words):
         fw = fold(w).rstrip(".")
         if _surname_after_first_name(words, k):

@@ -151,6 +151,10 @@ guild teamsters hospital clinic
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 """.split())
+#: Heads of an "X of Y" institution or title ("Port of Oakland", "Ministry of Defence", "Minister of ...").
+OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
+                       "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
+                       "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
 #: The last word of a company's full name: "Walt Disney Co.", "Samsung Electronics", "Charter Communications".
 COMPANY_TAIL = set("""co corp inc ltd plc llc gmbh electronics communications holdings group airlines airways motors
 industries entertainment studios pictures technologies pharmaceuticals""".split())
