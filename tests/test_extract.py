@@ -1663,3 +1663,12 @@ def test_malaysian_honorifics_are_titles_and_sri_lanka_keeps_its_name():
     said = _said(text)
     assert ("Muhyiddin Yassin", "he held 115 declarations") in said
     assert not any(sp == "Lanka" for sp, _ in said)
+
+
+def test_a_quote_ending_in_a_comma_then_while_another_said_is_two_statements():
+    text = ("Rep. Ro Khanna and Zach Wahls reacted. Khanna said Schumer was \"not built for this moment,\" while Iowa's "
+            "Zach Wahls said flatly that Schumer had failed.")
+    said = _said(text)
+    assert ("Ro Khanna", "Schumer was \"not built for this moment,\"") in said or \
+        ("Ro Khanna", "Schumer was \"not built for this moment") in said or \
+        any(sp == "Ro Khanna" and "while" not in t for sp, t in said)

@@ -83,7 +83,7 @@ _PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(_P
 
 #: Where a second statement starts inside a reported clause.
 _SECOND_STATEMENT = re.compile(
-    r"(?:,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
+    r"(?:,[”\"]?\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
         sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
