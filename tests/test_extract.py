@@ -1672,3 +1672,10 @@ def test_a_quote_ending_in_a_comma_then_while_another_said_is_two_statements():
     assert ("Ro Khanna", "Schumer was \"not built for this moment,\"") in said or \
         ("Ro Khanna", "Schumer was \"not built for this moment") in said or \
         any(sp == "Ro Khanna" and "while" not in t for sp, t in said)
+
+
+def test_one_name_after_a_personal_title_is_a_person_he_can_stand_for():
+    text = ("One source close to the talks told Politico that the caucus was divided.\n\n"
+            "At the White House, President Trump was all smiles.\n\n"
+            "Returning from a game on Sunday, he told reporters the deal was getting very close.")
+    assert ("Trump", "the deal was getting very close") in _said(text)

@@ -1,8 +1,7 @@
 """Who is who in an article: capitalised name runs, the registry of people, organisations and roles.
 Built once per article (:func:`build_registry`): a surname or full name maps to the canonical full name seen most
 often; "Kremlin spokesman Dmitry Peskov" records that Peskov is "the spokesperson"; people in subject position outside
-quotes are *salient*, the candidates for a later "he" or "she".
-"""
+quotes are *salient*, the candidates for a later "he" or "she"."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from stance.extract.titles import leading_honorifics
+from stance.extract.titles import leading_honorifics, titled_person
 from stance.extract.vocabulary import (
     ABBREVIATIONS,
     FAMILY_FIRST,
@@ -316,6 +315,8 @@ def build_registry(doc) -> None:
         s = doc.tokens[r[0]][0]
         e = doc.tokens[r[1] - 1][1]
         name, titles, person = name_of_run(doc, r)
+        if not person and titled_person(titles, name):  # "President Trump was all smiles": a person, salient
+            person = doc.persons.setdefault(fold(name), name) == name
         if not person:
             full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s)?\.?$", "", t[s:e]), flags=re.I)  # ("Affairs" keeps its s)
             words = full.split()

@@ -276,8 +276,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
             return False
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
-        one_name = (person in spoke and " " not in person and person[:1].isupper() and not person.isupper()
-                    and person not in org_names and (honoured(doc, person) or _gave_name(doc, person)))
+        # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
+        one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
+                    and (honoured(doc, person) or person in spoke and _gave_name(doc, person)))
         return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
 
     best = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, ORG_ROLES, ORG_TAIL
+
 #: Malaysian federal and state honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Datuk Patinggi
 #: Abang Johari"); "Sri" and "Seri" only after one of them, so "Sri Lanka" keeps its name.
 _MALAY = {"datuk", "dato", "datin", "patinggi", "paduka"}
@@ -16,3 +18,10 @@ def leading_honorifics(words: list[str]) -> int:
                               or k > 0 and words[k].lower() in {"seri", "sri"}):
         k += 1
     return k
+
+
+def titled_person(titles: list[str], name: str) -> bool:
+    """"President Trump", "Senator Cash": one name after a personal title is a person's ("General Motors" is not)."""
+    low = name.lower()
+    return (" " not in name and name[:1].isupper() and not name.isupper() and low not in ORG_TAIL | ORG_ROLES
+            and any(t.lower().rstrip(".") in HONORIFICS | HUMAN_ROLES for t in titles))
