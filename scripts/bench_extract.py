@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Twenty sets, reported apart:
+Twenty-two sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -75,7 +75,13 @@ Twenty sets, reported apart:
   untuned run (stop 23, after dev-j's rules) 0.829 / 0.912 / 0.752, then tuned on.
 * ``heldout-8``: ten more by three more writers in the issue's ten styles (a Canadian Commons record, a Newspack
   page, a Drupal page, ...; data/extraction-eval/heldout-8/), written beside dev-k and annotated blind by two
-  before the extractor ran on them; first and only run (after dev-k's rules) 0.882 / 0.942 / 0.881. Errors hidden.
+  before the extractor ran on them; first run (after dev-k's rules) 0.882 / 0.942 / 0.881. Errors hidden.
+* ``dev-l``: six more by two more writers (two tabloids, two broadsheets, a wire story, an interview;
+  data/extraction-eval/dev-l/), annotated blind by two; first untuned run (stop 23, after dev-k's rules) 0.809 /
+  0.946 / 0.693, then tuned on.
+* ``heldout-9``: nine more by three more writers (a New Zealand House record, a Newspack page, a Next.js page, ...;
+  data/extraction-eval/heldout-9/), written beside dev-l and annotated blind by two before the extractor ran on
+  them; first and only run (after dev-l's rules) 0.849 / 0.948 / 0.896. Errors hidden.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
@@ -99,7 +105,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-k|heldout|...|heldout-8] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-l|heldout|...|heldout-9] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
