@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Merge two blind annotations of the held-out extraction articles into one gold file per article.
 
-    python scripts/merge_extract_gold.py [--set heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|dev-l|dev-k|dev-j|dev-i|dev-h|dev-g|dev-f|dev-e|dev-d|dev-c|dev-b]
+    python scripts/merge_extract_gold.py [--set SET]   (any set of scripts/bench_extract.py but original and dev)
 
 Reads tests/data/extract/<set>/annotator-a/ and annotator-b/ (each made by an annotator who saw only the
 article and docs/extraction-annotation-guide.md), and writes tests/data/extract/<set>/<stem>.gold.jsonl:
@@ -34,7 +34,7 @@ def main() -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout", choices=["heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9", "dev-l", "dev-k", "dev-j", "dev-i", "dev-h", "dev-g", "dev-f", "dev-e", "dev-d", "dev-c", "dev-b"])
+    ap.add_argument("--set", default="heldout", choices=[s for s in B.SETS if s not in ("original", "dev")])
     which = ap.parse_args().set
     folder, gold_dir, _ = B.SETS[which]
     a_dir, b_dir = gold_dir / "annotator-a", gold_dir / "annotator-b"
