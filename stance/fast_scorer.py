@@ -210,16 +210,16 @@ class FusedScorer(FastScorer):
     def _decision(self, texts: list[str]) -> np.ndarray:
         table, column = self._tables()
         f = self.features
+        bits = f.n_features.bit_length() - 1
         if self.compiled and _fastscore is not None:
             text, lengths = padded(texts)
             out = np.zeros((len(texts), table.shape[1] - 1))
-            if _fastscore.decide(text, lengths, word_table(), column, table, out, table.shape[1],
-                                 f.n_features.bit_length() - 1, (*f.word_ngram, *f.char_ngram)):
+            if _fastscore.decide(text, lengths, word_table(), column, table, out, table.shape[1], bits,
+                                 (*f.word_ngram, *f.char_ngram)):
                 return out + self.intercept
             # a code point beyond the BMP: only the NumPy path classifies those (with the regex engine)
         n_docs = len(texts)
         c, doc_id = codepoints(texts)
-        bits = f.n_features.bit_length() - 1
         shift = np.uint64(64 - bits)
         out = np.zeros((n_docs, table.shape[1] - 1))
         for docs, hashes, offset in ((*word_hashes(c, doc_id, *f.word_ngram), 0),

@@ -39,6 +39,7 @@ class Document:
         self.acronyms = acronyms(text)
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)
+        self.own_union = False  # the article's one union acronym as a pattern, or None (groups.py; when asked)
         self.firsts: dict[str, set[str]] | None = None  # first word -> full names (filled when asked)
         self.given_names: set[str] | None = None  # "gave only his first name, Darnell" (filled when asked)
         self.companies: dict[str, set[str]] | None = None  # "samsung" -> {"Samsung Electronics"} (when asked)

@@ -39,14 +39,14 @@ def _own_union_acronym(doc) -> re.Pattern | None:
     """The article's own acronym for its one union ("NYSNA" for the New York State Nurses Association it spells
     out), as a pattern; None with two unions in play ("the Offshore Alliance" of the AWU and others), where the
     nearest is no evidence. Found once per article."""
-    if not hasattr(doc, "_own_union"):
+    if doc.own_union is False:
         own = [a for a, full in doc.acronyms.items() if fold(full.split()[-1]) in _UNIONISH]
         fulls = {doc.acronyms[a] for a in own}
         alone = len(own) == 1 and not any(fold(o.split()[-1]) in _UNIONISH | {"alliance"} and o not in fulls
                                           for _, o in doc.orgs)
-        doc._own_union = re.compile(r"(?<![\w’'.-])" + re.escape(own[0]) + r"(?![\w-])", re.IGNORECASE) \
+        doc.own_union = re.compile(r"(?<![\w’'.-])" + re.escape(own[0]) + r"(?![\w-])", re.IGNORECASE) \
             if alone else None
-    return doc._own_union
+    return doc.own_union
 
 
 _UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}

@@ -8,6 +8,9 @@ from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, ORG_ROLES, ORG_TA
 #: Abang Johari"); "Sri" and "Seri" only after one of them, so "Sri Lanka" keeps its name.
 _MALAY = {"datuk", "dato", "datin", "patinggi", "paduka"}
 _BEFORE_SRI = {"tan", "puan"}
+#: Title words a person carries, and words that end a body's name ("General Motors" is no person): built once.
+_PERSONAL = HONORIFICS | HUMAN_ROLES
+_BODY_WORDS = ORG_TAIL | ORG_ROLES
 
 
 def leading_honorifics(words: list[str]) -> int:
@@ -22,6 +25,5 @@ def leading_honorifics(words: list[str]) -> int:
 
 def titled_person(titles: list[str], name: str) -> bool:
     """"President Trump", "Senator Cash": one name after a personal title is a person's ("General Motors" is not)."""
-    low = name.lower()
-    return (" " not in name and name[:1].isupper() and not name.isupper() and low not in ORG_TAIL | ORG_ROLES
-            and any(t.lower().rstrip(".") in HONORIFICS | HUMAN_ROLES for t in titles))
+    return (" " not in name and name[:1].isupper() and not name.isupper() and name.lower() not in _BODY_WORDS
+            and any(t.lower().rstrip(".") in _PERSONAL for t in titles))
