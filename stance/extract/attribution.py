@@ -49,8 +49,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
             am = re.match(r"([^,]{2,60}),\s+(?:an?|the|who|whose)\s[^“”\"]*,\s*$", pre)
             if not am:
                 continue
-            sp = parse_speaker(doc, p, p + am.end(1), whole=True)
-            if sp is not None and sp.kind == "name":
+            if (sp := parse_speaker(doc, p, p + am.end(1), whole=True)) is not None and (
+                    sp.kind == "name" or sp.kind == "unnamed" and "who" in pre.split()):  # ,” a diplomat, who ..., told me
                 return sp, vm.group(), (p + vm.start(), p + vm.end()), p + vm.end()
             continue
         vs, ve = p + vm.start(), p + vm.end()

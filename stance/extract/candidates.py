@@ -110,7 +110,13 @@ _SECOND_STATEMENT = re.compile(
     r"welcomed|urged|stressed)\b"
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
-    r"|,\s+(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b)")
+    r"|,\s+(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
+    # "said North Americans could breathe again, and credited Trudeau ...", "..., but has not set a date": the
+    # speaker's next act (a content clause's own "and" brings a subject: ", and wages fell")
+    r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?(?:not\s+|never\s+)?"
+    r"(?:[a-z]{3,}ed|put|set|made|gave|took|left|sent|kept|held|stopped\s+short)\s+(?!by\b|to\b|in\b|on\b|at\b)"
+    # "said the door remains open and thanked residents": acts no content clause goes on with
+    r"|\s+and\s+(?:also\s+)?(?:thanked|blamed|credited|praised|apologi[sz]ed|critici[sz]ed|accused)\s)")
 
 
 def trim_end(t: str, cs: int, ce: int) -> int:

@@ -60,7 +60,8 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
 #: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
-_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must)\b")
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|"
+                               r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell))\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")

@@ -28,7 +28,6 @@ from stance.extract.vocabulary import (
     ROLE_SYNONYMS,
     STOP_CAPS,
     UNION_NAMES,
-    UNNAMED_HEADS,
 )
 
 
@@ -126,7 +125,11 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
         # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
         stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or re.fullmatch(r"(?:\w\.)+", prev_w)
                                              or fold(prev_w[:-1]) in ABBREVIATIONS | HONORIFICS)
-        gap_ok = cur is not None and not stop and t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0")
+        # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
+        mark = w in ("'", "’") and prev_w.endswith("s") and t[doc.tokens[i - 1][1]:s] == "" and i + 1 < len(
+            doc.tokens) and fold(doc.tokens[i + 1][2]) in ORG_TAIL and t[e:doc.tokens[i + 1][0]] == " "
+        ok = ok or cur is not None and mark
+        gap_ok = cur is not None and not stop and (t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0") or mark)
         if ok and (cur is None or gap_ok):
             cur = (cur[0], i + 1) if cur is not None else (i, i + 1)
         elif ok:
@@ -210,6 +213,8 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     hit = doc.run_names.get(r)  # (the registry asks three times per run)
     if hit is None:
         hit = doc.run_names[r] = _name_of_run(doc, r)
+        if "s ' " in hit[0] or "s ’ " in hit[0]:  # ("Pilots' Association": the mark stays on its word)
+            hit = doc.run_names[r] = (re.sub(r"s ([’']) ", r"s\1 ", hit[0]), hit[1], hit[2])
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far
         person = fold(name) in doc.persons
@@ -415,39 +420,6 @@ def is_person(doc, canon: str) -> bool:
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 
 
-#: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
-UNNAMED = " (unnamed)"
-
-
-def unnamed_name(mention: str) -> str:
-    """The canonical name of an unnamed source: its description up to its head noun, without the article,
-    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
-    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
-                   " ".join(mention.split()), flags=re.I).split()
-    # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
-    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
-    end = next((k for k, w in enumerate(words) if k > head and (
-        w.lower() in PREPOSITIONS - {"of"} or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
-    words = words[:end] if end else words
-    for k, w in enumerate(words):
-        if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
-            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
-                words = words[:k + 1]
-                break
-    else:
-        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS) and not (
-                len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
-            words = words[:1]
-    return " ".join(words).strip(" ,") + UNNAMED
-
-
-def unnamed_head(mention: str) -> str:
-    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
-    heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
-    return heads[-1] if heads else (words[-1] if words else "")
-
-
 # --- who a short mention stands for, by position ("Park said", "the Ministry said", "the spokesperson said") ---
 
 
@@ -473,14 +445,6 @@ def latest_institution(doc, name: str, key: int) -> str | None:
                  if fold(org.split()[0]) == f and len(org.split()) > 1), None)
 
 
-def introduced_unnamed(doc, head: str, key: int) -> str | None:
-    """"The spokesperson said" after "A Chinese Foreign Ministry spokesperson on Saturday gave details ...": the
-    unnamed holder of the role introduced earlier (outside quotes), when no named person holds it."""
-    pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,5}?" + re.escape(head) + r")\b")
-    found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
-    return unnamed_name(found[-1].group(1)) if found else None
-
-
 def honoured(doc, name: str) -> bool:
     """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
     if doc.honoured is None:
@@ -490,11 +454,3 @@ def honoured(doc, name: str) -> bool:
                                       r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
                                       r"(?![\w’'-]*\s+[A-Z])", doc.text))
     return name in doc.honoured
-
-
-def plural_source(canon: str) -> bool:
-    """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
-    words = canon[:-len(UNNAMED)].split()
-    heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
-    return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}
-

@@ -8,8 +8,8 @@ from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.names import unnamed_head
 from stance.extract.resolution import resolve
+from stance.extract.unnamed import unnamed_head
 
 if TYPE_CHECKING:
     from stance.extract.document import Document

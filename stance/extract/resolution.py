@@ -9,22 +9,19 @@ import re
 from stance.extract.groups import named_company, named_union, signatories
 from stance.extract.names import (
     ROLE_NORMS,
-    UNNAMED,
     canonical,
     cap_runs,
     fold,
     gender_ok,
     honoured,
-    introduced_unnamed,
     is_person,
     latest_bearer,
     latest_institution,
     name_of_run,
     norm_role,
-    plural_source,
-    unnamed_name,
 )
 from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.vocabulary import (
     HONORIFICS,
     HUMAN_ROLES,
@@ -77,10 +74,37 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
         who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED):
             return who
+    turns = {label for _, _, label in doc.turn_spans}
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
-                and who not in _VOICES):
+                and who not in _VOICES and who not in turns):
             return who
+    return None
+
+
+#: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
+_GROUP_OPENING = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|(?:[a-z]+\s+)?(?:duo|pair|trio)))"
+                            r"\s+[a-z]")
+
+
+def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"they said": the group that opens the sentence before, else the organisation, group or joint speaker
+    that spoke last, if recently; None (the statement kept, unresolved) when nobody fits."""
+    s, _ = doc.sentence_of(sp.start)
+    if s > 0:
+        ps, _ = doc.sentence_of(s - 1)
+        m = _GROUP_OPENING.match(doc.text, ps, s) if doc.para_of(ps) == doc.para_of(s) else None
+        if m and not doc.in_quote(ps):
+            inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
+            if inner is not None and inner.kind in ("name", "role", "unnamed", "parties"):
+                who = resolve(doc, inner, m.start(), so_far)
+                if who:
+                    return who
+    turns = {label for _, _, label in doc.turn_spans}  # a transcript's voices speak for themselves
+    for pos, who in reversed(so_far[-10:]):
+        if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
+                (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
+            return None if who.endswith(UNNAMED) and not plural_source(who) else who
     return None
 
 
@@ -109,6 +133,7 @@ _RESOLVERS = {
     "roles": _resolve_roles,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
+    "they": _resolve_they,
     "owned": _resolve_owned,
     "office": _resolve_office,
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
@@ -134,7 +159,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         generic = None
-        if words[-1] in {"person", "source", "individual"}:  # "the person said": the unnamed source named last
+        if words[-1] in {"person", "source", "individual", "insider"}:  # "the person said": the source named last
             generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
         return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
     if heads:
@@ -244,13 +269,16 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
 def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
-    recent = [(pos, who) for pos, who in reversed(so_far[-20:])
-              if pos < key and not is_person(doc, who) and not who.endswith(UNNAMED) and who not in _VOICES]
+    turns = {label for _, _, label in doc.turn_spans}
+    recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
+              and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
     if kind in _DOCUMENTS:
         for pos, who in recent:
             if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
                 return who
-        return None
+        if kind in _JOINT_DOCUMENTS:
+            return None
+        # "In a message to its members, the union said ... “...,” the statement said": the body just heard from
     return next((who for pos, who in recent if key - pos < 1500), None)
 
 

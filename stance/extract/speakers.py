@@ -50,6 +50,7 @@ _LEAD_FILLER = re.compile(
     r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    r"(?:Within\s+(?:the\s+)?(?:last\s+|past\s+)?(?:an?\s+|few\s+)?(?:hour|hours|minutes|days|week)\s*,?\s+)?"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?",
     re.IGNORECASE)
 
@@ -77,8 +78,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
         return None
     words = list(re.finditer(r"\S+", seg))
     last = words[-1].group()
-    if whole and len(words) == 1 and last.lower() == "it":
-        return Speaker("it", last, a, b)
+    if whole and len(words) == 1 and last.lower() in ("it", "they"):
+        return Speaker(last.lower(), last, a, b)
     special = _possessed_or_issued(doc, a, b, seg) if whole else None
     if special is not None:
         return special
@@ -179,7 +180,8 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     # "residents of the capital", "relatives of patients", "Mediators in Jeddah", "a number of unposted interns"
     plural = re.fullmatch(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                           r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?", seg)
-    if plural and (plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
+    if plural and not plural.group(1).lower().endswith("ss") and (  # "the union boss" is one person
+            plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
     group = re.fullmatch(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))", seg)
@@ -193,7 +195,23 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
         return Speaker("unnamed", seg, a, b)
+    # '"...," said one ward sister at a teaching hospital in Leeds, who asked not to be named': someone described
+    # by any noun, introduced as one of many, where a speaker is expected
+    # "His neighbour, who did not want to be named, said": someone known by their relation to another
+    kin = re.fullmatch(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", seg, re.I) if whole else None
+    if kin and (norm_role(kin.group("head")) in HUMAN_ROLES or kin.group("head").lower() in UNNAMED_HEADS | _KIN):
+        return Speaker("unnamed", kin.group(1), a + kin.start(1), b)
+    someone = _SOMEONE.fullmatch(seg) if whole else None
+    if someone and norm_role(someone.group("head")) not in ORG_ROLES | PRONOUN_WORDS and not someone.group("head").endswith("ing"):
+        return Speaker("unnamed", seg, a, b)
     return None
+
+
+_KIN = {"neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend",
+        "colleague", "partner", "cousin", "uncle", "aunt", "boss", "manager", "lawyer", "doctor", "teacher"}
+PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which"}
+_SOMEONE = re.compile(r"(?:one|another|an?)\s+(?:(?!(?:of|and|or|the)\s)[a-z][\w’'-]*\s+){0,2}"
+                      r"(?P<head>[a-z][\w’'-]*[a-rt-z])(?:,?\s+(?:at|in|from|on|with|near|who)\s(?:(?!\sand\s)[^;:]){0,200})?")
 
 
 _ROLE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"

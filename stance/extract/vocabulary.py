@@ -331,7 +331,8 @@ UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "som
 BOTH_PARTIES_RE = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
     r"ministers|presidents|companies|unions|men|women|arbitrators|mediators|moderators|negotiators|envoys|chairs|"
-    r"co-chairs)|(?:the\s+)?(?:parties|delegations|pair|duo)|both", re.IGNORECASE)
+    r"co-chairs)|(?:the\s+)?(?:parties|delegations|pair|duo)|the\s+(?:union|party|opposition)\s+(?:pair|duo|chiefs)|both",
+    re.IGNORECASE)
 
 #: Plural nouns that are never a name alone ("Workers said ...") but live inside organisations' names.
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",

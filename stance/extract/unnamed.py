@@ -1,0 +1,56 @@
+"""Unnamed sources: the canonical name of "a senior EU official" ("senior EU official (unnamed)"), its head noun,
+whether it is a group, and who "the official" stands for when nobody named holds the role."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import norm_role
+from stance.extract.vocabulary import HUMAN_ROLES, PREPOSITIONS, UNNAMED_HEADS
+
+#: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
+UNNAMED = " (unnamed)"
+
+
+def unnamed_name(mention: str) -> str:
+    """The canonical name of an unnamed source: its description up to its head noun, without the article,
+    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
+    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
+                   " ".join(mention.split()), flags=re.I).split()
+    # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
+    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
+    end = next((k for k, w in enumerate(words) if k > head and (
+        w.lower() in PREPOSITIONS - {"of"} or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
+    words = words[:end] if end else words
+    for k, w in enumerate(words):
+        if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
+                words = words[:k + 1]
+                break
+    else:
+        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS) and not (
+                len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
+            words = words[:1]
+    return " ".join(words).strip(" ,") + UNNAMED
+
+
+def unnamed_head(mention: str) -> str:
+    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", mention)]
+    heads = [w for w in words if w in HUMAN_ROLES or w in UNNAMED_HEADS]
+    return heads[-1] if heads else (words[-1] if words else "")
+
+
+def introduced_unnamed(doc, head: str, key: int) -> str | None:
+    """"The spokesperson said" after "A Chinese Foreign Ministry spokesperson on Saturday gave details ...": the
+    unnamed holder of the role introduced earlier (outside quotes), when no named person holds it."""
+    pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,5}?" + re.escape(head) + r")\b")
+    found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
+    return unnamed_name(found[-1].group(1)) if found else None
+
+
+def plural_source(canon: str) -> bool:
+    """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
+    words = canon[:-len(UNNAMED)].split()
+    heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
+    return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}
