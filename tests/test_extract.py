@@ -1767,3 +1767,33 @@ def test_a_reported_clause_ends_before_and_thanked():
     said = _said("A spokesperson has previously said the door remains open for talks and thanked residents for their "
                  "patience.")
     assert ("spokesperson (unnamed)", "the door remains open for talks") in said
+
+
+def test_an_inverted_attribution_may_trail_a_with_clause_or_name_its_audience():
+    said = _said("BEIRUT, Nov 26 (Meridian Wire) - Israel and Lebanon have accepted a ceasefire to end more than a year "
+                 "of fighting, U.S. President Joe Biden said on Tuesday, with the truce due to take effect at 4 a.m.\n\n"
+                 "The halt, which took effect at 5 p.m., was worked out in a telephone call between the two armies, "
+                 "Indian Foreign Secretary Vikram Misri told a hastily arranged briefing in New Delhi.")
+    assert ("Joe Biden", "Israel and Lebanon have accepted a ceasefire to end more than a year of fighting") in said
+    assert ("Vikram Misri", "The halt, which took effect at 5 p.m., was worked out in a telephone call between the two "
+                            "armies") in said
+    assert not any("briefing" in t for _, t in said)
+
+
+def test_afterwards_before_a_subject_and_a_bare_clause_with_a_number_in_it():
+    said = _said("Olaf Scholz met the prisoners. Afterwards the chancellor said he was sure it had been the right call.\n\n"
+                 "Union chiefs said a whopping 97 per cent of those who voted rejected the deal.")
+    assert ("Olaf Scholz", "he was sure it had been the right call") in said
+    assert ("Union chiefs (unnamed)", "a whopping 97 per cent of those who voted rejected the deal") in said
+
+
+def test_a_single_role_is_not_the_unnamed_group_that_spoke_before():
+    said = _said("Unite general secretary Sharon Graham spoke first. Union chiefs said the vote was clear.\n\n"
+                 "The union boss claimed town hall bosses had kept \"moving the goalposts\".")
+    assert ("Sharon Graham", "town hall bosses had kept \"moving the goalposts\"") in said
+
+
+def test_a_chairperson_title_before_a_name_is_part_of_the_mention():
+    said = _said('President William Ruto spoke. "We have gone the whole mile," Council of Governors chairperson Anne '
+                 'Waiguru said at the time, adding that each county would act.')
+    assert ("Anne Waiguru", "We have gone the whole mile") in said and ("Anne Waiguru", "each county would act") in said

@@ -60,11 +60,16 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
 #: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
-_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z][\w’'-]*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|"
-                               r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell))\b")
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9][\w’'.%-]*(?:,\d+)*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|"
+                               r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
+                               r"[a-z]{3,}ed\s+(?=(?:the|a|an|its|his|her|their|this|that)\s))\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
-                        r"members|workers|him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+                        r"members|workers|him|her|them|us|me|"
+                        # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
+                        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
+                        r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
+                        r"the\s+\w+|an?\s+\w+)")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"

@@ -163,7 +163,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
         return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
     if heads:
-        who = _role_holder(doc, heads[-1], words, key, so_far) or introduced_unnamed(doc, heads[-1], key)
+        single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
+            sp.mention.lower().endswith("ss")
+        who = _role_holder(doc, heads[-1], words, key, so_far, single) or introduced_unnamed(doc, heads[-1], key)
         if who is None and heads[-1] == "spokesperson":  # a spokesperson nobody named is an unnamed source
             return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
         if (who := who or nearest(doc, key, so_far, None)) is not None:
@@ -189,7 +191,8 @@ _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?
 
 
 
-def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
+def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
+                 single: bool = False) -> str | None:
     """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
     source with this head noun introduced since ("The official said")."""
     roles = doc.roles[:doc.before(doc._role_pos, key)]
@@ -209,7 +212,9 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
         if spoke is not None and spoke[1] != best[1]:
             best = spoke
         best = _paragraph_subject(doc, best, key, roles) or best
-    source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed) if pos < key and h == head), None)
+    # (an unnamed group is not what "the union boss" stands for: "Union chiefs said ... The union boss claimed")
+    source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed)
+                   if pos < key and h == head and not (single and plural_source(canon))), None)
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None

@@ -50,6 +50,7 @@ _LEAD_FILLER = re.compile(
     r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    r"(?:(?:Afterwards|Afterward|Later|Meanwhile|Separately|Previously|Since\s+then|At\s+the\s+time)\s*,?\s+(?=the\s|[A-Z]))?"
     r"(?:Within\s+(?:the\s+)?(?:last\s+|past\s+)?(?:an?\s+|few\s+)?(?:hour|hours|minutes|days|week)\s*,?\s+)?"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?",
     re.IGNORECASE)

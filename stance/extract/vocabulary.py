@@ -97,6 +97,9 @@ colonel major captain lieutenant sergeant admiral marshal commandant secretary-t
 rep steward shop-steward convener councillor councilor alderman mp mep
 correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
 academic scholar star headteacher principal signatory
+chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
+co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
+solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -111,6 +114,7 @@ hospital clinic university college charity regulator watchdog
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
                   "boss": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
+                  "chairperson": "leader",
                   "advisor": "adviser", "u.s.": "us", "usa": "us", "american": "us", "officials": "official",
                   "organiser": "organizer", "organisation": "organization"}
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
