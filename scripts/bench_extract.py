@@ -155,6 +155,10 @@ SETS = {  # name -> (article folder, gold folder, description)
     "dev-l": (ROOT / "data" / "extraction-eval" / "dev-l", GOLD / "dev-l",
               "six more by two more writers (two tabloids, two broadsheets, a wire story, an interview), annotated blind "
               "by two; first run untuned, then tuned on"),
+    "dev-m": (ROOT / "data" / "extraction-eval" / "dev-m", GOLD / "dev-m",
+              "nine more by three more writers (interview and broadsheet relaying others, tabloid, wire, live blog, a "
+              "Philippine Senate record, state agency, press release, an Escenic page), annotated blind by two; first "
+              "run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
