@@ -1797,3 +1797,49 @@ def test_a_chairperson_title_before_a_name_is_part_of_the_mention():
     said = _said('President William Ruto spoke. "We have gone the whole mile," Council of Governors chairperson Anne '
                  'Waiguru said at the time, adding that each county would act.')
     assert ("Anne Waiguru", "We have gone the whole mile") in said and ("Anne Waiguru", "each county would act") in said
+
+
+# --- dev-m: a Philippine Senate record, a broadsheet of rival party leaders ----------------------------------------
+
+def test_philippine_senate_labels_with_the_chair_named_in_square_brackets():
+    text = ("RECORD OF THE SENATE\n\n"
+            "THE PRESIDING OFFICER [Sen. Ejercito]. The Majority Leader is recognized.\n\n"
+            "SEN. VILLANUEVA. Mr. President, I move that we resume consideration of the resolution.\n\n"
+            "SEN. CAYETANO (A). RCEP will have winners and it will have losers, Mr. President.\n\n"
+            "SEN. ZUBIRI. We cannot be an island in this region, Mr. President.")
+    assert [sp for sp, _ in _said(text)] == ["Ejercito", "Villanueva", "Cayetano", "Zubiri"]
+
+
+def test_progressive_speech_verbs_adverbs_and_the_day_before_a_subject():
+    said = _said("On the Tuesday, the Finns Party abruptly demanded that most working groups down tools.\n\n"
+                 "By Friday Ms Purra was warning that the negotiations would be broken off.\n\n"
+                 "Union leaders were already warning on Friday that the reforms would be fought every step of the way.")
+    assert ("Finns Party", "most working groups down tools") in said
+    assert ("Purra", "the negotiations would be broken off") in said
+    assert ("Union leaders (unnamed)", "the reforms would be fought every step of the way") in said
+
+
+def test_after_a_semicolon_the_subject_is_the_one_named_there():
+    said = _said("Riikka Purra, the Finns leader, had said from the outset that her party would insist on curbing "
+                 "immigration, while allowing that common ground might be found on work-based migration; Anna-Maja "
+                 "Henriksson, the SPP chair, had answered that her party would not trade away its values.")
+    assert said == [("Riikka Purra", "her party would insist on curbing immigration"),
+                    ("Riikka Purra", "common ground might be found on work-based migration"),
+                    ("Anna-Maja Henriksson", "her party would not trade away its values")]
+
+
+def test_a_reported_clause_ends_where_another_speaker_comes_in():
+    said = _said("The Finns Party demanded that most working groups down tools, with Ms Purra complaining that the "
+                 "talks had been circling the difficult questions.\n\n"
+                 "Union leaders warned on Friday that the reforms would be fought every step of the way, and one "
+                 "veteran SPP figure, speaking on condition of anonymity, said members would judge the deal by its bills.")
+    texts = [t for _, t in said]
+    assert "most working groups down tools" in texts
+    assert "the reforms would be fought every step of the way" in texts
+
+
+def test_no_attribution_in_a_coordinated_clause_or_in_claiming_victory():
+    said = _said("Senator CORNYN. Texas produces a lot of beef cattle, and Australia basically denies us access.\n\n"
+                 "By nightfall on Thursday, after 26 people had crossed the runway, both sides were claiming victory.")
+    assert not any(sp == "Australia" for sp, _ in said)
+    assert not any(t.startswith("By nightfall") for _, t in said)

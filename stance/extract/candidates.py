@@ -87,7 +87,14 @@ _SECOND_STATEMENT = re.compile(
         sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
-    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?(?:said|says|added|warned|told|insisted|argued|stressed|noted|cautioned)\b"
+    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?(?:" + "|".join(
+        sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))}, key=len,
+               reverse=True)) + r")\b"
+    r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
+    # "..., with Ms Purra complaining that ...": another speaker's statement
+    r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
+    # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
+    r"|,\s+and\s+(?:one|a|an|another|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+[^,;]{3,80},\s+(?:said|says|told|added)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"

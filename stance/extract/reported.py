@@ -378,6 +378,9 @@ def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speake
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
+    # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon)
+    semi = max((m.end() for m in re.finditer(r";", pre) if not doc.in_quote(s + m.start())), default=0)
+    s, pre = s + semi, pre[semi:]
     commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
     for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
         for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
@@ -449,12 +452,14 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     # ("told a hastily arranged briefing in New Delhi.": the audience does not either)
     short = re.sub(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|rally|audience|session)\b", "", short)
     if not (cut > 0 and len(short.split()) <= 5 and not re.search(r"\bthat\b", after_core)
-            and verb.lower() != lemma and after_core.rstrip().endswith(".")):
+            and verb.lower() != lemma and after_core.rstrip().endswith(".")
+            and not re.match(r"(?:was|were|is|are|has|have|had)\s", verb, re.I)):  # ("..., both sides were claiming victory.")
         return None
     pre = doc.text[s:vs]
     commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
     prior = [c for c in commas if c < sp.start - s]
-    if not prior:
+    # ("Texas produces beef, and Australia basically denies us access": a clause of its own, no attribution)
+    if not prior or re.match(r",\s*(?:and|but|or)\s", pre[prior[-1]:sp.start - s]):
         return None
     lead = re.match(_LEAD, pre)
     c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))

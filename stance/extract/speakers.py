@@ -44,7 +44,7 @@ class Speaker:
 _LEAD_FILLER = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
     # "On Aug. 25 the union said": a date before the subject, with no comma after it
-    r"(?:(?:On|Last|Early|Late|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month)\s+(?=the\s|[A-Z]))?"
+    r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month),?\s+(?=the\s|[A-Z]))?"
     # ("In July Commissioner Johansson told us", "This morning the minister said")
     r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
@@ -131,7 +131,7 @@ def _person_first(doc, a: int, seg: str) -> Speaker | None:
 
 _NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:]{2,80}")
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)")
-_HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|team|spokesperson|"
+_HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
 

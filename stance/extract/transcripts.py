@@ -40,10 +40,12 @@ _LABEL_BARE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*"))
 _EP_LABEL = re.compile(r"(?P<label>[A-Z][^\n–—:]{0,160}?)\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")
 #: The US Government Publishing Office's hearings: "The CHAIRMAN. ", "Senator WYDEN. ", "Mr. GREER. ", a title
 #: (or "The") and the name in capitals; and "Q. " / "A. ".
+#: The Philippine Senate's record writes the title in capitals too: "SEN. ZUBIRI. ", "SEN. CAYETANO (A). ",
+#: "THE PRESIDING OFFICER [Sen. Ejercito]. " (the chair's name in square brackets).
 _GPO_LABEL = re.compile(
-    r"(?P<label>(?:The\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
-    r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director)\.?\s+)"
-    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|Q|A)\.\s+(?=\S)")
+    r"(?P<label>(?:The\s+|THE\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
+    r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director|SEN|REP|HON|MR|MRS|MS|DR)\.?\s+)"
+    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A)\.\s+(?=\S)")
 #: A broadcast transcript's recorded clip: "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: ..." (the speaker before the comma).
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|AUDIO|SOUNDBITE|SOUND\s+BITE|TAPE|VIDEO|RECORDING|VT)\s*[—–:-]\s*"
                          r"(?P<label>[A-Z][^\],\n]{2,60}?)\s*(?:,[^\]\n]{0,80})?\]\s*:?\s+(?=\S)", re.IGNORECASE)
@@ -254,7 +256,7 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return INTERVIEWER
     if low in {"a", "answer"}:
         return interviewee or "interviewee"
-    bare = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    bare = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip()
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
     if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before,
@@ -266,9 +268,9 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
     if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
-        for inner in re.findall(r"\(([^()]*)\)", label):
-            name = _person(inner)
-            if name and len(name.split()) >= 2:
+        for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
+            name = _person(inner[0] or inner[1])
+            if name and (len(name.split()) >= 2 or inner[1]):  # ("[Sen. Ejercito]": a surname is enough)
                 name = _remember(doc, name, known)
                 known.setdefault(fold(bare), name)
                 return name

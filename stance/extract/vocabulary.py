@@ -16,7 +16,7 @@ say tell add note stress emphasize emphasise insist argue claim assert state dec
 deny admit acknowledge concede explain warn predict promise pledge vow suggest recall reiterate repeat
 reply respond retort answer remark comment observe mention report write tweet conclude believe think
 hint allege contend maintain complain caution estimate inform assure reassure signal indicate underline
-underscore highlight testify recount quip joke boast lament concur counter object protest demand propose
+underscore highlight allow testify recount quip joke boast lament concur counter object protest demand propose
 recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post
@@ -69,8 +69,35 @@ def forms(lemma: str) -> list[str]:
     return [lemma, lemma + "s", lemma + "ed"]
 
 
+_DOUBLED = {"admit": "admitting", "concur": "concurring", "quip": "quipping", "regret": "regretting",
+            "commit": "committing", "refer": "referring", "omit": "omitting", "brag": "bragging"}
+
+
+def ing_form(lemma: str) -> str:
+    """The -ing form of a speech verb ("note" -> "noting", "point_out" -> "pointing out")."""
+    if "_" in lemma:
+        verb, particle = lemma.split("_", 1)
+        return f"{ing_form(verb)} {particle}"
+    if lemma in _DOUBLED:
+        return _DOUBLED[lemma]
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+#: Verbs news reports in the progressive too ("Ms Purra was warning that ...", "were already warning on Friday").
+PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge"}
+
+
 def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
-    return {form: lemma.replace("_", " ") for lemma in lemmas for form in forms(lemma)}
+    table = {form: lemma.replace("_", " ") for lemma in lemmas for form in forms(lemma)}
+    for lemma in PROGRESSIVE & set(lemmas):
+        for aux in ("was", "were", "is", "are", "has been", "have been", "had been"):
+            for adv in ("", "already ", "still ", "also ", "now "):
+                table[f"{aux} {adv}{ing_form(lemma)}"] = lemma
+    return table
 
 
 REPORTED_VERBS = verb_table(SPEECH_LEMMAS.split())
@@ -193,7 +220,8 @@ SUBJECT_TRAIL = re.compile(
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
-    r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)))+\s*$",
+    r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)|"
+    r"(?-i:[a-z]{3,}ly)))+\s*$",  # ("the Finns Party abruptly demanded": any adverb, never a name like Kelly)
     re.IGNORECASE)
 #: The words a SUBJECT_TRAIL can end with (besides any word after "last", "this", "late", "early" and a weekday):
 #: where the phrase ends in none of them, the (costly, end-anchored) search is skipped.
@@ -203,7 +231,7 @@ TRAIL_LAST_WORDS = {w.lower() for w in re.findall(r"[a-z]+", SUBJECT_TRAIL.patte
 def may_trail(t: str, a: int, b: int) -> bool:
     """Whether the phrase t[a:b] can end in trailing words ("also", "in a statement", "on Monday", "last week")."""
     words = t[max(a, b - 40):b].lower().split()
-    return bool(words) and (words[-1] in TRAIL_LAST_WORDS or words[-1].endswith("day")
+    return bool(words) and (words[-1] in TRAIL_LAST_WORDS or words[-1].endswith(("day", "ly"))
                             or len(words) > 1 and words[-2] in {"last", "this", "late", "early"})
 
 
@@ -342,24 +370,6 @@ BOTH_PARTIES_RE = re.compile(
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
                "officials", "doctors", "pilots", "engineers", "machinists", "writers", "actors", "artists",
                "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers"}
-
-
-_DOUBLED = {"admit": "admitting", "concur": "concurring", "quip": "quipping", "regret": "regretting",
-            "commit": "committing", "refer": "referring", "omit": "omitting", "brag": "bragging"}
-
-
-def ing_form(lemma: str) -> str:
-    """The -ing form of a speech verb ("note" -> "noting", "point_out" -> "pointing out")."""
-    if "_" in lemma:
-        verb, particle = lemma.split("_", 1)
-        return f"{ing_form(verb)} {particle}"
-    if lemma in _DOUBLED:
-        return _DOUBLED[lemma]
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return lemma[:-1] + "ing"
-    return lemma + "ing"
 
 
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
