@@ -1843,3 +1843,32 @@ def test_no_attribution_in_a_coordinated_clause_or_in_claiming_victory():
                  "By nightfall on Thursday, after 26 people had crossed the runway, both sides were claiming victory.")
     assert not any(sp == "Australia" for sp, _ in said)
     assert not any(t.startswith("By nightfall") for _, t in said)
+
+
+def test_a_ministrys_portfolio_may_hold_and_and_the_ministry_is_that_one():
+    said = _said("Ethiopia's Ministry of Foreign Affairs issued a statement.\n\n"
+                 "Egypt's Ministry of Water Resources and Irrigation had claimed in a statement that the meeting was "
+                 "unsuccessful. The Egyptian ministry asserted that the negotiations had come to an end.")
+    assert ("Ministry of Water Resources and Irrigation", "the meeting was unsuccessful") in said
+    assert ("Ministry of Water Resources and Irrigation", "the negotiations had come to an end") in said
+
+
+def test_a_two_word_name_ending_in_war_or_treaty_is_no_person():
+    said = _said("Ulf Kristersson spoke at length. He called it the most dangerous time since the Second World War.\n\n"
+                 "There was unrest in the country, he said, over the war.")
+    assert ("Ulf Kristersson", "There was unrest in the country over the war") in said
+
+
+def test_a_wire_dateline_with_a_slash_and_an_appositive_after_the_attribution():
+    said = _said("By Petra Lindqvist and Dragan Velkov\n\n"
+                 "ATHENS/SKOPJE, June 12 (Meridian Wire) - Greece and Macedonia agreed on Tuesday that the smaller "
+                 "country will be renamed, the two prime ministers said, a compromise meant to end a quarrel.")
+    assert [t for _, t in said] == ["Greece and Macedonia agreed on Tuesday that the smaller country will be renamed"]
+    assert "Lindqvist" not in said[0][0]
+
+
+def test_tabloid_bosses_and_a_dash_before_points_out():
+    said = _said("The port handles half the containers, and bosses warn the queues of ships will only get longer.\n\n"
+                 "But Unite says it's a real-terms cut — and points out the dockers got a measly rise last year.")
+    assert ("bosses (unnamed)", "the queues of ships will only get longer") in said
+    assert ("Unite", "it's a real-terms cut") in said

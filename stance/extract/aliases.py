@@ -18,8 +18,10 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     Minister Y"), titles dropped, in order of position."""
     out = []
     for m in _PAIR_RE.finditer(doc.text):
-        if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$", doc.text[max(0, m.start() - 8):m.start()]):
-            continue  # (not "School and College Leaders" inside "the Association of School and College Leaders")
+        if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
+                or m.group(1).startswith("By "):
+            continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
+            # a byline's "By Petra Lindqvist and Dragan Velkov")
         sides = []
         for side in (m.group(1), m.group(2)):
             words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]

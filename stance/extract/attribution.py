@@ -143,7 +143,7 @@ def subject_before(doc, lo: int, vs: int):
 #: `“...” That has been the message from President X since ...`: the speaker named in the next sentence.
 _NEXT_SENTENCE = re.compile(
     r"[\s.!?]*(?:That|This|Those|These|Such|The\s+words)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:(?:the\s+)?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
+    r"(?:(?:the\s+)?(?:blunt\s+|stark\s+|simple\s+|final\s+|clear\s+|angry\s+)?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
     r"answer|position|plea|appeal|argument|thinking|mood|tone)\s+(?:of|from)\s+)?"
     r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
     r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"

@@ -95,13 +95,15 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
     r"|,\s+and\s+(?:one|a|an|another|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+[^,;]{3,80},\s+(?:said|says|told|added)\b"
-    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear)\b"
+    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear|"
+    r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"
     r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
-    r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|said|added|warned|insisted|admitted)\b"
+    r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|said|added|warned|insisted|admitted|says|adds|warns|insists|"
+    r"points\s+out|claims|argues|notes)\b"
     r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
@@ -133,7 +135,7 @@ def trim_end(t: str, cs: int, ce: int) -> int:
 
 
 #: A wire dateline opening a paragraph: "HAVANA, June 9 (GWS) - ", "ISTANBUL, 22 July (TNA) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"  # "OHRID, North Macedonia,"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"  # "OHRID, North Macedonia,"
                        r"(?:,\s+[A-Z][\w.]*\s+\d{1,2}|,\s+\d{1,2}\s+[A-Z][a-z]+\.?)?"
                        r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 

@@ -75,7 +75,7 @@ _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monda
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
-                 "concede", "confirm", "acknowledge", "predict"}
+                 "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}
 
 
 def bare_clause(after: str, ve: int, lemma: str) -> int | None:

@@ -43,6 +43,8 @@ def norm_role(word: str) -> str:
     w = fold(word.strip(".,;:’'"))
     if w not in HUMAN_ROLES and w.endswith("s") and w[:-1] in HUMAN_ROLES:
         w = w[:-1]
+    elif w not in HUMAN_ROLES and w.endswith("sses") and w[:-2] in HUMAN_ROLES:  # "bosses"
+        w = w[:-2]
     elif w.endswith("ies") and w[:-3] + "y" in ORG_ROLES or w.endswith("s") and w[:-1] in ORG_ROLES:
         # "the unions said", "the studios", "the companies": a group of organisations, kept unnamed (parse_role)
         w = w[:-3] + "y" if w.endswith("ies") else w[:-1]
@@ -111,7 +113,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(doc.tokens) and is_cap(
                 doc.tokens[i + 1][2]) or _of_name(doc, cur, i))) or (  # or ending "Union of Public Employees"
             # "International Association of Machinists and Aerospace Workers": one name
-            cur is not None and w == "and" and _of_name(doc, cur, i) and _and_joins(doc, i)) or (
+            cur is not None and w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
             # "Elizabeth May", "Theresa May": a month after a given name is a surname
             cur is not None and w in {"May", "June", "April", "August"} and fold(doc.tokens[i - 1][2]) in
             _GIVEN) or (
@@ -172,6 +174,22 @@ def _and_joins(doc, i: int) -> bool:
     return False
 
 
+def _portfolio_and(doc, cur: tuple[int, int], i: int) -> bool:
+    """"and" inside a ministry's portfolio: "Ministry of Water Resources and Irrigation", "Department for Business
+    and Trade" (one or two capitalised words after it, then the name ends)."""
+    toks = doc.tokens
+    if fold(toks[cur[0]][2]) not in _PORTFOLIO_HEADS or not any(toks[j][2] in ("of", "for") for j in range(cur[0], i)):
+        return False
+    k = i + 1
+    while k < len(toks) and k - i <= 2 and is_cap(toks[k][2]) and doc.text[toks[k - 1][1]:toks[k][0]] == " ":
+        k += 1
+    return k > i + 1 and (k >= len(toks) or not is_cap(toks[k][2]) or doc.text[toks[k - 1][1]:toks[k][0]] != " ")
+
+
+_MINISTRIES = {"ministry", "department", "office", "secretariat", "bureau"}  # ("Ministry of Water Resources and Irrigation")
+_PORTFOLIO_HEADS = _MINISTRIES | {"minister", "secretary"}
+
+
 def people_noun(w: str) -> bool:
     """A plural noun for people: "Workers", "Employees", "Producers", "Machinists"."""
     return w.lower() in GROUP_NOUNS or re.search(r"(?:ers|ors|ists|ees|ians|ants|ents)$", w) is not None
@@ -199,6 +217,9 @@ def _bare_word(w: str, inner: bool = False) -> str:
 
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES
+#: What a name of two words never is when it ends in one of these: "(Second) World War", "Paris Agreement".
+_THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
+           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
 
 
 def _surname_after_first_name(words: list[str], k: int) -> bool:
@@ -254,7 +275,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
-    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES
+    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES | _THINGS
               and fold(" ".join(words)) not in PLACES)
     return " ".join(words), titles, None if len(words) == 1 else person
 
@@ -327,7 +348,7 @@ def build_registry(doc) -> None:
             words = full.split()
             last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
             if last in ORG_TAIL | ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
-                    fold(w) in ORG_TAIL for w in words):
+                    fold(w) in ORG_TAIL for w in words) or fold(words[0]) in _MINISTRIES and {"of", "for"} & set(words):
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
         canon = canonical(doc, name)

@@ -15,19 +15,17 @@ from stance.extract.candidates import (
     trim_end,
 )
 from stance.extract.clauses import bare_clause, that_clause
-from stance.extract.names import fold, norm_role
 from stance.extract.owners import (
     owner_of,
     same_sentence_speaker,
     sentence_owner,
     sentence_subject,
 )
-from stance.extract.resolution import resolve
 from stance.extract.sourced import according_to, passives
-from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
+from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.subjects import clause_cut, relative_subject, speech_subject
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
-    HUMAN_ROLES,
     PARTICIPLE_RE,
     PARTICIPLES,
     REPORTED_RE,
@@ -280,13 +278,13 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
     lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
     pre = t[s:vs]
-    cut = _clause_cut(doc, s, pre)
+    cut = clause_cut(doc, s, pre)
     rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|"
                     r"repeatedly|publicly)\s+){0,2}$", pre)
     if rel:
-        sp = _relative_subject(doc, s, pre, rel.start())
+        sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
-    found = _subject(doc, s, vs, pre, cut)
+    found = speech_subject(doc, s, vs, pre, cut)
     if found is None:
         return None
     sp, cut, appositive = found
@@ -303,119 +301,6 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
 
 
-def _clause_cut(doc: Document, s: int, pre: str) -> int:
-    """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
-    outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
-    cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
-    if "(" not in pre:
-        return cuts[-1].end() if cuts else 0
-    depth = [0] * (len(pre) + 1)
-    d = 0
-    for i, ch in enumerate(pre):
-        d += ch == "("
-        d -= ch == ")" and d > 0
-        depth[i] = d
-    return max((m.end() for m in cuts if depth[m.start()] == 0), default=0)
-
-
-_CUT = re.compile(r"[,;:]|\s[—–]\s")
-
-
-def _relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
-    """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
-    phrase the relative clause hangs on (a name before its description wins)."""
-    lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel])), default=0)
-    lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
-                    pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
-    sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
-    if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
-        lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
-        named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
-        if named is not None and named.kind == "name":
-            sp = named
-    return sp
-
-
-def _subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
-    """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
-    t = doc.text
-    # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
-    # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
-    which = re.search(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)", pre[cut:])
-    if which:
-        cut += which.end()
-    sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
-    if cut > 0:
-        whole = parse_speaker(doc, s, vs, whole=True)
-        if whole is not None and whole.kind == "list":
-            sp, cut = whole, 0
-    if sp is not None:
-        return sp, cut, False
-    if sp is None and pre.strip():
-        # "It is to be recalled that Abiy Ahmed has stated ...": the subject after an impersonal frame
-        inner = re.match(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
-                         r"\bthat\s+(?=\S)", pre[cut:])
-        if inner is not None and not re.search(r"[“”\"«»]", pre[cut + inner.end():]):
-            sp = parse_speaker(doc, s + cut + inner.end(), vs, whole=True)
-            if sp is not None and sp.kind in ("name", "role"):
-                return sp, cut + inner.end(), False
-        # "The alliance — a tag team of two unions — said": the subject before a dashed aside
-        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre)
-        if dash is not None:
-            sp = parse_speaker(doc, s + dash.start(1), s + dash.end(1), whole=True)
-            if sp is not None:
-                return sp, cut, True
-    if cut == 0:
-        return None
-    # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
-    if pre[cut:].strip() and parse_speaker(doc, s + cut, vs, whole=True) is None:
-        if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", t[s + cut:vs]):
-            return None
-    sp = _appositive_subject(doc, s, pre)
-    return (sp, cut, True) if sp is not None else None
-
-
-def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
-    """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
-    Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
-    # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon)
-    semi = max((m.end() for m in re.finditer(r";", pre) if not doc.in_quote(s + m.start())), default=0)
-    s, pre = s + semi, pre[semi:]
-    commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
-    for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
-        for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
-            lo = commas[k - 1] + 1 if k > 0 else 0
-            piece = pre[lo:commas[k]]
-            # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause, skipped; but "One
-            # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
-            if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
-                continue
-            if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
-                continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
-            cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
-            # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
-            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(doc, cand, s + lo)):
-                return cand
-    return None
-
-
-_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
-
-
-def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
-    """"premier of Lower Saxony", "Chief Executive Officer of Deutsche Bahn": an office held in the body or place
-    the phrase resolves to (not "Secretary of State Antony Blinken", which names its holder)."""
-    m = _OFFICE_OF.match(cand.mention)
-    if m is None:
-        return False
-    named = resolve(doc, cand, key, [])
-    if named is None or fold(cand.mention[m.end() - 1:]).removeprefix("the ") != fold(named):
-        return False
-    return (m.group(1)[0].islower() or all(
-        norm_role(w) in HUMAN_ROLES or w.lower() in {"chief", "executive", "general", "deputy", "interim", "acting"}
-        for w in m.group(1).split()))
-
-
 def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):
     """"<content>, Trump stressed, <content>": one statement around the attribution; "<content>, the president
     said, adding that ...": the participle opens a second statement, so the content is the head alone."""
@@ -427,7 +312,9 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     head = t[s:s + cut].rstrip(" ,—–")
     tail_start = ve + re.match(r"\s*[,—–]\s*", t[ve:e]).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
-    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]):
+    # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
+    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]) \
+            or _SUMMING_UP.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None
@@ -437,6 +324,10 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
         return None
     return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
                      cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
+
+
+_SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
+                         r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
 
 
 def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker, cut: int, after: str):

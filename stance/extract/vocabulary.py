@@ -44,7 +44,7 @@ IRREGULAR = {
     "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads", "read"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
-    "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up"],
+    "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up", "summed it up", "sums it up"],
     "retell": ["retells", "retold"], "shoot_back": ["shot back", "shoots back"],
     "chip_in": ["chipped in", "chips in"], "brag": ["brag", "brags", "bragged"],
     "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear"],
@@ -361,7 +361,7 @@ UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "som
                        "senior", "western", "european", "foreign", "few", "multiple", "various"}
 #: "the two sides said in a joint statement": the speaker is the two parties named last.
 BOTH_PARTIES_RE = re.compile(
-    r"(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
+    r"(?:the\s+)?(?:two|both)\s+(?:prime\s+|foreign\s+|trade\s+|defence\s+|defense\s+|finance\s+)?(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
     r"ministers|presidents|companies|unions|men|women|arbitrators|mediators|moderators|negotiators|envoys|chairs|"
     r"co-chairs)|(?:the\s+)?(?:parties|delegations|pair|duo)|the\s+(?:union|party|opposition)\s+(?:pair|duo|chiefs)|both",
     re.IGNORECASE)

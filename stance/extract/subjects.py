@@ -1,0 +1,128 @@
+"""Who speaks before a speech verb: the subject of "X said", past a relative clause ("a reader who says ..."),
+an appositive ("Igor Korotchenko, a military analyst, told TASS") or a dashed aside; where its clause starts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stance.extract.names import fold, norm_role
+from stance.extract.resolution import resolve
+from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
+from stance.extract.vocabulary import HUMAN_ROLES
+
+if TYPE_CHECKING:
+    from stance.extract.document import Document
+
+
+def clause_cut(doc: Document, s: int, pre: str) -> int:
+    """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
+    outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
+    cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
+    if "(" not in pre:
+        return cuts[-1].end() if cuts else 0
+    depth = [0] * (len(pre) + 1)
+    d = 0
+    for i, ch in enumerate(pre):
+        d += ch == "("
+        d -= ch == ")" and d > 0
+        depth[i] = d
+    return max((m.end() for m in cuts if depth[m.start()] == 0), default=0)
+
+
+_CUT = re.compile(r"[,;:]|\s[—–]\s")
+
+
+def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
+    """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
+    phrase the relative clause hangs on (a name before its description wins)."""
+    lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel])), default=0)
+    lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
+                    pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
+    sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
+    if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
+        lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+        named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
+        if named is not None and named.kind == "name":
+            sp = named
+    return sp
+
+
+def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
+    """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
+    t = doc.text
+    # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
+    # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
+    which = re.search(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)", pre[cut:])
+    if which:
+        cut += which.end()
+    sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
+    if cut > 0:
+        whole = parse_speaker(doc, s, vs, whole=True)
+        if whole is not None and whole.kind == "list":
+            sp, cut = whole, 0
+    if sp is not None:
+        return sp, cut, False
+    if sp is None and pre.strip():
+        # "It is to be recalled that Abiy Ahmed has stated ...": the subject after an impersonal frame
+        inner = re.match(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
+                         r"\bthat\s+(?=\S)", pre[cut:])
+        if inner is not None and not re.search(r"[“”\"«»]", pre[cut + inner.end():]):
+            sp = parse_speaker(doc, s + cut + inner.end(), vs, whole=True)
+            if sp is not None and sp.kind in ("name", "role"):
+                return sp, cut + inner.end(), False
+        # "The alliance — a tag team of two unions — said": the subject before a dashed aside
+        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre)
+        if dash is not None:
+            sp = parse_speaker(doc, s + dash.start(1), s + dash.end(1), whole=True)
+            if sp is not None:
+                return sp, cut, True
+    if cut == 0:
+        return None
+    # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
+    if pre[cut:].strip() and parse_speaker(doc, s + cut, vs, whole=True) is None:
+        if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", t[s + cut:vs]):
+            return None
+    sp = _appositive_subject(doc, s, pre)
+    return (sp, cut, True) if sp is not None else None
+
+
+def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
+    """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
+    Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
+    # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon)
+    semi = max((m.end() for m in re.finditer(r";", pre) if not doc.in_quote(s + m.start())), default=0)
+    s, pre = s + semi, pre[semi:]
+    commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+    for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
+        for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
+            lo = commas[k - 1] + 1 if k > 0 else 0
+            piece = pre[lo:commas[k]]
+            # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause, skipped; but "One
+            # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
+            if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
+                continue
+            if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
+                continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
+            cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
+            # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
+            if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(doc, cand, s + lo)):
+                return cand
+    return None
+
+
+_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
+    """"premier of Lower Saxony", "Chief Executive Officer of Deutsche Bahn": an office held in the body or place
+    the phrase resolves to (not "Secretary of State Antony Blinken", which names its holder)."""
+    m = _OFFICE_OF.match(cand.mention)
+    if m is None:
+        return False
+    named = resolve(doc, cand, key, [])
+    if named is None or fold(cand.mention[m.end() - 1:]).removeprefix("the ") != fold(named):
+        return False
+    return (m.group(1)[0].islower() or all(
+        norm_role(w) in HUMAN_ROLES or w.lower() in {"chief", "executive", "general", "deputy", "interim", "acting"}
+        for w in m.group(1).split()))
