@@ -1872,3 +1872,20 @@ def test_tabloid_bosses_and_a_dash_before_points_out():
                  "But Unite says it's a real-terms cut — and points out the dockers got a measly rise last year.")
     assert ("bosses (unnamed)", "the queues of ships will only get longer") in said
     assert ("Unite", "it's a real-terms cut") in said
+
+
+def test_he_after_a_sentence_about_someone_is_not_the_premier_named_as_an_object():
+    said = _said("Slovenia's prime minister Miro Cerar has left for home, handing his seat to the Dutch premier Mark "
+                 "Rutte. He says there is one open issue left.")
+    assert ("Miro Cerar", "there is one open issue left") in said
+
+
+def test_a_parenthetical_attribution_followed_by_the_speakers_next_act():
+    said = _said("Nikos Kotzias spoke on Monday. Negotiations were not a straight line, the minister said, and he urged "
+                 "both supporters and critics to show patience.")
+    assert ("Nikos Kotzias", "Negotiations were not a straight line") in said
+
+
+def test_the_campaigners_i_spoke_to_are_an_unnamed_group():
+    said = _said("The government made big promises. The campaigners I spoke to say this makes a mockery of them.")
+    assert [t for _, t in said] == ["this makes a mockery of them"] and said[0][0].endswith("(unnamed)")

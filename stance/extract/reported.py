@@ -314,7 +314,7 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
     if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]) \
-            or _SUMMING_UP.match(t, tail_start):
+            or _SUMMING_UP.match(t, tail_start) or _NEXT_ACT.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None
@@ -326,6 +326,9 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
                      cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
 
 
+#: "..., the minister said, and he urged both sides ...": the speaker's next act, not the rest of the content.
+_NEXT_ACT = re.compile(r"(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
+                       r"pledged|promised|accused|insisted|added|stressed)\b")
 _SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
                          r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
 

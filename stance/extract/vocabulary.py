@@ -88,7 +88,7 @@ def ing_form(lemma: str) -> str:
 
 
 #: Verbs news reports in the progressive too ("Ms Purra was warning that ...", "were already warning on Friday").
-PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge"}
+PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge", "point_out"}
 
 
 def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
@@ -221,7 +221,7 @@ SUBJECT_TRAIL = re.compile(
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)|"
-    r"(?-i:[a-z]{3,}ly)))+\s*$",  # ("the Finns Party abruptly demanded": any adverb, never a name like Kelly)
+    r"(?-i:[a-z]{3,}ly)|(?-i:I|we)\s+(?:spoke|have\s+spoken|talked)\s+(?:to|with)))+\s*$",  # ("the Finns Party abruptly demanded": any adverb, never a name like Kelly)
     re.IGNORECASE)
 #: The words a SUBJECT_TRAIL can end with (besides any word after "last", "this", "late", "early" and a weekday):
 #: where the phrase ends in none of them, the (costly, end-anchored) search is skipped.
