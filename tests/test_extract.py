@@ -1889,3 +1889,23 @@ def test_a_parenthetical_attribution_followed_by_the_speakers_next_act():
 def test_the_campaigners_i_spoke_to_are_an_unnamed_group():
     said = _said("The government made big promises. The campaigners I spoke to say this makes a mockery of them.")
     assert [t for _, t in said] == ["this makes a mockery of them"] and said[0][0].endswith("(unnamed)")
+
+
+def test_a_reported_clause_ends_before_the_reporters_own_addition():
+    said = _said("Gaza's health ministry says more than 46,000 Palestinians have been killed in the offensive, which "
+                 "began after gunmen attacked southern Israel.\n\n"
+                 "Treasury Secretary Janet Yellen warned on Friday that the government could run short of cash by June "
+                 "5, leaving little room for the House's review.")
+    texts = [t for _, t in said]
+    assert "more than 46,000 Palestinians have been killed in the offensive" in texts
+    assert "the government could run short of cash by June 5" in texts
+
+
+def test_a_relative_clause_statement_ends_at_the_main_verb():
+    said = _said("Gov. Tina Kotek, who before the walkout had told both sides she expected the adults in the room to "
+                 "work it out, eventually sent the state's chief financial officer to help.\n\n"
+                 "Linas Kojala, who has written widely on transatlantic relations, argued in a commentary that the "
+                 "agreement looked like a tactical ceasefire.")
+    texts = [t for _, t in said]
+    assert "she expected the adults in the room to work it out" in texts
+    assert not any(t.startswith("widely") for t in texts)

@@ -67,12 +67,21 @@ def content_end(doc: Document, cs: int, e: int) -> int:
         k += 1
     m = _SECOND_STATEMENT.search(t, cs, e)
     e = m.start() if m else e
+    # "... have been killed in the offensive, which began after ...", "..., leaving little room for ...": the
+    # reporter's own addition after a clause that is already whole
+    m = _TRAILING.search(t, cs, e)
+    if m and _FINITE_IN.search(t, cs, m.start()):
+        e = m.start()
     # "X says nurses have endured ..., and argues ...": after a present-tense speech verb, another present-tense
     # one is the speaker's next statement (after "said", "... upholds X and stresses Y" is what was said)
     if _PRESENT_VERB.search(t, max(0, cs - 40), cs):
         m = _PRESENT_SECOND.search(t, cs, e)
         e = m.start() if m else e
     return e
+
+
+_TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving)\b")
+_FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 
 _PRESENT_FORMS = sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith("s") and not v.endswith("ss")}
@@ -91,6 +100,8 @@ _SECOND_STATEMENT = re.compile(
         sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))}, key=len,
                reverse=True)) + r")\b"
     r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
+    # "..., eventually sent the state's chief financial officer": the subject's next act
+    r"|,\s+(?:eventually|later|finally|subsequently)\s+(?:[a-z]{3,}ed|sent|made|took|gave|went|came)\b"
     # "..., with Ms Purra complaining that ...": another speaker's statement
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker

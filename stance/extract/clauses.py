@@ -69,7 +69,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporte
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
                         r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
-                        r"the\s+\w+|an?\s+\w+)")
+                        r"(?:both|all|each)\s+(?:sides|parties|side|party)|the\s+\w+|an?\s+\w+)")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"

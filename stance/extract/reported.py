@@ -378,15 +378,19 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+", after)
     if tm and not re.search(r"[.;:!?]", tm.group(1)):
         cs = ve + tm.end()
-    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after):
-        om = re.match(r"\s+(?:us|me|him|her|them|reporters|journalists)\b", after) if lemma == "tell" else None
+    elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(
+            r"\s+(?:[a-z]+ly|on|about|for|to|in|of|with|at)\b", after):  # (not "who has written widely on ...")
+        om = re.match(r"\s+(?:us|me|him|her|them|reporters|journalists|(?:both|all|each)\s+(?:sides|parties|side))\b",
+                      after) if lemma == "tell" else None
         cs = ve + (om.end() if om else 0)
         cs += len(t[cs:e]) - len(t[cs:e].lstrip())
     else:
         return None
     # the relative clause ends at the comma that closes it: "One machinist, who said X, told us Y"
     ce = content_end(doc, cs, e)
-    close = re.search(r",\s+(?:told|said|says|added|wrote|according)\b", t[cs:ce])
+    # ("Gov. Tina Kotek, who had told both sides she expected ..., eventually sent ...": the main verb after it)
+    close = re.search(r",\s+(?:told|said|says|added|wrote|according|(?:[a-z]+ly\s+)?(?:had|has|[a-z]{3,}ed|sent|made|took|"
+                      r"gave|went|came|held|led|won|lost|met)\s)", t[cs:ce])
     if close:
         ce = cs + close.start()
     return make_reported(doc, cs, ce, sp, verb, (vs, ve))
