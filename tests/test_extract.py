@@ -1909,3 +1909,23 @@ def test_a_relative_clause_statement_ends_at_the_main_verb():
     texts = [t for _, t in said]
     assert "she expected the adults in the room to work it out" in texts
     assert not any(t.startswith("widely") for t in texts)
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_that_introduces_it():
+    said = _said('Asked whether this was a protest, Colombia\'s environment minister, Susana Muhamad, chose her words '
+                 'carefully: "I would call it dissatisfaction. We are highly dissatisfied."\n\n'
+                 'Over in Sacramento, Gov. Gavin Newsom summed it up in one word on X: "Pathetic."')
+    assert ("Susana Muhamad", "I would call it dissatisfaction. We are highly dissatisfied.") in said
+    assert ("Gavin Newsom", "Pathetic.") in said
+
+
+def test_a_one_word_quote_counts_only_as_a_whole_utterance():
+    said = _said('Joe Biden was asked about sticking points. He answered with one word: "None."\n\n'
+                 'The union said the cuts were a "disgrace" and walked out.')
+    assert ("Joe Biden", "None.") in said
+    assert not any(t == "disgrace" for _, t in said)
+
+
+def test_one_house_democrat_is_an_unnamed_source():
+    said = _said('"People are furious," one House Democrat told Axios, calling it an awful deal.')
+    assert ("House Democrat (unnamed)", "People are furious") in said

@@ -104,12 +104,30 @@ def before_attribution(doc, q: Quote):
         if re.fullmatch(r"(?:\s+[\w’'.-]+){0,8}?\s*[,:—–-]?\s*", seg[vm.end():]):
             best = vm
     if best is None:
-        return None
+        return _colon_subject(doc, lo, q.open) if re.search(r":\s*$", seg) else None
     vs, ve = lo + best.start(), lo + best.end()
     sp = subject_before(doc, lo, vs)
     if sp is None:
         return None
     return sp, best.group(), (vs, ve), q.open
+
+
+def _colon_subject(doc, lo: int, qopen: int):
+    """`His co-star Zac Efron simply punched the air and yelled: “...`, `One told us privately: “...`: a quote after
+    a colon belongs to the subject of the sentence that introduces it."""
+    from stance.extract.owners import sentence_subject  # deferred: owners imports speakers, which this module feeds
+
+    # ("Colombia's environment minister, Susana Muhamad, chose her words carefully:": the name in apposition)
+    appos = list(re.finditer(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+[a-z]", doc.text[lo:qopen]))
+    appos = appos[-1] if appos else None
+    if appos:
+        sp = parse_speaker(doc, lo + appos.start(1), lo + appos.end(1), whole=True)
+        if sp is not None and sp.kind == "name":
+            return sp, "", (-1, -1), qopen
+    owner = sentence_subject(doc, lo, qopen)
+    if owner is None or owner.speaker is None:
+        return None
+    return owner.speaker, "", (-1, -1), qopen
 
 
 def subject_before(doc, lo: int, vs: int):

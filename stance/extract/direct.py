@@ -33,7 +33,8 @@ def direct_candidates(doc: Document) -> list[Candidate]:
             continue
         s, e = q.pieces[0][0], q.pieces[-1][1]
         body = " ".join(t[a:b] for a, b in q.pieces)
-        if len(body.split()) < 2 or len(body) > MAX_STATEMENT_CHARS:
+        # (a one-word quote counts only as a whole utterance: `he answered with one word: "None."`)
+        if len(body.split()) < 2 and not re.fullmatch(r"[A-Z][\w’'-]*[.!?]+", body.strip()) or len(body) > MAX_STATEMENT_CHARS:
             continue
         pend = doc.paras[doc.para_of(e)][1]
         nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else None
