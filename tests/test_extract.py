@@ -1929,3 +1929,36 @@ def test_a_one_word_quote_counts_only_as_a_whole_utterance():
 def test_one_house_democrat_is_an_unnamed_source():
     said = _said('"People are furious," one House Democrat told Axios, calling it an awful deal.')
     assert ("House Democrat (unnamed)", "People are furious") in said
+
+
+# --- dev-n: single-quoted tabloids, acronyms, repeated member labels ----------------------------------------------
+
+def test_an_article_that_quotes_with_single_marks_has_its_quotes_found():
+    said = _said("'It's a very solid agreement,' sports chief Victor Francos insisted. He said the workers' pay was "
+                 "fine.\n\n'The situation for me and Patri is different,' defender Mapi Leon told reporters.")
+    assert ("Victor Francos", "It's a very solid agreement") in said
+    assert ("Mapi Leon", "The situation for me and Patri is different") in said
+    assert ("Victor Francos", "the workers' pay was fine") in said
+
+
+def test_double_quoted_articles_keep_apostrophes_out_of_quotes():
+    said = _said("\"We won't sign,\" said union leader Mary Smith. The workers' pay, she said, was 'frankly' too low.")
+    assert ("Mary Smith", "We won't sign") in said
+
+
+def test_an_acronym_spelt_out_at_a_sentences_end_is_the_same_body():
+    text = ("AMFA says it is grateful to announce a second tentative agreement.\n\n"
+            "The strike was by members of the Aircraft Mechanics Fraternal Association. They walked off on Friday.")
+    assert ("Aircraft Mechanics Fraternal Association", "it is grateful to announce a second tentative agreement") \
+        in _said(text)
+
+
+def test_a_member_asking_again_under_a_shorter_label_is_no_interviewer():
+    text = ("1. Douglas Ross (Highlands and Islands) (Con): Will the First Minister resign today?\n\n"
+            "The First Minister (Humza Yousaf): No. I will not resign.\n\n"
+            "Douglas Ross: The Greens should never have been anywhere near government. Is he not a lame duck?\n\n"
+            "The First Minister: I will take no lessons from the Conservatives.\n\n"
+            "Douglas Ross: We said from the start that this was a coalition of chaos. Will he go?")
+    said = _said(text)
+    assert all(sp != "interviewer" for sp, _ in said)
+    assert ("Douglas Ross", "We said from the start that this was a coalition of chaos. Will he go?") in said

@@ -54,16 +54,20 @@ def acronyms(text: str) -> dict[str, str]:
     if not shorts:
         return {}
     out: dict[str, str] = {}
-    for m in _RUN_RE.finditer(text):
-        run = m.group().split()
+    # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
+    groups = (g for m in _RUN_RE.finditer(text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
+    for group in groups:
+        run = group.split()
+        if len(run) < 2:
+            continue
         # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
         # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
-        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", m.group()) and people_noun(run[-1])
+        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", group) and people_noun(run[-1])
         parts = [(run, run)]  # (words whose initials are read, the words of the name they stand for)
         if one:  # "IAM": the initials of the name before its "and Aerospace Workers" stand for the whole name
             parts.insert(0, (run[:run.index("and")], run))
         elif "and" in run:
-            parts += [(p.split(), p.split()) for p in re.split(r"\s+and\s+", m.group())]
+            parts += [(p.split(), p.split()) for p in re.split(r"\s+and\s+", group)]
         for words, full in parts:
             while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
                 words = words[:-1]

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import build_registry, fold
-from stance.extract.quotes import find_quotes
+from stance.extract.quotes import find_quotes, single_quoted
 from stance.extract.vocabulary import WORD_RE
 
 
@@ -45,7 +45,9 @@ class Document:
         self.companies: dict[str, set[str]] | None = None  # "samsung" -> {"Samsung Electronics"} (when asked)
         self.spelt_out: dict[str, str] | None = None  # "ver.di" -> "Vereinte Dienstleistungsgewerkschaft" (when asked)
         self.runs: list[tuple[int, int]] | None = None  # capitalised word runs, token ranges (names.cap_runs)
+        self.speaker_memo: dict = {}  # (start, end, whole) -> speakers.parse_speaker's answer
         self._run_ends: list[int] = []
+        self.single_quotes = single_quoted(text)  # 'We will strike,' she said: single marks are the quotes
         self.quotes = find_quotes(self)
         self.qspans = sorted((q.open, (q.close if q.close is not None else q.pieces[-1][1]) + 1) for q in self.quotes)
         self._qsorted = sorted(self.quotes, key=lambda q: q.open)

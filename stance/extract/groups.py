@@ -59,6 +59,9 @@ def named_company(doc, name: str) -> str | None:
     if doc.companies is None:
         doc.companies = {}
         for r in cap_runs(doc, 0, len(doc.text)):
+            last = doc.tokens[r[1] - 1][2]  # (only a run ending as a company does is worth naming: a cheap test first)
+            if fold((last[:-2] if last.endswith(("’s", "'s")) else last).rstrip(".")) not in COMPANY_TAIL:
+                continue
             full, _, person = name_of_run(doc, r)
             words = full.split()
             if person or len(words) < 2 or fold(words[-1]) not in COMPANY_TAIL:

@@ -52,7 +52,8 @@ def norm_role(word: str) -> str:
 
 
 def is_cap(w: str) -> bool:
-    return bool(w) and w[0].isupper() and (len(w) == 1 or any(c.isalpha() for c in w[1:]) or w.endswith("."))
+    return bool(w) and w[0].isupper() and (len(w) == 1 or w[1].isalpha() or any(c.isalpha() for c in w[2:])
+                                           or w.endswith("."))
 
 
 def ends_name(w: str) -> bool:  # capitalised, or a family name with its article ("al-Burhan")

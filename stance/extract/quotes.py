@@ -24,19 +24,42 @@ class Quote:
     embedded: bool = False
 
 
+def single_quoted(text: str) -> bool:
+    """Whether an article quotes with single marks ('We will strike,' she said / ‘...’), as British tabloids do:
+    several single opening marks and next to no double ones."""
+    doubles = sum(text.count(c) for c in '"“”„')
+    return doubles < 2 and len(_SINGLE_OPEN.findall(text)) >= 2
+
+
+_SINGLE_OPEN = re.compile(r"‘|(?<![^\s(\[—–-])'(?=[A-Za-z0-9])")
+
+
 def quote_marks(doc, a: int, b: int):
     t = doc.text
-    for m in re.finditer(f"[{DQ}]", t[a:b]):
-        i = a + m.start()
+    single = doc.single_quotes
+    for m in (_SINGLE_MARKS if single else _DOUBLE_MARKS).finditer(t, a, b):
+        i = m.start()
         ch = t[i]
         prev = t[i - 1] if i > a else " "
         nxt = t[i + 1] if i + 1 < b else " "
-        can_open = (not nxt.isspace() and nxt not in ".,;:!?)]" and
-                    (prev.isspace() or prev in "([{—–-/:;,.!?" or prev in DQ or ch in OPEN_GLYPHS))
-        can_close = (not prev.isspace() and
-                     (nxt.isspace() or nxt in ".,;:!?)]—–-'’" or nxt in DQ or ch in CLOSE_GLYPHS))
+        if single and ch in "'’‘":
+            # an apostrophe is no mark: "don't" (a letter on both sides), "workers' pay" (a plural's possessive)
+            can_open = ch != "’" and nxt.isalnum() and (prev.isspace() or prev in "([{—–-/:;" or ch == "‘")
+            can_close = ch != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]—–-") and not (
+                prev == "s" and nxt == " " and t[i + 2:i + 3].islower() and not re.match(r"\s+(?:he|she|they|it|said|says|"
+                                                                                      r"added|told)\b", t[i + 1:i + 12]))
+        else:
+            can_open = (not nxt.isspace() and nxt not in ".,;:!?)]" and
+                        (prev.isspace() or prev in "([{—–-/:;,.!?" or prev in DQ or ch in OPEN_GLYPHS))
+            can_close = (not prev.isspace() and
+                         (nxt.isspace() or nxt in ".,;:!?)]—–-'’" or nxt in DQ or ch in CLOSE_GLYPHS))
         if can_open or can_close:
             yield i, can_open, can_close
+
+
+_DOUBLE_MARKS = re.compile(f"[{DQ}]")
+#: In a single-quoted article its double marks are quotes within quotes: only single marks and guillemets pair.
+_SINGLE_MARKS = re.compile("['‘’«»]")
 
 
 def find_quotes(doc) -> list[Quote]:

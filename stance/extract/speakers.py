@@ -5,7 +5,7 @@ the EU" out of an attribution (stance.extract.resolution turns them into canonic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stance.extract.names import (
     cap_runs,
@@ -61,6 +61,16 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
 
     With ``whole``, the phrase must fill [a, b) (modulo leading filler), as in an attribution clause.
     """
+    # the same span is asked about from several places (a quote's attribution, its sentence's subject, ...):
+    # parsed once per article, and handed out as a copy, since callers may adjust their speaker
+    key = (a, b, whole)
+    if key not in doc.speaker_memo:
+        doc.speaker_memo[key] = _parse_speaker(doc, a, b, whole)
+    sp = doc.speaker_memo[key]
+    return replace(sp) if sp is not None else None
+
+
+def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     t = doc.text
     m = SUBJECT_TRAIL.search(t, max(a, b - 160), b) if may_trail(t, a, b) else None  # trailing words are short
     if m:

@@ -153,8 +153,11 @@ def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
     """Labels whose turns are mostly questions ("AMR:", "FINANCIAL DAILY:"): the interviewer, whatever the
     outlet calls itself. Needs two labels at least, so a one-voice record keeps its speaker."""
     by_label: dict[str, list[bool]] = {}
+    # ("Douglas Ross:" after "Douglas Ross (Highlands and Islands) (Con):": the same member, asking again)
+    members = {fold(label.split("(")[0].strip()) for _, _, label in found if "(" in label}
     for a, b, label in found:
-        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt", "senator", "sen"}:
+        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt", "senator", "sen"} \
+                or fold(label) in members:
             continue  # "Hon. Pierre Poilievre (Leader of the Opposition, CPC)": a member asking, not the outlet
         by_label.setdefault(fold(label), []).append(doc.text[a:b].rstrip().endswith("?"))
     if len(by_label) < 2:

@@ -105,8 +105,25 @@ DIRECT_VERBS = {**REPORTED_VERBS, **verb_table(QUOTE_ONLY_LEMMAS.split())}
 
 
 def verb_regex(table: dict[str, str]) -> re.Pattern:
-    alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![\w-])")
+    """Any form in ``table`` as a whole word (spaces inside a form match any run of spaces), longest first. The
+    forms are compiled as a trie, one branch per letter: a flat alternation of 800 forms costs ten times as much
+    on a long text."""
+    trie: dict = {}
+    for form in table:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w'’-])" + _trie_pattern(trie) + r"(?![\w-])")
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex for a trie node: its branches, longer ones before the end of a form (so the longest form wins)."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 REPORTED_RE = verb_regex(REPORTED_VERBS)
