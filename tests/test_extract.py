@@ -1962,3 +1962,12 @@ def test_a_member_asking_again_under_a_shorter_label_is_no_interviewer():
     said = _said(text)
     assert all(sp != "interviewer" for sp, _ in said)
     assert ("Douglas Ross", "We said from the start that this was a coalition of chaos. Will he go?") in said
+
+
+def test_a_second_clauses_subject_after_and_then_and_a_statement_saying_that():
+    said = _said("There were reports of a deal on Monday evening and then SAS said there wasn't one.\n\n"
+                 "The airline put out a statement early on Tuesday saying that it had agreed new contracts.\n\n"
+                 "I said it on the livestream and I'll say it again: on day 40 we got a deal.")
+    assert ("SAS", "there wasn't one") in said
+    assert any(t == "it had agreed new contracts" for _, t in said)
+    assert not any(t.startswith("it again") for _, t in said)

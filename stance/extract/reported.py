@@ -214,8 +214,9 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]):  # ('"exceptional," saying')
-            continue
+        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]) and not (
+                _ISSUED.search(t, max(s, vs - 60), vs) and t.startswith(" that ", ve)):
+            continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
         owner = same_sentence_speaker(found.known, s, vs, strict=True) or sentence_subject(doc, s, vs) \
@@ -224,6 +225,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
 
+_ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 

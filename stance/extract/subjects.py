@@ -57,6 +57,12 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     if which:
         cut += which.end()
     sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
+    if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
+        conj = list(re.finditer(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])", pre[cut:]))
+        if conj:
+            sp = parse_speaker(doc, s + cut + conj[-1].end(), vs, whole=True)
+            sp = sp if sp is not None and sp.kind == "name" and not re.match(r"I\b|\w+[’']\w", sp.mention) else None
+            cut = cut + conj[-1].end() if sp is not None else cut
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":
