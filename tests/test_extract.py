@@ -1971,3 +1971,8 @@ def test_a_second_clauses_subject_after_and_then_and_a_statement_saying_that():
     assert ("SAS", "there wasn't one") in said
     assert any(t == "it had agreed new contracts" for _, t in said)
     assert not any(t.startswith("it again") for _, t in said)
+
+
+def test_swore_reports_a_clause():
+    assert ("Victor Francos", "neither would be fined or banned") in _said(
+        "Victor Francos swore neither would be fined or banned.")

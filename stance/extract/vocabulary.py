@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear express_hope beam enthuse rave shout
+crow gloat brag make_clear express_hope beam enthuse rave shout swear
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put"
@@ -31,7 +31,7 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put"
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
-                "maintain"}
+                "maintain", "swear"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -47,7 +47,9 @@ IRREGULAR = {
     "put": ["put it", "puts it"], "go_on": ["went on", "goes on"], "sum_up": ["summed up", "sums up", "summed it up", "sums it up"],
     "retell": ["retells", "retold"], "shoot_back": ["shot back", "shoots back"],
     "chip_in": ["chipped in", "chips in"], "brag": ["brag", "brags", "bragged"],
-    "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear"],
+    "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear", "made it crystal clear",
+                   "made it very clear", "made it abundantly clear", "makes it crystal clear"],
+    "swear": ["swear", "swears", "swore"],
     "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
                      "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
