@@ -109,6 +109,9 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     t = doc.text
     while i < len(doc.tokens) and doc.tokens[i][0] < b:
         s, e, w = doc.tokens[i]
+        if cur is None and not w[:1].isupper():  # (most words: lower case, no run open; nothing below can start one)
+            i += 1
+            continue
         ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
             # "Transport Workers Union": a plural noun inside an organisation's name
             cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(doc.tokens) and is_cap(
