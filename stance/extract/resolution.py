@@ -74,12 +74,18 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
         who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED):
             return who
-    turns = {label for _, _, label in doc.turn_spans}
+    turns = _turn_voices(doc)
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
                 and who not in _VOICES and who not in turns):
             return who
     return None
+
+
+def _turn_voices(doc) -> set[str]:
+    """The speakers of a transcript's turns: they speak for themselves, never what "it", "they" or "the statement"
+    stands for."""
+    return {label for _, _, label in doc.turn_spans}
 
 
 #: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
@@ -100,7 +106,7 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
                 who = resolve(doc, inner, m.start(), so_far)
                 if who:
                     return who
-    turns = {label for _, _, label in doc.turn_spans}  # a transcript's voices speak for themselves
+    turns = _turn_voices(doc)
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
                 (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
@@ -274,7 +280,7 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
 def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
-    turns = {label for _, _, label in doc.turn_spans}
+    turns = _turn_voices(doc)
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
     if kind in _DOCUMENTS:
