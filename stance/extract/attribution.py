@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import is_person, norm_role
+from stance.extract.owners import sentence_subject
 from stance.extract.quotes import Quote
 from stance.extract.resolution import resolve
 from stance.extract.speakers import Speaker, parse_speaker
@@ -115,8 +116,6 @@ def before_attribution(doc, q: Quote):
 def _colon_subject(doc, lo: int, qopen: int):
     """`His co-star Zac Efron simply punched the air and yelled: “...`, `One told us privately: “...`: a quote after
     a colon belongs to the subject of the sentence that introduces it."""
-    from stance.extract.owners import sentence_subject  # deferred: owners imports speakers, which this module feeds
-
     # ("Colombia's environment minister, Susana Muhamad, chose her words carefully:": the name in apposition)
     appos = list(re.finditer(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+[a-z]", doc.text[lo:qopen]))
     appos = appos[-1] if appos else None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from stance.extract.layout import strip_span
 from stance.extract.speakers import Speaker
-from stance.extract.vocabulary import DQ, PARTICIPLES, REPORTED_VERBS
+from stance.extract.vocabulary import DQ, PARTICIPLES, REPORTED_VERBS, alternation
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -84,26 +84,29 @@ _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|
 _FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 
-_PRESENT_FORMS = sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith("s") and not v.endswith("ss")}
-                        | {"accuses", "urges", "calls"}, key=len, reverse=True)
-_PRESENT_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT_FORMS) + r")\s+(?:that\s+)?\Z")
-_PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(_PRESENT_FORMS) + r")\b")
+_PRESENT_FORMS = alternation({v for v in REPORTED_VERBS if " " not in v and v.endswith("s") and not v.endswith("ss")}
+                             | {"accuses", "urges", "calls"})
+_PRESENT_VERB = re.compile(r"\b" + _PRESENT_FORMS + r"\s+(?:that\s+)?\Z")
+_PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?" + _PRESENT_FORMS + r"\b")
+
+
+#: The participles, with a form's space matched literally as before ("pointing out").
+_PARTICIPLE_FORMS = alternation(PARTICIPLES, space=" ")
 
 
 #: Where a second statement starts inside a reported clause.
 _SECOND_STATEMENT = re.compile(
-    r"(?:,[”\"]?\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?(?:" + "|".join(
-        sorted({v for v in REPORTED_VERBS if " " not in v}, key=len, reverse=True)) + r")\b"
+    r"(?:,[”\"]?\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?" + alternation(v for v in REPORTED_VERBS if " " not in v)
+    + r"\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
-    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?(?:" + "|".join(
-        sorted({v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))}, key=len,
-               reverse=True)) + r")\b"
+    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?"
+    + alternation(v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))) + r"\b"
     r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
     # "..., eventually sent the state's chief financial officer": the subject's next act
     r"|,\s+(?:eventually|later|finally|subsequently)\s+(?:[a-z]{3,}ed|sent|made|took|gave|went|came)\b"
     # "..., with Ms Purra complaining that ...": another speaker's statement
-    r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
+    r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?" + _PARTICIPLE_FORMS + r"\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
     r"|,\s+and\s+(?:one|a|an|another|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+[^,;]{3,80},\s+(?:said|says|told|added)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear|"
@@ -118,9 +121,9 @@ _SECOND_STATEMENT = re.compile(
     r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
-    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
-        sorted({v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"})},
-               key=len, reverse=True)) + r")\b"
+    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+    + alternation(v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"}))
+    + r"\b"
     r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act
@@ -130,7 +133,7 @@ _SECOND_STATEMENT = re.compile(
     r"welcomed|urged|stressed)\b"
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
-    r"|,\s+(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b"
+    r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
     # "said North Americans could breathe again, and credited Trudeau ...", "..., but has not set a date": the
     # speaker's next act (a content clause's own "and" brings a subject: ", and wages fell")
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?(?:not\s+|never\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.names import cap_runs, fold, name_of_run
+from stance.extract.names import bare_word, cap_runs, fold, name_of_run
 from stance.extract.vocabulary import COMPANY_TAIL, ORG_TAIL, STOP_CAPS, UNION_NAMES
 
 _UNION_NAME_RE = None
@@ -59,8 +59,8 @@ def named_company(doc, name: str) -> str | None:
     if doc.companies is None:
         doc.companies = {}
         for r in cap_runs(doc, 0, len(doc.text)):
-            last = doc.tokens[r[1] - 1][2]  # (only a run ending as a company does is worth naming: a cheap test first)
-            if fold((last[:-2] if last.endswith(("’s", "'s")) else last).rstrip(".")) not in COMPANY_TAIL:
+            # (only a run ending as a company does is worth naming: a cheap test first)
+            if fold(bare_word(doc.tokens[r[1] - 1][2])) not in COMPANY_TAIL:
                 continue
             full, _, person = name_of_run(doc, r)
             words = full.split()

@@ -212,7 +212,7 @@ _INITIALS = re.compile(r"(?:\w\.)+")
 _STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 
 
-def _bare_word(w: str, inner: bool = False) -> str:
+def bare_word(w: str, inner: bool = False) -> str:
     """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials ("J.D.") and a possessive
     inside the run ("Swiss People's Party") stay."""
     if _INITIALS.fullmatch(w) or inner and w.endswith(("’s", "'s")):
@@ -247,7 +247,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
 
 
 def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
-    words = [_bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
+    words = [bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
     words = [w for w in words if w]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...

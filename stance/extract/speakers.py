@@ -206,16 +206,17 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
         return Speaker("unnamed", seg, a, b)
-    # '"...," said one ward sister at a teaching hospital in Leeds, who asked not to be named': someone described
-    # by any noun, introduced as one of many, where a speaker is expected
     # "His neighbour, who did not want to be named, said": someone known by their relation to another
     kin = re.fullmatch(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", seg, re.I) if whole else None
     if kin and (norm_role(kin.group("head")) in HUMAN_ROLES or kin.group("head").lower() in UNNAMED_HEADS | _KIN):
         return Speaker("unnamed", kin.group(1), a + kin.start(1), b)
     if whole and _PARTISAN.fullmatch(seg):  # '"People are furious," one House Democrat told Axios'
         return Speaker("unnamed", seg, a, b)
+    # '"...," said one ward sister at a teaching hospital in Leeds, who asked not to be named': someone described
+    # by any noun, introduced as one of many, where a speaker is expected
     someone = _SOMEONE.fullmatch(seg) if whole else None
-    if someone and norm_role(someone.group("head")) not in ORG_ROLES | PRONOUN_WORDS and not someone.group("head").endswith("ing"):
+    if someone and norm_role(someone.group("head")) not in ORG_ROLES | _PRONOUN_WORDS \
+            and not someone.group("head").endswith("ing"):
         return Speaker("unnamed", seg, a, b)
     return None
 
@@ -224,7 +225,7 @@ _KIN = {"neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother",
         "colleague", "partner", "cousin", "uncle", "aunt", "boss", "manager", "lawyer", "doctor", "teacher"}
 _PARTISAN = re.compile(r"(?:one|another|an?)\s+(?:[A-Z][\w-]*\s+)?(?:Democrat|Republican|Tory|Conservative|Liberal|"
                        r"Labour\s+MP|Democratic\s+senator|Republican\s+senator)")
-PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which"}
+_PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which"}
 _SOMEONE = re.compile(r"(?:one|another|an?)\s+(?:(?!(?:of|and|or|the)\s)[a-z][\w’'-]*\s+){0,2}"
                       r"(?P<head>[a-z][\w’'-]*[a-rt-z])(?:,?\s+(?:at|in|from|on|with|near|who)\s(?:(?!\sand\s)[^;:]){0,200})?")
 

@@ -107,21 +107,27 @@ DIRECT_VERBS = {**REPORTED_VERBS, **verb_table(QUOTE_ONLY_LEMMAS.split())}
 
 
 def verb_regex(table: dict[str, str]) -> re.Pattern:
-    """Any form in ``table`` as a whole word (spaces inside a form match any run of spaces), longest first. The
+    """Any form in ``table`` as a whole word (spaces inside a form match any run of spaces), longest first."""
+    return re.compile(r"(?<![\w'’-])" + alternation(table) + r"(?![\w-])")
+
+
+def alternation(forms: Iterable[str], space: str = r"\s+") -> str:
+    """A regex group matching any of ``forms``, the longest first, a space inside a form matching ``space``. The
     forms are compiled as a trie, one branch per letter: a flat alternation of 800 forms costs ten times as much
-    on a long text."""
+    to scan a long text."""
     trie: dict = {}
-    for form in table:
+    for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(r"(?<![\w'’-])" + _trie_pattern(trie) + r"(?![\w-])")
+    return "(?:" + _trie_pattern(trie, space) + ")"
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, space: str) -> str:
     """The regex for a trie node: its branches, longer ones before the end of a form (so the longest form wins)."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [(space if ch == " " else re.escape(ch)) + _trie_pattern(child, space)
+                for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
