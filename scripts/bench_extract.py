@@ -177,6 +177,10 @@ SETS = {  # name -> (article folder, gold folder, description)
               "nine more by three more writers (an interview relaying others, a tabloid, a wire story, a broadsheet, a "
               "live blog, a state agency, a press release, a Holyrood record, a Quintype page), annotated blind by two; "
               "first run untuned, then tuned on"),
+    "dev-o": (ROOT / "data" / "extraction-eval" / "dev-o", GOLD / "dev-o",
+              "eight more by three more writers (two broadsheets, two live blogs, a tabloid, a state agency, an "
+              "interview relaying others, an Atex Polopoly page), annotated blind by two; first run untuned, then tuned "
+              "on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
@@ -203,6 +207,9 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "(errors hidden)"),
     "heldout-11": (ROOT / "data" / "extraction-eval" / "heldout-11", GOLD / "heldout-11",
                    "ten more by three more writers in the issue's ten styles, annotated blind by two, never tuned on "
+                   "(errors hidden)"),
+    "heldout-12": (ROOT / "data" / "extraction-eval" / "heldout-12", GOLD / "heldout-12",
+                   "nine more by four more writers in the issue's styles, annotated blind by two, never tuned on "
                    "(errors hidden)"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
@@ -447,7 +454,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
 HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9",
-          "heldout-10", "heldout-11"}
+          "heldout-10", "heldout-11", "heldout-12"}
 
 
 def _public(res: dict) -> dict:
