@@ -1637,7 +1637,7 @@ def test_an_attribution_between_dashes_interrupts_one_statement():
 
 def test_a_mixed_sentence_goes_on_after_its_attribution():
     text = "Donald Tusk spoke. It gave those gathered “great satisfaction”, he said, to be able to bring good news to Poles."
-    assert ("Donald Tusk", "It gave those gathered “great satisfaction to be able to bring good news to Poles") in _said(text)
+    assert ("Donald Tusk", "It gave those gathered “great satisfaction” to be able to bring good news to Poles") in _said(text)
 
 
 def test_a_name_with_a_description_then_saying_and_the_high_representative():
@@ -1976,3 +1976,66 @@ def test_a_second_clauses_subject_after_and_then_and_a_statement_saying_that():
 def test_swore_reports_a_clause():
     assert ("Victor Francos", "neither would be fined or banned") in _said(
         "Victor Francos swore neither would be fined or banned.")
+
+
+def test_a_bare_clause_may_open_with_a_noun_ending_in_ly_or_a_negating_adverb():
+    said = _said("Tim Morris spoke to the BBC. He said supply chains had become a lot better at coping.\n\n"
+                 "Miles Hubbard said hardly anyone had turned up for work.")
+    assert ("Tim Morris", "supply chains had become a lot better at coping") in said
+    assert ("Miles Hubbard", "hardly anyone had turned up for work") in said
+
+
+def test_a_subject_after_where_or_an_opening_phrase_and_before_a_frame_like_was_careful_to():
+    said = _said("Olaf Scholz met the prisoners at the airport, where he admitted that no one had taken it lightly.\n\n"
+                 "Johan Pehrson won. Before the election Pehrson promised that his party would be an anchor.\n\n"
+                 "Jake Sullivan spoke. Mr Sullivan was careful to say that there had been no direct call.")
+    assert ("Olaf Scholz", "no one had taken it lightly") in said
+    assert ("Johan Pehrson", "his party would be an anchor") in said
+    assert ("Jake Sullivan", "there had been no direct call") in said
+
+
+def test_a_time_clause_is_not_a_statement_of_its_own():
+    said = _said("Paschal Donohoe spoke first. When he announced the talks in November, Mr Donohoe said he "
+                 "believed a deal was possible.")
+    assert [t for _, t in said] == ["he believed a deal was possible"]
+
+
+def test_an_aside_on_the_scene_before_that():
+    assert ("Zoran Zaev", "the two governments had settled the dispute") in _said(
+        "Zoran Zaev spoke. In Skopje, Zaev told a news conference, with members of his cabinet at his side, "
+        "that the two governments had settled the dispute.")
+
+
+def test_a_long_or_subordinate_head_before_he_added_and_a_quote_is_one_reported_statement():
+    said = _said('Andrii Sybiha spoke in Istanbul. Putin\'s plan to present the meeting as a continuation of the '
+                 'March 2022 talks, he added, "has failed".\n\n'
+                 'Donald Tusk spoke. However long they still had to wait, he added, "from today we are ready".')
+    assert ("Andrii Sybiha", 'Putin\'s plan to present the meeting as a continuation of the March 2022 talks, '
+            'he added, "has failed') in said
+    assert ("Donald Tusk", 'However long they still had to wait, he added, "from today we are ready') in said
+
+
+def test_a_mixed_sentence_runs_on_past_quoted_phrases_to_its_semicolon():
+    said = _said('Chandni Raina spoke for India. The sum was "paltry", she said, and the goal "too little".\n\n'
+                 'Adam Silver spoke. The sides had "come closer together," he said, though a gap remained; the '
+                 'talks went on.')
+    assert ("Chandni Raina", 'The sum was "paltry", and the goal "too little"') in said
+    assert ("Adam Silver", 'The sides had "come closer together," though a gap remained') in said
+
+
+def test_an_institution_shortened_after_its_full_name_keeps_the_full_name_but_not_another_countrys():
+    said = _said("The Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia issued a statement. "
+                 "The Ministry of Foreign Affairs said that Ethiopia would keep negotiating.")
+    assert ("Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia",
+            "Ethiopia would keep negotiating") in said
+    said = _said("The Ministry of Foreign Affairs said that Oman had mediated the release. The Ministry of Foreign "
+                 "Affairs of the Islamic Republic of Iran said that it thanked Oman.")
+    assert ("Ministry of Foreign Affairs", "Oman had mediated the release") in said
+
+
+def test_a_state_agencys_styles_he_and_his_excellency_are_no_names():
+    said = _said("Doha, August 08 - HE Sheikh Mohammed bin Abdulrahman Al-Thani opened the ceremony. His Excellency "
+                 "stressed that Qatar will spare no effort.\n\nHE Mahamat Zene Cherif added that the movements which "
+                 "declined to sign had missed an opportunity.")
+    assert ("Mohammed bin Abdulrahman Al-Thani", "Qatar will spare no effort") in said
+    assert ("Mahamat Zene Cherif", "the movements which declined to sign had missed an opportunity") in said

@@ -77,7 +77,9 @@ def acronyms(text: str) -> dict[str, str]:
                 # ("AOSIS": the Alliance of Small Island States, its "of" counted)
                 with_of = "".join(w[0].upper() for w in words[caps[j]:] if w[0].isupper() or w == "of")
                 hit = inits if inits in shorts else with_of if with_of in shorts else None
-                if hit and fold(hit) not in out:
-                    out[fold(hit)] = " ".join(full[caps[j]:])
+                name = " ".join(full[caps[j]:])
+                # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name)
+                if hit and fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name):
+                    out[fold(hit)] = name
                     break
     return out

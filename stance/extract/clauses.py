@@ -30,8 +30,11 @@ def that_clause(after: str, ve: int) -> int | None:
         return that_clause(after[aside.end():], ve + aside.end())
     # "announced that morning, before the government had even presented the details, that ...": a time, then a
     # clause between commas, then the content
+    # (or "told a news conference, with members of his cabinet at his side, that ...": an aside on the scene)
     timed = re.match(r"(?:\s+(?:that|this|on|last|earlier|in)\s+[\w ]{1,20}?)?,\s+(?:before|after|while|when|as|even|"
-                     r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
+                     r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after) or re.match(
+        r"(?:\s+[\w ]{1,30}?)?,\s+(?:with|flanked|standing|speaking|accompanied|alongside|beside|surrounded)\b"
+        r"[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
     if timed:
         return that_clause(after[timed.end():], ve + timed.end())
     tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
@@ -74,6 +77,8 @@ _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monda
                          r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
+#: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
+_LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
                  "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}
 
@@ -95,7 +100,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     w = nm.group(2)
     lw = w.lower()
     # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
-    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and not lw.endswith("ly") and w.islower()
+    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and (not lw.endswith("ly") or lw in _LY_NOUNS) and w.islower()
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
@@ -108,6 +113,9 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",
                                rest[nm.end():]):
+        return ve + off + nm.start(2)
+    # "said hardly anyone had turned up": a negating adverb that opens its clause
+    if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[nm.end():]):
         return ve + off + nm.start(2)
     # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
     if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} and re.match(

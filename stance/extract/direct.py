@@ -84,12 +84,16 @@ def _fronted_subject(doc: Document, q, sp, cue_span: tuple[int, int]) -> int | N
     if doc.in_quote(ss) or not re.fullmatch(r"\s*,\s*", mid) or not head.rstrip().endswith(",") \
             or not t[q.pieces[0][0]:q.pieces[0][0] + 1].islower():
         return None
-    if not 1 <= len(head.split()) <= 12 or re.search(r"[“”\"«»:;]", head) or _FINITE.search(head):
+    # ("However long they had to wait, he added, “from today ...”": a subordinate clause may open the sentence)
+    if not 1 <= len(head.split()) <= 20 or re.search(r"[“”\"«»:;]", head) \
+            or _FINITE.search(head) and not _SUBORDINATOR.match(head):
         return None
     return ss
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told)\b")
+_SUBORDINATOR = re.compile(r"\s*(?:However|Whatever|Whoever|If|Unless|Once|When|Whenever|While|Although|Though|Because|"
+                           r"Until|As\s+long\s+as|Even\s+if|Even\s+though)\s", )
 
 
 def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
@@ -117,9 +121,11 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
     se = doc.sentence_of(q.open)[1]
     # ('It gave those gathered “great satisfaction”, he said, to be able to ...': the sentence goes on)
     more = re.match(r"\s*,\s+(and\s+)?(?=[a-z])(?![a-z]+ing\b|who\b|which\b|according\b)", t[att_end:se])
-    if more and not re.search(r"[“”\"«»]", t[att_end:se]):
-        e = trim_end(t, att_end, se)
-        text = t[ss:q.pieces[0][1]] + (", and " if more.group(1) else " ") + t[att_end + more.end():e]
+    # (`The sum was "paltry", she said, and the goal "too little"`: phrases quoted in the rest are part of it)
+    if more and all(o.embedded for o in doc.quotes if att_end <= o.open < se):
+        semi = t.find(";", att_end, se)  # ("..., though a gap remained; the talks ...": the clause ends there)
+        e = trim_end(t, att_end, semi if semi > 0 else se)
+        text = t[ss:q.close + 1] + (", and " if more.group(1) else " ") + t[att_end + more.end():e]
     return Candidate(key=ss, start=ss, end=e, text=clean(text), direct=False, cue=re.sub(r"\s+", " ", cue),
                      cue_span=cue_span, speaker=sp, para=doc.para_of(ss))
 

@@ -6,6 +6,7 @@ the order the parts depend on each other (quotes before sentences, both before t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from stance.extract.aliases import acronyms, named_pairs
@@ -28,6 +29,7 @@ class Document:
         self._para_starts = [a for a, _ in self.paras]
         self.persons: dict[str, str] = {}
         self.orgs: list[tuple[int, str]] = []
+        self._org_longer: dict[str, str] = {}  # filled once the registry is built
         self.roles: list[tuple[int, set[str], str]] = []
         self.salient: list[tuple[int, str]] = []
         self._org_by_last: dict[str, str] = {}
@@ -60,18 +62,34 @@ class Document:
         self._org_pos = [o[0] for o in self.orgs]
         self._org_names = frozenset(o for _, o in self.orgs)
         self._sal_pos = [x[0] for x in self.salient]
-        self._org_by_last = {}
-        firsts: dict[str, set[str]] = {}
-        for _, org in self.orgs:
-            self._org_by_last.setdefault(fold(org.split()[-1]), org)
-            if " of " in org:
-                firsts.setdefault(fold(org.split()[0]), set()).add(org)
-        # "the Diwan" after "the Diwan of Royal Court": the one "X of ..." name opening with that word
-        self._org_by_first = {w: orgs.pop() for w, orgs in firsts.items() if len(orgs) == 1}
+        self._index_orgs()
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []
         self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
+
+    def _index_orgs(self) -> None:
+        """Short names of the registry's organisations: by last word, by first word, by the longer name."""
+        self._org_by_last = {}
+        firsts: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for pos, org in self.orgs:
+            self._org_by_last.setdefault(fold(org.split()[-1]), org)
+            first.setdefault(org, pos)
+            if " of " in org:
+                firsts.setdefault(fold(org.split()[0]), set()).add(org)
+        # "the Diwan" after "the Diwan of Royal Court": the one "X of ..." name opening with that word
+        self._org_by_first = {w: orgs.pop() for w, orgs in firsts.items() if len(orgs) == 1}
+        # "Ministry of Foreign Affairs" after "Ministry of Foreign Affairs of the Federal Democratic Republic of
+        # Ethiopia": a name that only one longer "... of ..." name named before it extends stands for that one
+        # (introduced first, then shortened: an "X" named before "X of Iran" is another country's X)
+        longer: dict[str, set[str]] = {}
+        for org in self._org_names:
+            for m in re.finditer(r" of ", org):
+                short = org[:m.start()]
+                if short in first and len(short.split()) >= 2 and first[org] < first[short]:
+                    longer.setdefault(short, set()).add(org)
+        self._org_longer = {short: orgs.pop() for short, orgs in longer.items() if len(orgs) == 1}
 
     def org_names(self) -> frozenset[str]:
         """Every organisation the registry holds (the registry is complete once the document is built)."""

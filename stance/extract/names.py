@@ -246,9 +246,14 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     return name, titles, person
 
 
+_STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
+
+
 def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     words = [bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
     words = [w for w in words if w]
+    while len(words) > 1 and words[0] in _STYLES:  # "HE Mahamat Zene Cherif": a state agency's style, not a name
+        words = words[1:]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
         k = len(words) - 1 - words[::-1].index("of")
@@ -423,7 +428,7 @@ def canonical(doc, name: str) -> str:
         return doc._org_by_first[f]
     last = fold(name.split()[-1]) if name.split() else f
     if len(name.split()) >= 2:
-        return name
+        return doc._org_longer.get(name, name)
     if last in doc.persons:
         return doc.persons[last]
     # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word

@@ -253,7 +253,8 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
             continue  # "the union" is never the Alliance of Motion Picture and Television Producers
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
-        if len(words) > 1 and (fold(words[-1]) in kinds or fold(words[-1]).endswith(UNION_ENDINGS) and
+        last = fold(words[-1])
+        if len(words) > 1 and (last in kinds or last[:-1] in kinds and last.endswith("s") or last.endswith(UNION_ENDINGS) and
                                kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds):
             return short[1] if short and short[0] > pos else name
     if short:
@@ -270,8 +271,11 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
         if later:
             return later[0][1]
     if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
+        # ("WestJet" has its kind inside one word; the "Irish Air Line Pilots' Association" is a union, not one)
         runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
-                if {fold(w) for w in m.group().split()} & _NAMED_KINDS[kind] and not doc.in_quote(m.start())]
+                if any(fold(w) in _NAMED_KINDS[kind] or fold(w).endswith("jet") and "jet" in _NAMED_KINDS[kind]
+                       for w in m.group().split()) and not doc.in_quote(m.start())
+                and fold(m.group().split()[-1]).strip("’'") not in _ORG_KINDS["union"] | {"pilots"}]
         if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
             return max(reversed(runs), key=runs.count)
     return None
@@ -336,8 +340,8 @@ _VOICES = {"interviewer", "interviewee"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.
-_NAMED_KINDS = {"airline": {"air", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
-                "carrier": {"air", "airline", "airlines", "airways", "aviation", "jet"},
+_NAMED_KINDS = {"airline": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
+                "carrier": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet"},
                 "automaker": {"motors", "motor", "auto", "automotive"},
                 "carmaker": {"motors", "motor", "auto", "automotive"},
                 "miner": {"mining", "mines", "minerals", "resources"}}

@@ -81,6 +81,10 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     sub = re.match(r"\s*(?:when|because|since|once)\s+", t[a:b], re.IGNORECASE)
     if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
         a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
+    style = t[a:b].strip(" \t\n,")
+    if whole and fold(style) in PRONOUNS:  # "His Excellency affirmed": a style, before it is dropped as a title
+        start = t.index(style, a)
+        return Speaker("pronoun", style, start, start + len(style))
     lead = _LEAD_FILLER.match(t, a, b)
     a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")

@@ -31,6 +31,13 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
 
 
 _CUT = re.compile(r"[,;:]|\s[—–]\s")
+_KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
+                      r"happy|willing|prepared|the\s+first|the\s+last)\s+to\s*$")
+#: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
+#: he announced the talks" is not one: a time clause is background, not a statement)
+_SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
+                          r"(?i:before|after|since|during|at|on|in)\s+(?i:the|last|this|that)\s+[a-z]\w*\s+)"
+                          r"(?=[A-Z]|(?:he|she|they|we)\s)")
 
 
 def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
@@ -56,13 +63,21 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     which = re.search(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)", pre[cut:])
     if which:
         cut += which.end()
-    sp = parse_speaker(doc, s + cut, vs, whole=True) if pre.strip() else None
+    keen = _KEEN_TO.search(pre, cut)  # "Mr Sullivan was careful to say that ...": the subject before the frame
+    sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
     if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
         conj = list(re.finditer(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])", pre[cut:]))
         if conj:
             sp = parse_speaker(doc, s + cut + conj[-1].end(), vs, whole=True)
             sp = sp if sp is not None and sp.kind == "name" and not re.match(r"I\b|\w+[’']\w", sp.mention) else None
             cut = cut + conj[-1].end() if sp is not None else cut
+    if sp is None:  # "..., where he admitted that ...", "Before the election Pehrson promised that ...": the
+        # subject after a subordinating word or a short opening phrase (a pronoun or a name, never a description)
+        lead = _SUBORDINATE.match(pre, cut)
+        if lead:
+            sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
+            sp = sp if sp is not None and sp.kind in ("name", "pronoun") else None
+            cut = lead.end() if sp is not None else cut
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":

@@ -98,7 +98,7 @@ def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
     for lemma in PROGRESSIVE & set(lemmas):
         for aux in ("was", "were", "is", "are", "has been", "have been", "had been"):
             for adv in ("", "already ", "still ", "also ", "now "):
-                table[f"{aux} {adv}{ing_form(lemma)}"] = lemma
+                table[f"{aux} {adv}{ing_form(lemma)}"] = lemma.replace("_", " ")
     return table
 
 
@@ -161,7 +161,7 @@ service secretariat team party movement communique communiqué declaration lette
 memorandum document text accord annex
 kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media guild lobby
-hospital clinic university college charity regulator watchdog
+hospital clinic university college charity regulator watchdog port bank network trust railway utility supermarket
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -233,7 +233,10 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mr
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
                   "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
                   "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx"}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f",
+            # "His Excellency affirmed that ...": a state agency's style stands for the person just named
+            "his excellency": "m", "her excellency": "f", "his highness": "m", "her highness": "f",
+            "his majesty": "m", "her majesty": "f"}
 PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on", "at", "in", "into",
                  "against", "toward", "towards", "among", "than", "like", "as", "via", "without", "under",
                  "over", "after", "before", "through", "thanked", "called", "invited", "met", "urged",
