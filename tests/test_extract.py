@@ -2039,3 +2039,37 @@ def test_a_state_agencys_styles_he_and_his_excellency_are_no_names():
                  "declined to sign had missed an opportunity.")
     assert ("Mohammed bin Abdulrahman Al-Thani", "Qatar will spare no effort") in said
     assert ("Mahamat Zene Cherif", "the movements which declined to sign had missed an opportunity") in said
+
+
+def test_a_reported_clause_ends_where_the_speaker_acts_again_and_the_next_act_may_be_a_statement():
+    said = _said("Mohammed Al-Thani spoke. He expressed the hope that all parties will join the dialogue, calling on "
+                 "the others to sign.\n\nRob Jetten spoke. Jetten said the big emitters had made no progress, though "
+                 "he agreed the fund should help.\n\nNaomi Long spoke. Long said that the parties needed a decision — "
+                 "before adding, with some relish, that this was the deal.\n\nA Chadian participant told GCNA that the "
+                 "agreement was \"a door that has finally opened\", expressing confidence that it would be honoured.")
+    assert ("Mohammed Al-Thani", "all parties will join the dialogue") in said
+    assert ("Rob Jetten", "the big emitters had made no progress") in said
+    assert ("Naomi Long", "the parties needed a decision") in said
+    assert ("Naomi Long", "this was the deal") in said
+    assert ("Chadian participant (unnamed)", "it would be honoured") in said
+
+
+def test_a_pronoun_subject_after_a_fronted_adverbial_but_not_in_a_question_or_a_relative_clause():
+    said = _said("Justin Trudeau spoke. Just yesterday he was saying the best outcome was a deal at the table.\n\n"
+                 "Chris Heaton-Harris spoke. Will he confirm that the legislation will be brought forward?\n\n"
+                 "Leo Varadkar spoke. The deal that he said would fail was signed.")
+    assert said == [("Justin Trudeau", "the best outcome was a deal at the table")]
+
+
+def test_a_number_after_about_opens_a_bare_clause_and_in_his_telling_sources_its_sentence():
+    said = _said("Metrolinx says about 7,500 people ride the Milton line each day.\n\nMike Pompeo spoke. A significant "
+                 "reduction in violence, in his telling, would create the conditions for peace.")
+    assert ("Metrolinx", "about 7,500 people ride the Milton line each day") in said
+    assert ("Mike Pompeo", "A significant reduction in violence would create the conditions for peace") in said
+
+
+def test_a_dash_and_but_with_a_speech_verb_opens_the_speakers_next_statement():
+    said = _said("Sarina Wiegman spoke. The Dutch supremo said she hoped it would be solved quickly – but stressed it "
+                 "was a matter between the players and the FA.")
+    assert said == [("Sarina Wiegman", "she hoped it would be solved quickly"),
+                    ("Sarina Wiegman", "it was a matter between the players and the FA")]

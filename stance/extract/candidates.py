@@ -116,8 +116,9 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
-    r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|said|added|warned|insisted|admitted|says|adds|warns|insists|"
-    r"points\s+out|claims|argues|notes)\b"
+    r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|says|adds|warns|insists|points\s+out|claims|argues|notes|"
+    + alternation(v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"}))
+    + r")\b"
     r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
@@ -134,6 +135,13 @@ _SECOND_STATEMENT = re.compile(
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
+    # ", calling on the movements to ...", ", expressing confidence that ...": the speaker's next act
+    r"|,\s+(?:calling\s+(?:on|for)|expressing\s+(?:the\s+)?(?:hope|confidence|concern|regret)|welcoming|praising|"
+    r"thanking)\b"
+    # ", though he agreed the breakthrough ...", " — before adding that ...": a statement of its own
+    r"|,\s+though\s+(?:he|she|they)\s+(?:also\s+)?(?:agreed|acknowledged|admitted|conceded|accepted|noted)\b"
+    r"|\s[—–]\s+(?:before|after)\s+[a-z]+ing\b"
+    r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?spoke\b"
     # "said North Americans could breathe again, and credited Trudeau ...", "..., but has not set a date": the
     # speaker's next act (a content clause's own "and" brings a subject: ", and wages fell")
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?(?:not\s+|never\s+)?"

@@ -397,7 +397,8 @@ def subject_position(doc, k: int) -> bool:
     """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
     j = k - 1
     # ("handing his seat to the Dutch premier Mark Rutte": a demonym before a title is part of it)
-    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or j + 1 < k and doc.tokens[j][2][:1].isupper()
+    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in _STYLES
+                      or j + 1 < k and doc.tokens[j][2][:1].isupper()
                       and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}):
         j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:

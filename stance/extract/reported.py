@@ -106,7 +106,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs):
             continue
         c = None
-        if re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?$",
+        if re.search(r"(?:,\s*|\s[—–]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?$",
                      t[max(s, vs - 25):vs]):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
@@ -214,7 +214,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+)?$", t[max(s, vs - 10):vs]) and not (
+        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$", t[max(s, vs - 10):vs]) and not (
                 _ISSUED.search(t, max(s, vs - 60), vs) and t.startswith(" that ", ve)):
             continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
@@ -246,8 +246,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     elif cs is not None:
         pass
     elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
-          or lemma in BARE_LEMMAS and re.match(r"\s+(?:the|a|an|he|she|they|it|we|there)\s+\w+\s+(?:was|were|is|are|had|"
-                                              r"has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
+          or lemma in BARE_LEMMAS and re.match(r"\s+(?:(?:the|a|an)\s+\w+|he|she|they|it|we|there)\s+(?:was|were|is|are|"
+                                              r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
         cs = ve + len(after) - len(after.lstrip())
     else:

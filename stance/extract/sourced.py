@@ -1,4 +1,4 @@
-"""Statements sourced without a speech verb of their own: "according to X", and state-agency passives ("It was
+"""Statements sourced without a speech verb of their own: "according to X", "in his telling", and state-agency passives ("It was
 noted by observers that ...", "As reported by the ministry, ...", "X was quoted by Y as saying that ...")."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from stance.extract.attribution import subject_before
 from stance.extract.candidates import clean, content_end, make_reported
-from stance.extract.speakers import parse_speaker
+from stance.extract.speakers import Speaker, parse_speaker
 
 if TYPE_CHECKING:
     from stance.extract.reported import _Found
@@ -56,6 +56,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
                 if c is not None:
                     c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
             found.add(c, min_words=4)
+    _in_their_view(found, s, e)
     m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
     if m and not doc.in_quote(s + m.start()):
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
@@ -65,6 +66,24 @@ def according_to(found: _Found, s: int, e: int) -> None:
         if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
             found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
                                     (s + m.start(), s + m.start(1))))
+
+
+_IN_VIEW = re.compile(r"(?<=\S),\s+in\s+(his|her)\s+(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+
+
+def _in_their_view(found: _Found, s: int, e: int) -> None:
+    """"A reduction in violence, in his telling, would create the conditions for peace": the sentence around the
+    aside is the statement of whoever "his" stands for."""
+    doc = found.doc
+    m = _IN_VIEW.search(doc.text, s, e)
+    if m is None or doc.in_quote(m.start()):
+        return
+    sp = Speaker("pronoun", "he" if m.group(1) == "his" else "she", m.start(1), m.end(1))
+    lead = re.match(_LEAD, doc.text[s:e])
+    c = make_reported(doc, s + lead.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end()))
+    if c is not None:
+        c.text = clean(doc.text[s + lead.end():m.start()] + " " + doc.text[m.end():c.end])
+    found.add(c, min_words=4)
 
 
 #: State-agency passives: "It was pointed out by the Iranian side that ...", "As reported by the ministry, ...".

@@ -31,6 +31,11 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
 
 
 _CUT = re.compile(r"[,;:]|\s[—–]\s")
+#: "Just yesterday he", "In the Dáil the following day he": a fronted adverbial before a pronoun subject (not
+#: "the deal that he", whose "he" is inside a relative clause)
+_FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
+                      r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
+                      r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,8}?(?=(?:he|she|they)\s*$)")
 _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
                       r"happy|willing|prepared|the\s+first|the\s+last)\s+to\s*$")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
@@ -73,7 +78,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
             cut = cut + conj[-1].end() if sp is not None else cut
     if sp is None:  # "..., where he admitted that ...", "Before the election Pehrson promised that ...": the
         # subject after a subordinating word or a short opening phrase (a pronoun or a name, never a description)
-        lead = _SUBORDINATE.match(pre, cut)
+        lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
         if lead:
             sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
             sp = sp if sp is not None and sp.kind in ("name", "pronoun") else None

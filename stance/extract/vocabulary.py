@@ -402,6 +402,7 @@ GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers
 
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
 PARTICIPLES = {ing_form(lemma): lemma.replace("_", " ") for lemma in SPEECH_LEMMAS.split()}
+PARTICIPLES.update({f"expressing {what}": "express hope" for what in ("confidence", "concern", "the hope")})
 PARTICIPLE_RE = verb_regex(PARTICIPLES)
 
 #: Common Chinese and Korean family names, which come first in the name ("Wang Yi" is "Wang", "Park Min-soo"
