@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Twenty-six sets, reported apart:
+Twenty-eight sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -96,6 +96,12 @@ Twenty-six sets, reported apart:
 * ``heldout-11``: ten more by three more writers in the issue's ten styles (a Rajya Sabha record, BLOX and Labrador
   CMS pages, ...; data/extraction-eval/heldout-11/), written beside dev-n and annotated blind by two before the
   extractor ran on them; first run (rules frozen after dev-n) 0.803 / 0.927 / 0.804. Errors hidden.
+* ``dev-o``: eight more by three more writers (a Gulf state agency's report, an Atex Polopoly page, two broadsheets,
+  two live blogs, ...; data/extraction-eval/dev-o/), annotated blind by two; first untuned run (stop 25) 0.788 /
+  0.929 / 0.807, then tuned on.
+* ``heldout-12``: nine more by four more writers in the issue's styles (a Lok Sabha record, a Vietnam News
+  Agency-style report, ...; data/extraction-eval/heldout-12/), written beside dev-o and annotated blind by two
+  before the extractor ran on them; first run (rules frozen after dev-o) 0.775 / 0.944 / 0.846. Errors hidden.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
@@ -119,7 +125,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-n|heldout|...|heldout-11] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-o|heldout|...|heldout-12] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
