@@ -2073,3 +2073,11 @@ def test_a_dash_and_but_with_a_speech_verb_opens_the_speakers_next_statement():
                  "was a matter between the players and the FA.")
     assert said == [("Sarina Wiegman", "she hoped it would be solved quickly"),
                     ("Sarina Wiegman", "it was a matter between the players and the FA")]
+
+
+def test_a_description_nobody_is_named_by_keeps_its_statement_marked_unresolved():
+    recs = extract_text("Lucy Bronze spoke last week. The 104-cap right back said it was a shame that athletes "
+                        "still have to fight.\n\nThe deal says countries will pursue efforts toward 1.5C.\n\n"
+                        "It is a pact the bloc's executive said could lift trade by 30%.")
+    assert [(r["speaker"], r["speaker_mention"], r["resolved"], r["text"]) for r in recs] == [
+        (None, "The 104-cap right back", False, "it was a shame that athletes still have to fight")]

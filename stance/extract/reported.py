@@ -286,7 +286,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
-    found = speech_subject(doc, s, vs, pre, cut)
+    found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, vs, pre, cut, lemma)
     if found is None:
         return None
     sp, cut, appositive = found
@@ -301,6 +301,27 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if cs is None:
         return _inverted(doc, s, vs, ve, verb, lemma, sp, cut, after)
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
+
+
+#: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
+#: unresolved speaker rather than dropped with its statement
+_DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)
+_NOT_DESCRIBING = {"that", "which", "who", "what", "it", "this", "there", "report", "data", "figures", "poll", "survey",
+                   "study", "is", "was", "are", "were", "has", "had", "have", "will", "would", "not", "also", "he", "she",
+                   "they", "we", "of", "them", "us", "cannot", "can't", "can", "could", "should", "may", "might", "must",
+                   "did", "does", "do", "won't", "didn't", "doesn't", "deal", "agreement", "text", "law", "bill", "plan",
+                   "treaty", "accord", "document", "draft", "deal's", "rules", "constitution"}
+
+
+def _described_subject(doc: Document, s: int, vs: int, pre: str, cut: int, lemma: str):
+    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "argue", "stress"} or not _DESCRIBED.fullmatch(pre, cut):
+        return None
+    words = pre[cut:].lower().split()
+    # ("a pact the bloc's executive said could ...": a relative clause, whose subject is no description)
+    if set(words) & _NOT_DESCRIBING or {"the", "a", "an"} & set(words[1:]) or doc.in_quote(s + cut):
+        return None
+    a = s + cut + len(pre[cut:]) - len(pre[cut:].lstrip())
+    return Speaker("description", pre[cut:].strip(), a, s + len(pre.rstrip())), cut, False
 
 
 def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):

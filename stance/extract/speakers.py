@@ -32,7 +32,7 @@ from stance.extract.vocabulary import (
 
 @dataclass
 class Speaker:
-    kind: str          # name | role | pronoun | list
+    kind: str          # name | role | pronoun | list | description (no one the article names) | ...
     mention: str
     start: int
     end: int
