@@ -2081,3 +2081,18 @@ def test_a_description_nobody_is_named_by_keeps_its_statement_marked_unresolved(
                         "It is a pact the bloc's executive said could lift trade by 30%.")
     assert [(r["speaker"], r["speaker_mention"], r["resolved"], r["text"]) for r in recs] == [
         (None, "The 104-cap right back", False, "it was a shame that athletes still have to fight")]
+
+
+def test_a_quote_paragraph_is_attributed_by_a_verdict_in_the_next_but_not_by_a_swipe():
+    said = _said('Jimmy Hill spoke.\n\n"THERE\'S nobody in there. Not a soul."\n\nThat was the blunt verdict of one '
+                 'docker on the picket line at Felixstowe today.\n\n"But they are up against a reckless chief '
+                 'executive."\n\nThat was a swipe at Royal Mail boss Simon Thompson.')
+    assert ("docker (unnamed)", "THERE'S nobody in there. Not a soul.") in said
+    assert not any("reckless" in t for _, t in said)
+
+
+def test_the_one_told_belongs_to_a_parenthetical_attribution():
+    said = _said("Sherry Rehman spoke. The fund, she told the plenary, is not about handing out charity.\n\n"
+                 "Tina Stege spoke. It isn't nearly enough, she told us in the corridor, but it is a start.")
+    assert ("Sherry Rehman", "The fund is not about handing out charity") in said
+    assert ("Tina Stege", "It isn't nearly enough but it is a start") in said

@@ -160,7 +160,7 @@ def subject_before(doc, lo: int, vs: int):
 #: `“...” That has been the message from President X since ...`: the speaker named in the next sentence.
 _NEXT_SENTENCE = re.compile(
     r"[\s.!?]*(?:That|This|Those|These|Such|The\s+words)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:(?:the\s+)?(?:blunt\s+|stark\s+|simple\s+|final\s+|clear\s+|angry\s+)?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
+    r"(?P<noun>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
     r"answer|position|plea|appeal|argument|thinking|mood|tone)\s+(?:of|from)\s+)?"
     r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
     r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"
@@ -171,8 +171,14 @@ _NEXT_SENTENCE = re.compile(
 def next_sentence_attribution(doc, pos: int, limit: int):
     """A quote standing alone, whose speaker the next sentence names: (speaker, cue, cue_span, end) or None."""
     t = doc.text
-    para_end = doc.paras[doc.para_of(max(pos - 1, 0))][1]
+    k = doc.para_of(max(pos - 1, 0))
+    para_end = doc.paras[k][1]
     m = _NEXT_SENTENCE.match(t, pos, max(limit, para_end))
+    # (a quote that is a paragraph of its own, and the next paragraph opens "That was the verdict of ...", not
+    # "That was a swipe at ...")
+    if not m and not t[pos:para_end].strip(" \t\n.,”\"’'") and k + 1 < len(doc.paras):
+        m = _NEXT_SENTENCE.match(t, pos, doc.paras[k + 1][1])
+        m = m if m and (m.group("noun") or m.group("poss")) else None
     if not m:
         return None
     sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)

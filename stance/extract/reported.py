@@ -293,8 +293,10 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     after = t[ve:min(e, ve + 2000)]  # bounded: what follows a verb that matters is near it
     # parenthetical: "But first, Trump stressed, it is important to ...", "The violence — he said — shows ..."
     dashed = re.match(r"\s+[—–]\s*\S", after) and re.search(r"\s[—–]\s*$", t[s:s + cut])
-    if (re.match(r"\s*,\s*\S", after) or dashed) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
-        return _parenthetical(doc, s, e, vs, ve, verb, sp, cut)
+    # ("The fund, she told the plenary, is not ...": the one told is part of the aside)
+    whom = _TOLD_ASIDE.match(after) if lemma == "tell" and cut > 0 else None
+    if (re.match(r"\s*,\s*\S", after) or dashed or whom) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
+        return _parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
     cs = that_clause(after, ve)
     if cs is None and lemma in BARE_LEMMAS:
         cs = bare_clause(after, ve, lemma)
@@ -303,6 +305,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
 
 
+_TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                         r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+){0,2}(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
 #: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
 #: unresolved speaker rather than dropped with its statement
 _DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)
