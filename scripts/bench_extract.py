@@ -187,6 +187,10 @@ SETS = {  # name -> (article folder, gold folder, description)
               "eight more by three more writers (two broadsheets, two live blogs, a tabloid, a state agency, an "
               "interview relaying others, an Atex Polopoly page), annotated blind by two; first run untuned, then tuned "
               "on"),
+    "dev-p": (ROOT / "data" / "extraction-eval" / "dev-p", GOLD / "dev-p",
+              "nine more by three more writers from Latin America, Africa and East Asia (two broadsheets, two "
+              "tabloids, two live blogs, a Kenyan National Assembly record, a wire story, a state agency), annotated "
+              "blind by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
@@ -216,6 +220,9 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "(errors hidden)"),
     "heldout-12": (ROOT / "data" / "extraction-eval" / "heldout-12", GOLD / "heldout-12",
                    "nine more by four more writers in the issue's styles, annotated blind by two, never tuned on "
+                   "(errors hidden)"),
+    "heldout-13": (ROOT / "data" / "extraction-eval" / "heldout-13", GOLD / "heldout-13",
+                   "nine more by three more writers in the issue's styles, annotated blind by two, never tuned on "
                    "(errors hidden)"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
@@ -460,7 +467,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
 HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9",
-          "heldout-10", "heldout-11", "heldout-12"}
+          "heldout-10", "heldout-11", "heldout-12", "heldout-13"}
 
 
 def _public(res: dict) -> dict:
