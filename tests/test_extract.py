@@ -2096,3 +2096,13 @@ def test_the_one_told_belongs_to_a_parenthetical_attribution():
                  "Tina Stege spoke. It isn't nearly enough, she told us in the corridor, but it is a start.")
     assert ("Sherry Rehman", "The fund is not about handing out charity") in said
     assert ("Tina Stege", "It isn't nearly enough but it is a start") in said
+
+
+def test_the_group_is_the_body_that_opens_the_sentence_before_and_two_commissioners_are_a_pair():
+    said = _said("OPEC+ agreed on Sunday to cut output. The group said it would meet again in June.\n\n"
+                 "Canadian Manufacturers and Exporters is applauding the decision. The group warns the wind-down has "
+                 "snarled supply chains.\n\nFederica Mogherini and Johannes Hahn issued a statement. The two "
+                 "commissioners said they expected governments to back talks.")
+    assert ("OPEC+", "it would meet again in June") in said
+    assert ("Canadian Manufacturers and Exporters", "the wind-down has snarled supply chains") in said
+    assert ("Federica Mogherini and Johannes Hahn", "they expected governments to back talks") in said

@@ -26,6 +26,7 @@ from stance.extract.vocabulary import (
     HONORIFICS,
     HUMAN_ROLES,
     ORG_ROLES,
+    ORG_TAIL,
     PREFIX_WORDS,
     PRONOUNS,
     UNION_ENDINGS,
@@ -42,6 +43,10 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             return name
         # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
         return _resolve_role(doc, sp, key, speakers_so_far)
+    if sp.kind in ("role", "unnamed"):
+        group = _the_group(doc, sp, key, speakers_so_far)
+        if group:
+            return group
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
 
 
@@ -93,24 +98,36 @@ _GROUP_OPENING = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][
                             r"\s+[a-z]")
 
 
+#: A body's name opening a sentence, before its verb: "OPEC+ agreed", "Canadian Manufacturers and Exporters is".
+_BODY_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})\s+"
+                           r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
+
+
 def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"they said": the group that opens the sentence before, else the organisation, group or joint speaker
     that spoke last, if recently; None (the statement kept, unresolved) when nobody fits."""
-    s, _ = doc.sentence_of(sp.start)
-    if s > 0:
-        ps, _ = doc.sentence_of(s - 1)
-        m = _GROUP_OPENING.match(doc.text, ps, s) if doc.para_of(ps) == doc.para_of(s) else None
-        if m and not doc.in_quote(ps):
-            inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
-            if inner is not None and inner.kind in ("name", "role", "unnamed", "parties"):
-                who = resolve(doc, inner, m.start(), so_far)
-                if who:
-                    return who
+    who = _opening_group(doc, sp, so_far)
+    if who:
+        return who
     turns = _turn_voices(doc)
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
                 (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
             return None if who.endswith(UNNAMED) and not plural_source(who) else who
+    return None
+
+
+def _opening_group(doc, sp: Speaker, so_far: list[tuple[int, str]]) -> str | None:
+    """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
+    s, _ = doc.sentence_of(sp.start)
+    if s == 0:
+        return None
+    ps, _ = doc.sentence_of(s - 1)
+    m = _GROUP_OPENING.match(doc.text, ps, s) if doc.para_of(ps) == doc.para_of(s) else None
+    if m and not doc.in_quote(ps):
+        inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
+        if inner is not None and inner.kind in ("name", "role", "unnamed", "parties"):
+            return resolve(doc, inner, m.start(), so_far) or None
     return None
 
 
@@ -357,6 +374,29 @@ _EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners",
 #: Documents that speak for whoever issued them: "the statement said".
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
 _DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
+
+
+def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the group said": the group that opens the sentence before, or the organisation named last, in this paragraph
+    or the one before (else an unnamed group)."""
+    if not re.fullmatch(r"(?:the|The)\s+(?:group|cartel|bloc|alliance|organi[sz]ation)", sp.mention.strip()):
+        return None
+    s, _ = doc.sentence_of(sp.start)
+    ps = doc.sentence_of(s - 1)[0] if s > 0 else s
+    m = _BODY_OPENING.match(doc.text, ps, s) if ps < s and doc.para_of(ps) == doc.para_of(s) else None
+    body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(ps) else ""
+    last = body.split()[-1] if body else ""
+    # "OPEC+ agreed ... The group said", "Canadian Manufacturers and Exporters is ...": a body opening the sentence
+    if body and ("+" in body or body.isupper() and len(body) > 1 or last[0].isupper() and last.endswith("s")
+                 and len(body.split()) > 1 or fold(last) in ORG_TAIL) and not is_person(doc, canonical(doc, body)):
+        return body
+    who = _opening_group(doc, sp, so_far)
+    if who and not who.endswith(UNNAMED):
+        return who
+    k = doc.before(doc._org_pos, key)
+    para = doc.para_of(key)
+    return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
+                 and not doc.in_quote(pos) and len(org.split()) + (org.isupper() or "+" in org) >= 2), None)
 
 
 def both_parties(doc, key: int) -> str | None:
