@@ -2106,3 +2106,26 @@ def test_the_group_is_the_body_that_opens_the_sentence_before_and_two_commission
     assert ("OPEC+", "it would meet again in June") in said
     assert ("Canadian Manufacturers and Exporters", "the wind-down has snarled supply chains") in said
     assert ("Federica Mogherini and Johannes Hahn", "they expected governments to back talks") in said
+
+
+def test_a_kenyan_hansard_turn_reads_out_its_motion_and_the_records_own_lines_end_it():
+    said = _said("Hon. Speaker: Order, Hon. Members. I confirm that we have quorum.\n\n"
+                 "Hon. Kimani Ichung'wah (Kikuyu, UDA): Thank you, Hon. Speaker. I beg to move the following Motion:\n\n"
+                 "THAT, the two Houses establish a National Dialogue Committee of ten Members drawn from both sides;\n\n"
+                 "Hon. Speaker, let me say this for the record. We come to this process with goodwill.\n\n"
+                 "Hon. Opiyo Wandayi (Ugunja, ODM): Thank you, Hon. Speaker. I rise to second the Motion.\n\n"
+                 "Hon. Speaker: Hon. Members, this House stands adjourned until Thursday at 9.30 a.m.\n\n"
+                 "The House rose at 6.30 p.m.\n\n"
+                 "Disclaimer: The electronic version of the Official Hansard Report is for information purposes only.")
+    assert ("Kimani Ichung'wah", "Thank you, Hon. Speaker. I beg to move the following Motion:") in said
+    assert ("Kimani Ichung'wah", "THAT, the two Houses establish a National Dialogue Committee of ten Members drawn "
+            "from both sides;") in said
+    assert not any(t in ("this for the record", "The House rose at 6.30 p.m.") or "electronic version" in t
+                   for _, t in said)
+
+
+def test_a_crosshead_is_no_person_and_a_time_clause_is_no_statement():
+    said = _said('José da Fonseca Lopes leads the truckers.\n\nTURNS ON HARDLINERS\n\n"Like Temer? I don\'t," '
+                 'admitted the trucker boss.\n\nWhen the deal came on Dec. 28, LeBel announced it on social media.')
+    assert all(sp != "TURNS ON HARDLINERS" for sp, _ in said)
+    assert not any(t.startswith("When the deal") for _, t in said)

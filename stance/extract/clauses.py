@@ -104,6 +104,10 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
+    # ("let me say this for the record", "said it again": a pronoun object, not a clause's subject)
+    if lw in {"this", "it", "so"} and re.match(r"\s*(?:[,.;:!?]|$|(?:for|to|about|on|in|at|again|once|"
+                                                       r"loudly|clearly|here|now|today|before)\b)", rest[nm.end():]):
+        return None
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     # "said an executive bill to amend the Act would be transmitted": a noun phrase and its verb, not "said a

@@ -240,6 +240,9 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         hit = doc.run_names[r] = _name_of_run(doc, r)
         if "s ' " in hit[0] or "s ’ " in hit[0]:  # ("Pilots' Association": the mark stays on its word)
             hit = doc.run_names[r] = (re.sub(r"s ([’']) ", r"s\1 ", hit[0]), hit[1], hit[2])
+        words = hit[0].split()
+        if hit[2] and len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words):
+            hit = doc.run_names[r] = (hit[0], hit[1], False)  # "TURNS ON HARDLINERS": a crosshead, no one's name
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far
         person = fold(name) in doc.persons

@@ -391,6 +391,9 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     if parse_speaker(doc, c.start, c.end, whole=True) is not None or (
             c.text.split()[-1][:1].isupper() and not _VERBISH.search(c.text)):
         return None
+    # ("When the deal came on Dec. 28, LeBel announced it": a time clause sets the scene, it is not what was said)
+    if re.match(r"(?:When|Whenever|While|After|Before|Once|Until|As\s+soon\s+as)\s", c.text) and "," not in c.text:
+        return None
     return c
 
 

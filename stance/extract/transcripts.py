@@ -55,7 +55,8 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "advertisement", "listen", "video", "breaking", "correction", "clarification", "contact",
                  "media contact", "about", "tags", "filed under", "see also", "more", "share", "location", "date",
                  "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
-                 "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair"}
+                 "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair",
+                 "disclaimer", "copyright", "caption", "credit", "credits"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
@@ -81,7 +82,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             continue
         body = doc.text[m.end():b].strip() if m.end() > a else doc.text[a:b].strip()
         # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
-        if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$", body) and len(body.split()) < 25 \
+        # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
+        if body.isupper() or not re.search(r"[.?!…”\"’»)\]]$|\w:$", body) and len(body.split()) < 25 \
                 or re.fullmatch(r"\[[^\[\]]*\]", body):  # ("[Extract from the Official Report.]")
             continue
         found.append((max(m.end(), a), b, label))
@@ -189,13 +191,18 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
         if re.fullmatch(r"\((?:Applause|Interjections?|Heckling|Laughter|Mixed\s+reactions|Protests?|Uproar|"
                         r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]", body):
             continue  # a stage direction inside a speech: the member goes on after it
-        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’]$", body)
+        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;]$", body)  # (";": a motion's clause read out)
                  and not re.match(r"[\[(]", body) and not body.isupper())
-        if not prose or i > last_turn_para and _narration(body):
+        # ("The House rose at 6.30 p.m.": the record's own line ends the last turn)
+        if not prose or i > last_turn_para and _narration(body) or _RECORD_LINE.match(body):
             current = None
             continue
         out.append((a, b, current[2]))
     return out
+
+
+_RECORD_LINE = re.compile(r"(?:The\s+)?(?:House|Senate|Assembly|Council|Committee|Chamber|Sitting|sitting)\s+"
+                          r"(?:rose|adjourned|was\s+adjourned|resumed|was\s+suspended|stands\s+adjourned)\b")
 
 
 def _narration(body: str) -> bool:
