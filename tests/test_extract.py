@@ -2129,3 +2129,22 @@ def test_a_crosshead_is_no_person_and_a_time_clause_is_no_statement():
                  'admitted the trucker boss.\n\nWhen the deal came on Dec. 28, LeBel announced it on social media.')
     assert all(sp != "TURNS ON HARDLINERS" for sp, _ in said)
     assert not any(t.startswith("When the deal") for _, t in said)
+
+
+def test_a_live_pages_relayed_turns_keep_he_as_their_speaker_and_hold_what_he_says():
+    recs = extract_text("Lenín Moreno and Jaime Vargas met in Quito.\n\nFrom Rome: Pope Francis said he was following "
+                        "Ecuador with concern.\n\nMORENO: He says he has always been a man of principle.\n\n"
+                        "VARGAS: He says the movement will stay firm and united.\n\nMORENO: He proposes a commission "
+                        "to write a new decree.\n\nVARGAS: He wants a lasting solution, he says, not a truce.")
+    said = [(r["speaker"], r["text"]) for r in recs]
+    assert ("Lenín Moreno", "He says he has always been a man of principle.") in said
+    assert not any(t == "he has always been a man of principle" for _, t in said)
+    assert all(sp != "From Rome" for sp, _ in said)
+
+
+def test_he_in_an_interview_turn_is_never_the_guest_even_when_labelled_by_surname():
+    said = _said("Dr Rafael Aung-Whitfield is a climate scientist. James Hansen called the deal a fraud.\n\n"
+                 "DEVOS: What of James Hansen?\n\nAUNG-WHITFIELD: He was scathing. He told the Guardian it was worthless "
+                 "words and that nothing would change.\n\nDEVOS: And the politics?\n\nAUNG-WHITFIELD: Split down the "
+                 "line, as you would expect from a Congress like this one.")
+    assert ("James Hansen", "it was worthless words and that nothing would change") in said

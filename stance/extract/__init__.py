@@ -45,6 +45,7 @@ from stance.extract.direct import (
     transcript_candidates,
 )
 from stance.extract.document import Document
+from stance.extract.names import fold
 from stance.extract.records import to_records
 from stance.extract.reported import reported_candidates
 from stance.extract.source import (
@@ -92,7 +93,15 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     cands = [c for c in cands if not c.swallowed]
     cands.sort(key=lambda c: (c.key, c.start))
     doc.set_statements([(c.start, c.end) for c in cands if not c.direct])
-    return to_records(doc, cands, article)
+    records = to_records(doc, cands, article)
+    # "MORENO: He says he has always been a man of principle": inside a turn, what its own speaker says is the turn
+    own = [(c.start, c.end, _last_word(c.fixed_speaker)) for c in turns if c.fixed_speaker]
+    return [r for r in records if not any(a <= r["start"] and r["end"] <= b and (r["start"], r["end"]) != (a, b)
+                                          and _last_word(r["speaker"]) == who for a, b, who in own)]
+
+
+def _last_word(name: str | None) -> str:
+    return fold(name).split()[-1] if name and name.split() else ""
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:

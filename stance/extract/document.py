@@ -105,6 +105,13 @@ class Document:
         k = bisect_right(self.turn_spans, (i, float("inf"))) - 1
         return self.turn_spans[k][2] if k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] else None
 
+    def relayed_turn(self, i: int) -> bool:
+        """Whether the turn holding ``i`` relays its speaker in the third person ("MORENO: He says ..."), so
+        that its "he" is the speaker."""
+        k = bisect_right(self.turn_spans, (i, float("inf"))) - 1
+        return k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] and bool(
+            re.match(r"\s*(?:He|She)\s+(?!was\b|is\b|has\b|does\b)[a-z]+s\b", self.text[self.turn_spans[k][0]:self.turn_spans[k][1]]))
+
     def para_of(self, i: int) -> int:
         """The index of the paragraph holding character ``i``."""
         k = bisect_right(self._para_starts, i) - 1

@@ -330,10 +330,12 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
     org_names = doc.org_names()
-    own = doc.turn_speaker(key)  # in a transcript's turn, "she" is never the one speaking (who says "I")
+    # in a transcript's turn, "she" is never the one speaking (who says "I"), unless the turn relays her
+    own = doc.turn_speaker(key) if not doc.relayed_turn(key) else None
 
     def fits(person):
-        if person == own:
+        # (the turn's label may be the surname alone: "AUNG-WHITFIELD" is Rafael Aung-Whitfield)
+        if own and (person == own or fold(person).split()[-1:] == fold(own).split()[-1:]):
             return False
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation

@@ -56,7 +56,8 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "media contact", "about", "tags", "filed under", "see also", "more", "share", "location", "date",
                  "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
                  "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair",
-                 "disclaimer", "copyright", "caption", "credit", "credits"}
+                 "disclaimer", "copyright", "caption", "credit", "credits", "recap", "summary", "catch up", "latest",
+                 "explainer", "reaction", "reactions", "key events"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
@@ -76,7 +77,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             label, office = _ep_office(label)
             if office:
                 offices.append((a, office, label))
-        if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120:
+        # ("From Rome:", "In Quito:": a live page's dateline, not a speaker)
+        if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120 or re.match(r"(?:From|In|At)\s+[A-Z]", label):
             continue
         if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
             continue
