@@ -2148,3 +2148,21 @@ def test_he_in_an_interview_turn_is_never_the_guest_even_when_labelled_by_surnam
                  "words and that nothing would change.\n\nDEVOS: And the politics?\n\nAUNG-WHITFIELD: Split down the "
                  "line, as you would expect from a Congress like this one.")
     assert ("James Hansen", "it was worthless words and that nothing would change") in said
+
+
+def test_a_list_of_speech_acts_and_the_reporters_but_end_a_clause_and_the_parties_after_an_opening_phrase():
+    said = _said("Alan Gross spoke. He said it was a blessing to be a citizen of this country, joked that even in "
+                 "Cuba M&Ms melted in his mouth, and thanked Congress.\n\nJaafar Hasan spoke. Hasan told Radio "
+                 "Dabanga that he expected them to sign later, but they did not sign on Monday.\n\nBarack Obama and "
+                 "Raúl Castro spoke. Obama told Americans that the United States would restore relations; at "
+                 "precisely the same moment in Havana, Raúl Castro told Cubans much the same thing.\n\n"
+                 "At the ceremony the parties said the agreement put its emphasis on a unified army.")
+    assert ("Alan Gross", "even in Cuba M&Ms melted in his mouth") in said
+    assert ("Jaafar Hasan", "he expected them to sign later") in said
+    assert ("Barack Obama", "the United States would restore relations") in said
+    assert any(t == "the agreement put its emphasis on a unified army" for _, t in said)
+
+
+def test_an_adverb_between_commas_before_that():
+    said = _said("The Quad issued a statement. The Quad also noted, pointedly, that concluding the talks was the key.")
+    assert any(t == "concluding the talks was the key" for _, t in said)

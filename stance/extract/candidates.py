@@ -100,7 +100,7 @@ _SECOND_STATEMENT = re.compile(
     + r"\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
-    r"|;\s+(?:[\w’'.,-]+\s+){1,8}?"
+    r"|;\s+(?:[\w’'.,-]+\s+){1,12}?"
     + alternation(v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))) + r"\b"
     r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
     # "..., eventually sent the state's chief financial officer": the subject's next act
@@ -135,6 +135,9 @@ _SECOND_STATEMENT = re.compile(
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
+    # ", joked that ...": a second speech act in a list of them; ", but they did not sign": the reporter again
+    r"|,\s+(?:joked|quipped|added|insisted|warned|argued|conceded|admitted|claimed|noted|stressed)\s+that\b"
+    r"|,\s+but\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had|was|were)\s+not\b"
     # ", calling on the movements to ...", ", expressing confidence that ...": the speaker's next act
     r"|,\s+(?:calling\s+(?:on|for)|expressing\s+(?:the\s+)?(?:hope|confidence|concern|regret)|welcoming|praising|"
     r"thanking)\b"

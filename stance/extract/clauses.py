@@ -24,8 +24,8 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
 def that_clause(after: str, ve: int) -> int | None:
     """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
     # "cautioned, however, that ...": an aside between commas is not part of the clause
-    aside = re.match(r",\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|in\s+turn|"
-                     r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)
+    aside = re.match(r",\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|in\s+turn|[a-z]{3,}ly|"
+                     r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)  # ("noted, pointedly, that")
     if aside:
         return that_clause(after[aside.end():], ve + aside.end())
     # "announced that morning, before the government had even presented the details, that ...": a time, then a

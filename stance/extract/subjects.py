@@ -42,7 +42,7 @@ _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:carefu
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?i:before|after|since|during|at|on|in)\s+(?i:the|last|this|that)\s+[a-z]\w*\s+)"
-                          r"(?=[A-Z]|(?:he|she|they|we)\s)")
+                          r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$)")
 
 
 def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
@@ -81,7 +81,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
         if lead:
             sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
-            sp = sp if sp is not None and sp.kind in ("name", "pronoun") else None
+            sp = sp if sp is not None and sp.kind in ("name", "pronoun", "parties") else None
             cut = lead.end() if sp is not None else cut
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
