@@ -2166,3 +2166,19 @@ def test_a_list_of_speech_acts_and_the_reporters_but_end_a_clause_and_the_partie
 def test_an_adverb_between_commas_before_that():
     said = _said("The Quad issued a statement. The Quad also noted, pointedly, that concluding the talks was the key.")
     assert any(t == "concluding the talks was the key" for _, t in said)
+
+
+def test_a_second_speech_act_joined_by_and_is_its_own_statement():
+    said = _said("Joko Widodo spoke. Widodo said violence must stop, adding that peace had to be restored and stressing "
+                 "that the people of Myanmar must come first.\n\nTayyip Erdogan spoke. Time would tell how long it "
+                 "lasted, he added, and said he hoped the decision would be respected.")
+    assert ("Joko Widodo", "peace had to be restored") in said
+    assert ("Joko Widodo", "the people of Myanmar must come first") in said
+    assert ("Tayyip Erdogan", "Time would tell how long it lasted") in said
+    assert ("Tayyip Erdogan", "he hoped the decision would be respected") in said
+
+
+def test_an_envoy_for_a_place_describes_the_name_and_where_the_press_was_told_is_no_clause():
+    said = _said("Stephanie Williams, the acting U.N. envoy for Libya, told reporters at the Palais des Nations it "
+                 "was a good day for the Libyan people.")
+    assert said == [("Stephanie Williams", "it was a good day for the Libyan people")]

@@ -135,6 +135,7 @@ _SECOND_STATEMENT = re.compile(
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
+    r"|\s+and\s+" + _PARTICIPLE_FORMS + r"\s+that\b"  # "adding that X and stressing that Y"
     # ", joked that ...": a second speech act in a list of them; ", but they did not sign": the reporter again
     r"|,\s+(?:joked|quipped|added|insisted|warned|argued|conceded|admitted|claimed|noted|stressed)\s+that\b"
     r"|,\s+but\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had|was|were)\s+not\b"

@@ -87,9 +87,12 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
     the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
     off = 0
-    if lemma == "tell":  # "told reporters ...", "told TASS ..."
+    if lemma == "tell":  # "told reporters ...", "told TASS ...", "told reporters at the Palais des Nations it ..."
         om = _TOLD_WHOM.match(after)
         off = om.end() if om else 0
+        place = re.match(r"\s+(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:des|de|of|the|[A-Z][\w’'-]*)){0,4}"
+                         r"(?=\s+(?:it|he|she|they|the|there|a|an)\s)", after[off:]) if om else None
+        off += place.end() if place else 0
     tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
     if tm:
         off = tm.end()

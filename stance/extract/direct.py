@@ -120,7 +120,9 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
     # attribution is the same statement, and the attribution inside it is kept, as for a split quote
     se = doc.sentence_of(q.open)[1]
     # ('It gave those gathered “great satisfaction”, he said, to be able to ...': the sentence goes on)
-    more = re.match(r"\s*,\s+(and\s+)?(?=[a-z])(?![a-z]+ing\b|who\b|which\b|according\b)", t[att_end:se])
+    # (not '..., she said, and she welcomed ...': the speaker's next act)
+    more = re.match(r"\s*,\s+(and\s+)?(?=[a-z])(?![a-z]+ing\b|who\b|which\b|according\b|(?:he|she|they)\s+[a-z]+ed\b)",
+                    t[att_end:se])
     # (`The sum was "paltry", she said, and the goal "too little"`: phrases quoted in the rest are part of it)
     if more and all(o.embedded for o in doc.quotes if att_end <= o.open < se):
         semi = t.find(";", att_end, se)  # ("..., though a gap remained; the talks ...": the clause ends there)

@@ -218,7 +218,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$", t[max(s, vs - 10):vs]) and not (
+        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$|[a-z]\s+and\s+$", t[max(s, vs - 10):vs]) and not (
                 _ISSUED.search(t, max(s, vs - 60), vs) and t.startswith(" that ", ve)):
             continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
@@ -358,8 +358,8 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
 
 
 #: "..., the minister said, and he urged both sides ...": the speaker's next act, not the rest of the content.
-_NEXT_ACT = re.compile(r"(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
-                       r"pledged|promised|accused|insisted|added|stressed)\b")
+_NEXT_ACT = re.compile(r"(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
+                       r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b")
 _SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
                          r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
 

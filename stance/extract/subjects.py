@@ -137,7 +137,7 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     return None
 
 
-_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 
 
 def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
