@@ -2182,3 +2182,10 @@ def test_an_envoy_for_a_place_describes_the_name_and_where_the_press_was_told_is
     said = _said("Stephanie Williams, the acting U.N. envoy for Libya, told reporters at the Palais des Nations it "
                  "was a good day for the Libyan people.")
     assert said == [("Stephanie Williams", "it was a good day for the Libyan people")]
+
+
+def test_she_begins_attributes_a_quote_and_where_it_was_said_comes_before_a_bare_clause():
+    said = _said('Julia Gillard is speaking now. "Labor is prepared to govern," she begins.\n\n'
+                 "Foreign Minister José Valencia says on Twitter he has asked the OAS to hold a session.")
+    assert ("Julia Gillard", "Labor is prepared to govern") in said
+    assert ("José Valencia", "he has asked the OAS to hold a session") in said

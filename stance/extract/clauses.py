@@ -96,6 +96,12 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
     if tm:
         off = tm.end()
+    # "says on Twitter he has asked ...", "said in a statement the talks ...": where it was said, then the clause
+    mm = re.match(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|(?:a|an|his|her|their|its)\s+"
+                  r"(?:statement|post|tweet|video|interview|letter|speech))(?=\s+(?:he|she|they|it|the|there|we|its|his|her|their)\s)",
+                  after[off:])
+    if mm:
+        off += mm.end()
     rest = after[off:]
     nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
     if not nm:

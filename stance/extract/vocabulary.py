@@ -26,7 +26,7 @@ remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer sho
 crow gloat brag make_clear express_hope beam enthuse rave shout swear
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
-QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put"
+QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor is prepared to govern," she begins')
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
@@ -53,6 +53,7 @@ IRREGULAR = {
     "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
                      "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
+    "begin": ["begins", "began"],
 }
 
 
