@@ -191,6 +191,10 @@ SETS = {  # name -> (article folder, gold folder, description)
               "nine more by three more writers from Latin America, Africa and East Asia (two broadsheets, two "
               "tabloids, two live blogs, a Kenyan National Assembly record, a wire story, a state agency), annotated "
               "blind by two; first run untuned, then tuned on"),
+    "dev-q": (ROOT / "data" / "extraction-eval" / "dev-q", GOLD / "dev-q",
+              "seven more by three more writers from Europe, the Caspian and North America (two broadsheets, two "
+              "tabloids, a radio interview relaying others, a Kazakh state agency, a NewsCycle page), annotated blind "
+              "by two; first run untuned, then tuned on"),
     "heldout": (ROOT / "data" / "extraction-eval" / "heldout", GOLD / "heldout",
                 "ten new negotiations by two new writers, annotated blind by two, never tuned on (errors hidden)"),
     "heldout-2": (ROOT / "data" / "extraction-eval" / "heldout-2", GOLD / "heldout-2",
@@ -222,6 +226,9 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "nine more by four more writers in the issue's styles, annotated blind by two, never tuned on "
                    "(errors hidden)"),
     "heldout-13": (ROOT / "data" / "extraction-eval" / "heldout-13", GOLD / "heldout-13",
+                   "nine more by three more writers in the issue's styles, annotated blind by two, never tuned on "
+                   "(errors hidden)"),
+    "heldout-14": (ROOT / "data" / "extraction-eval" / "heldout-14", GOLD / "heldout-14",
                    "nine more by three more writers in the issue's styles, annotated blind by two, never tuned on "
                    "(errors hidden)"),
 }
@@ -467,7 +474,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
 HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9",
-          "heldout-10", "heldout-11", "heldout-12", "heldout-13"}
+          "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"}
 
 
 def _public(res: dict) -> dict:
