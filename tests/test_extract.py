@@ -2189,3 +2189,11 @@ def test_she_begins_attributes_a_quote_and_where_it_was_said_comes_before_a_bare
                  "Foreign Minister José Valencia says on Twitter he has asked the OAS to hold a session.")
     assert ("Julia Gillard", "Labor is prepared to govern") in said
     assert ("José Valencia", "he has asked the OAS to hold a session") in said
+
+
+def test_a_malay_name_keeps_its_fathers_part_after_an_office_and_its_honorifics():
+    said = _said("Foreign Minister Datuk Seri Hishammuddin Tun Hussein said that Myanmar would accept the envoy.\n\n"
+                 "Sarawak Premier Tan Sri Abang Johari Tun Openg said that GPS backed the deal. Abang Johari said it "
+                 "was stable.")
+    assert ("Hishammuddin Tun Hussein", "Myanmar would accept the envoy") in said
+    assert ("Abang Johari Tun Openg", "it was stable") in said

@@ -30,6 +30,7 @@ class Document:
         self.persons: dict[str, str] = {}
         self.orgs: list[tuple[int, str]] = []
         self._org_longer: dict[str, str] = {}  # filled once the registry is built
+        self.fuller: dict[str, str] = {}  # likewise: "abang johari" -> "Abang Johari Tun Openg"
         self.roles: list[tuple[int, set[str], str]] = []
         self.salient: list[tuple[int, str]] = []
         self._org_by_last: dict[str, str] = {}
@@ -63,10 +64,20 @@ class Document:
         self._org_names = frozenset(o for _, o in self.orgs)
         self._sal_pos = [x[0] for x in self.salient]
         self._index_orgs()
+        self._index_fuller_names()
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []
         self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
+
+    def _index_fuller_names(self) -> None:
+        """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it."""
+        fuller: dict[str, set[str]] = {}
+        for full in set(self.persons.values()):
+            m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte)\s", full)
+            if m and " " in m.group(1):
+                fuller.setdefault(fold(m.group(1)), set()).add(full)
+        self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}
 
     def _index_orgs(self) -> None:
         """Short names of the registry's organisations: by last word, by first word, by the longer name."""

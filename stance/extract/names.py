@@ -283,9 +283,14 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
             return " ".join(words), [], False  # "Health NZ", "City Hall": a body, not a title and a name
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
+        # ("Foreign Minister Datuk Seri Hishammuddin Tun Hussein": the Malay honorifics after the office go too)
+        k = leading_honorifics(words)
+        if 0 < k < len(words) - 1:
+            titles, words = titles + words[:k], words[k:]
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
-    if len(words) > 3 and not any(fold(w) in particles for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
+    # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
+    if len(words) > 3 and not any(fold(w) in particles | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES | _THINGS
               and fold(" ".join(words)) not in PLACES)
@@ -424,6 +429,8 @@ def canonical(doc, name: str) -> str:
     f = fold(name)
     if f in doc.acronyms and name.isupper():  # "CUPE", where the article also names the Canadian Union of ...
         return doc.acronyms[f]
+    if f in doc.fuller:  # "Abang Johari" after "Abang Johari Tun Openg": a Malay name without its father's part
+        return doc.fuller[f]
     if f in doc.persons:
         return doc.persons[f]
     if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
