@@ -2197,3 +2197,15 @@ def test_a_malay_name_keeps_its_fathers_part_after_an_office_and_its_honorifics(
                  "was stable.")
     assert ("Hishammuddin Tun Hussein", "Myanmar would accept the envoy") in said
     assert ("Abang Johari Tun Openg", "it was stable") in said
+
+
+def test_a_plural_organisations_mark_the_two_senators_and_the_agencys_own_report():
+    said = _said("The strike grounded British Airways' £200k-a-year captains. British Airways said that the offer was "
+                 "fair.\n\nRyan Ferns and Craig Blair left the chamber. The two senators said the raises would be "
+                 "funded from cuts.\n\nAKTAU. August 12. The Convention was signed today at the summit in Aktau, "
+                 "QAZAQ AQPARAT correspondent reports.\n\nBrian Strutton spoke. Strutton said the gap was only about "
+                 "£5million — while each day of strikes costs BA £40million.")
+    assert ("British Airways", "the offer was fair") in said
+    assert ("Ryan Ferns and Craig Blair", "the raises would be funded from cuts") in said
+    assert not any("Convention" in t for _, t in said)
+    assert ("Brian Strutton", "the gap was only about £5million") in said

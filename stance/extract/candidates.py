@@ -139,6 +139,8 @@ _SECOND_STATEMENT = re.compile(
     # ", joked that ...": a second speech act in a list of them; ", but they did not sign": the reporter again
     r"|,\s+(?:joked|quipped|added|insisted|warned|argued|conceded|admitted|claimed|noted|stressed)\s+that\b"
     r"|,\s+but\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had|was|were)\s+not\b"
+    r"|,\s+but\s+(?:he|she|they)\s+(?:was|were)\s+(?:careful|quick|keen|at\s+pains)\b"
+    r"|\s[—–]\s+while\s"  # " — while each day of strikes costs ...": the reporter's aside
     # ", calling on the movements to ...", ", expressing confidence that ...": the speaker's next act
     r"|,\s+(?:calling\s+(?:on|for)|expressing\s+(?:the\s+)?(?:hope|confidence|concern|regret)|welcoming|praising|"
     r"thanking)\b"

@@ -361,7 +361,8 @@ def build_registry(doc) -> None:
         if not person and titled_person(titles, name):  # "President Trump was all smiles": a person, salient
             person = doc.persons.setdefault(fold(name), name) == name
         if not person:
-            full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s)?\.?$", "", t[s:e]), flags=re.I)  # ("Affairs" keeps its s)
+            # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
+            full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s|(?<=s)[’'])?\.?$", "", t[s:e]), flags=re.I)
             words = full.split()
             last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
             if last in ORG_TAIL | ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(

@@ -392,7 +392,7 @@ UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "som
 BOTH_PARTIES_RE = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:prime\s+|foreign\s+|trade\s+|defence\s+|defense\s+|finance\s+)?(?:sides|countries|parties|governments|leaders|delegations|nations|camps|"
     r"ministers|presidents|companies|unions|men|women|arbitrators|mediators|moderators|negotiators|envoys|chairs|"
-    r"co-chairs|commissioners|chiefs|heads\s+of\s+state)|(?:the\s+)?(?:parties|delegations|pair|duo)|the\s+(?:union|party|opposition)\s+(?:pair|duo|chiefs)|both",
+    r"co-chairs|commissioners|chiefs|heads\s+of\s+state|senators|lawmakers|executives)|(?:the\s+)?(?:parties|delegations|pair|duo)|the\s+(?:union|party|opposition)\s+(?:pair|duo|chiefs)|both",
     re.IGNORECASE)
 
 #: Plural nouns that are never a name alone ("Workers said ...") but live inside organisations' names.
