@@ -2209,3 +2209,9 @@ def test_a_plural_organisations_mark_the_two_senators_and_the_agencys_own_report
     assert ("Ryan Ferns and Craig Blair", "the raises would be funded from cuts") in said
     assert not any("Convention" in t for _, t in said)
     assert ("Brian Strutton", "the gap was only about £5million") in said
+
+
+def test_a_quote_paragraph_named_by_the_next_one_and_a_subordinate_clause_is_no_inverted_attribution():
+    said = _said('Roger Goodell runs the league. Scott Green leads the referees.\n\n"Painful for everybody."\n\n'
+                 "That was Goodell about 12 hours later on a conference call, where he said sorry.")
+    assert said == [("Roger Goodell", "Painful for everybody.")]

@@ -165,7 +165,7 @@ _NEXT_SENTENCE = re.compile(
     r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
     r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"
     r"(?=\s*[,.;:!?]|\s+(?:on|in|at|during|after|before|since|speaking|writing|posting|addressing|last|this|"
-    r"yesterday|today|earlier|late|when|as|who)\b)")
+    r"yesterday|today|earlier|late|when|as|who|about|around|some|nearly|hours|minutes|moments)\b)")
 
 
 def next_sentence_attribution(doc, pos: int, limit: int):
@@ -178,7 +178,8 @@ def next_sentence_attribution(doc, pos: int, limit: int):
     # "That was a swipe at ...")
     if not m and not t[pos:para_end].strip(" \t\n.,”\"’'") and k + 1 < len(doc.paras):
         m = _NEXT_SENTENCE.match(t, pos, doc.paras[k + 1][1])
-        m = m if m and (m.group("noun") or m.group("poss")) else None
+        sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True) if m else None
+        m = m if m and (m.group("noun") or m.group("poss") or sp is not None and sp.kind == "name") else None
     if not m:
         return None
     sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)

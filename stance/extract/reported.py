@@ -385,8 +385,9 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
         return None
     commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
     prior = [c for c in commas if c < sp.start - s]
-    # ("Texas produces beef, and Australia basically denies us access": a clause of its own, no attribution)
-    if not prior or re.match(r",\s*(?:and|but|or)\s", pre[prior[-1]:sp.start - s]):
+    # ("Texas produces beef, and Australia basically denies us access": a clause of its own, no attribution;
+    # "That was Goodell on a call, where he said sorry": nor is a subordinate clause's)
+    if not prior or re.match(r",\s*(?:and|but|or|where|when|while|because|after|before|until)\s", pre[prior[-1]:sp.start - s]):
         return None
     lead = re.match(_LEAD, pre)
     c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
