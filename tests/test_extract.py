@@ -2215,3 +2215,12 @@ def test_a_quote_paragraph_named_by_the_next_one_and_a_subordinate_clause_is_no_
     said = _said('Roger Goodell runs the league. Scott Green leads the referees.\n\n"Painful for everybody."\n\n'
                  "That was Goodell about 12 hours later on a conference call, where he said sorry.")
     assert said == [("Roger Goodell", "Painful for everybody.")]
+
+
+def test_inside_a_turn_a_statement_after_an_opening_phrase_and_a_statement_saying_that_with_an_aside():
+    said = _said("CLARE HOLLIS: Tom, did the DUP react?\n\nTOM ABERNETHY: It did, Clare. At breakfast time the DUP "
+                 "put out a statement saying that, as things stood, it could not support the customs plan.\n\n"
+                 "CLARE HOLLIS: And Barnier?\n\nNIAMH DEVLIN: Earlier in the week Mr Barnier told EU ministers that "
+                 "the British side had dropped it.\n\nCLARE HOLLIS: Thank you both.")
+    assert ("DUP", "as things stood, it could not support the customs plan") in said
+    assert any(sp.endswith("Barnier") and t == "the British side had dropped it" for sp, t in said)

@@ -41,7 +41,7 @@ _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacK
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
-                    r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)
+                    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
 # ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
@@ -56,7 +56,10 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
 
 
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
-    """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ...")."""
+    """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
+    after a short opening phrase ("At breakfast time the DUP put out ...")."""
+    lead = _OPENING_PHRASE.match(doc.text, s, vs)
+    s = lead.end() if lead else s
     m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     verb = m.group(0).split()[-1].lower() if m else ""
@@ -78,6 +81,9 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     if sp.kind not in ("pronoun", "name", "role"):
         return None
     return owner_of(doc, sp, s)
+
+
+_OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:the\s+)?[A-Z])")
 
 
 def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:

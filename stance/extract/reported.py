@@ -219,7 +219,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
             continue
         # ", adding that ..."; " – while warning it would not be easy"
         if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$|[a-z]\s+and\s+$", t[max(s, vs - 10):vs]) and not (
-                _ISSUED.search(t, max(s, vs - 60), vs) and t.startswith(" that ", ve)):
+                _ISSUED.search(t, max(s, vs - 60), vs) and (t.startswith(" that ", ve) or t.startswith(" that, ", ve))):
             continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
@@ -243,7 +243,7 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     """The content clause after a speech verb ("that ..." or a bare clause) as a statement of ``owner``'s speaker."""
     t = doc.text
     after = t[ve:e]
-    tm = re.match(r"\s+that\s+", after)
+    tm = re.match(r"\s+that,?\s+", after)  # ("saying that, as things stood, ...": the aside is the content's)
     cs = that_clause(after, ve)  # ", adding in the same remarks that ..."
     if tm:
         cs = ve + tm.end()

@@ -41,7 +41,8 @@ _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:carefu
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
-                          r"(?i:before|after|since|during|at|on|in)\s+(?i:the|last|this|that)\s+[a-z]\w*\s+)"
+                          r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in)\s+"
+                          r"(?:(?i:the|last|this|that)\s+[a-z]\w*|[A-Z][a-z]+day)\s+)"
                           r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$)")
 
 
