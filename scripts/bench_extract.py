@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Twenty-eight sets, reported apart:
+Thirty-two sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -102,6 +102,15 @@ Twenty-eight sets, reported apart:
 * ``heldout-12``: nine more by four more writers in the issue's styles (a Lok Sabha record, a Vietnam News
   Agency-style report, ...; data/extraction-eval/heldout-12/), written beside dev-o and annotated blind by two
   before the extractor ran on them; first run (rules frozen after dev-o) 0.775 / 0.944 / 0.846. Errors hidden.
+* ``dev-p``: nine more by three more writers from Latin America, Africa and East Asia (a Kenyan Hansard, ...;
+  data/extraction-eval/dev-p/), annotated blind by two; first untuned run 0.774 / 0.862 / 0.817, then tuned on.
+* ``heldout-13``: nine more by three more writers, each given a region apart from dev-p's (a Pakistani National
+  Assembly record, a Clickability page, ...); first run (rules frozen before dev-p) 0.837 / 0.944 / 0.852. Errors
+  hidden.
+* ``dev-q``: seven more by three more writers from Europe, the Caspian and North America; first untuned run 0.846 /
+  0.952 / 0.830, then tuned on.
+* ``heldout-14``: nine more by three more writers, each given a region apart from dev-q's (a Nigerian Senate record,
+  an EidosMedia Méthode page, ...); first run (rules frozen before dev-q) 0.835 / 0.938 / 0.749. Errors hidden.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
@@ -125,7 +134,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-o|heldout|...|heldout-12] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-q|heldout|...|heldout-14] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
