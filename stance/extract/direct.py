@@ -93,7 +93,7 @@ def _fronted_subject(doc: Document, q, sp, cue_span: tuple[int, int]) -> int | N
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told)\b")
 _SUBORDINATOR = re.compile(r"\s*(?:However|Whatever|Whoever|If|Unless|Once|When|Whenever|While|Although|Though|Because|"
-                           r"Until|As\s+long\s+as|Even\s+if|Even\s+though)\s", )
+                           r"Until|As\s+long\s+as|Even\s+if|Even\s+though)\s")
 
 
 def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
