@@ -90,6 +90,8 @@ _PRESENT_VERB = re.compile(r"\b" + _PRESENT_FORMS + r"\s+(?:that\s+)?\Z")
 _PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?" + _PRESENT_FORMS + r"\b")
 
 
+#: The past-tense speech verbs of one word ("said", "warned"), for the next act that ends a clause.
+_PAST_FORMS = alternation(v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"}))
 #: The participles, with a form's space matched literally as before ("pointing out").
 _PARTICIPLE_FORMS = alternation(PARTICIPLES, space=" ")
 
@@ -117,13 +119,13 @@ _SECOND_STATEMENT = re.compile(
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
     r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|says|adds|warns|insists|points\s+out|claims|argues|notes|"
-    + alternation(v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"}))
+    + _PAST_FORMS
     + r")\b"
     r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
-    + alternation(v for v in REPORTED_VERBS if " " not in v and (v.endswith("ed") or v in {"said", "told", "wrote"}))
+    + _PAST_FORMS
     + r"\b"
     r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"

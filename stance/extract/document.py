@@ -113,15 +113,19 @@ class Document:
 
     def turn_speaker(self, i: int) -> str | None:
         """The speaker of the transcript turn that holds position ``i``, if any."""
-        k = bisect_right(self.turn_spans, (i, float("inf"))) - 1
-        return self.turn_spans[k][2] if k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] else None
+        turn = self._turn_at(i)
+        return turn[2] if turn else None
 
     def relayed_turn(self, i: int) -> bool:
         """Whether the turn holding ``i`` relays its speaker in the third person ("MORENO: He says ..."), so
         that its "he" is the speaker."""
+        turn = self._turn_at(i)
+        return bool(turn and re.match(r"\s*(?:He|She)\s+(?!was\b|is\b|has\b|does\b)[a-z]+s\b", self.text[turn[0]:turn[1]]))
+
+    def _turn_at(self, i: int) -> tuple[int, int, str] | None:
+        """The transcript turn (start, end, speaker) that holds position ``i``, if any."""
         k = bisect_right(self.turn_spans, (i, float("inf"))) - 1
-        return k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] and bool(
-            re.match(r"\s*(?:He|She)\s+(?!was\b|is\b|has\b|does\b)[a-z]+s\b", self.text[self.turn_spans[k][0]:self.turn_spans[k][1]]))
+        return self.turn_spans[k] if k >= 0 and self.turn_spans[k][0] <= i < self.turn_spans[k][1] else None
 
     def para_of(self, i: int) -> int:
         """The index of the paragraph holding character ``i``."""

@@ -21,7 +21,7 @@ from stance.extract.owners import (
     sentence_owner,
     sentence_subject,
 )
-from stance.extract.sourced import according_to, passives
+from stance.extract.sourced import according_to, in_their_view, passives
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.subjects import clause_cut, relative_subject, speech_subject
 from stance.extract.vocabulary import (
@@ -43,8 +43,8 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     for s, e in doc.sentences:
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
-        for finder in (according_to, passives, _speech_verbs, appeals, _parentheticals, _characterisations,
-                       _participles, _questions):
+        for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
+                       _characterisations, _participles, _questions):
             finder(found, s, e)
     return found.out
 

@@ -117,14 +117,20 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     return None
 
 
-def _opening_group(doc, sp: Speaker, so_far: list[tuple[int, str]]) -> str | None:
-    """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
-    s, _ = doc.sentence_of(sp.start)
+def _sentence_before(doc, pos: int) -> tuple[int, int] | None:
+    """(start of the sentence before the one holding ``pos``, start of that one), when both are in one paragraph."""
+    s, _ = doc.sentence_of(pos)
     if s == 0:
         return None
     ps, _ = doc.sentence_of(s - 1)
-    m = _GROUP_OPENING.match(doc.text, ps, s) if doc.para_of(ps) == doc.para_of(s) else None
-    if m and not doc.in_quote(ps):
+    return (ps, s) if doc.para_of(ps) == doc.para_of(s) else None
+
+
+def _opening_group(doc, sp: Speaker, so_far: list[tuple[int, str]]) -> str | None:
+    """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
+    before = _sentence_before(doc, sp.start)
+    m = _GROUP_OPENING.match(doc.text, *before) if before else None
+    if m and not doc.in_quote(before[0]):
         inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
         if inner is not None and inner.kind in ("name", "role", "unnamed", "parties"):
             return resolve(doc, inner, m.start(), so_far) or None
@@ -383,10 +389,9 @@ def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     or the one before (else an unnamed group)."""
     if not re.fullmatch(r"(?:the|The)\s+(?:group|cartel|bloc|alliance|organi[sz]ation)", sp.mention.strip()):
         return None
-    s, _ = doc.sentence_of(sp.start)
-    ps = doc.sentence_of(s - 1)[0] if s > 0 else s
-    m = _BODY_OPENING.match(doc.text, ps, s) if ps < s and doc.para_of(ps) == doc.para_of(s) else None
-    body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(ps) else ""
+    before = _sentence_before(doc, sp.start)
+    m = _BODY_OPENING.match(doc.text, *before) if before else None
+    body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(before[0]) else ""
     last = body.split()[-1] if body else ""
     # "OPEC+ agreed ... The group said", "Canadian Manufacturers and Exporters is ...": a body opening the sentence
     if body and ("+" in body or body.isupper() and len(body) > 1 or last[0].isupper() and last.endswith("s")

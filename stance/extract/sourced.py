@@ -56,7 +56,6 @@ def according_to(found: _Found, s: int, e: int) -> None:
                 if c is not None:
                     c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
             found.add(c, min_words=4)
-    _in_their_view(found, s, e)
     m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
     if m and not doc.in_quote(s + m.start()):
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
@@ -71,7 +70,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
 _IN_VIEW = re.compile(r"(?<=\S),\s+in\s+(his|her)\s+(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
 
 
-def _in_their_view(found: _Found, s: int, e: int) -> None:
+def in_their_view(found: _Found, s: int, e: int) -> None:
     """"A reduction in violence, in his telling, would create the conditions for peace": the sentence around the
     aside is the statement of whoever "his" stands for."""
     doc = found.doc
