@@ -2224,3 +2224,46 @@ def test_inside_a_turn_a_statement_after_an_opening_phrase_and_a_statement_sayin
                  "the British side had dropped it.\n\nCLARE HOLLIS: Thank you both.")
     assert ("DUP", "as things stood, it could not support the customs plan") in said
     assert any(sp.endswith("Barnier") and t == "the British side had dropped it" for sp, t in said)
+
+
+def test_an_acronym_the_article_defines_in_brackets_is_the_body_it_stands_for():
+    said = _said("GENEVA, Oct 23 - The U.N. Support Mission in Libya (UNSMIL), which hosted the talks, welcomed the "
+                 "deal.\n\nUNSMIL said the military track would be followed by political talks in Tunisia.\n\n"
+                 "Prime Minister Narendra Modi (BJP) spoke later. The BJP said the deal was a fine one for all sides.")
+    assert ("U.N. Support Mission in Libya", "the military track would be followed by political talks in Tunisia") in said
+    assert ("BJP", "the deal was a fine one for all sides") in said  # a party after a name is no definition
+
+
+def test_an_attribution_set_off_inside_reported_speech_with_a_when_or_a_semicolon_after_it():
+    said = _said("Mickey Bergman negotiated for years. Governments, he said then, have an obligation to bring their "
+                 "people home.\n\nSir Keir Starmer spoke on Thursday evening. It was not the deal the government had "
+                 "promised, he said; a better one could have been negotiated.\n\nFrancois Hollande arrived late. There "
+                 "was no such thing as a temporary Grexit, he added – Greece was either in or out.")
+    assert ("Mickey Bergman", "Governments have an obligation to bring their people home") in said
+    assert ("Keir Starmer", "It was not the deal the government had promised; a better one could have been "
+                            "negotiated") in said
+    assert ("Francois Hollande", "There was no such thing as a temporary Grexit – Greece was either in or out") in said
+
+
+def test_a_pair_of_dashes_after_the_verb_is_an_aside_not_the_rest_of_the_content():
+    said = _said("Laurent Fabius chaired the talks. Then somebody reminded him to strike the gavel, and he did, and he "
+                 "said — I'm paraphrasing only slightly — that it was a small gavel but it could do great things.")
+    assert not any(t.startswith("Then somebody") for _, t in said)
+
+
+def test_a_quote_named_by_the_talk_from_its_speaker_in_the_next_paragraph():
+    said = _said("Senor Cruz spoke to the BBC on Monday about the offer.\n\n\u201cBritish Airways needs to wake "
+                 "up.\u201d\n\nThat was the fighting talk from union baron Brian Strutton, the Balpa general secretary.")
+    assert ("Brian Strutton", "British Airways needs to wake up.") in said
+
+
+def test_an_unnamed_source_that_did_one_thing_and_said_another_is_the_speaker():
+    said = _said("Edward Mooney spoke to reporters on Friday. An IBEW spokeswoman confirmed the agreement but said she "
+                 "could not yet discuss the contract language.")
+    assert ("IBEW spokeswoman (unnamed)", "she could not yet discuss the contract language") in said
+
+
+def test_an_attribution_after_a_colon_takes_the_content_from_the_colon_on():
+    said = _said("Ursula von der Leyen spoke warmly. A Commission official who briefed journalists put it more "
+                 "bluntly: Brussels, he said, had wanted a partner it could trust.")
+    assert any(t == "Brussels had wanted a partner it could trust" for _, t in said)

@@ -77,9 +77,33 @@ def acronyms(text: str) -> dict[str, str]:
                 # ("AOSIS": the Alliance of Small Island States, its "of" counted)
                 with_of = "".join(w[0].upper() for w in words[caps[j]:] if w[0].isupper() or w == "of")
                 hit = inits if inits in shorts else with_of if with_of in shorts else None
-                name = " ".join(full[caps[j]:])
+                name = " ".join(full[caps[j]:]).rstrip("’'")
                 # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name)
                 if hit and fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name):
                     out[fold(hit)] = name
                     break
+    out.update(_spelt_before(text))
+    return out
+
+
+_DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Z0-9&+]{1,9})\)")
+
+
+def _spelt_before(text: str) -> dict[str, str]:
+    """Acronyms the article defines in brackets after the name ("The U.N. Support Mission in Libya (UNSMIL)"),
+    where the acronym's letters follow the name's capitals in order: not a party after a person's name
+    ("Narendra Modi (BJP)")."""
+    out = {}
+    for m in _DEFINED_RE.finditer(text):
+        run = next((r for r in _RUN_RE.finditer(text, max(0, m.start() - 120), m.start()) if r.end() == m.start()), None)
+        if run is None:
+            continue
+        words = run.group().split()
+        while words and fold(words[0]) in {"the", "a", "an"}:
+            words = words[1:]
+        letters = "".join((w[0] + "".join(c for c in w[1:] if c.isupper())).upper() for w in words)
+        short = re.sub(r"[^A-Z]", "", m.group(1))
+        it = iter(letters)
+        if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
+            out[fold(m.group(1))] = " ".join(words).rstrip("’'")
     return out

@@ -161,7 +161,8 @@ def subject_before(doc, lo: int, vs: int):
 _NEXT_SENTENCE = re.compile(
     r"[\s.!?]*(?:That|This|Those|These|Such|The\s+words)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<noun>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:message|verdict|view|word|words|warning|assessment|promise|line|reaction|response|"
-    r"answer|position|plea|appeal|argument|thinking|mood|tone)\s+(?:of|from)\s+)?"
+    r"answer|position|plea|appeal|argument|thinking|mood|tone|talk|cry|retort|reply|vow|pledge|boast|admission|charge|"
+    r"claim|defence|defense|insistence)\s+(?:of|from)\s+)?"
     r"(?P<who>[^,.;:!?“”\"]{2,90}?)(?P<poss>[’']s\s+(?:words|message|verdict|view|warning|assessment|promise|"
     r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"
     r"(?=\s*[,.;:!?]|\s+(?:on|in|at|during|after|before|since|speaking|writing|posting|addressing|last|this|"

@@ -430,6 +430,9 @@ def canonical(doc, name: str) -> str:
     f = fold(name)
     if f in doc.acronyms and name.isupper():  # "CUPE", where the article also names the Canadian Union of ...
         return doc.acronyms[f]
+    parts = name.split(" and ")
+    if len(parts) > 1 and any(fold(p) in doc.acronyms and p.isupper() for p in parts):  # "the ILA and USMX"
+        return " and ".join(canonical(doc, p) for p in parts)
     if f in doc.fuller:  # "Abang Johari" after "Abang Johari Tun Openg": a Malay name without its father's part
         return doc.fuller[f]
     if f in doc.persons:
@@ -462,39 +465,3 @@ def is_person(doc, canon: str) -> bool:
 
 
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
-
-
-# --- who a short mention stands for, by position ("Park said", "the Ministry said", "the spokesperson said") ---
-
-
-def latest_bearer(doc, name: str, key: int) -> str | None:
-    """"Park said", with Park Dan and Park Min-soo both in the article: the one named last before ``key``."""
-    if " " in name:
-        return None
-    f = fold(name)
-    bearers = doc.bearers.get(f)
-    if not bearers or len({full for _, full in bearers}) < 2:
-        return None
-    before = [full for pos, full in bearers if pos < key]
-    return before[-1] if before else None
-
-
-def latest_institution(doc, name: str, key: int) -> str | None:
-    """"The Ministry said" after "the Ministry of Foreign Affairs": the institution of that kind named last."""
-    f = fold(name)
-    if " " in name or f not in ORG_ROLES:
-        return None
-    k = doc.before(doc._org_pos, key)
-    return next((org for _, org in reversed(doc.orgs[max(0, k - 100):k])
-                 if fold(org.split()[0]) == f and len(org.split()) > 1), None)
-
-
-def honoured(doc, name: str) -> bool:
-    """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
-    if doc.honoured is None:
-        # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
-        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
-                                      r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
-                                      r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
-                                      r"(?![\w’'-]*\s+[A-Z])", doc.text))
-    return name in doc.honoured

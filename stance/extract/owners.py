@@ -49,6 +49,7 @@ _NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=
                                r"[^,;:“”\"]{2,100},\s+" + _VERB + r"))")
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
+_SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors
 # demands" would read as one)
 _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
@@ -74,6 +75,11 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None
+    if sp is None:  # "An IBEW spokeswoman confirmed the agreement but said ...": an unnamed source
+        one = _SOMEONE.match(doc.text[s:vs])
+        sp = parse_speaker(doc, s + one.start(1), s + one.end(1), whole=True) if one else None
+        if sp is not None:
+            return owner_of(doc, sp, s) if sp.kind == "unnamed" else None
     if sp is None:
         many = _MANY.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None

@@ -299,7 +299,12 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     dashed = re.match(r"\s+[—–]\s*\S", after) and re.search(r"\s[—–]\s*$", t[s:s + cut])
     # ("The fund, she told the plenary, is not ...": the one told is part of the aside)
     whom = _TOLD_ASIDE.match(after) if lemma == "tell" and cut > 0 else None
-    if (re.match(r"\s*,\s*\S", after) or dashed or whom) and not appositive and cut > 0 and t[s:s + cut - 1].strip():
+    whom = whom or (_ASIDE.match(after) if cut > 0 else None)  # ("Governments, he said then, have ...")
+    # ("It was not the deal promised, he said; a better one ...": the content goes on after a semicolon or a dash)
+    # (not "and he said — I'm paraphrasing — that ...": a pair of dashes sets off an aside)
+    goes_on = (re.match(r"\s*;\s*\S", after) or re.match(r"\s+[—–]\s*[^—–]*$", after)) and re.search(r",\s*$", t[s:s + cut])
+    if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
+            and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
     cs = that_clause(after, ve)
     if cs is None and lemma in BARE_LEMMAS:
@@ -310,7 +315,12 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
 
 
 _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-                         r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+){0,2}(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
+                         r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+(?:\s+(?:evening|morning|afternoon|night))?){0,2}"
+                         r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
+#: "Governments, he said then, have ...": when, set off with the verb
+#: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
+_ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time)"
+                    r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
 #: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
 #: unresolved speaker rather than dropped with its statement
 _DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)
@@ -337,11 +347,12 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     said, adding that ...": the participle opens a second statement, so the content is the head alone."""
     t = doc.text
     # "...; any attempt to redefine the Treaty, she warned, would be divisive": the head starts after the semicolon
-    semi = [m.end() for m in re.finditer(r";\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
+    # (or a colon: "put it more bluntly: Brussels, he said, had wanted ...")
+    semi = [m.end() for m in re.finditer(r"[;:]\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
     if semi:
         s, cut = s + semi[-1], cut - semi[-1]
     head = t[s:s + cut].rstrip(" ,—–")
-    tail_start = ve + re.match(r"\s*[,—–]\s*", t[ve:e]).end()
+    tail_start = ve + re.match(r"\s*[,;—–]\s*", t[ve:e]).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
     if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]) \
@@ -350,7 +361,8 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None
     ce = content_end(doc, tail_start, e)
-    text = clean(head + " " + t[tail_start:ce]).rstrip(" .")
+    sep = t[ve:tail_start].strip() if not re.search(r"[—–]\s*$", t[s:s + cut]) else ""  # (a pair of dashes: none)
+    text = clean(head + ("; " if sep == ";" else f" {sep} " if sep and sep in "—–" else " ") + t[tail_start:ce]).rstrip(" .")
     if len(text.split()) < 4:
         return None
     return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,

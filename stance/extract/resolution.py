@@ -7,16 +7,14 @@ from __future__ import annotations
 import re
 
 from stance.extract.groups import named_company, named_union, signatories
+from stance.extract.bearers import honoured, latest_bearer, latest_institution
 from stance.extract.names import (
     ROLE_NORMS,
     canonical,
     cap_runs,
     fold,
     gender_ok,
-    honoured,
     is_person,
-    latest_bearer,
-    latest_institution,
     name_of_run,
     norm_role,
 )
