@@ -24,7 +24,11 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             # a byline's "By Petra Lindqvist and Dragan Velkov")
         sides = []
         for side in (m.group(1), m.group(2)):
-            words = [w for w in side.split() if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == side.split()[-1]]
+            split = side.split()
+            titled = [k for k, w in enumerate(split[:-1]) if fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS]
+            if titled:  # "Australian Prime Minister Scott Morrison": whatever stands before the title describes him
+                split = split[titled[-1] + 1:]
+            words = [w for w in split if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == split[-1]]
             if not words or fold(words[0]) in STOP_CAPS:
                 words = words[1:]
             if not words:

@@ -111,7 +111,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?" + _PARTICIPLE_FORMS + r"\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
     r"|,\s+and\s+(?:one|a|an|another|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+[^,;]{3,80},\s+(?:said|says|told|added)\b"
-    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|warned|insisted|stressed|made\s+(?:it\s+)?clear|"
+    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"
@@ -124,9 +124,12 @@ _SECOND_STATEMENT = re.compile(
     r"|\s[—–]\s+while\s+[a-z]+ing\b"  # " – while warning it would not be easy": a statement of its own
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
-    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+    r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
     + _PAST_FORMS
     + r"\b"
+    # (without a comma, not "the alliance had met and agreed to accept ...": an act within the content)
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!(?:agreed|decided|offered|refused|voted)\s+to\s)(?:"
+    + _PAST_FORMS + r")\b"
     r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act

@@ -31,7 +31,8 @@ def that_clause(after: str, ve: int) -> int | None:
     # "announced that morning, before the government had even presented the details, that ...": a time, then a
     # clause between commas, then the content
     # (or "told a news conference, with members of his cabinet at his side, that ...": an aside on the scene)
-    timed = re.match(r"(?:\s+(?:that|this|on|last|earlier|in)\s+[\w ]{1,20}?)?,\s+(?:before|after|while|when|as|even|"
+    # ("told reporters on Wednesday, after the two delegations initialled the text, that ...")
+    timed = re.match(r"(?:\s+[\w ]{1,30}?)?,\s+(?:before|after|while|when|as|even|"
                      r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after) or re.match(
         r"(?:\s+[\w ]{1,30}?)?,\s+(?:with|flanked|standing|speaking|accompanied|alongside|beside|surrounded)\b"
         r"[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
@@ -72,7 +73,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporte
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
                         r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
-                        r"(?:both|all|each)\s+(?:sides|parties|side|party)|the\s+\w+|an?\s+\w+)")
+                        r"(?:both|all|each)\s+(?:sides|parties|side|party)|"
+                        r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|the\s+\w+|an?\s+\w+)")  # ("the Fair Work Commission")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
@@ -81,6 +83,16 @@ _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monda
 _LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
                  "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}
+
+
+def _indefinite_subject(rest: str, i: int) -> bool:
+    """After "a"/"an" at ``i``: a noun phrase and its verb ("said an executive bill ... would be"), not an inverted
+    attribution ("said a spokesman"), unless a verb follows the person ("says a military officer leads ...")."""
+    person = _PERSON_NEXT.match(rest, i)
+    if person:
+        return re.match(r"\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
+                        r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to)\s", rest[person.end():]) is not None
+    return _NOUN_PHRASE_VERB.match(rest, i) is not None
 
 
 def bare_clause(after: str, ve: int, lemma: str) -> int | None:
@@ -119,9 +131,8 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         return None
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
-    # "said an executive bill to amend the Act would be transmitted": a noun phrase and its verb, not "said a
-    # spokesman" (an inverted attribution) nor "said a spokesman who was ..."
-    if lw in {"a", "an"} and not _PERSON_NEXT.match(rest, nm.end()) and _NOUN_PHRASE_VERB.match(rest, nm.end()):
+    # "said an executive bill to amend the Act would be transmitted", not "said a spokesman who was ..."
+    if lw in {"a", "an"} and _indefinite_subject(rest, nm.end()):
         return ve + off + nm.start(2)
     # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",

@@ -87,7 +87,8 @@ class Document:
         for pos, org in self.orgs:
             self._org_by_last.setdefault(fold(org.split()[-1]), org)
             first.setdefault(org, pos)
-            if " of " in org:
+            # ("Woolworths" after "Woolworths Group": a company's name without its suffix)
+            if " of " in org or len(org.split()) == 2 and fold(org.split()[-1]).rstrip(".") in _SUFFIXES:
                 firsts.setdefault(fold(org.split()[0]), set()).add(org)
         # "the Diwan" after "the Diwan of Royal Court": the one "X of ..." name opening with that word
         self._org_by_first = {w: orgs.pop() for w, orgs in firsts.items() if len(orgs) == 1}
@@ -150,3 +151,7 @@ class Document:
     def before(positions: list[int], key: int) -> int:
         """How many of the sorted ``positions`` lie before ``key``."""
         return bisect_left(positions, key)
+
+
+#: What follows a company's own name ("Woolworths Group", "Deere & Co." is not one: two words only).
+_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "ag", "sa", "gmbh"}

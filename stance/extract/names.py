@@ -115,7 +115,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
         ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
             # "Transport Workers Union": a plural noun inside an organisation's name
             cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(doc.tokens) and is_cap(
-                doc.tokens[i + 1][2]) or _of_name(doc, cur, i))) or (  # or ending "Union of Public Employees"
+                doc.tokens[i + 1][2]) or _of_name(doc, cur, i) or _mark_then_body(doc, i + 1))) or (  # or ending "Union of Public Employees"
             # "International Association of Machinists and Aerospace Workers": one name
             cur is not None and w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
             # "Elizabeth May", "Theresa May": a month after a given name is a surname
@@ -154,6 +154,10 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     return [r for r in runs if r[1] > r[0]]
 
 
+def _mark_then_body(doc, i: int) -> bool:  # "Farmers' Union": a plural possessive's mark, then the body's noun
+    return i + 1 < len(doc.tokens) and doc.tokens[i][2] in ("'", "’") and fold(doc.tokens[i + 1][2]) in ORG_TAIL
+
+
 def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Party": a possessive inside a name
     return doc.tokens[i][2][:-2].lower() in {"people", "women", "children", "men", "workers"} and i + 1 < len(
         doc.tokens) and is_cap(doc.tokens[i + 1][2]) and doc.text[doc.tokens[i][1]:doc.tokens[i + 1][0]] == " "
@@ -182,7 +186,10 @@ def _portfolio_and(doc, cur: tuple[int, int], i: int) -> bool:
     """"and" inside a ministry's portfolio: "Ministry of Water Resources and Irrigation", "Department for Business
     and Trade" (one or two capitalised words after it, then the name ends)."""
     toks = doc.tokens
-    if fold(toks[cur[0]][2]) not in _PORTFOLIO_HEADS or not any(toks[j][2] in ("of", "for") for j in range(cur[0], i)):
+    # (or a body "of" two places: "the National Farmers' Union of England and Wales")
+    of_places = any(toks[j][2] == "of" and j > cur[0] and fold(toks[j - 1][2]) in ORG_TAIL for j in range(cur[0], i))
+    if not of_places and (fold(toks[cur[0]][2]) not in _PORTFOLIO_HEADS
+                          or not any(toks[j][2] in ("of", "for") for j in range(cur[0], i))):
         return False
     k = i + 1
     while k < len(toks) and k - i <= 2 and is_cap(toks[k][2]) and doc.text[toks[k - 1][1]:toks[k][0]] == " ":
@@ -258,8 +265,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     while len(words) > 1 and words[0] in _STYLES:  # "HE Mahamat Zene Cherif": a state agency's style, not a name
         words = words[1:]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
-    if "of" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
-        k = len(words) - 1 - words[::-1].index("of")
+    if "of" in words or "for" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
+        k = max(k for k, w in enumerate(words) if w in ("of", "for"))  # ("Minister of State for Foreign Affairs X")
         tail = words[k + 1:]
         while tail and fold(tail[0]).rstrip(".") in PREFIX_WORDS | ORG_TAIL | HONORIFICS | {"the"}:
             tail = tail[1:]
@@ -370,6 +377,7 @@ def build_registry(doc) -> None:
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
         canon = canonical(doc, name)
+        _register_employer(doc, s, titles)
         # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
         role_words = {norm_role(w) for w in titles}
         k = r[0] - 1
@@ -400,6 +408,13 @@ def build_registry(doc) -> None:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]):
             doc.salient.append((s, canon))
+
+
+def _register_employer(doc, s: int, titles: list[str]) -> None:
+    """"Woolworths Group Chief Executive Amanda Bardwell": the body before the title is an organisation too."""
+    employer = next((k for k, w in enumerate(titles) if fold(w).rstrip(".") in HUMAN_ROLES), 0)
+    if employer and fold(titles[employer - 1]) in ORG_TAIL:
+        doc.orgs.append((s, " ".join(titles[:employer])))
 
 
 def subject_position(doc, k: int) -> bool:

@@ -41,6 +41,8 @@ _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacK
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
+                    # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
+                    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
@@ -56,6 +58,11 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
                    + _IRREGULAR + r")\b")
 
 
+def _noun(word: str) -> bool:
+    """A role or a kind of source, read as the subject's verb by its ending ("doctors", "boss")."""
+    return word.lower() in UNNAMED_HEADS or norm_role(word.lower()) in HUMAN_ROLES
+
+
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
@@ -63,8 +70,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     s = lead.end() if lead else s
     m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
-    verb = m.group(0).split()[-1].lower() if m else ""
-    if m and (verb in UNNAMED_HEADS or norm_role(verb) in HUMAN_ROLES):
+    if m and _noun(m.group(0).split()[-1]):
         m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
     if sp is None:
@@ -72,6 +78,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None:
         body = _BODY.match(doc.text[s:vs])
+        body = body if body and not _noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None

@@ -353,9 +353,10 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
         s, cut = s + semi[-1], cut - semi[-1]
     head = t[s:s + cut].rstrip(" ,—–")
     tail_start = ve + re.match(r"\s*[,;—–]\s*", t[ve:e]).end()
-    # (", he said, naming them as ...": any participle there describes the speaker, it is not the content)
+    # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",
+    # Downing Street said, including ...": a preposition goes on with the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
-    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"[a-z]+ing\s", t[tail_start:]) \
+    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"(?!(?:including|excluding|according|regarding|concerning)\s)[a-z]+ing\s", t[tail_start:]) \
             or _SUMMING_UP.match(t, tail_start) or _NEXT_ACT.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))

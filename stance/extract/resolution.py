@@ -155,8 +155,23 @@ def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
     return " and ".join(_resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
 
 
+def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"Amplats boss Chris Griffith, Implats chief Terence Goodlace and Lonmin's Ben Magara": each name, joined
+    as a joint speaker (an item that is no name is kept as written)."""
+    out = []
+    for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", sp.mention):
+        part = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", m.group().strip())
+        a = sp.start + m.start() + m.group().index(part) if part else sp.start
+        inner = parse_speaker(doc, a, a + len(part), whole=True) if part else None
+        described = re.search(r"\s[a-z]|[’']s\s", part)  # ("Implats chief Terence Goodlace", "Lonmin's Ben Magara")
+        name = _resolve_name(doc, inner) if described and inner is not None and inner.kind == "name" else None
+        if part:
+            out.append(name or part)
+    return " and ".join(out)
+
+
 _RESOLVERS = {
-    "list": lambda doc, sp, key, so_far: re.sub(r"^the\s+", "", sp.mention),
+    "list": _resolve_list,
     "roles": _resolve_roles,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
@@ -203,6 +218,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+        if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
+            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or who
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is not None:
@@ -263,6 +280,9 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
     return None if any(person == here[1] for _, _, person in roles) else here
 
 
+_MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
+
+
 def _named_organisation(doc, kind: str, key: int) -> str | None:
     """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
     of ..." may be named only after: "the union ..., CUPE said")."""
@@ -273,6 +293,8 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
         words = name.split()
         if kind == "union" and fold(words[-1]) in _EMPLOYERS:
             continue  # "the union" is never the Alliance of Motion Picture and Television Producers
+        if _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
+            continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
         last = fold(words[-1])
@@ -309,6 +331,8 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     turns = _turn_voices(doc)
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
+    if kind in _ORG_KINDS.keys() - {"union"}:  # "the company" is never the union that spoke last
+        recent = [(pos, who) for pos, who in recent if fold(who.split()[-1]) not in _ORG_KINDS["union"]]
     if kind in _DOCUMENTS:
         for pos, who in recent:
             if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
@@ -374,7 +398,10 @@ _UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Asso
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 #: "the union" is the last-named organisation whose name ends in one of these.
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
-                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"}}
+                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
+              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
+              "company": {"company", "group", "co", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "industries",
+                          "motors", "steel", "electronics", "technologies", "pharmaceuticals", "gmbh", "airlines", "airways"}}
 #: An association of these is on the other side of the table from a union.
 _EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies"}
 #: Documents that speak for whoever issued them: "the statement said".

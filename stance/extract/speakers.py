@@ -168,9 +168,9 @@ def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     return None
 
 
-_LIST_RE = re.compile(
-    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+#: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...")
+_ITEM = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_LIST_RE = re.compile(_ITEM + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + ")")
 
 
 #: "Hakeem Jeffries of New York": a place of one or two words (longer, a name may end it: "... of Iran Seyed Abbas
@@ -186,7 +186,7 @@ def _is_list(seg: str) -> bool:
     first = re.split(r",|\s+and\s+", rest)[0].split()
     titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
         norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
-    return not titles_only and ("," in seg or " and " in seg) and _LIST_RE.fullmatch(seg) is not None
+    return not titles_only and ("," in rest or " and " in rest) and _LIST_RE.fullmatch(rest) is not None
 
 
 def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:

@@ -42,7 +42,10 @@ _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:carefu
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in)\s+"
-                          r"(?:(?i:the|last|this|that)\s+[a-z]\w*|[A-Z][a-z]+day)\s+)"
+                          r"(?:(?i:the|last|this|that)\s+[a-z]\w*|[A-Z][a-z]+day)\s+|"
+                          # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
+                          r"(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?i:minutes?|hours?|days?|weeks?|"
+                          r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
                           r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$)")
 
 
@@ -88,6 +91,8 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":
             sp, cut = whole, 0
+    if sp is not None and re.fullmatch(r"\w+[’'](?:ve|re|ll|d|m)", sp.mention, re.I):
+        return None  # "You've just told the Council ...": a contraction is nobody's name
     if sp is not None:
         return sp, cut, False
     if sp is None and pre.strip():

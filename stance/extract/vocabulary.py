@@ -207,6 +207,7 @@ services railways rail airways holdings steel post communications entertainment 
 guild teamsters hospital clinic
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
+securities investments advisors advisers consultants consultancy associates analytics economics
 """.split())
 #: Heads of an "X of Y" institution or title ("Port of Oakland", "Ministry of Defence", "Minister of ...").
 OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
@@ -244,7 +245,7 @@ PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on
                  "asked", "told", "and", "or", "nor"}
 SUBJECT_TRAIL = re.compile(
     r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
-    r"reportedly|firmly|strongly|recently|already|only|even|would|will|did|does|do|not|never|clearly|"
+    r"reportedly|firmly|strongly|recently|already|only|even|just|would|will|did|does|do|not|never|clearly|"
     r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
