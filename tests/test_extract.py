@@ -2348,3 +2348,23 @@ def test_a_contraction_is_no_speaker_and_including_goes_on_with_the_content():
     assert not any(sp == "You've" for sp, _ in said)
     assert ("Downing Street", "All tariffs on British goods sold to Australia will go including those on cars and "
                               "whisky") in said
+
+
+def test_a_live_pages_label_line_before_a_quote_names_its_speaker():
+    said = _said('08:20\n\nMoreno, on Twitter, late last night:\n\n"For peace we have decided to keep the curfew in '
+                 'place."\n\n7:20 p.m.\n\nWestJet president Diederik Pen, in the airline\'s statement:\n\n"We take no '
+                 'victory laps on this outcome."\n\n7:32 p.m.\n\nReader email, from Gillian in Lethbridge: "Our '
+                 'daughter has been sleeping at YYC since Saturday."\n\nAnd a line that Somali officials in the room '
+                 'may not have loved: "Ours was never a case for third-party intervention."')
+    assert ("Moreno", "For peace we have decided to keep the curfew in place.") in said
+    assert ("Diederik Pen", "We take no victory laps on this outcome.") in said
+    assert ("Gillian", "Our daughter has been sleeping at YYC since Saturday.") in said
+    assert not any("Somali" in (sp or "") for sp, _ in said)
+
+
+def test_a_clause_ends_where_the_story_moves_on_within_hours_and_common_words_open_no_name():
+    said = _said("Mr Clegg said on Friday morning that he would speak first to whichever party had won the most "
+                 "votes, and within hours Mr Cameron had responded with an offer.\n\nVictor Francos spoke at dawn. "
+                 "Like Francos, he would only say the changes would be unveiled soon.")
+    assert ("Clegg", "he would speak first to whichever party had won the most votes") in said
+    assert not any(sp == "Like Francos" for sp, _ in said)

@@ -125,8 +125,24 @@ def _colon_subject(doc, lo: int, qopen: int):
             return sp, "", (-1, -1), qopen
     owner = sentence_subject(doc, lo, qopen)
     if owner is None or owner.speaker is None:
-        return None
+        return _label(doc, lo, qopen)
     return owner.speaker, "", (-1, -1), qopen
+
+
+#: A live page's line that introduces a quote: "Moreno, on Twitter, late last night:", "WestJet president Diederik
+#: Pen, in the airline's statement:", "Reader email, from Gillian in Lethbridge:".
+_LABEL = re.compile(r"\s*(?:[\d.:]+\s*(?:[ap]\.?m\.?)?\s+)?(?:[A-Z][\w ]{0,30},\s+from\s+)?"
+                    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?!(?:on|in|via|from)\s)[a-z]+\s+){0,2}[A-Z][\w’'.-]*"
+                    r"(?:\s+[A-Z][\w’'.-]*){0,3})"
+                    r"(?:,?\s+(?:on|in|via)\s+(?:(?:the|an?|his|her|its|their)\s+)?[\w’' ]{1,40}?)?"
+                    r"(?:,\s+(?:late|early|last|this|on|in)\b[^:\n]{0,30})?:\s*")
+
+
+def _label(doc, lo: int, qopen: int):
+    m = _LABEL.fullmatch(doc.text, lo, qopen)
+    m = m if m and not m.group("who").isupper() else None  # ("UN CHIEF: «A BEACON OF HOPE»": a crosshead)
+    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True) if m else None
+    return (sp, "", (-1, -1), qopen) if sp is not None and sp.kind in ("name", "role", "unnamed") else None
 
 
 def subject_before(doc, lo: int, vs: int):

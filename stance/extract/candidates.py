@@ -139,6 +139,7 @@ _SECOND_STATEMENT = re.compile(
     r"welcomed|urged|stressed)\b"
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
+    r"|,\s+and\s+(?:within\s+(?:hours|minutes|days)|soon\s+after|by\s+(?:then|nightfall|evening))\s+(?:the\s+|[A-Z])"
     r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
     r"|\s+and\s+" + _PARTICIPLE_FORMS + r"\s+that\b"  # "adding that X and stressing that Y"
     # ", joked that ...": a second speech act in a list of them; ", but they did not sign": the reporter again

@@ -242,7 +242,7 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
     source with this head noun introduced since ("The official said")."""
     roles = doc.roles[:doc.before(doc._role_pos, key)]
     fits = [(pos, person) for pos, rw, person in roles
-            if head in rw and set(words) - {head} <= rw | {"diplomat", "expert", "politician", "official"}]
+            if head in rw and set(words) - {head} <= rw | _LOOSE]
     best = fits[-1] if fits else None
     if best is None:
         others = set(words) - {head, "the"}
@@ -263,6 +263,9 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None
+
+
+_LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
 
 
 def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[int, str] | None:

@@ -147,7 +147,7 @@ attorney observer researcher fellow strategist editor-in-chief editor prosecutor
 prince pope founder activist historian scientist consultant coordinator arbitrator facilitator emissary
 rapporteur boss speaker minister-president vice-president superintendent administrator treasurer
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
-rep steward shop-steward convener councillor councilor alderman mp mep
+reporter journalist rep steward shop-steward convener councillor councilor alderman mp mep
 correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
 academic scholar star headteacher principal signatory
 chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
@@ -226,6 +226,7 @@ ten first second third last next mr. mrs. ms. dr. monday tuesday wednesday thurs
 january february march april may june july august september october november december just only even
 once about over under despite during without within among between against toward towards instead again
 photos photo follow read watch listen share subscribe advertisement related
+can could would should did does do is are was were has have had might must like unlike rival fellow whom into upon
 observers analysts officials diplomats critics experts economists sources residents workers people
 supporters opponents lawmakers members protesters witnesses authorities investors traders farmers
 employees growers drivers negotiators mediators leaders governments delegates participants organizers
