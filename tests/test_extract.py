@@ -2368,3 +2368,20 @@ def test_a_clause_ends_where_the_story_moves_on_within_hours_and_common_words_op
                  "Like Francos, he would only say the changes would be unveiled soon.")
     assert ("Clegg", "he would speak first to whichever party had won the most votes") in said
     assert not any(sp == "Like Francos" for sp, _ in said)
+
+
+def test_a_body_named_with_lower_case_words_and_its_acronym_after_a_time_phrase():
+    said = _said("Hours later, the Fédération autonome de l'enseignement (FAE) — the union that took the hardest line "
+                 "of all — said its delegates had spent the day going over the proposal.")
+    assert said == [("Fédération autonome de l'enseignement", "its delegates had spent the day going over the proposal")]
+
+
+def test_a_statement_nobody_is_said_to_have_issued_is_unresolved_not_a_speaker_called_statement():
+    said = _said("HOULIHAN: Today's statement says they got a communication back from the Court and legal advice.")
+    assert all(sp not in ("statement", "Today's statement") for sp, _ in said)
+
+
+def test_a_programmes_name_in_quotes_before_the_subject_ends_the_opening_phrase():
+    said = _said('Kevin McCarthy, the House speaker, met Joe Biden. On "Fox News Sunday," the speaker conceded that '
+                 "the bill was not perfect for everyone.")
+    assert said == [("Kevin McCarthy", "the bill was not perfect for everyone")]

@@ -100,12 +100,15 @@ def _spelt_before(text: str) -> dict[str, str]:
     out = {}
     for m in _DEFINED_RE.finditer(text):
         run = next((r for r in _RUN_RE.finditer(text, max(0, m.start() - 120), m.start()) if r.end() == m.start()), None)
+        # ("the Fédération autonome de l'enseignement (FAE)": a name with lower-case words, from its capital on)
+        run = run or re.search(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$", text[max(0, m.start() - 80):m.start()])
         if run is None:
             continue
         words = run.group().split()
         while words and fold(words[0]) in {"the", "a", "an"}:
             words = words[1:]
-        letters = "".join((w[0] + "".join(c for c in w[1:] if c.isupper())).upper() for w in words)
+        bare = [re.sub(r"^[a-zA-Z][’'](?=\w)", "", w) for w in words]  # ("l'enseignement": its E)
+        letters = "".join((w[0] + "".join(c for c in w[1:] if c.isupper())).upper() for w in bare)
         short = re.sub(r"[^A-Z]", "", m.group(1))
         it = iter(letters)
         if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):

@@ -35,6 +35,9 @@ from stance.extract.vocabulary import (
 def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
     """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
     "it" has nobody to stand for."""
+    dated = _DATED_DOCUMENT.fullmatch(sp.mention)
+    if dated:  # "Today's statement says ...": the statement, whoever issued it
+        sp = Speaker("role", "the " + dated.group(1), sp.start, sp.end)
     if sp.kind == "name":
         name = _resolve_name(doc, sp)
         if name is not None:
@@ -46,6 +49,10 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         if group:
             return group
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
+
+
+_DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
+                             r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
 
 def _resolve_name(doc, sp: Speaker) -> str | None:
@@ -187,7 +194,7 @@ _RESOLVERS = {
 _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
 
 
-def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the minister", "the union", "the statement": the person holding the role, the organisation of that
     kind, or whoever issued the document; the mention itself when nobody fits."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
@@ -224,6 +231,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = signatories(doc, key)
         if who is not None:
             return who
+        if orgs[-1] in _DOCUMENTS and not re.search(r"[A-Z]", sp.mention):
+            return None  # "the statement said", with nobody to have issued it: unresolved, not a speaker "statement"
         # "Israel's Magen David Adom rescue service": the body named before its description
         named = _NAMED_BODY.search(sp.mention)
         if named and not all(fold(w) in PREFIX_WORDS for w in named.group(1).split()):

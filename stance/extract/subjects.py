@@ -19,8 +19,11 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
     outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
     cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
+    # (a comma just inside a closing mark ends the clause too: 'On "Fox News Sunday," the speaker conceded')
+    inside = [m.end() for m in re.finditer(r"[“\"‘'](?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*,[”\"’'](?=\s)", pre)
+              if doc.in_quote(s + m.start() + 1)]  # (a name in capitals: not '"bilateral and temporary," X told')
     if "(" not in pre:
-        return cuts[-1].end() if cuts else 0
+        return max([m.end() for m in cuts] + inside, default=0)
     depth = [0] * (len(pre) + 1)
     d = 0
     for i, ch in enumerate(pre):
@@ -106,7 +109,11 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         # "The alliance — a tag team of two unions — said": the subject before a dashed aside
         dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre)
         if dash is not None:
-            sp = parse_speaker(doc, s + dash.start(1), s + dash.end(1), whole=True)
+            # ("the Fédération autonome de l'enseignement (FAE) — ... — said": the acronym names it too)
+            acro = re.search(r"\(([A-Z][A-Z0-9&]{1,9})\)\s*$", dash.group(1))
+            sp = parse_speaker(doc, s + dash.start(1), s + dash.end(1), whole=True) or (
+                parse_speaker(doc, s + dash.start(1) + acro.start(1), s + dash.start(1) + acro.end(1), whole=True)
+                if acro else None)
             if sp is not None:
                 return sp, cut, True
     if cut == 0:

@@ -227,6 +227,7 @@ january february march april may june july august september october november dec
 once about over under despite during without within among between against toward towards instead again
 photos photo follow read watch listen share subscribe advertisement related
 can could would should did does do is are was were has have had might must like unlike rival fellow whom into upon
+hours minutes days weeks months years moments
 observers analysts officials diplomats critics experts economists sources residents workers people
 supporters opponents lawmakers members protesters witnesses authorities investors traders farmers
 employees growers drivers negotiators mediators leaders governments delegates participants organizers
