@@ -2385,3 +2385,10 @@ def test_a_programmes_name_in_quotes_before_the_subject_ends_the_opening_phrase(
     said = _said('Kevin McCarthy, the House speaker, met Joe Biden. On "Fox News Sunday," the speaker conceded that '
                  "the bill was not perfect for everyone.")
     assert said == [("Kevin McCarthy", "the bill was not perfect for everyone")]
+
+
+def test_a_portfolio_with_and_in_a_title_set_off_before_the_name_is_all_his_role():
+    said = _said("Deputy Prime Minister Bojan Maricic spoke first. The European Commissioner for Neighbourhood and "
+                 "Enlargement, Olivér Várhelyi, welcomed the protocol.\n\n\u00abEurope moves forward,\u00bb the "
+                 "Commissioner wrote.")
+    assert ("Olivér Várhelyi", "Europe moves forward") in said

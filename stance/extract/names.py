@@ -379,22 +379,7 @@ def build_registry(doc) -> None:
         canon = canonical(doc, name)
         _register_employer(doc, s, titles)
         # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
-        role_words = {norm_role(w) for w in titles}
-        k = r[0] - 1
-        taken = 0
-        if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
-            k -= 1  # "NATO's Secretary General, Mark Rutte, said": a role set off before the name is his too
-        while k >= 0 and taken < 8:
-            ps, pe, pw = doc.tokens[k]
-            if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop
-                break
-            lw = norm_role(pw)
-            if lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in {"of", "the", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy", "national", "security", "defense", "defence", "union", "trade", "lead", "former", "acting", "interim"}:
-                role_words.add(lw)
-                k -= 1
-                taken += 1
-            else:
-                break
+        role_words = {norm_role(w) for w in titles} | _role_words_before(doc, r, e)
         m = re.match(r",\s*(?:an?\s+|the\s+)?([^,.;:“”\"]{2,160}),", t[e:e + 170])
         if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
             # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
@@ -408,6 +393,35 @@ def build_registry(doc) -> None:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]):
             doc.salient.append((s, canon))
+
+
+def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
+    """Role words just before a name's run ("Kremlin spokesman Dmitry Peskov"), or set off by a comma before it
+    ("NATO's Secretary General, Mark Rutte, said")."""
+    t = doc.text
+    words = set()
+    k = r[0] - 1
+    taken = 0
+    if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
+        k -= 1
+    while k >= 0 and taken < 8:
+        ps, pe, pw = doc.tokens[k]
+        if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop
+            break
+        lw = norm_role(pw)
+        # ("The European Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi": "and" in a portfolio)
+        portfolio = pw == "and" and k > 1 and is_cap(doc.tokens[k - 1][2]) and is_cap(doc.tokens[k + 1][2]) and any(
+            doc.tokens[j][2] in ("for", "of") for j in range(max(0, k - 3), k - 1))
+        if not (portfolio or lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in _ROLE_FILLERS):
+            break
+        words.add(lw)
+        k -= 1
+        taken += 1
+    return words
+
+
+_ROLE_FILLERS = {"of", "the", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy", "national",
+                 "security", "defense", "defence", "union", "trade", "lead", "former", "acting", "interim"}
 
 
 def _register_employer(doc, s: int, titles: list[str]) -> None:
