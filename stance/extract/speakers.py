@@ -70,6 +70,9 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     return replace(sp) if sp is not None else None
 
 
+_LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
+
+
 def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     t = doc.text
     m = SUBJECT_TRAIL.search(t, max(a, b - 160), b) if may_trail(t, a, b) else None  # trailing words are short
@@ -82,7 +85,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
         a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
     style = t[a:b].strip(" \t\n,")
-    if whole and fold(style) in PRONOUNS:  # "His Excellency affirmed": a style, before it is dropped as a title
+    # (folded only when short enough to be one: a subject can run to hundreds of characters)
+    if whole and len(style) <= _LONGEST_PRONOUN and fold(style) in PRONOUNS:  # "His Excellency affirmed": a style
         start = t.index(style, a)
         return Speaker("pronoun", style, start, start + len(style))
     lead = _LEAD_FILLER.match(t, a, b)
