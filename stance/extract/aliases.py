@@ -91,6 +91,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Z0-9&+]{1,9})\)")
+_LOWER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$")
 
 
 def _spelt_before(text: str) -> dict[str, str]:
@@ -101,7 +102,7 @@ def _spelt_before(text: str) -> dict[str, str]:
     for m in _DEFINED_RE.finditer(text):
         run = next((r for r in _RUN_RE.finditer(text, max(0, m.start() - 120), m.start()) if r.end() == m.start()), None)
         # ("the Fédération autonome de l'enseignement (FAE)": a name with lower-case words, from its capital on)
-        run = run or re.search(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$", text[max(0, m.start() - 80):m.start()])
+        run = run or _LOWER_NAME.search(text[max(0, m.start() - 80):m.start()])
         if run is None:
             continue
         words = run.group().split()

@@ -302,7 +302,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     whom = whom or (_ASIDE.match(after) if cut > 0 else None)  # ("Governments, he said then, have ...")
     # ("It was not the deal promised, he said; a better one ...": the content goes on after a semicolon or a dash)
     # (not "and he said — I'm paraphrasing — that ...": a pair of dashes sets off an aside)
-    goes_on = (re.match(r"\s*;\s*\S", after) or re.match(r"\s+[—–]\s*[^—–]*$", after)) and re.search(r",\s*$", t[s:s + cut])
+    goes_on = (re.match(r"\s*;\s*\S", after) or re.match(r"\s+[—–]\s*[^—–]*$", after)) \
+        and re.search(r",\s*$", t[s:s + cut])
     if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
             and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
@@ -356,20 +357,24 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",
     # Downing Street said, including ...": a preposition goes on with the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
-    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or re.match(r"(?!(?:including|excluding|according|regarding|concerning)\s)[a-z]+ing\s", t[tail_start:]) \
+    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or _ING.match(t, tail_start) \
             or _SUMMING_UP.match(t, tail_start) or _NEXT_ACT.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
         return c if c is not None and len(c.text.split()) >= 4 else None
     ce = content_end(doc, tail_start, e)
     sep = t[ve:tail_start].strip() if not re.search(r"[—–]\s*$", t[s:s + cut]) else ""  # (a pair of dashes: none)
-    text = clean(head + ("; " if sep == ";" else f" {sep} " if sep and sep in "—–" else " ") + t[tail_start:ce]).rstrip(" .")
+    joint = "; " if sep == ";" else f" {sep} " if sep and sep in "—–" else " "
+    text = clean(head + joint + t[tail_start:ce]).rstrip(" .")
     if len(text.split()) < 4:
         return None
     return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
                      cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
 
 
+#: A word in -ing after ", he said," that starts the speaker's next act ("naming them as ..."), not a preposition
+#: that goes on with the content ("including ...").
+_ING = re.compile(r"(?!(?:including|excluding|according|regarding|concerning)\s)[a-z]+ing\s")
 #: "..., the minister said, and he urged both sides ...": the speaker's next act, not the rest of the content.
 _NEXT_ACT = re.compile(r"(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
                        r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b")

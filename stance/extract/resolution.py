@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.groups import named_company, named_union, signatories
 from stance.extract.bearers import honoured, latest_bearer, latest_institution
+from stance.extract.groups import named_company, named_union, signatories
 from stance.extract.names import (
     ROLE_NORMS,
     canonical,
@@ -196,7 +196,7 @@ _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomac
 
 def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the minister", "the union", "the statement": the person holding the role, the organisation of that
-    kind, or whoever issued the document; the mention itself when nobody fits."""
+    kind, or whoever issued the document; the mention itself when nobody fits (None for a document nobody issued)."""
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
     mine = re.match(r"(?:our|my)\s+(?=\w)", sp.mention, re.IGNORECASE)
