@@ -13,7 +13,7 @@ from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import build_registry, fold
 from stance.extract.quotes import find_quotes, single_quoted
-from stance.extract.vocabulary import WORD_RE
+from stance.extract.vocabulary import COMPANY_SUFFIXES, WORD_RE
 
 
 class Document:
@@ -153,5 +153,5 @@ class Document:
         return bisect_left(positions, key)
 
 
-#: What follows a company's own name ("Woolworths Group", "Deere & Co." is not one: two words only).
-_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "ag", "sa", "gmbh"}
+#: A company's suffix, the two-letter "AG" and "SA" too where the name has only two words ("Siemens AG").
+_SUFFIXES = COMPANY_SUFFIXES | {"ag", "sa"}

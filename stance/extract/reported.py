@@ -315,13 +315,14 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
 
 
+#: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
+_ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
 _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                          r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+(?:\s+(?:evening|morning|afternoon|night))?){0,2}"
-                         r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
+                         + _ASIDE_END)
 #: "Governments, he said then, have ...": when, set off with the verb
 #: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
-_ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time)"
-                    r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)")
+_ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time)" + _ASIDE_END)
 #: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
 #: unresolved speaker rather than dropped with its statement
 _DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)

@@ -21,6 +21,7 @@ from stance.extract.names import (
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.vocabulary import (
+    COMPANY_SUFFIXES,
     HONORIFICS,
     HUMAN_ROLES,
     ORG_ROLES,
@@ -35,9 +36,6 @@ from stance.extract.vocabulary import (
 def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
     """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
     "it" has nobody to stand for."""
-    dated = _DATED_DOCUMENT.fullmatch(sp.mention)
-    if dated:  # "Today's statement says ...": the statement, whoever issued it
-        sp = Speaker("role", "the " + dated.group(1), sp.start, sp.end)
     if sp.kind == "name":
         name = _resolve_name(doc, sp)
         if name is not None:
@@ -168,12 +166,14 @@ def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     out = []
     for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", sp.mention):
         part = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", m.group().strip())
-        a = sp.start + m.start() + m.group().index(part) if part else sp.start
-        inner = parse_speaker(doc, a, a + len(part), whole=True) if part else None
-        described = re.search(r"\s[a-z]|[’']s\s", part)  # ("Implats chief Terence Goodlace", "Lonmin's Ben Magara")
-        name = _resolve_name(doc, inner) if described and inner is not None and inner.kind == "name" else None
-        if part:
-            out.append(name or part)
+        if not part:
+            continue
+        name = None
+        if re.search(r"\s[a-z]|[’']s\s", part):  # described: "Implats chief Terence Goodlace", "Lonmin's Ben Magara"
+            a = sp.start + m.start() + m.group().index(part)
+            inner = parse_speaker(doc, a, a + len(part), whole=True)
+            name = _resolve_name(doc, inner) if inner is not None and inner.kind == "name" else None
+        out.append(name or part)
     return " and ".join(out)
 
 
@@ -224,15 +224,18 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
-        who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
-            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or who
+            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)
+        else:
+            who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is not None:
             return who
-        if orgs[-1] in _DOCUMENTS and not re.search(r"[A-Z]", sp.mention):
-            return None  # "the statement said", with nobody to have issued it: unresolved, not a speaker "statement"
+        # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
+        # speaker "statement"
+        if orgs[-1] in _DOCUMENTS and (not re.search(r"[A-Z]", sp.mention) or _DATED_DOCUMENT.fullmatch(sp.mention)):
+            return None
         # "Israel's Magen David Adom rescue service": the body named before its description
         named = _NAMED_BODY.search(sp.mention)
         if named and not all(fold(w) in PREFIX_WORDS for w in named.group(1).split()):
@@ -343,7 +346,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     turns = _turn_voices(doc)
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
-    if kind in _ORG_KINDS.keys() - {"union"}:  # "the company" is never the union that spoke last
+    if kind == "company":  # "the company" is never the union that spoke last
         recent = [(pos, who) for pos, who in recent if fold(who.split()[-1]) not in _ORG_KINDS["union"]]
     if kind in _DOCUMENTS:
         for pos, who in recent:
@@ -412,8 +415,8 @@ _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){
 _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
                         "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
               # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
-              "company": {"company", "group", "co", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "industries",
-                          "motors", "steel", "electronics", "technologies", "pharmaceuticals", "gmbh", "airlines", "airways"}}
+              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
+                                             "pharmaceuticals", "airlines", "airways"}}
 #: An association of these is on the other side of the table from a union.
 _EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies"}
 #: Documents that speak for whoever issued them: "the statement said".

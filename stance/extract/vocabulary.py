@@ -209,6 +209,8 @@ movement mission corps service coalition network foundation society trust club l
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
 """.split())
+#: What follows a company's own name ("Woolworths Group", "Deere & Co.").
+COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh"}
 #: Heads of an "X of Y" institution or title ("Port of Oakland", "Ministry of Defence", "Minister of ...").
 OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
