@@ -2392,3 +2392,9 @@ def test_a_portfolio_with_and_in_a_title_set_off_before_the_name_is_all_his_role
                  "Enlargement, Olivér Várhelyi, welcomed the protocol.\n\n\u00abEurope moves forward,\u00bb the "
                  "Commissioner wrote.")
     assert ("Olivér Várhelyi", "Europe moves forward") in said
+
+
+def test_the_company_is_never_a_union_of_name_found_by_the_unions_own_fallback():
+    said = _said("Members of the National Union of Metalworkers walked out at the plant on Monday. The company said the "
+                 "plant would reopen once the talks resumed.")
+    assert all(sp != "National Union of Metalworkers" for sp, t in said if t.startswith("the plant would reopen"))

@@ -318,7 +318,7 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
             return short[1] if short and short[0] > pos else name
     if short:
         return short[1]
-    if kind in _ORG_KINDS:
+    if kind == "union":  # ("Union of ..." names, before or after: a union's, never "the company"'s)
         if doc.union_of is None:
             doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
         before = [x for x in doc.union_of if x[0] < key]
