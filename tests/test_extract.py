@@ -2398,3 +2398,46 @@ def test_the_company_is_never_a_union_of_name_found_by_the_unions_own_fallback()
     said = _said("Members of the National Union of Metalworkers walked out at the plant on Monday. The company said the "
                  "plant would reopen once the talks resumed.")
     assert all(sp != "National Union of Metalworkers" for sp, t in said if t.startswith("the plant would reopen"))
+
+
+def test_a_subject_with_two_roles_joined_by_and_is_who_he_stands_for_next():
+    said = _said('Union president Anthony Shelton said strikers had stood their ground.\n\nKellogg Chairman and CEO '
+                 'Steve Cahillane struck a more muted note. "We are pleased that we have reached an agreement," he said.')
+    assert ("Steve Cahillane", "We are pleased that we have reached an agreement") in said
+
+
+def test_the_people_of_a_country_and_a_role_is_the_holder_named_with_the_country():
+    said = _said("H.E. Alexander De Croo, Prime Minister of the Kingdom of Belgium, announced the release. In a "
+                 "statement, the Belgian Prime Minister said that the aid worker had been transferred to Oman.")
+    assert ("Alexander De Croo", "the aid worker had been transferred to Oman") in said
+
+
+def test_a_whole_sentence_quoted_after_a_colon_belongs_to_who_introduced_it_not_the_next_subject():
+    said = _said('Mr Kiir signed the agreement in Juba, and he asked why the text could not be reopened: "It is not a '
+                 'Bible, it is not the Koran." Washington replied that it did not recognise any of his reservations.')
+    assert ("Kiir", "It is not a Bible, it is not the Koran.") in said
+
+
+def test_a_state_after_a_town_in_an_appositive_is_no_speaker():
+    said = _said("Denise Okafor, a steward with a local representing IRS workers in Ogden, Utah, said her members were "
+                 "glad to go back.")
+    assert said == [("Denise Okafor", "her members were glad to go back")]
+
+
+def test_a_role_then_the_name_set_off_by_commas_owns_a_later_and_said():
+    said = _said("Volker Perthes said the ceremony was a success. In New York, the UN secretary-general, António "
+                 "Guterres, welcomed the signing and said he hoped it would pave the way.")
+    assert ("António Guterres", "he hoped it would pave the way") in said
+
+
+def test_a_party_named_before_a_list_of_its_members_is_not_part_of_the_first_name():
+    said = _said("Senate conferees: Republicans Richard Shelby and Roy Blunt; Democrats Patrick Leahy, Dick Durbin and "
+                 "Jon Tester.\n\nLater in the same news conference, Speaker Nancy Pelosi was asked whether Democrats "
+                 'might yet give ground. "Have I not been clear on the wall?" she shot back.')
+    assert said == [("Nancy Pelosi", "Have I not been clear on the wall?")]
+
+
+def test_a_subject_who_stood_somewhere_and_said_is_the_one_who_said():
+    said = _said("Mr Brown said he would resign.\n\nAn hour or so after that, Mr Cameron stood outside the same door "
+                 "and said he intended to form a proper and full coalition.")
+    assert ("Cameron", "he intended to form a proper and full coalition") in said

@@ -41,8 +41,12 @@ def direct_candidates(doc: Document) -> list[Candidate]:
         limit = min(pend, nxt) if nxt is not None else pend
         after_pos = (q.close + 1) if q.close is not None else e
         att = None
+        # `he asked: "It is not a Bible." Washington replied that ...`: a whole sentence introduced by a colon is
+        # the introducer's, not the next sentence's subject's
+        if re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body):
+            att = before_attribution(doc, q)
         # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
-        if not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ",":
+        if att is None and (not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ","):
             att = after_attribution(doc, after_pos, limit)
         if att is None:
             att = before_attribution(doc, q)

@@ -21,12 +21,14 @@ from stance.extract.vocabulary import (
     OF_HEADS,
     ORG_ROLES,
     ORG_TAIL,
+    PARTY_MEMBERS,
     PLACES,
     PREFIX_WORDS,
     PREPOSITIONS,
     ROLE_FILLER,
     ROLE_SYNONYMS,
     STOP_CAPS,
+    STYLES,
     UNION_NAMES,
 )
 
@@ -256,13 +258,11 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     return name, titles, person
 
 
-_STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
-
-
 def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     words = [bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0] in _STYLES:  # "HE Mahamat Zene Cherif": a state agency's style, not a name
+    # "HE Mahamat Zene Cherif": a state agency's style, not a name; nor "Democrats" in "Democrats Patrick Leahy"
+    while len(words) > 1 and words[0] in STYLES or len(words) > 2 and fold(words[0]) in PARTY_MEMBERS:
         words = words[1:]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     if "of" in words or "for" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
@@ -435,9 +435,12 @@ def subject_position(doc, k: int) -> bool:
     """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
     j = k - 1
     # ("handing his seat to the Dutch premier Mark Rutte": a demonym before a title is part of it)
-    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in _STYLES
+    # ("Kellogg Chairman and CEO Steve Cahillane": an "and" between two of one person's roles is part of them)
+    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
                       or j + 1 < k and doc.tokens[j][2][:1].isupper()
-                      and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}):
+                      and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
+                      or doc.tokens[j][2] in {"and", "&"} and j >= 1
+                      and doc.tokens[j - 1][2].lower() in HUMAN_ROLES):
         j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
         return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)

@@ -34,7 +34,8 @@ def sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Ca
 
 
 #: Past tenses a sentence's subject may take before its ", saying ..." ("City Hall put the figure differently").
-_IRREGULAR = "put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot"
+_IRREGULAR = ("put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot|"
+              "stood|sat|rose|came|began|wrote|chose|found")
 #: The subject's verb ("called", "says", "spoke", "took", "sent", "gave", "put"), an adverb allowed before it.
 _VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
 _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
@@ -49,6 +50,9 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
 # ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
 _NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:(?:the|a|an)\s|[a-z])"
                                r"[^,;:“”\"]{2,100},\s+" + _VERB + r"))")
+# "In New York, the UN secretary-general, António Guterres, welcomed ... and said": a description, then the name
+_ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*),\s+"
+                             + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 _SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
@@ -76,6 +80,10 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     if sp is None:
         who = _NAME_THEN_CLAUSE.match(doc.text[s:vs])
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
+    if sp is None:
+        who = _ROLE_THEN_NAME.match(doc.text[s:vs])
+        sp = parse_speaker(doc, s + who.start(1), s + who.end(1), whole=True) if who else None
+        sp = sp if sp is not None and sp.kind == "name" else None
     if sp is None:
         body = _BODY.match(doc.text[s:vs])
         body = body if body and not _noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")

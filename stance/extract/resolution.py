@@ -61,7 +61,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     name, _, person = name_of_run(doc, runs[-1])
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
-    if not titles_only and (person or not (words & HUMAN_ROLES) or "of" not in words):
+    # "the Belgian Prime Minister", "The Azerbaijani President": a role whose holder is named elsewhere
+    the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and norm_role(name.split()[-1]) in HUMAN_ROLES
+    if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words):
         company = named_company(doc, name) if " " not in name and fold(name) not in doc.bearers else None
         return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or company \
             or canonical(doc, name)
@@ -254,7 +256,7 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
     source with this head noun introduced since ("The official said")."""
     roles = doc.roles[:doc.before(doc._role_pos, key)]
     fits = [(pos, person) for pos, rw, person in roles
-            if head in rw and set(words) - {head} <= rw | _LOOSE]
+            if head in rw and all(w in rw | _LOOSE or _same_place(w, rw) for w in set(words) - {head})]
     best = fits[-1] if fits else None
     if best is None:
         others = set(words) - {head, "the"}
@@ -275,6 +277,17 @@ def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None
+
+
+def _same_place(word: str, role_words: set[str]) -> bool:
+    """"belgian" and "belgium", "azerbaijani" and "azerbaijan", "iranian" and "iran": a people and its country, as
+    a role's holder was introduced ("Prime Minister of the Kingdom of Belgium") and later called ("the Belgian
+    Prime Minister")."""
+    if len(word) < 4 or word in HUMAN_ROLES:
+        return False
+    return any(len(w) >= 4 and w not in HUMAN_ROLES and (w.startswith(word) or word.startswith(w) or len(w) >= 5
+                                                         and len(word) >= 5 and w[:5] == word[:5])
+               for w in role_words)
 
 
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own

@@ -141,6 +141,10 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
             if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
                 continue
+            if k > 0 and re.fullmatch(r"\s*[A-Z][\w.’'-]*\s*", piece) and fold(piece.strip()) not in doc.persons \
+                    and re.search(r"\b(?:in|from|of|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*$",
+                                  pre[:lo - 1]):
+                continue  # "... IRS workers in Ogden, Utah, said": the place's state or country, not a name
             if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)

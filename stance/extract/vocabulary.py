@@ -428,3 +428,10 @@ ver.di Verdi IG-Metall GDL EVG CGT CFDT FNV UGT CCOO KCTU KMWU COSATU NUMSA NLC 
 """.split()) | {"IG Metall", "Culinary Union", "Writers Guild"}
 #: Endings of union names in other languages: "Dienstleistungsgewerkschaft", "Syndicat", "Sindicato".
 UNION_ENDINGS = ("gewerkschaft", "syndicat", "sindicato", "sindacato", "syndikat")
+
+#: Members of a party or a house named as a group before a list of names ("Democrats Patrick Leahy, Dick Durbin").
+PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens",
+                 "nationalists", "unionists", "independents", "senators", "ministers"}
+
+#: A state agency's styles before a name ("HE Mahamat Zene Cherif"): not part of it.
+STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
