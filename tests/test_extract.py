@@ -2441,3 +2441,34 @@ def test_a_subject_who_stood_somewhere_and_said_is_the_one_who_said():
     said = _said("Mr Brown said he would resign.\n\nAn hour or so after that, Mr Cameron stood outside the same door "
                  "and said he intended to form a proper and full coalition.")
     assert ("Cameron", "he intended to form a proper and full coalition") in said
+
+
+def test_a_senate_record_with_title_case_labels_ending_in_a_full_stop_is_a_transcript():
+    said = _said("RECORD OF THE SENATE\n\nThe President. The Majority Leader is recognized.\n\nSenator Tolentino. Mr. "
+                 "President, I move that we consider the resolution on Third Reading.\n\nThe President. Is there any "
+                 "objection? There being none, the motion is approved.\n\nSenator Marcos. Thank you, Mr. President. I "
+                 "voted yes, and I thank every colleague who stood with this resolution.\n")
+    assert ("Marcos", "Thank you, Mr. President. I voted yes, and I thank every colleague who stood with this "
+            "resolution.") in said
+    assert ("Tolentino", "Mr. President, I move that we consider the resolution on Third Reading.") in said
+
+
+def test_the_chair_addressed_by_a_member_is_never_a_speaker():
+    said = _said("Senator Tolentino. Mr. President, before we proceed, may I acknowledge the presence of the ambassador "
+                 "in the gallery.\n\nThe President. Welcome to the Senate.\n\nSenator Tolentino. Mr. President, I "
+                 "move that we proceed.\n")
+    assert all("President" not in sp for sp, t in said if t.startswith("the presence"))
+
+
+def test_a_plural_possessive_before_a_body_is_part_of_its_description():
+    said = _said("The Seoul City Bus Labor Union walked out. The Seoul Bus Transportation Business Association met "
+                 "its lawyers. The employers' association has called the demand excessive and says 2.5 percent is "
+                 "what it can offer.")
+    assert ("Seoul Bus Transportation Business Association", "2.5 percent is what it can offer") in said
+
+
+def test_the_union_is_never_an_employers_business_association():
+    said = _said("The Seoul City Bus Labor Union walked out at dawn. Talks with the Seoul Bus Transportation Business "
+                 "Association broke down. In a message to members, the union said it had been willing to accept the "
+                 "commission's proposal.")
+    assert ("Seoul City Bus Labor Union", "it had been willing to accept the commission's proposal") in said

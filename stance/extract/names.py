@@ -434,8 +434,7 @@ def _register_employer(doc, s: int, titles: list[str]) -> None:
 def subject_position(doc, k: int) -> bool:
     """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
     j = k - 1
-    # ("handing his seat to the Dutch premier Mark Rutte": a demonym before a title is part of it)
-    # ("Kellogg Chairman and CEO Steve Cahillane": an "and" between two of one person's roles is part of them)
+    # ("to the Dutch premier Mark Rutte": a demonym before a title is part of it; so is "and" in "Chairman and CEO X")
     while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
                       or j + 1 < k and doc.tokens[j][2][:1].isupper()
                       and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}

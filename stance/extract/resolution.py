@@ -229,7 +229,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
             who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)
         else:
-            who = _named_organisation(doc, orgs[-1], key) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+            # ("The employers' association has called ... and says": the employers' side, not the union)
+            employer = any(w in _EMPLOYERS or w + "s" in _EMPLOYERS for w in words)
+            who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is not None:
@@ -311,7 +313,7 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
 _MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
 
 
-def _named_organisation(doc, kind: str, key: int) -> str | None:
+def _named_organisation(doc, kind: str, key: int, employer: bool = False) -> str | None:
     """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
     of ..." may be named only after: "the union ..., CUPE said")."""
     kinds = _ORG_KINDS.get(kind, {kind})
@@ -319,8 +321,9 @@ def _named_organisation(doc, kind: str, key: int) -> str | None:
     short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
     for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
         words = name.split()
-        if kind == "union" and fold(words[-1]) in _EMPLOYERS:
-            continue  # "the union" is never the Alliance of Motion Picture and Television Producers
+        # "the union" is never the Alliance of Motion Picture and Television Producers, nor a "Business Association"
+        if kind == "union" and employer != any(fold(w) in _EMPLOYERS for w in words[-2:]):
+            continue
         if _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
             continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
@@ -431,7 +434,8 @@ _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherh
               "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
                                              "pharmaceuticals", "airlines", "airways"}}
 #: An association of these is on the other side of the table from a union.
-_EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies"}
+_EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
+              "business", "businesses"}
 #: Documents that speak for whoever issued them: "the statement said".
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
 _DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS

@@ -71,6 +71,8 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
 
 
 _LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
+#: How a member addresses the chair, never a speaker of the words that follow.
+_ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
 
 
 def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
@@ -93,7 +95,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
-    if not seg or len(seg) > 200:
+    if not seg or len(seg) > 200 or _ADDRESS.fullmatch(seg):  # ("Mr. President, may I ...": whom a member addresses)
         return None
     words = list(re.finditer(r"\S+", seg))
     last = words[-1].group()
@@ -322,6 +324,9 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
         if w.lower() in {"the", "a", "an"}:
             k -= 1
             break
+        if w in {"'", "’"}:  # "the nurses' union": a plural's possessive mark, a token of its own
+            k -= 1
+            continue
         if w.lower() in {"his", "her", "their", "its"} or not re.fullmatch(r"[\w’'.-]+", w):
             return None
         if w[0].isupper() or w.islower():

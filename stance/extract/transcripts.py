@@ -46,6 +46,12 @@ _GPO_LABEL = re.compile(
     r"(?P<label>(?:The\s+|THE\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
     r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director|SEN|REP|HON|MR|MRS|MS|DR)\.?\s+)"
     r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A)\.\s+(?=\S)")
+#: The same records in title case: "Senator Tolentino. ", "Senator Cayetano (A.). ", "The President. " (a member by
+#: title and surname, or the chair by office).
+_TITLED_LABEL = re.compile(
+    r"(?P<label>(?:Senator|Representative|Congressman|Congresswoman|Sen\.|Rep\.)\s+[A-Z][\w’'-]+(?:\s+\([A-Z]{1,3}\.?\))?|"
+    r"The\s+(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Deputy\s+Speaker|Presiding\s+Officer|"
+    r"Secretary|Majority\s+Leader|Minority\s+Leader))\.\s+(?=[A-Z(\[])")
 #: A broadcast transcript's recorded clip: "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: ..." (the speaker before the comma).
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|AUDIO|SOUNDBITE|SOUND\s+BITE|TAPE|VIDEO|RECORDING|VT)\s*[—–:-]\s*"
                          r"(?P<label>[A-Z][^\],\n]{2,60}?)\s*(?:,[^\]\n]{0,80})?\]\s*:?\s+(?=\S)", re.IGNORECASE)
@@ -126,7 +132,7 @@ def _ep_office(label: str) -> tuple[str, set[str]]:
 def _dotted_label(doc: Document, a: int, b: int):
     """A label that ends with a full stop (:data:`_EP_LABEL`, :data:`_GPO_LABEL`). An EP label must name a person
     (two words or more before its comma or bracket) or the chair, so a dateline ("KYIV, Ukraine. – ") is not one."""
-    m = _GPO_LABEL.match(doc.text, a, b)
+    m = _GPO_LABEL.match(doc.text, a, b) or _TITLED_LABEL.match(doc.text, a, b)
     if m:
         return m
     m = _EP_LABEL.match(doc.text, a, b)
