@@ -40,15 +40,14 @@ def direct_candidates(doc: Document) -> list[Candidate]:
         nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else None
         limit = min(pend, nxt) if nxt is not None else pend
         after_pos = (q.close + 1) if q.close is not None else e
-        att = None
         # `he asked: "It is not a Bible." Washington replied that ...`: a whole sentence introduced by a colon is
-        # the introducer's, not the next sentence's subject's
-        if re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body):
-            att = before_attribution(doc, q)
+        # the introducer's, not the next sentence's subject's (so the attribution before it is asked first)
+        colon_led = re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body)
+        att = before_attribution(doc, q) if colon_led else None
         # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
         if att is None and (not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ","):
             att = after_attribution(doc, after_pos, limit)
-        if att is None:
+        if att is None and not colon_led:
             att = before_attribution(doc, q)
         if att is None:
             att = next_sentence_attribution(doc, after_pos, limit)

@@ -229,7 +229,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
             who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)
         else:
-            # ("The employers' association has called ... and says": the employers' side, not the union)
+            # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
+            # "the employers' association" is of kind "association" and needs no flag)
             employer = any(w in _EMPLOYERS or w + "s" in _EMPLOYERS for w in words)
             who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it

@@ -42,14 +42,15 @@ _EP_LABEL = re.compile(r"(?P<label>[A-Z][^\n–—:]{0,160}?)\.\s+[–—]\s+(?:
 #: (or "The") and the name in capitals; and "Q. " / "A. ".
 #: The Philippine Senate's record writes the title in capitals too: "SEN. ZUBIRI. ", "SEN. CAYETANO (A). ",
 #: "THE PRESIDING OFFICER [Sen. Ejercito]. " (the chair's name in square brackets).
+_MEMBER_TITLES = r"Senator|Representative|Congressman|Congresswoman"
 _GPO_LABEL = re.compile(
-    r"(?P<label>(?:The\s+|THE\s+|(?:Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
+    r"(?P<label>(?:The\s+|THE\s+|(?:" + _MEMBER_TITLES + r"|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
     r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director|SEN|REP|HON|MR|MRS|MS|DR)\.?\s+)"
     r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A)\.\s+(?=\S)")
 #: The same records in title case: "Senator Tolentino. ", "Senator Cayetano (A.). ", "The President. " (a member by
 #: title and surname, or the chair by office).
 _TITLED_LABEL = re.compile(
-    r"(?P<label>(?:Senator|Representative|Congressman|Congresswoman|Sen\.|Rep\.)\s+[A-Z][\w’'-]+(?:\s+\([A-Z]{1,3}\.?\))?|"
+    r"(?P<label>(?:" + _MEMBER_TITLES + r"|Sen\.|Rep\.)\s+[A-Z][\w’'-]+(?:\s+\([A-Z]{1,3}\.?\))?|"
     r"The\s+(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Deputy\s+Speaker|Presiding\s+Officer|"
     r"Secretary|Majority\s+Leader|Minority\s+Leader))\.\s+(?=[A-Z(\[])")
 #: A broadcast transcript's recorded clip: "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: ..." (the speaker before the comma).
