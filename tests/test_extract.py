@@ -2472,3 +2472,45 @@ def test_the_union_is_never_an_employers_business_association():
                  "Association broke down. In a message to members, the union said it had been willing to accept the "
                  "commission's proposal.")
     assert ("Seoul City Bus Labor Union", "it had been willing to accept the commission's proposal") in said
+
+
+def test_a_role_as_a_sentence_subject_is_who_a_later_he_stands_for():
+    said = _said("Doha, August 8 (GCNA) - The agreement was attended by HE Minister of Foreign Affairs of the Republic "
+                 "of Chad Mahamat Zene Cherif and by HE Deputy Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani."
+                 "\n\nHE Sheikh Mohammed bin Abdulrahman Al-Thani welcomed the delegations.\n\nHE the Chadian Foreign "
+                 "Minister expressed his thanks to the hosts. He acknowledged that the talks had been very tough.")
+    assert [sp for sp, t in said if t == "the talks had been very tough"][0].endswith("Zene Cherif")
+
+
+def test_a_document_part_or_a_republic_is_never_a_person_a_pronoun_stands_for():
+    said = _said("Brazil's Minister of Mines and Energy, Alexandre Silveira, spoke in Brasilia. Annex C sets the "
+                 "financial bases of the plant and will be revised next. He pointed out that a similar exercise had "
+                 "failed.\n\nThe Republic of Paraguay signed. He said the talks would go on.")
+    assert ("Alexandre Silveira", "a similar exercise had failed") in said
+    assert ("Alexandre Silveira", "the talks would go on") in said
+
+
+def test_a_second_report_after_though_he_and_its_verb_is_a_statement_of_its_own():
+    said = _said("Gerry Adams, the Sinn Féin president, said the agreement amounted to a blank cheque for a Tory "
+                 "Brexit, though he allowed that the extra money could ease pressure on public services.")
+    assert ("Gerry Adams", "the agreement amounted to a blank cheque for a Tory Brexit") in said
+    assert ("Gerry Adams", "the extra money could ease pressure on public services") in said
+
+
+def test_a_name_with_lower_case_particles_after_its_role_owns_the_participle_that_follows():
+    said = _said("The President of the European Commission, Ursula von der Leyen, congratulated the deputies, "
+                 "writing that it had been a historic opportunity and that they had seized it.")
+    assert ("Ursula von der Leyen", "it had been a historic opportunity and that they had seized it") in said
+
+
+def test_a_long_role_before_a_comma_and_a_name_is_the_role_a_later_mention_finds():
+    said = _said("The Deputy Prime Minister for European Affairs, Bojan Maricic, attended. The Minister of Foreign "
+                 "Affairs of the Republic of North Macedonia, Bujar Osmani, signed the protocol.\n\nLater the Minister "
+                 "of Foreign Affairs of North Macedonia said the obligations on history were reciprocal.")
+    assert ("Bujar Osmani", "the obligations on history were reciprocal") in said
+
+
+def test_a_participle_belongs_to_the_person_named_as_the_sentence_subject_after_an_unusual_title():
+    said = _said("Bujar Osmani signed the protocol in Sofia.\n\nPrime Minister in resignation Kiril Petkov welcomed "
+                 "the signing in a post on Facebook, writing that it marked the end of a difficult process.")
+    assert ("Kiril Petkov", "it marked the end of a difficult process") in said

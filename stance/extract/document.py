@@ -13,6 +13,7 @@ from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import build_registry, fold
 from stance.extract.quotes import find_quotes, single_quoted
+from stance.extract.salience import role_subjects
 from stance.extract.vocabulary import COMPANY_SUFFIXES, WORD_RE
 
 
@@ -69,6 +70,9 @@ class Document:
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []
         self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
+        # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name
+        self.salient = sorted(self.salient + role_subjects(self))
+        self._sal_pos = [x[0] for x in self.salient]
 
     def _index_fuller_names(self) -> None:
         """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it."""

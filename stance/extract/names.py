@@ -12,6 +12,7 @@ from functools import lru_cache
 from stance.extract.titles import leading_honorifics, titled_person
 from stance.extract.vocabulary import (
     ABBREVIATIONS,
+    DOCUMENT_PARTS,
     FAMILY_FIRST,
     FEMALE_NAMES,
     GROUP_NOUNS,
@@ -27,8 +28,10 @@ from stance.extract.vocabulary import (
     PREPOSITIONS,
     ROLE_FILLER,
     ROLE_SYNONYMS,
+    STATES,
     STOP_CAPS,
     STYLES,
+    THINGS,
     UNION_NAMES,
 )
 
@@ -218,9 +221,6 @@ def _of_joins(doc, i: int) -> bool:
 
 _INITIALS = re.compile(r"(?:\w\.)+")
 #: What ends a state's name, not a person's: "President of the Kyrgyz Republic" names no one.
-_STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
-
-
 def bare_word(w: str, inner: bool = False) -> str:
     """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials ("J.D.") and a possessive
     inside the run ("Swiss People's Party") stay."""
@@ -231,10 +231,6 @@ def bare_word(w: str, inner: bool = False) -> str:
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES
 #: What a name of two words never is when it ends in one of these: "(Second) World War", "Paris Agreement".
-_THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
-           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
-
-
 def _surname_after_first_name(words: list[str], k: int) -> bool:
     """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
     one middle name), so it is a surname even where it is also a title."""
@@ -273,7 +269,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
-                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail and fold(tail[-1]) not in _STATES:
+                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail and fold(tail[-1]) not in STATES:
             if not any(fold(w) in particles for w in tail[1:-1]):
                 tail = tail[-2:]
             return " ".join(tail), words[: len(words) - len(tail)], True
@@ -299,8 +295,11 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
     if len(words) > 3 and not any(fold(w) in particles | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
-    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and fold(words[-1]) not in _STATES | _THINGS
-              and fold(" ".join(words)) not in PLACES)
+    # (not "Annex C", "African Integration", "Sheraton Doha": a document's part, an abstract noun, a place)
+    last = fold(words[-1])
+    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES | THINGS
+              and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
+              and not last.endswith(("ation", "ition", "ution")))
     return " ".join(words), titles, None if len(words) == 1 else person
 
 
@@ -316,10 +315,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
     counts: dict[str, int] = {}
     for r in runs:
-        name, titles, _ = name_of_run(doc, r)
+        name, titles, person = name_of_run(doc, r)
         words = name.split()
         caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
-        if len(words) >= 2 and not caps and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS
+        if len(words) >= 2 and not caps and person is not False and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS
                                                     and not _surname_after_first_name(words, k)
                                                     for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
@@ -404,7 +403,7 @@ def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
     taken = 0
     if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
         k -= 1
-    while k >= 0 and taken < 8:
+    while k >= 0 and taken < 11:  # ("the Minister of Foreign Affairs of the Republic of North Macedonia, X")
         ps, pe, pw = doc.tokens[k]
         if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop
             break

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.names import norm_role
+from stance.extract.names import is_person, norm_role
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
 
@@ -51,7 +51,9 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
 _NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:(?:the|a|an)\s|[a-z])"
                                r"[^,;:“”\"]{2,100},\s+" + _VERB + r"))")
 # "In New York, the UN secretary-general, António Guterres, welcomed ... and said": a description, then the name
-_ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*),\s+"
+# ("..., Ursula von der Leyen, congratulated ...": a family name's particles in lower case)
+_ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,80},\s+((?:(?:[A-Z][\w’'.-]*|von|van|der|den|de|del|"
+                             r"da|di|bin|al|el|la|le)\s+){1,5}[A-Z][\w’'-]*),\s+"
                              + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
@@ -111,3 +113,18 @@ def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
     """A speaker phrase standing as the owner of the statements that follow it in the sentence starting at ``s``."""
     return Candidate(key=sp.start, start=sp.start, end=sp.end, text="", direct=False, cue="", cue_span=(sp.start, sp.end),
                      speaker=sp, para=doc.para_of(s))
+
+
+def salient_subject(doc: Document, s: int, vs: int) -> Candidate | None:
+    """The first person named in subject position between ``s`` and ``vs`` ("Prime Minister in resignation Kiril
+    Petkov welcomed the signing ..., writing that ..."), where the sentence's opening is no pattern of ours."""
+    from bisect import bisect_left
+    k = bisect_left(doc._sal_pos, s)
+    if k == len(doc.salient) or doc.salient[k][0] >= vs:
+        return None
+    pos, person = doc.salient[k]
+    if not is_person(doc, person):  # ("Ward End", "Caspian Sea": places the registry took for names)
+        return None
+    run = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", doc.text[pos:vs])
+    return owner_of(doc, Speaker("name", person, pos, pos + run.end()), s) if run else None
+

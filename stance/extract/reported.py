@@ -19,6 +19,7 @@ from stance.extract.owners import (
     owner_of,
     same_sentence_speaker,
     sentence_owner,
+    salient_subject,
     sentence_subject,
 )
 from stance.extract.sourced import according_to, in_their_view, passives
@@ -224,7 +225,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
         owner = same_sentence_speaker(found.known, s, vs, strict=True) or sentence_subject(doc, s, vs) \
-            or same_sentence_speaker(found.known, s, vs)
+            or salient_subject(doc, s, vs) or same_sentence_speaker(found.known, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 

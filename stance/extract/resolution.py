@@ -213,11 +213,11 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         generic = None
         if words[-1] in {"person", "source", "individual", "insider"}:  # "the person said": the source named last
             generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
-        return _role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
+        return role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
     if heads:
         single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
             sp.mention.lower().endswith("ss")
-        who = _role_holder(doc, heads[-1], words, key, so_far, single) or introduced_unnamed(doc, heads[-1], key)
+        who = role_holder(doc, heads[-1], words, key, so_far, single) or introduced_unnamed(doc, heads[-1], key)
         if who is None and heads[-1] == "spokesperson":  # a spokesperson nobody named is an unnamed source
             return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
         if (who := who or nearest(doc, key, so_far, None)) is not None:
@@ -253,7 +253,7 @@ _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?
 
 
 
-def _role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
+def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
                  single: bool = False) -> str | None:
     """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
     source with this head noun introduced since ("The official said")."""

@@ -435,3 +435,10 @@ PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "torie
 
 #: A state agency's styles before a name ("HE Mahamat Zene Cherif"): not part of it.
 STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
+
+#: A capitalised run ending in one of these names a state or a thing, never a person ("Republic of Chad", "Davis Cup").
+STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
+THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
+          "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
+#: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
+DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}

@@ -1,0 +1,39 @@
+"""Role subjects: "HE the Chadian Foreign Minister expressed his thanks ... He acknowledged that ...". A sentence
+whose subject is a role ("the president", "the Chadian Foreign Minister") puts the person who holds that role in
+the article in the reader's mind, as a name there would: a later "he" or "she" stands for them."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import ROLE_NORMS, norm_role
+
+# "the president announced", "HE the Chadian Foreign Minister expressed", "The minister also stressed":
+# "the", up to three modifiers, the role, then a verb in the past or present (its subject, not its object)
+_ROLE_SUBJECT = re.compile(r"(?:HE\s+|His\s+Excellency\s+)?[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)([\w’'-]+)\s+"
+                           r"(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|was\s+)?[a-z]+(?:ed|es|s)\b")
+_FRONTED = re.compile(r"[^.;:!?“”\"]{0,100},\s+")  # "Standing alone at a lectern in the Rose Garden, the president ..."
+
+
+def role_subjects(doc) -> list[tuple[int, str]]:
+    """(position, person) for each sentence whose subject is a role the article gave a named person before."""
+    from stance.extract.resolution import role_holder  # (resolution imports the registry this runs inside)
+
+    out = []
+    for a, b in doc.sentences:
+        while a < b and doc.text[a] in " \t\n":
+            a += 1
+        m = _ROLE_SUBJECT.match(doc.text, a, b)
+        if m is None:
+            fronted = _FRONTED.match(doc.text, a, b)
+            m = _ROLE_SUBJECT.match(doc.text, fronted.end(), b) if fronted else None
+        if m is None or doc.in_quote(m.start()):
+            continue
+        head = norm_role(m.group(2))
+        if head not in ROLE_NORMS:
+            continue
+        words = [norm_role(w) for w in m.group(1).split()] + [head]
+        who = role_holder(doc, head, words, m.start(), [])
+        if who is not None:
+            out.append((m.start(), who))
+    return out
