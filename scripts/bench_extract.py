@@ -149,7 +149,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-t|heldout|...|heldout-17] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-t|heldout|...|heldout-18] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -271,6 +271,9 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "annotated blind by two, never tuned on (errors hidden)"),
     "heldout-17": (ROOT / "data" / "extraction-eval" / "heldout-17", GOLD / "heldout-17",
                    "nine more by three more writers from Sub-Saharan Africa, the Middle East and North Africa, and South "
+                   "Asia, annotated blind by two, never tuned on (errors hidden)"),
+    "heldout-18": (ROOT / "data" / "extraction-eval" / "heldout-18", GOLD / "heldout-18",
+                   "nine more by three more writers from the United States and Canada, continental Europe, and East "
                    "Asia, annotated blind by two, never tuned on (errors hidden)"),
     "dev-t": (ROOT / "data" / "extraction-eval" / "dev-t", GOLD / "dev-t",
               "nine more by three more writers from Latin America, East and Southeast Asia, and Britain, Ireland and "
@@ -521,7 +524,7 @@ def fuzz_speed(size: int = 1_000_000) -> dict:
 #: Sets whose individual errors are never written or printed by default, so they stay fit to measure on.
 HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8", "heldout-9",
           "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14", "heldout-15",
-          "heldout-16", "heldout-17"}
+          "heldout-16", "heldout-17", "heldout-18"}
 
 
 def _public(res: dict) -> dict:
