@@ -2514,3 +2514,29 @@ def test_a_participle_belongs_to_the_person_named_as_the_sentence_subject_after_
     said = _said("Bujar Osmani signed the protocol in Sofia.\n\nPrime Minister in resignation Kiril Petkov welcomed "
                  "the signing in a post on Facebook, writing that it marked the end of a difficult process.")
     assert ("Kiril Petkov", "it marked the end of a difficult process") in said
+
+
+def test_a_number_in_words_after_an_approximation_opens_the_reported_clause():
+    said = _said("Officials met on Monday.\n\nThe UN says nearly a million people have been displaced since December.")
+    assert ("UN", "nearly a million people have been displaced since December") in said
+
+
+def test_a_dash_and_a_participle_start_the_speakers_next_statement():
+    said = _said("Sitiveni Rabuka was all smiles, telling FijiFirst that losing was \"not the end\" — and reminding "
+                 "everyone that he lost in 1999 and kept on trying.\n\nOur correspondent, Karim Haddad, says it is quiet "
+                 "around the border post, though he cautions that the front line is another matter.")
+    assert ("Sitiveni Rabuka", "losing was \"not the end\"") in said
+    assert ("Sitiveni Rabuka", "he lost in 1999 and kept on trying") in said
+    assert ("Karim Haddad", "it is quiet around the border post") in said
+
+
+def test_a_roles_initials_stand_for_the_person_who_holds_the_role():
+    said = _said("SUVA - General secretary and Attorney-General Aiyaz Sayed-Khaiyum fumed at the vote. Sitiveni Rabuka "
+                 "smiled.\n\nThe AG went further, saying he had heard stories of what board members had been offered.")
+    assert ("Aiyaz Sayed-Khaiyum", "he had heard stories of what board members had been offered") in said
+
+
+def test_a_nickname_between_the_names_stands_for_the_person():
+    said = _said("SITIVENI \"Rambo\" Rabuka is back in charge of Fiji.\n\nRambo, meanwhile, said he had phoned "
+                 "Bainimarama to thank him for his service.")
+    assert ("Sitiveni Rabuka", "he had phoned Bainimarama to thank him for his service") in said

@@ -115,3 +115,16 @@ def _spelt_before(text: str) -> dict[str, str]:
         if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")
     return out
+
+
+#: "SITIVENI "Rambo" Rabuka", "Adam "Pacman" Jones": a nickname in quote marks between a first name and a surname.
+_NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][\w’'-]+)[\"”’']\s+([A-Z][\w’'-]+)")
+
+
+def register_nicknames(doc) -> None:
+    """A nickname given between a person's names stands for that person ("Rambo told reporters ...")."""
+    for m in _NICKNAME.finditer(doc.text):
+        first, nick, last = m.groups()
+        full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
+        doc.persons.setdefault(fold(nick), full)
+        doc.persons.setdefault(fold(last), full)

@@ -112,8 +112,9 @@ _SECOND_STATEMENT = re.compile(
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
     r"|,\s+and\s+(?:one|a|an|another|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+[^,;]{3,80},\s+(?:said|says|told|added)\b"
     # (", though he cautioned that ...", ", and he warned repeatedly through the fall that ...")
-    r"|,[”\"]?\s+(?:and|but|though|although)\s+(?:he|she|they)\s+(?:also\s+|[a-z]+ly\s+)?" + _PAST_FORMS
-    + r"(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
+    r"|,[”\"]?\s+(?:and|but|though|although)\s+(?:he|she|they)\s+(?:also\s+|[a-z]+ly\s+)?(?:" + _PAST_FORMS + "|"
+    + _PRESENT_FORMS + r")(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
+    r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"

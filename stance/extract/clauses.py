@@ -138,9 +138,11 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",
                                rest[nm.end():]):
         return ve + off + nm.start(2)
-    # "says about 7,500 people ride the line": a number's approximation opens the clause
+    # "says about 7,500 people ride the line", "says nearly a million people have been displaced": a number's
+    # approximation opens the clause
     if lw in {"about", "around", "nearly", "almost", "roughly", "some", "over"} and lemma in _LOOSE_LEMMAS \
-            and re.match(r"\s+\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
+            and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half)\s+"
+                         r"(?:[a-z]+\s+){0,3}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
                          r"remain|live|face|lost|lose)\b", rest[nm.end():]):
         return ve + off + nm.start(2)
     # "said hardly anyone had turned up": a negating adverb that opens its clause

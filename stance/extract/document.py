@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from stance.extract.aliases import acronyms, named_pairs
+from stance.extract.aliases import acronyms, named_pairs, register_nicknames
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import build_registry, fold
 from stance.extract.quotes import find_quotes, single_quoted
@@ -66,6 +66,7 @@ class Document:
         self._sal_pos = [x[0] for x in self.salient]
         self._index_orgs()
         self._index_fuller_names()
+        register_nicknames(self)
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         self.unnamed: list[tuple[int, str, str]] = []

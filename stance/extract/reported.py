@@ -219,7 +219,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$|[a-z]\s+and\s+$", t[max(s, vs - 10):vs]) and not (
+        if not re.search(r"(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?$|[a-z]\s+and\s+$|\s[–—]\s+and\s+$", t[max(s, vs - 10):vs]) and not (
                 _ISSUED.search(t, max(s, vs - 60), vs) and (t.startswith(" that ", ve) or t.startswith(" that, ", ve))):
             continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject

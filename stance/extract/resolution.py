@@ -37,6 +37,13 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
     "it" has nobody to stand for."""
     if sp.kind == "name":
+        # "The AG went further", "the PM said": a role's initials, where the article spells out no body with them
+        short = _ROLE_INITIALS.get(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
+        if short and short.split()[-1] in HUMAN_ROLES | {"attorney-general"} and fold(sp.mention.split()[-1]) not in doc.acronyms:
+            words = [norm_role(w) for w in short.split()]
+            holder = role_holder(doc, words[-1], words, key, speakers_so_far)
+            if holder is not None:
+                return holder
         name = _resolve_name(doc, sp)
         if name is not None:
             return name
@@ -49,6 +56,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
 
 
+_ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister"}
 _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
                              r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
