@@ -295,7 +295,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
     if len(words) > 3 and not any(fold(w) in particles | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
-    # (not "Annex C", "African Integration", "Sheraton Doha": a document's part, an abstract noun, a place)
+    # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
     person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES | THINGS
               and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS

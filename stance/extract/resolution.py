@@ -39,7 +39,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     if sp.kind == "name":
         # "The AG went further", "the PM said": a role's initials, where the article spells out no body with them
         short = _ROLE_INITIALS.get(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
-        if short and short.split()[-1] in HUMAN_ROLES | {"attorney-general"} and fold(sp.mention.split()[-1]) not in doc.acronyms:
+        if short and fold(sp.mention.split()[-1]) not in doc.acronyms:
             words = [norm_role(w) for w in short.split()]
             holder = role_holder(doc, words[-1], words, key, speakers_so_far)
             if holder is not None:
