@@ -220,7 +220,8 @@ def _of_joins(doc, i: int) -> bool:
 
 
 _INITIALS = re.compile(r"(?:\w\.)+")
-#: What ends a state's name, not a person's: "President of the Kyrgyz Republic" names no one.
+
+
 def bare_word(w: str, inner: bool = False) -> str:
     """A run's word without its possessive and full stop ("Japan's" -> "Japan"); initials ("J.D.") and a possessive
     inside the run ("Swiss People's Party") stay."""
@@ -230,7 +231,8 @@ def bare_word(w: str, inner: bool = False) -> str:
 
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES
-#: What a name of two words never is when it ends in one of these: "(Second) World War", "Paris Agreement".
+
+
 def _surname_after_first_name(words: list[str], k: int) -> bool:
     """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
     one middle name), so it is a surname even where it is also a title."""

@@ -118,8 +118,7 @@ def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
 def salient_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """The first person named in subject position between ``s`` and ``vs`` ("Prime Minister in resignation Kiril
     Petkov welcomed the signing ..., writing that ..."), where the sentence's opening is no pattern of ours."""
-    from bisect import bisect_left
-    k = bisect_left(doc._sal_pos, s)
+    k = doc.before(doc._sal_pos, s)
     if k == len(doc.salient) or doc.salient[k][0] >= vs:
         return None
     pos, person = doc.salient[k]
@@ -127,4 +126,3 @@ def salient_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         return None
     run = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", doc.text[pos:vs])
     return owner_of(doc, Speaker("name", person, pos, pos + run.end()), s) if run else None
-

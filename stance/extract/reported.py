@@ -232,7 +232,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
 #: " — and reminding".
-_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?|[a-z]\s+and\s+|\s[–—]\s+and\s+)\Z")
+_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?|(?:[a-z]|\s[–—])\s+and\s+)\Z")
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 

@@ -436,7 +436,8 @@ PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "torie
 #: A state agency's styles before a name ("HE Mahamat Zene Cherif"): not part of it.
 STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
 
-#: A capitalised run ending in one of these names a state or a thing, never a person ("Republic of Chad", "Davis Cup").
+#: A capitalised run ending in one of these names a state or a thing, never a person ("President of the Kyrgyz
+#: Republic" names no one; nor do "Davis Cup", "Paris Agreement", "(Second) World War").
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
