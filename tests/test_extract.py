@@ -2540,3 +2540,32 @@ def test_a_nickname_between_the_names_stands_for_the_person():
     said = _said("SITIVENI \"Rambo\" Rabuka is back in charge of Fiji.\n\nRambo, meanwhile, said he had phoned "
                  "Bainimarama to thank him for his service.")
     assert ("Sitiveni Rabuka", "he had phoned Bainimarama to thank him for his service") in said
+
+
+def test_she_skips_a_man_the_article_marks_as_one_by_his_reported_speech():
+    # "Onay" and "Tiwa" are in no first-name list: "Kasab said he ..." is what tells "she" it is not him
+    text = ("Tiwa Adeyemi, the council's negotiator, said she had tabled a final offer on Friday. Onay Kasab said he "
+            "would keep the strike going. “The offer is an insult,” Kasab said. “We tabled our best offer and it "
+            "stands,” she said.")
+    assert _said(text)[-1] == ("Tiwa Adeyemi", "We tabled our best offer and it stands")
+
+
+def test_he_skips_a_woman_the_article_calls_ms():
+    text = ("Chidi Okafor, for the hospitals, said the offer was fair. Ms Nkechi Kamau, who chairs the nurses' "
+            "union, walked out. “We will not sign this,” Ms Kamau said. “The door stays open,” he said.")
+    assert _said(text)[-1] == ("Chidi Okafor", "The door stays open")
+
+
+def test_a_name_after_the_verb_is_no_evidence_of_the_speakers_gender():
+    # "told Kamau she ...": the pronoun is Kamau, not the one who told her
+    from stance.extract.document import Document
+    from stance.extract.gender import person_gender
+    doc = Document("Onay Kasab told Kamau she was wrong. Sir Keir Starmer spoke later. Spokeswoman Tiwa Adeyemi agreed.")
+    assert person_gender(doc, "Onay Kasab") is None
+    assert person_gender(doc, "Keir Starmer") == "m" and person_gender(doc, "Tiwa Adeyemi") == "f"
+
+
+def test_the_railway_is_the_organisation_that_opens_the_sentence_before():
+    text = ("CPKC has put out a late statement on the board's session. The railway says the union refused to discuss "
+            "a restart at the meeting.")
+    assert _said(text) == [("CPKC", "the union refused to discuss a restart at the meeting")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import canonical, fold, people_noun
-from stance.extract.vocabulary import HONORIFICS, PREFIX_WORDS, STOP_CAPS
+from stance.extract.vocabulary import STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
@@ -25,10 +25,10 @@ def named_pairs(doc) -> list[tuple[int, str]]:
         sides = []
         for side in (m.group(1), m.group(2)):
             split = side.split()
-            titled = [k for k, w in enumerate(split[:-1]) if fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS]
+            titled = [k for k, w in enumerate(split[:-1]) if fold(w).rstrip(".") in TITLE_WORDS]
             if titled:  # "Australian Prime Minister Scott Morrison": whatever stands before the title describes him
                 split = split[titled[-1] + 1:]
-            words = [w for w in split if fold(w).rstrip(".") not in PREFIX_WORDS | HONORIFICS or w == split[-1]]
+            words = [w for w in split if fold(w).rstrip(".") not in TITLE_WORDS or w == split[-1]]
             if not words or fold(words[0]) in STOP_CAPS:
                 words = words[1:]
             if not words:

@@ -79,3 +79,35 @@ def signatories(doc, key: int) -> str | None:
     k = doc.before(doc._pair_pos, key)
     recent = [pair for pos, pair in doc.pairs[max(0, k - 8):k] if key - pos < 5000]
     return max(reversed(recent), key=lambda x: x.count(" and ")) if recent else None
+
+
+#: A sentence opening with a name and its verb: "CPKC has put out a late statement", "Royal Mail hit straight back".
+_NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?)(?:[’']s)?\s+(?=[a-z])")
+
+
+def subject_organisation(doc, key: int) -> str | None:
+    """"The company says", "the railway said", where no organisation of that kind is named: the organisation that
+    opens one of the three sentences before, in this paragraph or the one before ("CPKC has put out a statement.")."""
+    from bisect import bisect_right
+
+    from stance.extract.names import is_person
+    from stance.extract.vocabulary import FEMALE_NAMES, HUMAN_ROLES, MALE_NAMES, PLACES
+
+    k = bisect_right(doc._sent_starts, key) - 1
+    para = doc.para_of(key)
+    for a, b in reversed(doc.sentences[max(0, k - 3):k + 1]):
+        if a >= key or doc.in_quote(a):
+            continue
+        if doc.para_of(a) < para - 1:
+            break
+        m = _NAME_OPENS.match(doc.text, a, b)
+        if not m:
+            continue
+        name = m.group(1)
+        words = [fold(w) for w in name.split()]
+        if (is_person(doc, name) or fold(name) in doc.persons or words[0] in STOP_CAPS or words[0] in FEMALE_NAMES or words[0] in MALE_NAMES
+                or words[-1] in HUMAN_ROLES or fold(name) in PLACES):
+            continue
+        if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2:
+            return name
+    return None

@@ -11,12 +11,11 @@ from functools import lru_cache
 
 from stance.extract.titles import leading_honorifics, titled_person
 from stance.extract.vocabulary import (
-    ABBREVIATIONS,
+    ABBREVIATED,
     DOCUMENT_PARTS,
     FAMILY_FIRST,
     FEMALE_NAMES,
     GROUP_NOUNS,
-    HONORIFICS,
     HUMAN_ROLES,
     MALE_NAMES,
     OF_HEADS,
@@ -32,6 +31,8 @@ from stance.extract.vocabulary import (
     STOP_CAPS,
     STYLES,
     THINGS,
+    TITLE_OR_ROLE,
+    TITLE_WORDS,
     UNION_NAMES,
 )
 
@@ -63,21 +64,6 @@ def is_cap(w: str) -> bool:
 
 def ends_name(w: str) -> bool:  # capitalised, or a family name with its article ("al-Burhan")
     return is_cap(w) or _PARTICLE_NAME.match(w) is not None
-
-
-def gender_ok(person: str, gender: str | None) -> bool:
-    if gender is None:
-        return True
-    first = fold(person.split()[0])
-    if first in FEMALE_NAMES:
-        g = "f"
-    elif first in MALE_NAMES:
-        g = "m"
-    elif first.endswith("a") and len(first) > 2:
-        g = "f"
-    else:
-        return True
-    return g == gender
 
 
 def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -135,7 +121,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
         prev_w = doc.tokens[i - 1][2] if i else ""
         # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
         stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or re.fullmatch(r"(?:\w\.)+", prev_w)
-                                             or fold(prev_w[:-1]) in ABBREVIATIONS | HONORIFICS)
+                                             or fold(prev_w[:-1]) in ABBREVIATED)
         # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
         mark = w in ("'", "’") and prev_w.endswith("s") and t[doc.tokens[i - 1][1]:s] == "" and i + 1 < len(
             doc.tokens) and fold(doc.tokens[i + 1][2]) in ORG_TAIL and t[e:doc.tokens[i + 1][0]] == " "
@@ -237,7 +223,7 @@ def _surname_after_first_name(words: list[str], k: int) -> bool:
     """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
     one middle name), so it is a surname even where it is also a title."""
     return 0 < k == len(words) - 1 and (fold(words[k - 1]) in _GIVEN or k >= 2 and fold(words[k - 2]) in _GIVEN
-                                        and fold(words[k - 1]) not in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES)
+                                        and fold(words[k - 1]) not in TITLE_OR_ROLE)
 
 
 def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
@@ -266,7 +252,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     if "of" in words or "for" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
         k = max(k for k, w in enumerate(words) if w in ("of", "for"))  # ("Minister of State for Foreign Affairs X")
         tail = words[k + 1:]
-        while tail and fold(tail[0]).rstrip(".") in PREFIX_WORDS | ORG_TAIL | HONORIFICS | {"the"}:
+        while tail and ((f := fold(tail[0]).rstrip(".")) in TITLE_WORDS or f in ORG_TAIL or f == "the"):
             tail = tail[1:]
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
@@ -282,7 +268,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         fw = fold(w).rstrip(".")
         if _surname_after_first_name(words, k):
             continue
-        if fw in PREFIX_WORDS or fw in HONORIFICS or fw in HUMAN_ROLES:
+        if fw in TITLE_OR_ROLE:
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
         if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
@@ -359,7 +345,7 @@ def build_registry(doc) -> None:
         if doc.persons.get(fold(name), name) == name:  # (not "Van" of "Van Zwol", a part of a longer name)
             firsts.setdefault(fold(name.split()[0]), set()).add(name)
     for first, names in firsts.items():
-        if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in HONORIFICS | PREFIX_WORDS \
+        if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in TITLE_WORDS \
                 and len(first) > 2:
             doc.persons[first] = names.pop()
     for r in runs:

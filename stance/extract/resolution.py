@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from stance.extract.bearers import honoured, latest_bearer, latest_institution
-from stance.extract.groups import named_company, named_union, signatories
+from stance.extract.gender import gender_ok
+from stance.extract.groups import named_company, named_union, signatories, subject_organisation
 from stance.extract.names import (
     ROLE_NORMS,
     canonical,
     cap_runs,
     fold,
-    gender_ok,
     is_person,
     name_of_run,
     norm_role,
@@ -22,12 +22,12 @@ from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
-    HONORIFICS,
     HUMAN_ROLES,
     ORG_ROLES,
     ORG_TAIL,
     PREFIX_WORDS,
     PRONOUNS,
+    TITLE_OR_ROLE,
     UNION_ENDINGS,
     UNNAMED_HEADS,
 )
@@ -68,7 +68,7 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     runs = cap_runs(doc, sp.start, sp.end)
     name, _, person = name_of_run(doc, runs[-1])
     words = {norm_role(w) for w in sp.mention.split()}
-    titles_only = all(fold(w).rstrip(".") in PREFIX_WORDS | HONORIFICS | HUMAN_ROLES for w in name.split())
+    titles_only = all(fold(w).rstrip(".") in TITLE_OR_ROLE for w in name.split())
     # "the Belgian Prime Minister", "The Azerbaijani President": a role whose holder is named elsewhere
     the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and norm_role(name.split()[-1]) in HUMAN_ROLES
     if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words):
@@ -243,6 +243,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
+        if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
+            who = subject_organisation(doc, key)
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
@@ -410,7 +412,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
         one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
                     and (honoured(doc, person) or person in spoke and _gave_name(doc, person)))
-        return (is_person(doc, person) or one_name) and gender_ok(person, gender) or single_source
+        return (is_person(doc, person) or one_name) and gender_ok(doc, person, gender) or single_source
 
     best = None
     k = doc.before(doc._sal_pos, key)
@@ -447,6 +449,10 @@ _EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners",
               "business", "businesses"}
 #: Documents that speak for whoever issued them: "the statement said".
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
+#: Kinds of organisation that "the company"-like mentions name, where the article has no name of that kind.
+_BUSINESSES = {"company", "firm", "railway", "carrier", "airline", "operator", "employer", "broadcaster", "bank",
+               "insurer", "lender", "retailer", "manufacturer", "automaker", "carmaker", "miner", "utility", "port",
+               "hospital", "supermarket", "studio", "network", "club", "league", "group"}
 _DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
 
 

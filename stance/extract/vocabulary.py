@@ -443,3 +443,7 @@ THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention"
           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
+# Unions the extractor tests word by word, built once here rather than anew at every test.
+TITLE_WORDS = PREFIX_WORDS | HONORIFICS
+TITLE_OR_ROLE = TITLE_WORDS | HUMAN_ROLES
+ABBREVIATED = ABBREVIATIONS | HONORIFICS

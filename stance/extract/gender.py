@@ -1,0 +1,60 @@
+"""Whether a person fits "he" or "she": what the article itself says of them first (a courtesy title, "Mr Kasab",
+"Ms Rayner"; or the pronoun its reported speech uses for them, "Kasab said he ..."), else their first name."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import fold
+from stance.extract.vocabulary import FEMALE_NAMES, MALE_NAMES, REPORTED_RE
+
+_TITLES = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f",
+           "mme": "f", "dame": "f"}
+# ... or a gendered job word before the name ("spokeswoman Jane Doe", "Congressman Ro Khanna"); never "King", "Lord"
+# or "Sheikh", which are also names ("Angus King", "Sheikh Hasina")
+_TITLED = re.compile(r"\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|"
+                     r"(?i:(?:spokes|chair|congress|business|council|alder|police|sales)(?:man|woman)))\.?[ \t]+"
+                     r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+# ("said he", "told reporters that she", "said on Monday he": a word may come between, but no name: "told May she")
+_PRONOUN_AFTER = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:in\s+a\s+)?[a-z][\w’']*\s+)?(?:that\s+)?(he|she)\b")
+
+
+def person_gender(doc, person: str) -> str | None:
+    """"m", "f", or None when neither the article nor the first name tells."""
+    if doc.genders is None:
+        doc.genders = _article_genders(doc)
+    said = doc.genders.get(fold(person.split()[-1])) if person.split() else None
+    if said:
+        return said
+    first = fold(person.split()[0]) if person.split() else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return "f" if first.endswith("a") and len(first) > 2 else None
+
+
+def gender_ok(doc, person: str, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    g = person_gender(doc, person)
+    return g is None or g == gender
+
+
+def _article_genders(doc) -> dict[str, str]:
+    """Folded family name -> gender, from the article's titles and reported speech; a name the article gives both
+    genders (two people sharing it) is left out."""
+    seen: dict[str, set[str]] = {}
+    t = doc.text
+    for m in _TITLED.finditer(t):
+        title = m.group(1).lower()
+        g = _TITLES.get(title) or ("f" if title.endswith("woman") else "m")
+        seen.setdefault(fold(m.group(2).split()[-1]), set()).add(g)
+    # "Kasab said he would ...", "Rayner told reporters that she ...": a reported clause's pronoun is its speaker's
+    for vm in REPORTED_RE.finditer(t):
+        name = _NAME_BEFORE.search(t, max(0, vm.start() - 40), vm.start())
+        after = _PRONOUN_AFTER.match(t, vm.end(), vm.end() + 40)
+        if name and after and not doc.in_quote(vm.start()):
+            seen.setdefault(fold(name.group(1)), set()).add("m" if after.group(1) == "he" else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
