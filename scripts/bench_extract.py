@@ -132,6 +132,8 @@ Forty sets, reported apart:
 * ``heldout-19``: nine more by three more writers from Sub-Saharan Africa, South Asia, and Latin America and the
   Caribbean (a Trinidad and Tobago Senate record, an ExpressionEngine page, a Peruvian state agency, ...); first run
   (stop 29, rules frozen at 6d3861d, before dev-v). Errors hidden.
+* ``dev-v``: nine more by four more writers from Britain and Ireland, Eastern Europe and the Baltics, and East and
+  Southeast Asia (a Dáil record, a Strapi page, a Bulgarian state agency, ...); first untuned run, then tuned on.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
@@ -155,7 +157,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-u|heldout|...|heldout-19] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-v|heldout|...|heldout-19] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -294,6 +296,11 @@ SETS = {  # name -> (article folder, gold folder, description)
               "and the Pacific Islands and Central Asia (a wire story, a broadsheet, a tabloid, a Kuwaiti state agency, "
               "a live blog, a radio interview, a Jamaican Hansard, a press release, a Superdesk page), annotated blind "
               "by two; first run untuned, then tuned on"),
+    "dev-v": (ROOT / "data" / "extraction-eval" / "dev-v", GOLD / "dev-v",
+              "nine more by four more writers from Britain and Ireland, Eastern Europe and the Baltics, and East and "
+              "Southeast Asia (a tabloid, a Dáil record, a Strapi page, a wire story, a Bulgarian state agency, a radio "
+              "interview, a broadsheet, a live blog, a press release), annotated blind by two; first run untuned, then "
+              "tuned on"),
 }
 SEED = "belta-2025-02-13-putin-trump-call"
 IOU = 0.5
