@@ -2569,3 +2569,46 @@ def test_the_railway_is_the_organisation_that_opens_the_sentence_before():
     text = ("CPKC has put out a late statement on the board's session. The railway says the union refused to discuss "
             "a restart at the meeting.")
     assert _said(text) == [("CPKC", "the union refused to discuss a restart at the meeting")]
+
+
+def test_a_dail_office_label_is_the_member_its_first_turn_names_and_a_deputy_asking_is_no_interviewer():
+    text = ("DÁIL ÉIREANN\n\nLeaders' Questions\n\n"
+            "Deputy Jim O'Callaghan: Will the Tánaiste meet the associations tonight?\n\n"
+            "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald): I thank the Deputy. "
+            "The door to talks remains open.\n\n"
+            "Deputy Jim O'Callaghan: Will she say what happens tomorrow if they do not call it off?\n\n"
+            "The Tánaiste: I cannot pre-empt the recommendation of the court.\n")
+    said = _said(text)
+    assert ("Frances Fitzgerald", "I cannot pre-empt the recommendation of the court.") in said
+    assert all(who != "interviewer" for who, _ in said) and ("Jim O'Callaghan", said[0][1]) == said[0]
+
+
+def test_what_has_a_leader_is_a_party_not_a_person_for_he():
+    text = ("Srettha Thavisin was elected prime minister on Tuesday. Pheu Thai's leader, Cholnan Srikaew, stood aside. "
+            "Mr Srettha addressed party members on Monday. Pheu Thai announced the new coalition. He said the party "
+            "had been obliged to compromise.")
+    assert _said(text)[-1] == ("Srettha Thavisin", "the party had been obliged to compromise")
+
+
+def test_a_korean_name_closing_in_un_is_a_person():
+    text = ("Kim Jong Un crossed the line at 9.30am. Moon Jae-in greeted him. Kim Jong Un said a new history of peace "
+            "was starting. “We will not repeat the mistakes of the past,” he said.")
+    assert _said(text)[-1] == ("Kim Jong Un", "We will not repeat the mistakes of the past")
+
+
+def test_a_party_member_in_apposition_is_not_who_she_stands_for():
+    text = ("Jane Dodds, the only Welsh Liberal Democrat in the Senedd, struck a more measured note. She said it "
+            "mattered more than ever that parties could work together.")
+    assert _said(text) == [("Jane Dodds", "it mattered more than ever that parties could work together")]
+
+
+def test_a_job_title_with_people_in_it_still_names_its_holder():
+    text = ("Ryanair's chief people officer Eddie Wilson insisted the meeting had been positive. Impact's Bernard "
+            "Harbor disagreed.")
+    assert _said(text)[0] == ("Eddie Wilson", "the meeting had been positive")
+
+
+def test_the_airline_is_a_carrier_whose_name_ends_in_air():
+    text = ("Ryanair sent a letter to the union on Thursday. The union said it welcomed the letter. In a statement, "
+            "the airline said the walkout was about recognition.")
+    assert _said(text)[-1] == ("Ryanair", "the walkout was about recognition")

@@ -43,8 +43,9 @@ def that_clause(after: str, ve: int) -> int | None:
         return None
     nxt = tm.group(2).lower().strip("“\"")
     between = tm.group(1).split()
+    # ("said it mattered more than ever that ...": a past tense after the pronoun is finite too)
     clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
-                    and any(w.lower() in FINITE for w in between[1:3]))
+                    and any(w.lower() in FINITE or w.islower() and w.endswith("ed") for w in between[1:3]))
     # another speech verb in between ("said she had warned that ...") owns the "that"; "State" in "the State
     # Dining Room" is a name, and "report" a noun: only lower-case finite forms count
     verb_between = any(w in REPORTED_VERBS and (w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought"})

@@ -24,9 +24,10 @@ def person_gender(doc, person: str) -> str | None:
     """"m", "f", or None when neither the article nor the first name tells."""
     if doc.genders is None:
         doc.genders = _article_genders(doc)
-    said = doc.genders.get(fold(person.split()[-1])) if person.split() else None
-    if said:
-        return said
+    # (any word of the name: "Mr Srettha" is Srettha Thavisin, a Thai known by his given name)
+    said = {doc.genders[w] for w in fold(person).split() if w in doc.genders}
+    if len(said) == 1:
+        return said.pop()
     first = fold(person.split()[0]) if person.split() else ""
     if first in FEMALE_NAMES:
         return "f"

@@ -268,7 +268,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         fw = fold(w).rstrip(".")
         if _surname_after_first_name(words, k):
             continue
-        if fw in TITLE_OR_ROLE:
+        if fw in TITLE_OR_ROLE and not _closing_name_word(words, k):
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
         if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
@@ -299,16 +299,29 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
+_BODY_OF = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
+                      r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)\b")
+
+
+def _closing_name_word(words: list[str], k: int) -> bool:
+    """"Kim Jong Un": "Un" closing a name is no "UN", though "UN" opens "UN envoy Geir Pedersen"."""
+    return k == len(words) - 1 and k > 0 and fold(words[k]) in {"un", "us", "eu", "uk"} and not words[k].isupper()
+
+
 def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
     counts: dict[str, int] = {}
+    # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
+    bodies = set(_BODY_OF.findall(doc.text))
     for r in runs:
         name, titles, person = name_of_run(doc, r)
+        if name in bodies:
+            continue
         words = name.split()
         caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
-        if len(words) >= 2 and not caps and person is not False and not any(fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS
-                                                    and not _surname_after_first_name(words, k)
-                                                    for k, w in enumerate(words)):
+        if len(words) >= 2 and not caps and person is not False and not any(
+                fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not _surname_after_first_name(words, k)
+                and not _closing_name_word(words, k) for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
     ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it
     for m in counts:

@@ -357,9 +357,9 @@ def _named_organisation(doc, kind: str, key: int, employer: bool = False) -> str
         if later:
             return later[0][1]
     if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
-        # ("WestJet" has its kind inside one word; the "Irish Air Line Pilots' Association" is a union, not one)
+        # ("WestJet", "Ryanair" have their kind inside one word; the "Irish Air Line Pilots' Association" is a union)
         runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
-                if any(fold(w) in _NAMED_KINDS[kind] or fold(w).endswith("jet") and "jet" in _NAMED_KINDS[kind]
+                if any(fold(w) in _NAMED_KINDS[kind] or fold(w).endswith(("jet", "air")) and "jet" in _NAMED_KINDS[kind]
                        for w in m.group().split()) and not doc.in_quote(m.start())
                 and fold(m.group().split()[-1]).strip("’'") not in _ORG_KINDS["union"] | {"pilots"}]
         if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)

@@ -290,8 +290,9 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         # "Ukrainian newspaper Strana quotes ...": a medium's name with its description is fine
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
         # "café owner Hasmik Avetisyan", "pest controller Darren Mills": a lowercase description before a name
+        # ("Ryanair's chief people officer Eddie Wilson": "people" in a job title)
         described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
-            not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) & (PREPOSITIONS | STOP_CAPS | {
+            not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) - {"people"} & (PREPOSITIONS | STOP_CAPS | {
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
         owned = pre in {"his", "her", "their", "its"} and norm_role(doc.tokens[start][2]) in HUMAN_ROLES

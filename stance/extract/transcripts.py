@@ -167,14 +167,20 @@ def _askers(doc: Document, found: list[tuple[int, int, str]]) -> set[str]:
     # ("Douglas Ross:" after "Douglas Ross (Highlands and Islands) (Con):": the same member, asking again)
     members = {fold(label.split("(")[0].strip()) for _, _, label in found if "(" in label}
     for a, b, label in found:
-        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | {"hon", "right", "rt", "senator", "sen"} \
-                or fold(label) in members:
-            continue  # "Hon. Pierre Poilievre (Leader of the Opposition, CPC)": a member asking, not the outlet
+        if "(" in label or fold(label.split()[0]).rstrip(".") in HONORIFICS | _MEMBERS or fold(label) in members:
+            # "Hon. Pierre Poilievre (Leader of the Opposition, CPC)", "Deputy Jim O'Callaghan": a member asking,
+            # not the outlet
+            continue
         by_label.setdefault(fold(label), []).append(doc.text[a:b].rstrip().endswith("?"))
     if len(by_label) < 2:
         return set()
     return {k for k, qs in by_label.items() if len(qs) >= 2 and sum(qs) >= 0.6 * len(qs)
             and k.rstrip(".") not in {"q", "question"}}
+
+
+#: Titles a legislature's record gives its members ("Deputy" is a TD of the Dáil).
+_MEMBERS = {"hon", "right", "rt", "senator", "sen", "deputy", "rep", "representative", "congressman", "congresswoman",
+            "councillor", "cllr"}
 
 
 def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -292,6 +298,8 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
             if name and (len(name.split()) >= 2 or inner[1]):  # ("[Sen. Ejercito]": a surname is enough)
                 name = _remember(doc, name, known)
                 known.setdefault(fold(bare), name)
+                # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
+                known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
                 return name
     name = _person(bare)
     if not name:

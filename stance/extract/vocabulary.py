@@ -208,6 +208,8 @@ guild teamsters hospital clinic
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
+senedd dáil dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
+democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh"}
