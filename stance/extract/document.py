@@ -42,6 +42,7 @@ class Document:
         self.turn_spans: list[tuple[int, int, str]] = []  # its turns and their speakers, in order (direct.py)
         self.acronyms = acronyms(text)
         self.genders: dict[str, str] | None = None  # family name -> "m" or "f" (gender.py; when asked)
+        self.gender_of: dict[str, str | None] = {}  # person -> gender.person_gender's answer
         self.honoured: set[str] | None = None  # names the article gives a Mr, Mrs, Dr ... (filled when asked)
         self.union_of: list[tuple[int, str]] | None = None  # "... Union of ..." names (filled when asked)
         self.own_union = False  # the article's one union acronym as a pattern, or None (groups.py; when asked)

@@ -24,6 +24,12 @@ def person_gender(doc, person: str) -> str | None:
     """"m", "f", or None when neither the article nor the first name tells."""
     if doc.genders is None:
         doc.genders = _article_genders(doc)
+    if person not in doc.gender_of:  # (asked for the same few people again and again)
+        doc.gender_of[person] = _gender(doc, person)
+    return doc.gender_of[person]
+
+
+def _gender(doc, person: str) -> str | None:
     # (any word of the name: "Mr Srettha" is Srettha Thavisin, a Thai known by his given name)
     said = {doc.genders[w] for w in fold(person).split() if w in doc.genders}
     if len(said) == 1:
