@@ -2612,3 +2612,37 @@ def test_the_airline_is_a_carrier_whose_name_ends_in_air():
     text = ("Ryanair sent a letter to the union on Thursday. The union said it welcomed the letter. In a statement, "
             "the airline said the walkout was about recognition.")
     assert _said(text)[-1] == ("Ryanair", "the walkout was about recognition")
+
+
+def test_that_being_right_after_the_verb_opens_the_content():
+    text = "Budi Sadikin spoke on Friday. He stressed, however, that being a shareholder was not the same as running the mine."
+    assert _said(text) == [("Budi Sadikin", "being a shareholder was not the same as running the mine")]
+
+
+def test_an_organisations_name_then_the_role_in_it_comes_before_a_speakers_name():
+    for text, who in [("On 19 December, Supreme Audit Agency (BPK) member Rizal Djalil said the findings concerned "
+                       "ecosystem damage.", "Rizal Djalil"),
+                      ("Continue the Change co-chair Kiril Petkov told the deputies that the findings concerned ecosystem "
+                       "damage.", "Kiril Petkov"),
+                      ("Impact's head of communications Bernard Harbor said the findings concerned ecosystem damage.",
+                       "Bernard Harbor")]:
+        assert _said(text) == [(who, "the findings concerned ecosystem damage")], text
+
+
+def test_a_relative_clause_after_a_preposition_and_a_time_speaks_for_the_name_before_it():
+    text = ("Michael O'Leary wrote to the union. It is a stunning turnaround for O'Leary, who only last September "
+            "insisted that unions would never get in.")
+    assert _said(text) == [("Michael O'Leary", "unions would never get in")]
+
+
+def test_a_time_clause_between_the_verb_and_that_is_no_part_of_the_content():
+    text = ("Minister of Finance Sri Mulyani Indrawati said when the heads of agreement were signed in July that the "
+            "partnership would bring certainty.")
+    assert _said(text) == [("Mulyani Indrawati", "the partnership would bring certainty")]
+    # (a noun's "that" inside the time clause is not the content: "laughed when asked about reports that ...")
+    assert _said("Omtzigt laughed when asked about reports that Plasterk was the preferred candidate.") == []
+
+
+def test_and_then_an_aside_between_dashes_then_a_verb_starts_a_second_statement():
+    text = "O'Leary insisted the U-turn was genuine and — according to reports — claimed the whole idea had been his."
+    assert _said(text) == [("O'Leary", "the U-turn was genuine"), ("O'Leary", "the whole idea had been his")]

@@ -119,6 +119,7 @@ _SECOND_STATEMENT = re.compile(
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"
+    r"|\s+and\s+[—–]\s+[^—–]{3,60}\s+[—–]\s+(?:" + _PAST_FORMS + r")\b"  # "and — according to reports — claimed"
     r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"

@@ -56,7 +56,14 @@ def that_clause(after: str, ve: int) -> int | None:
         len(between) >= 3 and between[0].lower() in _DETERMINERS and between[2].endswith("ed") and between[2].islower())
     # "said millions rely on the railways and that the effects ...": a second content clause, not the first
     second = len(between) >= 3 and between[-1].lower() in {"and", "but"}
-    if nxt in RELATIVE_NEXT or verb_between or clause_first or inner_verb or second:
+    # ("said when the heads of agreement were signed in July that ...": a time clause, then the content)
+    # (not "laughed when asked about reports that ...": the "that" of a noun in the time clause is not the content)
+    if between and between[0].lower() in {"when", "after", "before", "while"} and nxt not in RELATIVE_NEXT \
+            and "asked" not in between and not between[-1].lower().endswith(("s", "ion", "news", "word")):
+        return ve + tm.start(2)
+    # ("stressed that being a shareholder was ...": right after the verb, "that being" opens a clause on a gerund)
+    relative = nxt in RELATIVE_NEXT and not (nxt == "being" and not between)
+    if relative or verb_between or clause_first or inner_verb or second:
         return None
     return ve + tm.start(2)
 

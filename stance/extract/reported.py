@@ -107,8 +107,9 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs):
             continue
         c = None
-        if re.search(r"(?:,\s*|\s[—–]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?$",
-                     t[max(s, vs - 25):vs]):
+        # (or "and — according to reports — claimed ...": an aside between dashes first)
+        if re.search(r"(?:,\s*|\s[—–]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+                     r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$", t[max(s, vs - 90):vs]):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.known
@@ -289,8 +290,10 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
     pre = t[s:vs]
     cut = clause_cut(doc, s, pre)
-    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|"
-                    r"repeatedly|publicly)\s+){0,2}$", pre)
+    # ("..., who only last September insisted that ...": a time may come first)
+    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:only\s+|just\s+)?(?:last|this|in|on)\s+[A-Z]?[a-z]+\s+)?"
+                    r"(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|repeatedly|publicly)\s+){0,2}$",
+                    pre)
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None

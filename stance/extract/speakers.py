@@ -296,11 +296,21 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
         owned = pre in {"his", "her", "their", "its"} and norm_role(doc.tokens[start][2]) in HUMAN_ROLES
+        # "Supreme Audit Agency (BPK) member Rizal Djalil", "Continue the Change co-chair Kiril Petkov", "Impact's
+        # head of communications Bernard Harbor": an organisation's name, then the person's role in it
+        org_role = _ORG_ROLE_BEFORE.fullmatch(t[a:doc.tokens[r[0]][0]].strip(" ,"))
+        if org_role and any(norm_role(w) in HUMAN_ROLES or w == "member" for w in re.split(r"[\s-]+", org_role.group("role"))):
+            described = True
         if not described and not owned and pre not in {"the", "a", "an"} and not re.fullmatch(
                 r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
             return None
         start = i0
     return Speaker("name", t[doc.tokens[start][0]:b].strip(" ,"), doc.tokens[start][0], b)
+
+
+_ORG_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:the|of|and|for)\s+)?)*[A-Z][\w’'.&-]*(?:[’']s)?"
+                              r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                              r"(?:\s+of\s+[a-z][\w-]*)?)")
 
 
 def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:

@@ -59,6 +59,10 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
     lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
                     pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
+    if sp is None:  # "It is a turnaround for O'Leary, who insisted ...": the noun phrase after the last preposition
+        prep = list(re.finditer(r"\s(?:for|from|to|with|by|against|like)\s+(?=\S)", pre[lo:rel]))
+        sp = parse_speaker(doc, s + lo + prep[-1].end(), s + rel, whole=True) if prep else None
+        sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
         lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
         named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
