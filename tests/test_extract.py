@@ -2646,3 +2646,11 @@ def test_a_time_clause_between_the_verb_and_that_is_no_part_of_the_content():
 def test_and_then_an_aside_between_dashes_then_a_verb_starts_a_second_statement():
     text = "O'Leary insisted the U-turn was genuine and — according to reports — claimed the whole idea had been his."
     assert _said(text) == [("O'Leary", "the U-turn was genuine"), ("O'Leary", "the whole idea had been his")]
+
+
+def test_the_speakers_own_next_act_upon_someone_ends_the_content():
+    text = ("In a joint statement, the NUM said the talks had broken new ground and asked members to give the process a "
+            "chance. Tine Persen said a labour dispute was the parties' responsibility, called the situation highly "
+            "unfortunate and said the government was not happy.")
+    assert [t for _, t in _said(text)] == ["the talks had broken new ground", "a labour dispute was the parties' "
+                                           "responsibility", "the government was not happy"]

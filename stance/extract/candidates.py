@@ -139,6 +139,10 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act
     r"|,?\s+and\s+(?:called|appealed)\s+(?:for|on)\b"
+    # "said the talks had broken new ground and asked members to ...", "..., called the situation highly
+    # unfortunate": an act of the speaker's upon someone or something, not of the content's subject
+    r"|(?:,|\s+and)\s+(?:called|asked|urged|described|dismissed|branded|accused|thanked|praised)\s+(?:the|a|an|his|"
+    r"her|their|its|it|them|him|members|workers|permanently)\b"
     # "..., and union leaders said that ...": another speaker's statement
     r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:said|says|added|told|warned|insisted|described|hailed|"
     r"welcomed|urged|stressed)\b"
