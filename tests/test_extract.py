@@ -2654,3 +2654,9 @@ def test_the_speakers_own_next_act_upon_someone_ends_the_content():
             "unfortunate and said the government was not happy.")
     assert [t for _, t in _said(text)] == ["the talks had broken new ground", "a labour dispute was the parties' "
                                            "responsibility", "the government was not happy"]
+
+
+def test_a_country_and_its_people_name_the_same_role_whatever_their_spelling():
+    text = ("Turkey's president, Recep Tayyip Erdogan, flew to Moscow. Vladimir Putin met him at the Kremlin. “We have "
+            "agreed a ceasefire,” the Turkish president said.")
+    assert _said(text)[-1] == ("Recep Tayyip Erdogan", "We have agreed a ceasefire")

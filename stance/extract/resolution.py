@@ -298,9 +298,13 @@ def _same_place(word: str, role_words: set[str]) -> bool:
     Prime Minister")."""
     if len(word) < 4 or word in HUMAN_ROLES:
         return False
+    # ("Turkey's president" and "the Turkish president", "China's" and "Chinese": a shared stem of four letters,
+    # with at most two more in the shorter word, so never "Austria" and "Australia")
+    words = {re.sub(r"[’']s$", "", w) for w in role_words}
     return any(len(w) >= 4 and w not in HUMAN_ROLES and (w.startswith(word) or word.startswith(w) or len(w) >= 5
-                                                         and len(word) >= 5 and w[:5] == word[:5])
-               for w in role_words)
+                                                         and len(word) >= 5 and w[:5] == word[:5]
+                                                         or w[:4] == word[:4] and min(len(w), len(word)) <= 6)
+               for w in words)
 
 
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
