@@ -129,7 +129,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     w = nm.group(2)
     lw = w.lower()
     # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
-    loose = (lw not in NOT_CLAUSE | PREPOSITIONS and (not lw.endswith("ly") or lw in _LY_NOUNS) and w.islower()
+    loose = (lw not in NOT_CLAUSE and lw not in PREPOSITIONS and (not lw.endswith("ly") or lw in _LY_NOUNS) and w.islower()
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."

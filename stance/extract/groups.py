@@ -67,7 +67,7 @@ def named_company(doc, name: str) -> str | None:
             if person or len(words) < 2 or fold(words[-1]) not in COMPANY_TAIL:
                 continue
             for w in words[:-1]:
-                if len(w) > 2 and fold(w) not in STOP_CAPS | ORG_TAIL:
+                if len(w) > 2 and fold(w) not in STOP_CAPS and fold(w) not in ORG_TAIL:
                     doc.companies.setdefault(fold(w), set()).add(full)
     names = doc.companies.get(fold(name), ())
     return next(iter(names)) if len(names) == 1 else None

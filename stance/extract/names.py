@@ -285,7 +285,7 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
-    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES | THINGS
+    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES and last not in THINGS
               and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
               and not last.endswith(("ation", "ition", "ution")))
     return " ".join(words), titles, None if len(words) == 1 else person
@@ -337,7 +337,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         if _PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
             doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
         words = full.split()  # "Petro" for "Gustavo Petro Urrego": the first of two family names, Spanish-style
-        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in _GIVEN | PREFIX_WORDS:
+        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in _GIVEN and fold(words[1]) not in PREFIX_WORDS:
             doc.persons.setdefault(fold(words[1]), full)
         doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
@@ -372,7 +372,7 @@ def build_registry(doc) -> None:
             full = re.sub(r"^the\s+", "", re.sub(r"(?:[’']s|(?<=s)[’'])?\.?$", "", t[s:e]), flags=re.I)
             words = full.split()
             last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
-            if last in ORG_TAIL | ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
+            if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
                     fold(w) in ORG_TAIL for w in words) or fold(words[0]) in _MINISTRIES and {"of", "for"} & set(words):
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue

@@ -308,6 +308,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     return Speaker("name", t[doc.tokens[start][0]:b].strip(" ,"), doc.tokens[start][0], b)
 
 
+_ROLE_WORDS = HUMAN_ROLES | ORG_ROLES  # (built once: asked of every word of a phrase)
 _ORG_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:the|of|and|for)\s+)?)*[A-Z][\w’'.&-]*(?:[’']s)?"
                               r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                               r"(?:\s+of\s+[a-z][\w-]*)?)")
@@ -318,7 +319,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
     # "the US president", "the Kremlin spokesperson", "The leader of the Patriots Party", "military analyst"
     role_idx = None
     for k in range(len(toks) - 1, -1, -1):
-        if norm_role(toks[k][2]) in HUMAN_ROLES | ORG_ROLES or toks[k][2].lower() in HUMAN_ROLES | ORG_ROLES:
+        if norm_role(toks[k][2]) in _ROLE_WORDS or toks[k][2].lower() in _ROLE_WORDS:
             role_idx = k
             break
         if toks[k][2].lower() in UNNAMED_HEADS and k > 0 and (
@@ -347,7 +348,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
     if whole and t[a:toks[k][0]].strip(" ,"):
         return None
     head = fold(toks[role_idx][2])
-    plural = head.endswith("s") and head not in HUMAN_ROLES | ORG_ROLES and norm_role(head) != head
+    plural = head.endswith("s") and head not in _ROLE_WORDS and norm_role(head) != head
     if plural and norm_role(head) in ORG_ROLES - HUMAN_ROLES and head != "unions":
         # "the companies", "the two studios": the pair of bodies named last when there is one; a longer phrase
         # ("Brussels and four South American governments") is not this
