@@ -2660,3 +2660,11 @@ def test_a_country_and_its_people_name_the_same_role_whatever_their_spelling():
     text = ("Turkey's president, Recep Tayyip Erdogan, flew to Moscow. Vladimir Putin met him at the Kremlin. “We have "
             "agreed a ceasefire,” the Turkish president said.")
     assert _said(text)[-1] == ("Recep Tayyip Erdogan", "We have agreed a ceasefire")
+
+
+def test_he_can_be_someone_unnamed_who_opened_the_sentence_before():
+    text = ("Mere Tuiloma cheered as the result came in. A FijiFirst volunteer watching nearby was in no mood to party. "
+            "“We won the most seats and we still lose,” he grumbled. A researcher at a Kinshasa institute put it "
+            "bluntly: previous agreements, he said, had also been signed with handshakes.")
+    assert _said(text) == [("FijiFirst volunteer (unnamed)", "We won the most seats and we still lose"),
+                           ("researcher (unnamed)", "previous agreements had also been signed with handshakes")]

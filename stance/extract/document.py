@@ -13,7 +13,7 @@ from stance.extract.aliases import acronyms, named_pairs, register_nicknames
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import build_registry, fold
 from stance.extract.quotes import find_quotes, single_quoted
-from stance.extract.salience import role_subjects
+from stance.extract.salience import role_subjects, unnamed_subjects
 from stance.extract.vocabulary import COMPANY_SUFFIXES, WORD_RE
 
 
@@ -74,7 +74,8 @@ class Document:
         self.unnamed: list[tuple[int, str, str]] = []
         self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
         # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name
-        self.salient = sorted(self.salient + role_subjects(self))
+        # ("A FijiFirst volunteer watching nearby was in no mood to party. ... he grumbled": someone unnamed too)
+        self.salient = sorted(self.salient + role_subjects(self) + unnamed_subjects(self))
         self._sal_pos = [x[0] for x in self.salient]
 
     def _index_fuller_names(self) -> None:

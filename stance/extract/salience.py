@@ -37,3 +37,26 @@ def role_subjects(doc) -> list[tuple[int, str]]:
         if who is not None:
             out.append((m.start(), who))
     return out
+
+
+# "A FijiFirst volunteer watching nearby was in no mood to party.", "A researcher at a Kinshasa institute put it
+# bluntly": a sentence opened by someone unnamed, introduced as one of many
+_SOMEONE_OPENS = re.compile(r"(?:A|An|One)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][\w’'-]*)(?=[\s,])")
+
+
+def unnamed_subjects(doc) -> list[tuple[int, str]]:
+    """(position, unnamed source) for each sentence opened by an unnamed person: a later "he" or "she" may be them."""
+    from stance.extract.unnamed import unnamed_name
+    from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
+
+    out = []
+    for a, b in doc.sentences:
+        while a < b and doc.text[a] in " \t\n":
+            a += 1
+        m = _SOMEONE_OPENS.match(doc.text, a, b)
+        if m is None or doc.in_quote(m.start()) or m.group(1).strip().lower() in ("number of", "lot of", "few", "couple of"):
+            continue
+        head = m.group(2)
+        if norm_role(head) in HUMAN_ROLES or head in UNNAMED_HEADS:
+            out.append((m.start(), unnamed_name(m.group())))
+    return out
