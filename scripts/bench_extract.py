@@ -137,6 +137,8 @@ Forty sets, reported apart:
   (stop 29, rules frozen at 5c48145, after dev-v's tuning, before dev-w). Errors hidden.
 * ``dev-v``: nine more by four more writers from Britain and Ireland, Eastern Europe and the Baltics, and East and
   Southeast Asia (a Dáil record, a Strapi page, a Bulgarian state agency, ...); first untuned run, then tuned on.
+* ``dev-w``: nine more by three more writers from Sub-Saharan Africa, South and Central Asia, and Latin America (a
+  Kenyan Senate record, a django CMS page, an Indian state agency, ...); first untuned run, then tuned on.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
@@ -160,7 +162,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-v|heldout|...|heldout-20] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-w|heldout|...|heldout-20] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -305,6 +307,11 @@ SETS = {  # name -> (article folder, gold folder, description)
     "dev-v": (ROOT / "data" / "extraction-eval" / "dev-v", GOLD / "dev-v",
               "nine more by four more writers from Britain and Ireland, Eastern Europe and the Baltics, and East and "
               "Southeast Asia (a tabloid, a Dáil record, a Strapi page, a wire story, a Bulgarian state agency, a radio "
+              "interview, a broadsheet, a live blog, a press release), annotated blind by two; first run untuned, then "
+              "tuned on"),
+    "dev-w": (ROOT / "data" / "extraction-eval" / "dev-w", GOLD / "dev-w",
+              "nine more by three more writers from Sub-Saharan Africa, South and Central Asia, and Latin America (a "
+              "tabloid, a Kenyan Senate record, a django CMS page, a wire story, an Indian state agency, a radio "
               "interview, a broadsheet, a live blog, a press release), annotated blind by two; first run untuned, then "
               "tuned on"),
 }
