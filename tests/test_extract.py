@@ -2668,3 +2668,26 @@ def test_he_can_be_someone_unnamed_who_opened_the_sentence_before():
             "bluntly: previous agreements, he said, had also been signed with handshakes.")
     assert _said(text) == [("FijiFirst volunteer (unnamed)", "We won the most seats and we still lose"),
                            ("researcher (unnamed)", "previous agreements had also been signed with handshakes")]
+
+
+def test_a_first_name_ending_in_a_is_no_sign_of_a_woman():
+    text = ("Fahad Tariq, an analyst, said a restart could take months. Moussa Sissoko, who runs a trucking firm, said "
+            "many families had lived on credit. “People here don't care who wins,” he said.")
+    assert _said(text)[-1] == ("Moussa Sissoko", "People here don't care who wins")
+
+
+def test_a_kenyan_hansard_label_gives_a_surname_after_a_members_title_and_a_turn_runs_over_its_numbered_requests():
+    text = ("THE SENATE\n\nThe Speaker (Hon. Kingi): Sen. Sifuna, proceed.\n\n"
+            "Sen. Sifuna: Thank you, Mr. Speaker, Sir. I rise to seek a Statement on the pilots' strike.\n\n"
+            "In the Statement, the Committee should-\n\n"
+            "(1) Explain why the airline suspended contributions to the staff Provident Fund in 2020;\n\n"
+            "The Senate Majority Whip (Sen. (Dr.) Khalwale): Mr. Speaker, Sir, I was also a victim of the strike.\n")
+    said = _said(text)
+    assert ("Kingi", "Sen. Sifuna, proceed.") in said and ("Khalwale", said[-1][1]) == said[-1]
+    assert ("Sifuna", "(1) Explain why the airline suspended contributions to the staff Provident Fund in 2020;") in said
+
+
+def test_a_relative_clause_after_an_inverted_attribution_is_the_named_speakers():
+    text = ('"Gold is the budget," said Fatoumata Traoré, an economist at a Bamako university, who cautioned that the '
+            "mine's output would take months to recover.")
+    assert _said(text)[-1] == ("Fatoumata Traoré", "the mine's output would take months to recover")

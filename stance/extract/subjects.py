@@ -65,6 +65,10 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
         sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
         lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+        # ('"...," said Fatoumata Traoré, an economist at a Bamako university, who cautioned ...': the name after
+        # an inverted attribution's verb)
+        inverted = re.match(r"[”\"’\s]*(?:said|says|added|adds|told\s+\w+)\s+", pre[lo2:lo - 1])
+        lo2 += inverted.end() if inverted else 0
         named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
         if named is not None and named.kind == "name":
             sp = named

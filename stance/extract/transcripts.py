@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 MIN_TURNS = 3
 INTERVIEWER = "interviewer"
 
+#: ("The Senate Majority Whip (Sen. (Dr.) Khalwale):": a short bracket may sit inside the brackets)
 _LABEL = re.compile(
     r"(?:\d{1,3}\.\s+)?"  # a numbered question in a record ("1. Douglas Ross (Highlands and Islands) (Con):")
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
-    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\([^()\n]{1,120}\))){0,14})"
+    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\))){0,14})"
     r"\s*:\s+(?=\S)")
 _LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
 #: The UK Hansard's web page: a label on a line of its own with no colon ("Hilary Benn (Leeds Central) (Lab)",
@@ -206,8 +207,9 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
         if re.fullmatch(r"\((?:Applause|Interjections?|Heckling|Laughter|Mixed\s+reactions|Protests?|Uproar|"
                         r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]", body):
             continue  # a stage direction inside a speech: the member goes on after it
-        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;]$", body)  # (";": a motion's clause read out)
-                 and not re.match(r"[\[(]", body) and not body.isupper())
+        # (";": a motion's clause read out; "should-": a list of requests follows, "(1) Explain ...; and,")
+        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—-]$|;\s+and,?$", body)
+                 and not re.match(r"[\[(](?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)", body) and not body.isupper())
         # ("The House rose at 6.30 p.m.": the record's own line ends the last turn)
         if not prose or i > last_turn_para and _narration(body) or _RECORD_LINE.match(body):
             current = None
@@ -281,6 +283,8 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return INTERVIEWER
     if low in {"a", "answer"}:
         return interviewee or "interviewee"
+    # ("The Senate Majority Whip (Sen. (Dr.) Khalwale)": a title in brackets inside the brackets goes first)
+    label = re.sub(r"\((?:Dr|Prof|Eng|Amb|Rtd)\.?\)\s*", "", label)
     bare = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip()
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
@@ -295,7 +299,9 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
         for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
             name = _person(inner[0] or inner[1])
-            if name and (len(name.split()) >= 2 or inner[1]):  # ("[Sen. Ejercito]": a surname is enough)
+            # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
+            titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
+            if name and (len(name.split()) >= 2 or inner[1] or titled):
                 name = _remember(doc, name, known)
                 known.setdefault(fold(bare), name)
                 # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
@@ -315,7 +321,7 @@ def _initials(name: str) -> str:
 
 def _is_office(s: str) -> bool:
     words = [fold(w).rstrip(".") for w in s.split()]
-    return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman"} for w in words)
+    return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman", "whip"} for w in words)
 
 
 def _person(s: str) -> str:
