@@ -4,9 +4,19 @@ article names in full, "the memorandum" as the parties that signed it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from stance.extract.names import bare_word, cap_runs, fold, name_of_run
-from stance.extract.vocabulary import COMPANY_TAIL, ORG_TAIL, STOP_CAPS, UNION_NAMES
+from stance.extract.names import bare_word, cap_runs, fold, is_person, name_of_run
+from stance.extract.vocabulary import (
+    COMPANY_TAIL,
+    FEMALE_NAMES,
+    HUMAN_ROLES,
+    MALE_NAMES,
+    ORG_TAIL,
+    PLACES,
+    STOP_CAPS,
+    UNION_NAMES,
+)
 
 _UNION_NAME_RE = None
 
@@ -88,11 +98,6 @@ _NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.â€™'-]*\s+){0,3}[A-Z][\w&.â€
 def subject_organisation(doc, key: int) -> str | None:
     """"The company says", "the railway said", where no organisation of that kind is named: the organisation that
     opens one of the three sentences before, in this paragraph or the one before ("CPKC has put out a statement.")."""
-    from bisect import bisect_right
-
-    from stance.extract.names import is_person
-    from stance.extract.vocabulary import FEMALE_NAMES, HUMAN_ROLES, MALE_NAMES, PLACES
-
     k = bisect_right(doc._sent_starts, key) - 1
     para = doc.para_of(key)
     for a, b in reversed(doc.sentences[max(0, k - 3):k + 1]):
@@ -105,8 +110,9 @@ def subject_organisation(doc, key: int) -> str | None:
             continue
         name = m.group(1)
         words = [fold(w) for w in name.split()]
-        if (is_person(doc, name) or fold(name) in doc.persons or words[0] in STOP_CAPS or words[0] in FEMALE_NAMES or words[0] in MALE_NAMES
-                or words[-1] in HUMAN_ROLES or fold(name) in PLACES):
+        # (not a person, a first name, a role or a place: "Anna Chancellor", "The minister", "New Zealand")
+        if (is_person(doc, name) or fold(name) in doc.persons or words[0] in STOP_CAPS or words[0] in FEMALE_NAMES
+                or words[0] in MALE_NAMES or words[-1] in HUMAN_ROLES or fold(name) in PLACES):
             continue
         if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2:
             return name

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import ROLE_NORMS, norm_role
+from stance.extract.unnamed import unnamed_name
+from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
 
 # "the president announced", "HE the Chadian Foreign Minister expressed", "The minister also stressed":
 # "the", up to three modifiers, the role, then a verb in the past or present (its subject, not its object)
@@ -20,9 +22,7 @@ def role_subjects(doc) -> list[tuple[int, str]]:
     from stance.extract.resolution import role_holder  # (resolution imports the registry this runs inside)
 
     out = []
-    for a, b in doc.sentences:
-        while a < b and doc.text[a] in " \t\n":
-            a += 1
+    for a, b in _sentences(doc):
         m = _ROLE_SUBJECT.match(doc.text, a, b)
         if m is None:
             fronted = _FRONTED.match(doc.text, a, b)
@@ -46,13 +46,8 @@ _SOMEONE_OPENS = re.compile(r"(?:A|An|One)\s+((?:[\wâ€™'-]+\s+){0,4}?)([a-z][\wâ
 
 def unnamed_subjects(doc) -> list[tuple[int, str]]:
     """(position, unnamed source) for each sentence opened by an unnamed person: a later "he" or "she" may be them."""
-    from stance.extract.unnamed import unnamed_name
-    from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
-
     out = []
-    for a, b in doc.sentences:
-        while a < b and doc.text[a] in " \t\n":
-            a += 1
+    for a, b in _sentences(doc):
         m = _SOMEONE_OPENS.match(doc.text, a, b)
         if m is None or doc.in_quote(m.start()) or m.group(1).strip().lower() in ("number of", "lot of", "few", "couple of"):
             continue
@@ -60,3 +55,11 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
         if norm_role(head) in HUMAN_ROLES or head in UNNAMED_HEADS:
             out.append((m.start(), unnamed_name(m.group())))
     return out
+
+
+def _sentences(doc):
+    """Each sentence's span, from its first character that is not a space."""
+    for a, b in doc.sentences:
+        while a < b and doc.text[a] in " \t\n":
+            a += 1
+        yield a, b
