@@ -59,7 +59,7 @@ def that_clause(after: str, ve: int) -> int | None:
     # ("said when the heads of agreement were signed in July that ...": a time clause, then the content)
     # (not "laughed when asked about reports that ...": the "that" of a noun in the time clause is not the content)
     if between and between[0].lower() in {"when", "after", "before", "while"} and nxt not in RELATIVE_NEXT \
-            and "asked" not in between and not between[-1].lower().endswith(("s", "ion", "news", "word")):
+            and "asked" not in between and not between[-1].lower().endswith(("s", "ion", "word")):
         return ve + tm.start(2)
     # ("stressed that being a shareholder was ...": right after the verb, "that being" opens a clause on a gerund)
     relative = nxt in RELATIVE_NEXT and not (nxt == "being" and not between)

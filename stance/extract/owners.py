@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.names import is_person, norm_role
+from stance.extract.names import is_person
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
+from stance.extract.unnamed import person_noun
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -64,11 +64,6 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
                    + _IRREGULAR + r")\b")
 
 
-def _noun(word: str) -> bool:
-    """A role or a kind of source, read as the subject's verb by its ending ("doctors", "boss")."""
-    return word.lower() in UNNAMED_HEADS or norm_role(word.lower()) in HUMAN_ROLES
-
-
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
@@ -76,7 +71,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     s = lead.end() if lead else s
     m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
-    if m and _noun(m.group(0).split()[-1]):
+    if m and person_noun(m.group(0).split()[-1]):
         m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
     if sp is None:
@@ -88,7 +83,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = sp if sp is not None and sp.kind == "name" else None
     if sp is None:
         body = _BODY.match(doc.text[s:vs])
-        body = body if body and not _noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")
+        body = body if body and not person_noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import ROLE_NORMS, norm_role
-from stance.extract.unnamed import unnamed_name
-from stance.extract.vocabulary import HUMAN_ROLES, UNNAMED_HEADS
+from stance.extract.unnamed import person_noun, unnamed_name
 
 # "the president announced", "HE the Chadian Foreign Minister expressed", "The minister also stressed":
 # "the", up to three modifiers, the role, then a verb in the past or present (its subject, not its object)
@@ -51,8 +50,7 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
         m = _SOMEONE_OPENS.match(doc.text, a, b)
         if m is None or doc.in_quote(m.start()) or m.group(1).strip().lower() in ("number of", "lot of", "few", "couple of"):
             continue
-        head = m.group(2)
-        if norm_role(head) in HUMAN_ROLES or head in UNNAMED_HEADS:
+        if person_noun(m.group(2)):
             out.append((m.start(), unnamed_name(m.group())))
     return out
 

@@ -15,6 +15,7 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
 )
+from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
     HUMAN_ROLES,
@@ -214,7 +215,7 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
         if named is not None and named.kind == "name":
             return named
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
-    if unnamed and (norm_role(unnamed.group("head")) in HUMAN_ROLES or unnamed.group("head").lower() in UNNAMED_HEADS):
+    if unnamed and person_noun(unnamed.group("head")):
         return Speaker("unnamed", seg, a, b)
     # "His neighbour, who did not want to be named, said": someone known by their relation to another
     kin = re.fullmatch(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", seg, re.I) if whole else None

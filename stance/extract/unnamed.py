@@ -12,13 +12,18 @@ from stance.extract.vocabulary import HUMAN_ROLES, PREPOSITIONS, UNNAMED_HEADS
 UNNAMED = " (unnamed)"
 
 
+def person_noun(word: str) -> bool:
+    """A role or a kind of source ("official", "doctors", "volunteer"): a noun that names a person or people."""
+    return norm_role(word) in HUMAN_ROLES or word.lower() in UNNAMED_HEADS
+
+
 def unnamed_name(mention: str) -> str:
     """The canonical name of an unnamed source: its description up to its head noun, without the article,
     tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
     words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
                    " ".join(mention.split()), flags=re.I).split()
     # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
-    head = next((k for k, w in enumerate(words) if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS), 0)
+    head = next((k for k, w in enumerate(words) if person_noun(w)), 0)
     end = next((k for k, w in enumerate(words) if k > head and (
         w.lower() in PREPOSITIONS - {"of"} or w.lower() in {"who", "reached"} or w.lower().endswith("ing"))), len(words))
     words = words[:end] if end else words
@@ -29,7 +34,7 @@ def unnamed_name(mention: str) -> str:
                 words = words[:k + 1]
                 break
     else:
-        if words and (norm_role(words[0]) in HUMAN_ROLES or words[0].lower() in UNNAMED_HEADS) and not (
+        if words and person_noun(words[0]) and not (
                 len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
             words = words[:1]
     return " ".join(words).strip(" ,") + UNNAMED

@@ -208,7 +208,7 @@ guild teamsters hospital clinic
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
-senedd dáil dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
+senedd dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
 democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
