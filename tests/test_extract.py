@@ -563,6 +563,32 @@ def test_hostile_text_of_every_kind_gives_statements_or_nothing_without_crashing
             assert r["text"].strip() and 0 <= r["start"] <= r["end"] <= len(text), name
 
 
+
+def test_hostile_text_that_asks_for_quotes_while_they_are_being_found_does_not_crash():
+    # 200 KB of shuffled words in which an unclosed quote's attribution asks whether a place lies inside a quote
+    # before any quote is known (found by a search over seeds; the answer then is "no quotes yet")
+    text = _bench().fuzz_inputs(200_000, seed=20)["mixed scripts"]
+    recs = extract_text(text, article="fuzz")
+    assert recs and all(r["text"].strip() and 0 <= r["start"] <= r["end"] <= len(text) for r in recs)
+
+
+def test_a_subject_in_capitals_that_no_name_can_start_does_not_crash():
+    # "The The" reads as a name by its capitals, but "The" starts no name (a search over hostile seeds found it)
+    recs = extract_text("After the elections, The The of were distant and mentioned a list reached with settlement "
+                        "Putin that most successful,” the Peskov said.", "t")
+    assert recs and all(r["text"].strip() and r["speaker_mention"] for r in recs)
+
+
+def test_an_unclosed_quote_cut_at_an_attribution_to_an_unknown_name_keeps_both_statements():
+    # the quote is cut at ", ... Moscow officials say." before the article's names and roles are known:
+    # asking who "Moscow officials" are then must not fail (a 2 MB hostile input found this)
+    recs = extract_text("“We will not sign it,” he said. “The deal is dead, the Secretary-General, Moscow "
+                        "officials say.", "t")
+    assert [(r["speaker_mention"], r["text"]) for r in recs] == [
+        ("he", "We will not sign it"), ("Moscow officials", "The deal is dead, the Secretary-General")]
+    assert recs[1]["speaker"] == "Moscow officials (unnamed)" and recs[0]["resolved"] is False
+
+
 # --- house styles learnt from the second development set (dev-b) -------------------------------------------
 
 def _said(text):

@@ -53,6 +53,7 @@ class Document:
         self.runs: list[tuple[int, int]] | None = None  # capitalised word runs, token ranges (names.cap_runs)
         self.speaker_memo: dict = {}  # (start, end, whole) -> speakers.parse_speaker's answer
         self._run_ends: list[int] = []
+        self._empty_indexes()
         self.single_quotes = single_quoted(text)  # 'We will strike,' she said: single marks are the quotes
         self.quotes = find_quotes(self)
         self.qspans = sorted((q.open, (q.close if q.close is not None else q.pieces[-1][1]) + 1) for q in self.quotes)
@@ -71,8 +72,10 @@ class Document:
         register_nicknames(self)
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
-        self.unnamed: list[tuple[int, str, str]] = []
-        self.set_statements([])  # filled once candidates are found  # (position, head noun, canonical): filled in reading order
+        # what quote finding met on the way is forgotten: unnamed speakers are filled in reading order, statements
+        # once candidates are found
+        self.unnamed = []
+        self.set_statements([])
         # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name
         # ("A FijiFirst volunteer watching nearby was in no mood to party. ... he grumbled": someone unnamed too)
         self.salient = sorted(self.salient + role_subjects(self) + unnamed_subjects(self))
@@ -150,6 +153,21 @@ class Document:
         """Whether character ``i`` lies inside the content of a statement found in the article."""
         k = bisect_right(self._statement_starts, i) - 1
         return k >= 0 and i < self.statement_spans[k][1]
+
+    def _empty_indexes(self) -> None:
+        """Quotes, sentences and the registry's indexes as if none were found: what they hold until each is built
+        (while quotes are found, an unclosed quote's ", Moscow officials say." asks who a speaker is)."""
+        self.quotes, self.qspans, self._qsorted, self._qopens, self._qstarts = [], [], [], [], []
+        self.sentences: list[tuple[int, int]] = []
+        self._sent_starts: list[int] = []
+        self._role_pos: list[int] = []
+        self._org_pos: list[int] = []
+        self._org_names: frozenset[str] = frozenset()
+        self._sal_pos: list[int] = []
+        self.pairs: list[tuple[int, str]] = []
+        self._pair_pos: list[int] = []
+        self.unnamed: list[tuple[int, str, str]] = []  # (position, head noun, canonical)
+        self.set_statements([])
 
     def set_statements(self, spans: list[tuple[int, int]]) -> None:
         self.statement_spans = sorted(spans)

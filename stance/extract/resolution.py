@@ -66,6 +66,8 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
     runs = cap_runs(doc, sp.start, sp.end)
+    if not runs:  # "The The": capitals, but no word a name may start with
+        return None
     name, _, person = name_of_run(doc, runs[-1])
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in TITLE_OR_ROLE for w in name.split())
