@@ -24,7 +24,7 @@ class Document:
 
     def __init__(self, text: str):
         self.text = text
-        self.tokens = [(*m.span(), m.group()) for m in WORD_RE.finditer(text)]
+        self.tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
         self._tok_starts = [t[0] for t in self.tokens]
         self.paras = split_paragraphs(text)
         self._para_starts = [a for a, _ in self.paras]

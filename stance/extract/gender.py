@@ -60,8 +60,8 @@ def _article_genders(doc) -> dict[str, str]:
         seen.setdefault(fold(m.group(2).split()[-1]), set()).add(g)
     # "Kasab said he would ...", "Rayner told reporters that she ...": a reported clause's pronoun is its speaker's
     for vm in REPORTED_RE.finditer(t):
-        name = _NAME_BEFORE.search(t, max(0, vm.start() - 40), vm.start())
-        after = _PRONOUN_AFTER.match(t, vm.end(), vm.end() + 40)
+        after = _PRONOUN_AFTER.match(t, vm.end(), vm.end() + 40)  # (first: most verbs have no pronoun after them)
+        name = _NAME_BEFORE.search(t, max(0, vm.start() - 40), vm.start()) if after else None
         if name and after and not doc.in_quote(vm.start()):
             seen.setdefault(fold(name.group(1)), set()).add("m" if after.group(1) == "he" else "f")
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}

@@ -115,7 +115,9 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
             if sp is not None and sp.kind in ("name", "role"):
                 return sp, cut + inner.end(), False
         # "The alliance — a tag team of two unions — said": the subject before a dashed aside
-        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre)
+        # (only a subject that ends in a dash can have one: the search is the costly part)
+        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre) \
+            if pre.rstrip()[-1:] in ("—", "–") else None
         if dash is not None:
             # ("the Fédération autonome de l'enseignement (FAE) — ... — said": the acronym names it too)
             acro = re.search(r"\(([A-Z][A-Z0-9&]{1,9})\)\s*$", dash.group(1))
