@@ -25,6 +25,8 @@ def according_to(found: _Found, s: int, e: int) -> None:
     doc = found.doc
     t = doc.text
     sent = t[s:e]
+    if "ccording" not in sent:  # (each form below needs it; most sentences have none)
+        return
     m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
                  r"([^,;:]{1,120}?),\s*", sent)
     if m and not doc.in_quote(s + m.start()):
