@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
@@ -73,5 +72,5 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
 def context(doc: Document, lo: int, hi: int) -> str:
     a = max(doc.sentence_of(lo)[0], lo - 1000)  # a run-on sentence is cut, so each record costs its own size
     b = min(max(doc.sentence_of(max(hi - 1, lo))[1], hi), hi + 1000)
-    ctx = re.sub(r"\s+", " ", doc.text[a:b]).strip()
+    ctx = " ".join(doc.text[a:b].split())  # (whitespace runs as one space, as str.split and \s agree on them)
     return ctx if len(ctx) <= 2000 else ctx[:1997] + "..."
