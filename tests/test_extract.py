@@ -563,7 +563,6 @@ def test_hostile_text_of_every_kind_gives_statements_or_nothing_without_crashing
             assert r["text"].strip() and 0 <= r["start"] <= r["end"] <= len(text), name
 
 
-
 def test_hostile_text_that_asks_for_quotes_while_they_are_being_found_does_not_crash():
     # 200 KB of shuffled words in which an unclosed quote's attribution asks whether a place lies inside a quote
     # before any quote is known (found by a search over seeds; the answer then is "no quotes yet")

@@ -72,10 +72,6 @@ class Document:
         register_nicknames(self)
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
-        # what quote finding met on the way is forgotten: unnamed speakers are filled in reading order, statements
-        # once candidates are found
-        self.unnamed = []
-        self.set_statements([])
         # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name
         # ("A FijiFirst volunteer watching nearby was in no mood to party. ... he grumbled": someone unnamed too)
         self.salient = sorted(self.salient + role_subjects(self) + unnamed_subjects(self))
@@ -155,8 +151,9 @@ class Document:
         return k >= 0 and i < self.statement_spans[k][1]
 
     def _empty_indexes(self) -> None:
-        """Quotes, sentences and the registry's indexes as if none were found: what they hold until each is built
-        (while quotes are found, an unclosed quote's ", Moscow officials say." asks who a speaker is)."""
+        """Quotes, sentences, the registry's indexes, unnamed sources and statements as if none were found: what each
+        holds until it is built or filled (while quotes are found, an unclosed quote's ", Moscow officials say."
+        already asks who a speaker is)."""
         self.quotes, self.qspans, self._qsorted, self._qopens, self._qstarts = [], [], [], [], []
         self.sentences: list[tuple[int, int]] = []
         self._sent_starts: list[int] = []

@@ -62,6 +62,6 @@ def _article_genders(doc) -> dict[str, str]:
     for vm in REPORTED_RE.finditer(t):
         after = _PRONOUN_AFTER.match(t, vm.end(), vm.end() + 40)  # (first: most verbs have no pronoun after them)
         name = _NAME_BEFORE.search(t, max(0, vm.start() - 40), vm.start()) if after else None
-        if name and after and not doc.in_quote(vm.start()):
+        if name and not doc.in_quote(vm.start()):
             seen.setdefault(fold(name.group(1)), set()).add("m" if after.group(1) == "he" else "f")
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
