@@ -2716,3 +2716,47 @@ def test_a_relative_clause_after_an_inverted_attribution_is_the_named_speakers()
     text = ('"Gold is the budget," said Fatoumata Traoré, an economist at a Bamako university, who cautioned that the '
             "mine's output would take months to recover.")
     assert _said(text)[-1] == ("Fatoumata Traoré", "the mine's output would take months to recover")
+
+
+def test_a_subject_is_found_past_words_that_stand_between_it_and_its_verb():
+    r = one("Brasília had until recently insisted it would accept no increase in the tariff paid to Paraguay.")
+    assert (r["speaker"], r["speaker_mention"], r["text"]) == ("Brasília", "Brasília",
+                                                               "it would accept no increase in the tariff paid to Paraguay")
+
+
+def test_a_description_nobody_is_named_by_keeps_its_that_clause_unresolved_rather_than_dropping_it():
+    for sentence in ("The eleven countries affirmed that the oil resources belong to all Libyans.",
+                     "The bench also remarked that matters should never have been allowed to reach this point."):
+        r = one(sentence)
+        assert r["speaker"] is None and r["resolved"] is False and r["speaker_mention"].startswith("The "), r
+
+
+def test_the_speaker_of_a_subordinate_clause_is_its_subject_when_it_says_something():
+    said = _said("Thousands remain camped at the border after Ankara said it would no longer stop them.")
+    assert said == [("Ankara", "it would no longer stop them")]
+    # (not "as his members announced their strike dates": an announcement with no clause is no statement)
+    assert _said("Strutton was on a cruise just as his members announced their strike dates.") == []
+
+
+def test_a_described_speaker_keeps_where_they_were_and_stays_unnamed():
+    r = one("A taxi driver by the barrier said the roads had been closed for two weeks.")
+    assert (r["speaker"], r["speaker_mention"]) == ("taxi driver (unnamed)", "A taxi driver by the barrier")
+    # (not "Members on the Government Benches have had their say": a say that is had is no speech)
+    assert extract_text("Members on the Government Benches have had their say already this afternoon.", "t") == []
+
+
+def test_which_or_who_before_a_speaker_is_the_subject_of_what_they_said():
+    assert _said("Wine enters duty-free, which the government said could save households 34 million pounds a year.") \
+        == [("government", "could save households 34 million pounds a year")]
+    # (a verb of expecting reports no speech: "which he expected would settle the question")
+    assert _said("Minister Silveira agreed on Annex C, which he expected would settle the question for years.") == []
+
+
+def test_the_pair_with_no_pair_named_together_is_the_last_two_people_heard_or_named():
+    text = ("Kevin Courtney, the union's joint leader, welcomed the deal. Mary Bousted said the offer was a victory. In a "
+            "statement issued with Mr Courtney, she argued that the strikes had worked. The pair added that ministers "
+            "should be in no doubt.")
+    assert _said(text)[-1] == ("Kevin Courtney and Mary Bousted", "ministers should be in no doubt")
+    # (a body's name, "the School Teachers' Review Body", is nobody's: neither "she" nor one of the pair)
+    said = _said(text.replace("Courtney,", "Courtney to the School Teachers' Review Body,"))
+    assert [who for who, _ in said[-2:]] == ["Mary Bousted", "Kevin Courtney and Mary Bousted"]

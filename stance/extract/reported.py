@@ -108,7 +108,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
-        if re.search(r"(?:,\s*|\s[—–]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+        if re.search(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
                      r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$", t[max(s, vs - 90):vs]):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
@@ -297,7 +297,17 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
-    found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, vs, pre, cut, lemma)
+    gap = _GAP.match(pre, cut) if _GAP_VERB.match(t, ve) and lemma not in _NOT_SPEAKING else None
+    if gap:  # "duty-free, which the government said could save ...": the content's subject is the "which"
+        sp = parse_speaker(doc, s + gap.end(), vs, whole=True)
+        if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun", "parties"):
+            cs = ve + len(t[ve:e]) - len(t[ve:e].lstrip())
+            return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
+    found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, ve, pre, cut, lemma)
+    between = _BETWEEN.search(pre, cut) if found is None else None
+    if between is not None:  # "The court also said", "Brasília had until recently insisted"
+        b = between.start()
+        found = speech_subject(doc, s, s + b, pre[:b], cut) or _described_subject(doc, s, ve, pre[:b], cut, lemma)
     if found is None:
         return None
     sp, cut, appositive = found
@@ -322,6 +332,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
 
 
+_GAP = re.compile(r"\s*(?:which|who|whom)\s+(?!(?:is|was|are|were|has|had|have|also)\b)(?=\S)")
+_GAP_VERB = re.compile(r"\s+(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can)\s")
 #: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
 _ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
 _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
@@ -340,8 +352,16 @@ _NOT_DESCRIBING = {"that", "which", "who", "what", "it", "this", "there", "repor
                    "treaty", "accord", "document", "draft", "deal's", "rules", "constitution"}
 
 
-def _described_subject(doc: Document, s: int, vs: int, pre: str, cut: int, lemma: str):
-    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "argue", "stress"} or not _DESCRIBED.fullmatch(pre, cut):
+#: Words between a subject and its speech verb that a subject parse does not expect
+_BETWEEN = re.compile(r"(?:\s+(?:also|had|has|have|repeatedly|long|once|previously|initially|earlier|now|already|again|"
+                      r"publicly|privately|firmly|until\s+(?:recently|now|then)|so\s+far|on\s+[A-Z][a-z]+day))+\s*$")
+
+
+def _described_subject(doc: Document, s: int, ve: int, pre: str, cut: int, lemma: str):
+    # a say-like verb, or any speech verb with "that" ("The eleven countries affirmed that ...")
+    that = doc.text.startswith(" that ", ve) and lemma and lemma not in _NOT_SPEAKING
+    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "argue", "stress"} and not that \
+            or not _DESCRIBED.fullmatch(pre, cut):
         return None
     words = pre[cut:].lower().split()
     # ("a pact the bloc's executive said could ...": a relative clause, whose subject is no description)

@@ -18,6 +18,7 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
 )
+from stance.extract.parties import both_parties, two_people
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.vocabulary import (
@@ -198,7 +199,8 @@ _RESOLVERS = {
     "owned": _resolve_owned,
     "office": _resolve_office,
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
-    "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
+    "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or two_people(doc, sp.mention, key, so_far)
+    or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
     "description": lambda doc, sp, key, so_far: None,  # "the 104-cap right back": kept, marked unresolved
 }
 
@@ -482,9 +484,3 @@ def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     para = doc.para_of(key)
     return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
                  and not doc.in_quote(pos) and len(org.split()) + (org.isupper() or "+" in org) >= 2), None)
-
-
-def both_parties(doc, key: int) -> str | None:
-    """The last pair of parties named before ``key`` ("Armenia and Azerbaijan"), for "the two sides"."""
-    k = doc.before(doc._pair_pos, key)
-    return doc.pairs[k - 1][1] if k else None

@@ -39,6 +39,13 @@ _CUT = re.compile(r"[,;:]|\s[—–]\s")
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
                       r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
                       r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,8}?(?=(?:he|she|they)\s*$)")
+_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
+#: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
+_MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                       r"\s+(?:by|inside|outside|at|from|in|near|on|close\s+to|who\s+[a-z]+ed)\s[^,;:“”\"]{2,60}$", re.I)
+#: a say-like verb, or any verb with "that": what a subordinate clause's speaker may use
+_SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b|\S+\s+that\s")
+_FINITE_OR_OWNED = re.compile(r"\b(?:is|are|was|were|have|has|had|will|would|their|his|her|its)\b")
 _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
                       r"happy|willing|prepared|the\s+first|the\s+last)\s+to\s*$")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
@@ -91,13 +98,8 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
             sp = parse_speaker(doc, s + cut + conj[-1].end(), vs, whole=True)
             sp = sp if sp is not None and sp.kind == "name" and not re.match(r"I\b|\w+[’']\w", sp.mention) else None
             cut = cut + conj[-1].end() if sp is not None else cut
-    if sp is None:  # "..., where he admitted that ...", "Before the election Pehrson promised that ...": the
-        # subject after a subordinating word or a short opening phrase (a pronoun or a name, never a description)
-        lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
-        if lead:
-            sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
-            sp = sp if sp is not None and sp.kind in ("name", "pronoun", "parties") else None
-            cut = lead.end() if sp is not None else cut
+    if sp is None:
+        sp, cut = _subordinate_or_modified(doc, s, vs, pre, cut)
     if cut > 0:
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":
@@ -134,6 +136,29 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
             return None
     sp = _appositive_subject(doc, s, pre)
     return (sp, cut, True) if sp is not None else None
+
+
+def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker | None, int]:
+    """(speaker, clause cut) from the subject of a subordinate clause ("... camped at the border after Ankara said
+    ...") or a description with a modifier ("A taxi driver by the barrier said"), else (None, cut)."""
+    # "..., where he admitted that ...", "Before the election Pehrson promised that ...": the subject after a
+    # subordinating word or a short opening phrase (a pronoun or a name, never a description)
+    lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
+    if lead:
+        sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
+        if sp is not None and sp.kind in ("name", "pronoun", "parties"):
+            return sp, lead.end()
+    sub = list(_SUBORDINATOR.finditer(pre, cut))
+    if sub and _SAYS_CLAUSE.match(doc.text, vs):  # (not "after Trump claimed credit", "as members announced dates")
+        sp = parse_speaker(doc, s + sub[-1].end(), vs, whole=True)
+        if sp is not None and sp.kind in ("name", "role", "unnamed", "parties"):
+            return sp, sub[-1].end()
+    mod = _MODIFIER.match(pre, cut)
+    head = parse_speaker(doc, s + cut, s + mod.end(1), whole=True) if mod else None
+    if head is not None and head.kind in ("unnamed", "role") and not doc.in_quote(s + mod.end(1)) \
+            and not _FINITE_OR_OWNED.search(pre, mod.end(1)):  # ("Members ... have had their say")
+        return Speaker(head.kind, pre[cut:].strip(), head.start, s + len(pre.rstrip())), cut
+    return None, cut
 
 
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
