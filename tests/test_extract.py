@@ -2760,3 +2760,21 @@ def test_the_pair_with_no_pair_named_together_is_the_last_two_people_heard_or_na
     # (a body's name, "the School Teachers' Review Body", is nobody's: neither "she" nor one of the pair)
     said = _said(text.replace("Courtney,", "Courtney to the School Teachers' Review Body,"))
     assert [who for who, _ in said[-2:]] == ["Mary Bousted", "Kevin Courtney and Mary Bousted"]
+
+
+def test_an_indefinite_description_is_an_unnamed_source_and_a_definite_one_someone_named_elsewhere():
+    assert _said("Another fan said the governing body had found money for everything else.") == [
+        ("fan (unnamed)", "the governing body had found money for everything else")]
+    r = one("Lucy Bronze spoke first. The 104-cap right back said it was a shame that women still had to fight.")
+    assert r["speaker"] is None and r["speaker_mention"] == "The 104-cap right back"
+
+
+def test_a_description_that_gives_a_surname_names_the_speaker():
+    assert _said("An 18-year-old student surnamed Choi said he had left home early to walk to school.")[0][0] == "Choi"
+
+
+def test_a_person_of_a_body_or_a_place_is_the_person():
+    for sentence, who in (("Stephen Schneck of the Catholic University of America said the role reflected a long "
+                           "desire.", "Stephen Schneck"),
+                          ("Governor Gustavo Melella of Tierra del Fuego said he would not sign it.", "Gustavo Melella")):
+        assert _said(sentence)[0][0] == who

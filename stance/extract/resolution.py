@@ -57,6 +57,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
 
 
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister"}
 _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
                              r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
@@ -70,6 +72,10 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     if not runs:  # "The The": capitals, but no word a name may start with
         return None
     name, _, person = name_of_run(doc, runs[-1])
+    # "Stephen Schneck of the Catholic University of America", "Gustavo Melella of Tierra del Fuego": the person
+    if len(runs) > 1 and _OF_BODY.fullmatch(doc.text, doc.tokens[runs[-2][1] - 1][1], doc.tokens[runs[-1][0]][0]):
+        first, _, first_person = name_of_run(doc, runs[-2])
+        name, person = (first, True) if first_person else (name, person)
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in TITLE_OR_ROLE for w in name.split())
     # "the Belgian Prime Minister", "The Azerbaijani President": a role whose holder is named elsewhere
@@ -201,7 +207,9 @@ _RESOLVERS = {
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
     "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or two_people(doc, sp.mention, key, so_far)
     or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
-    "description": lambda doc, sp, key, so_far: None,  # "the 104-cap right back": kept, marked unresolved
+    # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
+    # sweeping up glass": someone the article never names, an unnamed source
+    "description": lambda doc, sp, key, so_far: unnamed_name(sp.mention) if _INDEFINITE.match(sp.mention) else None,
 }
 
 

@@ -256,8 +256,8 @@ def _role_of(seg: str, a: int, b: int) -> Speaker | None:
     return None
 
 
-GAVE_NAME_AS = re.compile(r"\b(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
-                           r"(?:name\s+)?(?:only\s+)?as\s+([A-Z][^,;:]{0,60})$")
+GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+                          r"(?:name\s+)?(?:only\s+)?as)\s+([A-Z][^,;:]{0,60})$")  # ("a student surnamed Choi")
 _UNNAMED_PHRASE = re.compile(
     # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
     r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?=(?:people|\w+s)\s+(?:familiar|close|"
