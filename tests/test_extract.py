@@ -2778,3 +2778,29 @@ def test_a_person_of_a_body_or_a_place_is_the_person():
                            "desire.", "Stephen Schneck"),
                           ("Governor Gustavo Melella of Tierra del Fuego said he would not sign it.", "Gustavo Melella")):
         assert _said(sentence)[0][0] == who
+
+
+def test_reported_content_stops_where_a_second_statement_or_another_subject_begins():
+    cases = {
+        'Araghchi said the talks were "going okay," cautioning that nothing mattered until a deal was done.':
+            'the talks were "going okay',
+        "Birmingham said the panels were slower than anyone would like, but arguing that they were the right avenue.":
+            "the panels were slower than anyone would like",
+        "The minister said there was no money to meet the demands, and county governors, who run the hospitals, "
+        "threatened action.": "there was no money to meet the demands",
+        'Cerar says there is "one open issue left" – understood to be the asset fund.': 'there is "one open issue left"',
+    }
+    for sentence, content in cases.items():
+        assert by_text(extract_text(sentence, "t"), content[:20])["text"].rstrip(' ,"') == content.rstrip(' ,"'), sentence
+
+
+def test_according_to_someones_figures_or_accounts_is_according_to_them():
+    assert _said("According to Transnet's own figures, UNTU had 24 992 members at the end of September.") == [
+        ("Transnet", "UNTU had 24 992 members at the end of September")]
+    assert _said("According to UN estimates, the war has pushed 47 million more people into hunger.")[0][0] == "UN"
+
+
+def test_in_someones_words_gives_the_statement_to_them():
+    said = _said("The six months are a transition, during which, in Touray's words, the community's doors would stay "
+                 "open to the three states.")
+    assert said == [("Touray", "the community's doors would stay open to the three states")]

@@ -123,6 +123,10 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
+    # ", while Sir John Redwood set his own test", ", and county governors, who run ...": another subject's clause
+    r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,}(?:ed|s)\b"
+    r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+(?:who|which)\s"
+    r"|\s[—–-]\s+(?:understood|believed|thought|reported|said)\s+to\s+be\b"  # " – understood to be the fund"
     r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|says|adds|warns|insists|points\s+out|claims|argues|notes|"
     + _PAST_FORMS
     + r")\b"
@@ -149,8 +153,8 @@ _SECOND_STATEMENT = re.compile(
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+and\s+(?:within\s+(?:hours|minutes|days)|soon\s+after|by\s+(?:then|nightfall|evening))\s+(?:the\s+|[A-Z])"
-    r"|,\s+" + _PARTICIPLE_FORMS + r"\b"
-    r"|\s+and\s+" + _PARTICIPLE_FORMS + r"\s+that\b"  # "adding that X and stressing that Y"
+    r"|,[”\"]?\s+" + _PARTICIPLE_FORMS + r"\b"  # (',\" adding that ...': a comma inside the closing mark)
+    r"|\s+(?:and|but|while)\s+" + _PARTICIPLE_FORMS + r"\s+that\b"  # "adding that X and stressing that Y"
     # ", joked that ...": a second speech act in a list of them; ", but they did not sign": the reporter again
     r"|,\s+(?:joked|quipped|added|insisted|warned|argued|conceded|admitted|claimed|noted|stressed)\s+that\b"
     r"|,\s+but\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had|was|were)\s+not\b"

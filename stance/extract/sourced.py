@@ -30,7 +30,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
     m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
                  r"([^,;:]{1,120}?),\s*", sent)
     if m and not doc.in_quote(s + m.start()):
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False)
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False) or _source_of(doc, s + m.start(1), s + m.end(1))
         cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
         if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
@@ -69,7 +69,20 @@ def according_to(found: _Found, s: int, e: int) -> None:
                                     (s + m.start(), s + m.start(1))))
 
 
-_IN_VIEW = re.compile(r"(?<=\S),\s+in\s+(his|her)\s+(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+#: "Transnet's own figures", "UN estimates", "accounts from both sides": whose they are
+_DATA_OF = re.compile(r"(?:(.+?)[’']s?\s+(?:own\s+)?|(.+?)\s+)(?:figures|estimates|data|count|tally|records|calculations|"
+                      r"numbers|statistics)|(?:accounts|reports)\s+(?:from|by)\s+(.+)")
+
+
+def _source_of(doc, a: int, b: int) -> Speaker | None:
+    """The body or people behind figures or accounts "according to" which something is so, or None."""
+    m = _DATA_OF.fullmatch(doc.text, a, b)
+    g = next((k for k in (1, 2, 3) if m and m.group(k)), None)
+    return parse_speaker(doc, m.start(g), m.end(g), whole=True) if g else None
+
+
+_IN_VIEW = re.compile(r"(?<=\S),\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
+                      r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
 
 
 def in_their_view(found: _Found, s: int, e: int) -> None:
@@ -79,7 +92,15 @@ def in_their_view(found: _Found, s: int, e: int) -> None:
     m = _IN_VIEW.search(doc.text, s, e)
     if m is None or doc.in_quote(m.start()):
         return
-    sp = Speaker("pronoun", "he" if m.group(1) == "his" else "she", m.start(1), m.end(1))
+    if m.group(1) in ("his", "her"):
+        sp = Speaker("pronoun", "he" if m.group(1) == "his" else "she", m.start(1), m.end(1))
+    else:  # ", in Touray's words, ...": whoever the name is
+        sp = parse_speaker(doc, m.start(1), m.end(1) - 2, whole=True)
+        if sp is None:
+            return
+    if re.search(r"\b(?:that|which|who)$", doc.text[s:m.start()]):  # ("during which, in Touray's words, ..."): after it
+        found.add(make_reported(doc, m.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end())))
+        return
     lead = re.match(_LEAD, doc.text[s:e])
     c = make_reported(doc, s + lead.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end()))
     if c is not None:
