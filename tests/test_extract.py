@@ -2804,3 +2804,27 @@ def test_in_someones_words_gives_the_statement_to_them():
     said = _said("The six months are a transition, during which, in Touray's words, the community's doors would stay "
                  "open to the three states.")
     assert said == [("Touray", "the community's doors would stay open to the three states")]
+
+
+def test_on_x_ends_a_sentence_and_is_no_initial():
+    said = _said('"The US cannot treat migrants as criminals," Mr Petro wrote on X. He said he would not allow the '
+                 "planes to land.")
+    assert said[-1] == ("Petro", "he would not allow the planes to land")
+
+
+def test_a_short_opening_phrase_before_a_named_or_described_subject_is_passed_over():
+    assert _said("The talks ended. In its statement the bank said it would keep inflation as its anchor.")[-1] \
+        == ("bank", "it would keep inflation as its anchor")
+    assert _said("On 27 February the Governor announced in the evening that he would ask for five per cent.")[-1] \
+        == ("Governor", "he would ask for five per cent")
+
+
+def test_a_person_word_describing_a_noun_does_not_make_the_clause_an_inverted_attribution():
+    assert _said("The Presidency said an executive bill to amend the Minimum Wage Act would be sent to the Assembly.") \
+        == [("Presidency", "an executive bill to amend the Minimum Wage Act would be sent to the Assembly")]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_sentence_subject_even_past_another_verb():
+    said = _said("Mathunjwa faced the crowd. On June 12, shop stewards grabbed the microphone at a mass rally and roared "
+                 'at their leader: "Sign, Mathunjwa, sign!"')
+    assert said[-1][1] == "Sign, Mathunjwa, sign!"

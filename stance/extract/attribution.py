@@ -108,8 +108,8 @@ def before_attribution(doc, q: Quote):
         return _colon_subject(doc, lo, q.open) if re.search(r":\s*$", seg) else None
     vs, ve = lo + best.start(), lo + best.end()
     sp = subject_before(doc, lo, vs)
-    if sp is None:
-        return None
+    if sp is None:  # ("... punched the air and yelled: “...": the sentence's subject)
+        return _colon_subject(doc, lo, q.open) if re.search(r":\s*$", seg) else None
     return sp, best.group(), (vs, ve), q.open
 
 

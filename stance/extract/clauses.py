@@ -97,7 +97,9 @@ def _indefinite_subject(rest: str, i: int) -> bool:
     """After "a"/"an" at ``i``: a noun phrase and its verb ("said an executive bill ... would be"), not an inverted
     attribution ("said a spokesman"), unless a verb follows the person ("says a military officer leads ...")."""
     person = _PERSON_NEXT.match(rest, i)
-    if person:
+    # ("said an executive bill would be ...": a person word before a noun only describes the noun)
+    if person and not re.match(r"(?:\s+(?!who\b|which\b|that\b)[^\W\d_][\w’'-]*){1,7}?\s+(?:would|will|could|had|has|was|were|"
+                               r"is|are)\s", rest[person.end():]):
         return re.match(r"\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
                         r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to)\s", rest[person.end():]) is not None
     return _NOUN_PHRASE_VERB.match(rest, i) is not None

@@ -65,7 +65,8 @@ def split_sentences(doc) -> list[tuple[int, int]]:
                 if m.group() == "." and word:
                     w = word.group(1).lower().rstrip(".")
                     # "another's." ends a sentence: the s of a possessive is not an initial
-                    initial = len(w) == 1 and w.isalpha() and t[p - 2:p - 1] not in ("'", "’")
+                    initial = len(w) == 1 and w.isalpha() and t[p - 2:p - 1] not in ("'", "’") \
+                        and not (w == "x" and t[max(start, p - 4):p - 1] == "on ")  # ("wrote on X. He said")
                     if w in ABBREVIATIONS or initial or re.fullmatch(r"(?:\w\.)+\w", w):
                         continue
                 while end < b and t[end] in ")]":

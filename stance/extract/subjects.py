@@ -52,11 +52,12 @@ _KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:carefu
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in)\s+"
-                          r"(?:(?i:the|last|this|that)\s+[a-z]\w*|[A-Z][a-z]+day)\s+|"
+                          r"(?:(?i:the|last|this|that|its|his|her|their)\s+(?:[a-z]\w*\s+)?[a-z]\w*|[A-Z][a-z]+day|"
+                          r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+|"  # ("In its statement", "On 27 February")
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
                           r"(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?i:minutes?|hours?|days?|weeks?|"
                           r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
-                          r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$)")
+                          r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|the\s+\w+\s*$)")
 
 
 def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
@@ -146,7 +147,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
     if lead:
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
-        if sp is not None and sp.kind in ("name", "pronoun", "parties"):
+        if sp is not None and sp.kind in ("name", "pronoun", "parties", "role"):
             return sp, lead.end()
     sub = list(_SUBORDINATOR.finditer(pre, cut))
     if sub and _SAYS_CLAUSE.match(doc.text, vs):  # (not "after Trump claimed credit", "as members announced dates")
