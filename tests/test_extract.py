@@ -2828,3 +2828,24 @@ def test_a_quote_after_a_colon_belongs_to_the_sentence_subject_even_past_another
     said = _said("Mathunjwa faced the crowd. On June 12, shop stewards grabbed the microphone at a mass rally and roared "
                  'at their leader: "Sign, Mathunjwa, sign!"')
     assert said[-1][1] == "Sign, Mathunjwa, sign!"
+
+
+def test_more_say_like_verbs_take_a_clause_without_that():
+    cases = {"Union president Festus Osifo made it crystal clear the ceasefire hangs by a thread.":
+             ("Festus Osifo", "the ceasefire hangs by a thread"),
+             "Balpa insisted at the time his senior colleagues were on hand to keep talks going.":
+             ("Balpa", "his senior colleagues were on hand to keep talks going"),
+             "Carlos Ghosn sneered that the two carmakers were strong in exactly the same places.":
+             ("Carlos Ghosn", "the two carmakers were strong in exactly the same places"),
+             "Another striker, Luiz Antonio, told reporters on the roadside he did not trust the deal.":
+             ("Luiz Antonio", "he did not trust the deal")}
+    for sentence, pair in cases.items():
+        assert _said(sentence) == [pair], sentence
+
+
+def test_and_told_with_no_speaker_in_its_own_paragraph_is_kept_unresolved_not_given_to_an_earlier_one():
+    text = ("Another striker, Luiz Antonio, told reporters he did not trust the deal.\n\n"
+            "On Thursday night the chief of staff of the presidency marched out of a marathon session and told "
+            "reporters a truce had been signed.")
+    r = by_text(extract_text(text, "t"), "a truce had been signed")
+    assert (r["speaker"], r["resolved"], r["text"]) == (None, False, "a truce had been signed")

@@ -84,7 +84,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporte
                         r"(?:both|all|each)\s+(?:sides|parties|side|party)|"
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|the\s+\w+|an?\s+\w+)")  # ("the Fair Work Commission")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|today|yesterday|week|month|night|morning)(?:\s+(?:night|morning|evening|"
+                         r"Saturday|Sunday|today|yesterday|week|month|night|morning|at\s+the\s+time)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
@@ -105,16 +105,25 @@ def _indefinite_subject(rest: str, i: int) -> bool:
     return _NOUN_PHRASE_VERB.match(rest, i) is not None
 
 
+def _told_whom(after: str) -> int:
+    """Where the one told, and where they were told, end after "told": "told reporters ...", "told TASS ...", "told
+    reporters at the Palais des Nations it ...", "told reporters on the roadside he ..." (0 if nobody is named)."""
+    om = _TOLD_WHOM.match(after)
+    if om is None:
+        return 0
+    place = _TOLD_AT_PLACE.match(after, om.end()) or _TOLD_ON_SPOT.match(after, om.end())
+    return place.end() if place else om.end()
+
+
+_TOLD_AT_PLACE = re.compile(r"\s+(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:des|de|of|the|[A-Z][\w’'-]*)){0,4}"
+                            r"(?=\s+(?:it|he|she|they|the|there|a|an)\s)")
+_TOLD_ON_SPOT = re.compile(r"\s+(?:on|at|in|outside|after)\s+(?:the|a)\s+[a-z][\w-]*(?=\s+(?:he|she|they|it|we)\s)")
+
+
 def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
     the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
-    off = 0
-    if lemma == "tell":  # "told reporters ...", "told TASS ...", "told reporters at the Palais des Nations it ..."
-        om = _TOLD_WHOM.match(after)
-        off = om.end() if om else 0
-        place = re.match(r"\s+(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:des|de|of|the|[A-Z][\w’'-]*)){0,4}"
-                         r"(?=\s+(?:it|he|she|they|the|there|a|an)\s)", after[off:]) if om else None
-        off += place.end() if place else 0
+    off = _told_whom(after) if lemma == "tell" else 0
     tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
     if tm:
         off = tm.end()

@@ -4,6 +4,7 @@ after another statement of the same speaker, and characterisations ("called the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stance.extract.attribution import subject_before
@@ -114,6 +115,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.known
             owner = sentence_owner(doc, known, s, vs) or same_sentence_speaker(known, s, vs)
+            if owner is not None and owner.para != doc.para_of(vs):  # a paragraph before: kept, its speaker unresolved
+                owner = replace(owner, speaker=Speaker("description", "", vs, vs), fixed_speaker=None)
             if owner is not None:
                 c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
         if c is None:
@@ -254,6 +257,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
         cs = ve + tm.end()
     elif cs is not None:
         pass
+    elif lemma == "tell" and (told := bare_clause(after, ve, lemma)) is not None:  # ("and told reporters a truce ...")
+        cs = told
     elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
           or lemma in BARE_LEMMAS and re.match(r"\s+(?:(?:the|a|an)\s+\w+|he|she|they|it|we|there)\s+(?:was|were|is|are|"
                                               r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
