@@ -2849,3 +2849,13 @@ def test_and_told_with_no_speaker_in_its_own_paragraph_is_kept_unresolved_not_gi
             "reporters a truce had been signed.")
     r = by_text(extract_text(text, "t"), "a truce had been signed")
     assert (r["speaker"], r["resolved"], r["text"]) == (None, False, "a truce had been signed")
+
+
+def test_quoted_in_a_paper_saying_is_the_quoted_persons_statement():
+    assert _said("Jan Levi Skogvang, a union official, was quoted in Dagbladet last night saying a deal was in place.") \
+        == [("Jan Levi Skogvang", "a deal was in place")]
+
+
+def test_which_they_said_with_a_past_tense_after_it_is_a_statement_too():
+    texts = [t for _, t in _said("The pilots wanted 24 per cent, which they said simply matched inflation since 2019.")]
+    assert texts == ["simply matched inflation since 2019"]

@@ -305,7 +305,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     gap = _GAP.match(pre, cut) if _GAP_VERB.match(t, ve) and lemma not in _NOT_SPEAKING else None
     if gap:  # "duty-free, which the government said could save ...": the content's subject is the "which"
         sp = parse_speaker(doc, s + gap.end(), vs, whole=True)
-        if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun", "parties"):
+        if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun", "parties", "they", "it"):
             cs = ve + len(t[ve:e]) - len(t[ve:e].lstrip())
             return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
     found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, ve, pre, cut, lemma)
@@ -338,7 +338,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
 
 
 _GAP = re.compile(r"\s*(?:which|who|whom)\s+(?!(?:is|was|are|were|has|had|have|also)\b)(?=\S)")
-_GAP_VERB = re.compile(r"\s+(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can)\s")
+_GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can|"
+                       r"[a-z]{3,}ed)\s")  # ("which they said simply matched inflation")
 #: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
 _ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
 _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"

@@ -115,8 +115,8 @@ _PASSIVE = re.compile(
     r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
 
 
-_QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:“”\"]{1,80}?\s+)?"
-                        r"as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")
+_QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,;:“”\"]{1,80}?\s+)?"
+                        r"(?:as\s+)?(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")  # ("quoted in Dagbladet ... saying")
 
 
 def passives(found: _Found, s: int, e: int) -> None:
