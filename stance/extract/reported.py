@@ -309,7 +309,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
             cs = ve + len(t[ve:e]) - len(t[ve:e].lstrip())
             return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
     found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, ve, pre, cut, lemma)
-    between = _BETWEEN.search(pre, cut) if found is None else None
+    between = _BETWEEN.search(pre, max(cut, len(pre) - 80)) if found is None else None  # (bounded: words by the verb)
     if between is not None:  # "The court also said", "Brasília had until recently insisted"
         b = between.start()
         found = speech_subject(doc, s, s + b, pre[:b], cut) or _described_subject(doc, s, ve, pre[:b], cut, lemma)

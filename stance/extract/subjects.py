@@ -149,8 +149,9 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
         if sp is not None and sp.kind in ("name", "pronoun", "parties", "role"):
             return sp, lead.end()
-    sub = list(_SUBORDINATOR.finditer(pre, cut))
-    if sub and _SAYS_CLAUSE.match(doc.text, vs):  # (not "after Trump claimed credit", "as members announced dates")
+    # (not "after Trump claimed credit", "as members announced dates": only with a clause of what was said)
+    sub = list(_SUBORDINATOR.finditer(pre, cut)) if _SAYS_CLAUSE.match(doc.text, vs) else None
+    if sub:
         sp = parse_speaker(doc, s + sub[-1].end(), vs, whole=True)
         if sp is not None and sp.kind in ("name", "role", "unnamed", "parties"):
             return sp, sub[-1].end()
