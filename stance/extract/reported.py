@@ -337,6 +337,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
 
 
+#: "which the government said could ...": the subject of what was said is the "which", its speaker after it
 _GAP = re.compile(r"\s*(?:which|who|whom)\s+(?!(?:is|was|are|were|has|had|have|also)\b)(?=\S)")
 _GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can|"
                        r"[a-z]{3,}ed)\s")  # ("which they said simply matched inflation")

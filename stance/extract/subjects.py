@@ -39,6 +39,7 @@ _CUT = re.compile(r"[,;:]|\s[—–]\s")
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
                       r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
                       r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,8}?(?=(?:he|she|they)\s*$)")
+#: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
 _SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
 _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
