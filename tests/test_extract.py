@@ -2859,3 +2859,9 @@ def test_quoted_in_a_paper_saying_is_the_quoted_persons_statement():
 def test_which_they_said_with_a_past_tense_after_it_is_a_statement_too():
     texts = [t for _, t in _said("The pilots wanted 24 per cent, which they said simply matched inflation since 2019.")]
     assert texts == ["simply matched inflation since 2019"]
+
+
+def test_a_day_or_date_opening_the_sentence_is_passed_over_to_find_who_did_and_said():
+    text = ("Another striker said he did not trust it.\n\nOn Thursday night Temer's chief of staff Eliseu Padilha "
+            "marched out of a marathon session and told reporters a truce had been signed.")
+    assert _said(text)[-1] == ("Eliseu Padilha", "a truce had been signed")
