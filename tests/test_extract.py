@@ -2865,3 +2865,54 @@ def test_a_day_or_date_opening_the_sentence_is_passed_over_to_find_who_did_and_s
     text = ("Another striker said he did not trust it.\n\nOn Thursday night Temer's chief of staff Eliseu Padilha "
             "marched out of a marathon session and told reporters a truce had been signed.")
     assert _said(text)[-1] == ("Eliseu Padilha", "a truce had been signed")
+
+
+def test_the_company_is_a_company_named_like_royal_mail_or_hyundai_motor():
+    mail = ("Royal Mail says it is losing more than £1million a day.\n\n"
+            "The company urged the union to take a serious look at its pay offer.")
+    motor = ("Workers at Hyundai Motor voted on Monday. The company said the deal was fair.\n\n"
+             "Hyundai said the bonuses would be paid in October.")
+    got = {r["text"]: r["speaker"] for text in (mail, motor) for r in extract_text(text, "t")}
+    assert got["the union to take a serious look at its pay offer"] == "Royal Mail"
+    assert got["the deal was fair"] == "Hyundai Motor"
+    assert got["the bonuses would be paid in October"] == "Hyundai Motor"
+
+
+def test_his_office_closing_a_sentence_is_the_office_of_the_sentences_subject():
+    text = ("Moshe Davidovich, a regional council head, told Israeli radio the deal was a disgrace.\n\n"
+            "In Beirut, caretaker Prime Minister Najib Mikati welcomed the agreement after a telephone call with "
+            "Biden, according to a statement from his office.")
+    r = by_text(extract_text(text, "t"), "In Beirut, caretaker Prime Minister Najib Mikati welcomed the agreement "
+                                         "after a telephone call with Biden")
+    assert r["speaker"] == "Najib Mikati's office"
+
+
+def test_told_a_medium_then_the_clause_keeps_the_medium_out_of_what_was_said():
+    assert _said("Moshe Davidovich, a regional council head, told Israeli radio the deal was a disgrace.") \
+        == [("Moshe Davidovich", "the deal was a disgrace")]
+    assert _said("Nasser Kanaani told state television the talks would resume next week.")[0][1] \
+        == "the talks would resume next week"
+
+
+def test_and_said_finds_a_subject_after_an_auxiliary_an_adverb_a_one_word_name_or_a_whose_clause():
+    cases = {
+        "Vikram Misri had described the shelling as provocation and said India would respond.":
+            ("Vikram Misri", "India would respond"),
+        "International Energy Agency chief Fatih Birol had described the outline as a \"welcome step\" and said "
+        "more was needed.": ("Fatih Birol", "more was needed"),
+        "The defectors: New Hampshire's Jeanne Shaheen, plus Maine independent Angus King.\n\nKing, who caucuses "
+        "with the Dems, called it \"a win\" and said there had been \"zero chance\" of a fix.":
+            ("Angus King", 'there had been "zero chance" of a fix'),
+        "SAG-AFTRA, whose 160,000 members walked out on July 14, congratulated the writers on \"incredible strength, "
+        "resiliency and solidarity,\" but said it remained on strike.": ("SAG-AFTRA", "it remained on strike"),
+        "Lufthansa's human resources director Michael Niggemann also spoke of a good compromise but said the deal "
+        "would be a challenge.": ("Michael Niggemann", "the deal would be a challenge"),
+    }
+    for sentence, pair in cases.items():
+        assert _said(sentence)[-1] == pair, sentence
+
+
+def test_talks_opening_a_sentence_is_nobodys_name():
+    got = _said("Talks had collapsed on July 5, when UPS walked away after presenting an offer the committee "
+                "rejected and told the union it had nothing more to give.")
+    assert all(speaker != "Talks" for speaker, _ in got)

@@ -76,7 +76,11 @@ _NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9][\w’'.%-]*(?:,\d+)*){1,8}?\s
                                r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
                                r"[a-z]{3,}ed\s+(?=(?:the|a|an|its|his|her|their|this|that)\s))\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
-_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
+_TOLD_WHOM = re.compile(r"\s+(?:"
+                        # "told Israeli radio the deal was ...", "told state television it ...": a medium
+                        r"(?:(?:[A-Z][\w’'.-]*|state|local|public|national|private)\s+){1,3}(?:radio|television|TV|media|"
+                        r"broadcaster|news\s+agency|channel|newspaper|daily)\b|"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|"
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"

@@ -37,19 +37,21 @@ def sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Ca
 _IRREGULAR = ("put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot|"
               "stood|sat|rose|came|began|wrote|chose|found")
 #: The subject's verb ("called", "says", "spoke", "took", "sent", "gave", "put"), an adverb allowed before it.
-_VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
+_VERB = r"(?:(?:[a-z]+ly|also|then|later|again|still|had)\s+){0,2}(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
 _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
-                    r"((?:[A-Z][\w’'.-]*\s+)(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
+                    # ("International Energy Agency chief Fatih Birol had described ...")
+                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
 # ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
-_NAME_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|(?:(?:the|a|an)\s|[a-z])"
-                               r"[^,;:“”\"]{2,100},\s+" + _VERB + r"))")
+# ("King, who caucuses ...", "SAG-AFTRA, whose 160,000 members ...,", "The Defensoría del Pueblo, the national ...")
+_NAME_THEN_CLAUSE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|de|del|da|la|von|van|der)\s+){0,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|"
+                               r"(?:(?:the|a|an)\s|[a-z])(?:[^,;:“”\"]|,(?=\d)){2,100},\s+" + _VERB + r"))")
 # "In New York, the UN secretary-general, António Guterres, welcomed ... and said": a description, then the name
 # ("..., Ursula von der Leyen, congratulated ...": a family name's particles in lower case)
 _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,80},\s+((?:(?:[A-Z][\w’'.-]*|von|van|der|den|de|del|"

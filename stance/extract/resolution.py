@@ -169,7 +169,13 @@ def _resolve_owned(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
 
 def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"his office": the office of the person "his" stands for."""
-    owner = nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], PRONOUNS.get(sp.special))
+    gender = PRONOUNS.get(sp.special)
+    # "Mikati welcomed the deal, according to a statement from his office": the subject of the sentence it closes
+    lo = doc.sentence_of(sp.start)[0]
+    k = doc.before(doc._sal_pos, sp.start)
+    owner = next((p for pos, p in reversed(doc.salient[max(0, k - 5):k]) if lo <= pos and key < sp.start
+                  and is_person(doc, p) and gender_ok(doc, p, gender)), None)
+    owner = owner or nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], gender)
     return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
 
 
@@ -459,7 +465,7 @@ _ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherh
                         "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
               # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
               "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
-                                             "pharmaceuticals", "airlines", "airways"}}
+                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
 #: An association of these is on the other side of the table from a union.
 _EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
               "business", "businesses"}

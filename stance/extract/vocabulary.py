@@ -204,7 +204,7 @@ assembly government administration board company corporation inc ltd corp minist
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
 organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
-guild teamsters hospital clinic body
+guild teamsters hospital clinic body mail motor
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
@@ -218,7 +218,7 @@ OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister"
                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
                        "palace", "department", "bureau", "chamber", "house", "committee", "council", "congress"}
 #: The last word of a company's full name: "Walt Disney Co.", "Samsung Electronics", "Charter Communications".
-COMPANY_TAIL = set("""co corp inc ltd plc llc gmbh electronics communications holdings group airlines airways motors
+COMPANY_TAIL = set("""co corp inc ltd plc llc gmbh electronics communications holdings group airlines airways motors motor mail
 industries entertainment studios pictures technologies pharmaceuticals""".split())
 STOP_CAPS = set("""
 the a an and but or nor yet so for in on at to of by with from as if when while after before since until
@@ -229,7 +229,7 @@ all both each every several few other others another no not one two three four f
 ten first second third last next mr. mrs. ms. dr. monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december just only even
 once about over under despite during without within among between against toward towards instead again
-photos photo follow read watch listen share subscribe advertisement related
+photos photo follow read watch listen share subscribe advertisement related talks negotiations
 can could would should did does do is are was were has have had might must like unlike rival fellow whom into upon
 hours minutes days weeks months years moments
 observers analysts officials diplomats critics experts economists sources residents workers people
