@@ -16,9 +16,11 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``vocabulary``: the word lists (speech verbs, titles, roles, words that are never names);
 - ``layout``: paragraphs and sentences;
 - ``quotes``: pairing quotation marks into quotes;
-- ``names``: the article's registry of people, organisations and roles;
+- ``names``: name runs and what each names (a person, an organisation, a title);
+- ``registry``: the article's registry of people, organisations and roles, built once from the names;
 - ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he");
 - ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
+- ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
 - ``groups``: unions named by a short name, and the parties to a joint document;
 - ``clauses``: where a speech verb's content clause starts;
 - ``transcripts``: interviews, parliamentary records and other speaker-labelled text;

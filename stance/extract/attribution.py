@@ -22,8 +22,8 @@ from stance.extract.vocabulary import (
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
     t = doc.text
-    m = re.match(r"[\s,;:—–-]*", t[pos:limit])
-    p = pos + m.end()
+    m = _LEAD_PUNCT.match(t, pos, limit)  # (not a slice: a run-on paragraph would be copied per call)
+    p = m.end() if m else pos  # (None only where pos lies past limit)
     window = t[p:min(limit, p + 220)]
     # inverted: `,” said Peskov.` / `,” reads the joint statement`
     vm = DIRECT_RE.match(window)
@@ -55,7 +55,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
                 return sp, vm.group(), (p + vm.start(), p + vm.end()), p + vm.end()
             continue
         vs, ve = p + vm.start(), p + vm.end()
-        if need_stop and not re.match(r"\s*(?:[.,;!?]|$)", t[ve:limit]):
+        if need_stop and not _STOP_AFTER.match(t, ve, limit):
             continue
         sp = parse_speaker(doc, p, vs, whole=True)
         if sp is None and "," in pre:
@@ -81,6 +81,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     return None
 
 
+_LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+_STOP_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
 _GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+)?"
                         r"name\s+)?(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from stance.extract.document import Document
 
 
+_STOP_NEXT = re.compile(r"\s*[.!?]")  # (matched in place: a slice would copy a run-on paragraph per quote)
+
 def direct_candidates(doc: Document) -> list[Candidate]:
     t = doc.text
     out: list[Candidate] = []
@@ -45,7 +47,7 @@ def direct_candidates(doc: Document) -> list[Candidate]:
         colon_led = re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body)
         att = before_attribution(doc, q) if colon_led else None
         # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
-        if att is None and (not re.match(r"\s*[.!?]", t[after_pos:limit]) or q.close is not None and t[q.close] == ","):
+        if att is None and (not _STOP_NEXT.match(t, after_pos, limit) or q.close is not None and t[q.close] == ","):
             att = after_attribution(doc, after_pos, limit)
         if att is None and not colon_led:
             att = before_attribution(doc, q)

@@ -11,7 +11,8 @@ from bisect import bisect_left, bisect_right
 
 from stance.extract.aliases import acronyms, named_pairs, register_nicknames
 from stance.extract.layout import split_paragraphs, split_sentences
-from stance.extract.names import build_registry, fold
+from stance.extract.names import fold
+from stance.extract.registry import build_registry
 from stance.extract.quotes import find_quotes, single_quoted
 from stance.extract.salience import role_subjects, unnamed_subjects
 from stance.extract.vocabulary import COMPANY_SUFFIXES, WORD_RE
@@ -48,6 +49,7 @@ class Document:
         self.own_union = False  # the article's one union acronym as a pattern, or None (groups.py; when asked)
         self.firsts: dict[str, set[str]] | None = None  # first word -> full names (filled when asked)
         self.given_names: set[str] | None = None  # "gave only his first name, Darnell" (filled when asked)
+        self.fit_memo: dict = {}  # (person, gender, turn's speaker, spoke lately) -> nearest's answer
         self.companies: dict[str, set[str]] | None = None  # "samsung" -> {"Samsung Electronics"} (when asked)
         self.spelt_out: dict[str, str] | None = None  # "ver.di" -> "Vereinte Dienstleistungsgewerkschaft" (when asked)
         self.runs: list[tuple[int, int]] | None = None  # capitalised word runs, token ranges (names.cap_runs)

@@ -45,6 +45,11 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# (compiled once, and matched in place: a paragraph with no line break may be a megabyte long)
+_OPENS_NEXT = re.compile(r"\s+[“\"A-Z]")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+
 def split_sentences(doc) -> list[tuple[int, int]]:
     t = doc.text
     out = []
@@ -56,18 +61,18 @@ def split_sentences(doc) -> list[tuple[int, int]]:
             end = a + m.end()
             if doc.in_quote(p):
                 # "... Europeans.” “We must ..." : a quote that ends a sentence ends it.
-                if end in closes and re.match(r"\s+[“\"A-Z]", t[end + 1:b]):
+                if end in closes and _OPENS_NEXT.match(t, end + 1, b):
                     end += 1
                 else:
                     continue
             else:
-                word = re.search(r"([\w.]+)$", t[max(start, p - 60):p])  # bounded: a run-on stays linear
+                word = _LAST_WORD.search(t[max(start, p - 60):p])  # bounded: a run-on stays linear
                 if m.group() == "." and word:
                     w = word.group(1).lower().rstrip(".")
                     # "another's." ends a sentence: the s of a possessive is not an initial
                     initial = len(w) == 1 and w.isalpha() and t[p - 2:p - 1] not in ("'", "’") \
                         and not (w == "x" and t[max(start, p - 4):p - 1] == "on ")  # ("wrote on X. He said")
-                    if w in ABBREVIATIONS or initial or re.fullmatch(r"(?:\w\.)+\w", w):
+                    if w in ABBREVIATIONS or initial or _DOTTED.fullmatch(w):
                         continue
                 while end < b and t[end] in ")]":
                     end += 1

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from stance.extract.document import Document
 
 
+# (matched in place, not on a slice: a sentence with no full stop would be copied once per verb)
+_COMMA_NEXT = re.compile(r"\s*,")
+_PAUSE_NEXT = re.compile(r"\s*[,;—–]\s*")
+
 def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
     "..., X told reporters", and ", adding that ..." after another statement of the same speaker."""
@@ -184,7 +188,7 @@ def _parentheticals(found: _Found, s: int, e: int) -> None:
     doc = found.doc
     for vm in _PARENTHETICAL.finditer(doc.text, s, e):
         vs, ve = vm.start(), vm.end()
-        if found.blocked(vs) or not re.match(r"\s*,", doc.text[ve:e]):
+        if found.blocked(vs) or not _COMMA_NEXT.match(doc.text, ve, e):
             continue
         c = reported_at(doc, s, e, vs, ve, vm.group())
         if c is not None and c.start < vs:
@@ -388,7 +392,7 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     if semi:
         s, cut = s + semi[-1], cut - semi[-1]
     head = t[s:s + cut].rstrip(" ,—–")
-    tail_start = ve + re.match(r"\s*[,;—–]\s*", t[ve:e]).end()
+    tail_start = _PAUSE_NEXT.match(t, ve, e).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",
     # Downing Street said, including ...": a preposition goes on with the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)

@@ -57,6 +57,17 @@ _LEAD_FILLER = re.compile(
     re.IGNORECASE)
 
 
+# (compiled once: parse_speaker is asked of every attribution and subject in an article)
+_ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:when|because|since|once)\s+", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+_TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", re.I)
+_HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
+_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
+_PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
+                     r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
+_THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))")
+
 def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     """The speaker phrase ending at b (e.g. "Kremlin spokesman Dmitry Peskov", "he", "the US president").
 
@@ -81,10 +92,10 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     m = SUBJECT_TRAIL.search(t, max(a, b - 160), b) if may_trail(t, a, b) else None  # trailing words are short
     if m:
         b = m.start()
-    acr = re.search(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$", t[max(a, b - 20):b])
+    acr = _ACRONYM_END.search(t[max(a, b - 20):b])
     if acr:  # "the National Samsung Electronics Union (NSEU)": the name, without its acronym
         b = max(a, b - 20) + acr.start()
-    sub = re.match(r"\s*(?:when|because|since|once)\s+", t[a:b], re.IGNORECASE)
+    sub = _SUBORDINATE_OPENING.match(t[a:b])
     if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
         a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
     style = t[a:b].strip(" \t\n,")
@@ -98,7 +109,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     b = a + len(seg)
     if not seg or len(seg) > 200 or _ADDRESS.fullmatch(seg):  # ("Mr. President, may I ...": whom a member addresses)
         return None
-    words = list(re.finditer(r"\S+", seg))
+    words = list(_WORD.finditer(seg))
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() in ("it", "they"):
         return Speaker(last.lower(), last, a, b)
@@ -109,7 +120,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return Speaker("pronoun", last, a + words[-1].start(), b)
     if whole and BOTH_PARTIES_RE.fullmatch(seg):
         return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
-    two = re.fullmatch(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", seg, re.I) if whole else None
+    two = _TWO_ROLES.fullmatch(seg) if whole else None
     if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
     if whole and _is_list(seg):
@@ -123,11 +134,11 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     person = _person_first(doc, a, seg) if whole else None
     if person is not None:
         return person
-    if whole and re.fullmatch(r"(?:the\s+)?head\s+of\s+state", seg, re.I):
+    if whole and _HEAD_OF_STATE.fullmatch(seg):
         return Speaker("role", seg, a, b)
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
-    of = re.fullmatch(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}", seg) if whole else None
+    of = _NAME_OF.fullmatch(seg) if whole else None
     if found is None and of and not {norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES:
         found = Speaker("name", of.group(1), a, a + of.end(1))  # "Rob Jetten of D66 said": the person, of a party
     return found
@@ -200,13 +211,12 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     """A person or group described, not named: "workers", "a union rep on the picket line", or one who gave a
     name ("a Grade Level 06 officer who gave her name only as Mrs Adaeze")."""
     # "residents of the capital", "relatives of patients", "Mediators in Jeddah", "a number of unposted interns"
-    plural = re.fullmatch(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
-                          r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?", seg)
+    plural = _PLURAL.fullmatch(seg)
     if plural and not plural.group(1).lower().endswith("ss") and (  # "the union boss" is one person
             plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
                    and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
-    group = re.fullmatch(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))", seg)
+    group = _THE_GROUP.fullmatch(seg)
     if whole and group:  # "the wrestlers said", "the protesters said": the group the article is about
         return Speaker("role", seg, a, b)
     gave = GAVE_NAME_AS.search(seg)

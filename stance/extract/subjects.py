@@ -20,7 +20,7 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
     cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
     # (a comma just inside a closing mark ends the clause too: 'On "Fox News Sunday," the speaker conceded')
-    inside = [m.end() for m in re.finditer(r"[“\"‘'](?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*,[”\"’'](?=\s)", pre)
+    inside = [m.end() for m in _NAME_IN_MARKS.finditer(pre)
               if doc.in_quote(s + m.start() + 1)]  # (a name in capitals: not '"bilateral and temporary," X told')
     if "(" not in pre:
         return max([m.end() for m in cuts] + inside, default=0)
@@ -84,18 +84,24 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
     return sp
 
 
+# (compiled once: asked at every speech verb)
+_NAME_IN_MARKS = re.compile(r"[“\"‘'](?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*,[”\"’'](?=\s)")
+_WHICH = re.compile(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)")
+_THEN_LATER = re.compile(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])")
+_CONTRACTION = re.compile(r"\w+[’'](?:ve|re|ll|d|m)", re.I)
+
 def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
     """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
     t = doc.text
     # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
     # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
-    which = re.search(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)", pre[cut:])
+    which = _WHICH.search(pre[cut:])
     if which:
         cut += which.end()
     keen = _KEEN_TO.search(pre, cut)  # "Mr Sullivan was careful to say that ...": the subject before the frame
     sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
     if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
-        conj = list(re.finditer(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])", pre[cut:]))
+        conj = list(_THEN_LATER.finditer(pre[cut:]))
         if conj:
             sp = parse_speaker(doc, s + cut + conj[-1].end(), vs, whole=True)
             sp = sp if sp is not None and sp.kind == "name" and not re.match(r"I\b|\w+[’']\w", sp.mention) else None
@@ -106,7 +112,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":
             sp, cut = whole, 0
-    if sp is not None and re.fullmatch(r"\w+[’'](?:ve|re|ll|d|m)", sp.mention, re.I):
+    if sp is not None and _CONTRACTION.fullmatch(sp.mention):
         return None  # "You've just told the Council ...": a contraction is nobody's name
     if sp is not None:
         return sp, cut, False

@@ -1,0 +1,59 @@
+"""Who "he", "she" or "his office" stands for: the person (or single unnamed source) named or speaking last."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.bearers import honoured
+from stance.extract.gender import gender_ok
+from stance.extract.names import fold, is_person
+from stance.extract.unnamed import UNNAMED, plural_source
+
+
+def _gave_name(doc, person: str) -> bool:
+    """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
+    (the names given so are found once per article)."""
+    if doc.given_names is None:
+        doc.given_names = {m.group(1) for m in _GIVEN_NAME.finditer(doc.text)}
+    return person in doc.given_names
+
+
+_GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
+
+
+def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
+    """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
+    spoke = {p for _, p in speakers_so_far[-50:]}
+    org_names = doc.org_names()
+    # in a transcript's turn, "she" is never the one speaking (who says "I"), unless the turn relays her
+    own = doc.turn_speaker(key) if not doc.relayed_turn(key) else None
+
+    memo = doc.fit_memo
+
+    def fits(person):
+        # (asked of the same few people again and again: the answer depends on these alone)
+        k = (person, gender, own, person in spoke)
+        if k not in memo:
+            memo[k] = _fits(person)
+        return memo[k]
+
+    def _fits(person):
+        # (the turn's label may be the surname alone: "AUNG-WHITFIELD" is Rafael Aung-Whitfield)
+        if own and (person == own or fold(person).split()[-1:] == fold(own).split()[-1:]):
+            return False
+        single_source = person.endswith(UNNAMED) and not plural_source(person)
+        # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
+        # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
+        one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
+                    and (honoured(doc, person) or person in spoke and _gave_name(doc, person)))
+        return (is_person(doc, person) or one_name) and gender_ok(doc, person, gender) or single_source
+
+    best = None
+    k = doc.before(doc._sal_pos, key)
+    # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
+    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)]
+    for pos, person in salient + speakers_so_far[-50:]:
+        if pos < key and fits(person):
+            if best is None or pos >= best[0]:
+                best = (pos, person)
+    return best[1] if best else None

@@ -1,0 +1,159 @@
+"""The article's registry, built once (:func:`build_registry`): a surname or full name maps to the canonical full
+name seen most often; "Kremlin spokesman Dmitry Peskov" records that Peskov is "the spokesperson"; organisations are
+listed with their positions; people in subject position outside quotes are *salient*, the candidates for a later "he"
+or "she"."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import (
+    _GIVEN,
+    _MINISTRIES,
+    _PARTICLE_NAME,
+    ROLE_NORMS,
+    _closing_name_word,
+    _surname_after_first_name,
+    canonical,
+    cap_runs,
+    family_name,
+    fold,
+    is_cap,
+    name_of_run,
+    norm_role,
+    people_noun,
+    subject_position,
+)
+from stance.extract.titles import titled_person
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, ORG_TAIL, PREFIX_WORDS, TITLE_WORDS
+
+_BODY_OF = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
+                      r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)\b")
+
+
+def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
+    """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
+    counts: dict[str, int] = {}
+    # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
+    bodies = set(_BODY_OF.findall(doc.text))
+    for r in runs:
+        name, titles, person = name_of_run(doc, r)
+        if name in bodies:
+            continue
+        words = name.split()
+        caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
+        if len(words) >= 2 and not caps and person is not False and not any(
+                fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not _surname_after_first_name(words, k)
+                and not _closing_name_word(words, k) for k, w in enumerate(words)):
+            counts[name] = counts.get(name, 0) + 1
+    ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it
+    for m in counts:
+        parts = fold(m).split(" ")
+        for i in range(1, len(parts)):
+            ends.setdefault(" ".join(parts[i:]), set()).add(m)
+    for name in sorted(counts, key=lambda n: -counts[n]):  # the most frequent full name wins a surname
+        # "Van Zwol" at a sentence start is "Richard van Zwol": a name that ends one longer name is that person
+        longer = set(ends.get(fold(name), ()))
+        full = longer.pop() if len(longer) == 1 else name
+        family = family_name(name)
+        doc.persons.setdefault(fold(family), full)
+        if _PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
+            doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
+        words = full.split()  # "Petro" for "Gustavo Petro Urrego": the first of two family names, Spanish-style
+        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in _GIVEN and fold(words[1]) not in PREFIX_WORDS:
+            doc.persons.setdefault(fold(words[1]), full)
+        doc.persons.setdefault(fold(name), full)
+    # where several people share a family name, "Park said" is the one named last (speakers.resolve)
+    for r in runs:
+        name, _, _ = name_of_run(doc, r)
+        if name in counts:
+            doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
+    return counts
+
+
+# (compiled once: asked of every name run of every article)
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])?\.?$")
+_DESCRIBED_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?([^,.;:“”\"]{2,160}),")
+
+def build_registry(doc) -> None:
+    t = doc.text
+    runs = cap_runs(doc, 0, len(t))
+    counts = _register_full_names(doc, runs)
+    # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
+    firsts: dict[str, set[str]] = {}
+    for name in counts:
+        if doc.persons.get(fold(name), name) == name:  # (not "Van" of "Van Zwol", a part of a longer name)
+            firsts.setdefault(fold(name.split()[0]), set()).add(name)
+    for first, names in firsts.items():
+        if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in TITLE_WORDS \
+                and len(first) > 2:
+            doc.persons[first] = names.pop()
+    for r in runs:
+        s = doc.tokens[r[0]][0]
+        e = doc.tokens[r[1] - 1][1]
+        name, titles, person = name_of_run(doc, r)
+        if not person and titled_person(titles, name):  # "President Trump was all smiles": a person, salient
+            person = doc.persons.setdefault(fold(name), name) == name
+        if not person:
+            # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
+            full = _THE.sub("", _POSSESSIVE_END.sub("", t[s:e]))
+            words = full.split()
+            last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
+            if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
+                    fold(w) in ORG_TAIL for w in words) or fold(words[0]) in _MINISTRIES and {"of", "for"} & set(words):
+                doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
+            continue
+        canon = canonical(doc, name)
+        _register_employer(doc, s, titles)
+        # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
+        role_words = {norm_role(w) for w in titles} | _role_words_before(doc, r, e)
+        m = _DESCRIBED_AFTER.match(t[e:e + 170])
+        if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
+            # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
+            own = re.split(r"\s(?:to|with|for)\s", m.group(1))[0]
+            # ("the general secretary of the ASCL and a former headteacher in Suffolk": both roles are his)
+            seg = {norm_role(w) for part in re.split(r"\s+and\s+(?=an?\s|the\s)", own) for w in part.split()[:8]}
+            if seg & HUMAN_ROLES:
+                role_words |= seg
+        role_words -= {"the", "of", "for", "a", "an"}
+        if role_words & ROLE_NORMS:
+            doc.roles.append((s, role_words, canon))
+        if not doc.in_quote(s) and subject_position(doc, r[0]):
+            doc.salient.append((s, canon))
+
+
+def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
+    """Role words just before a name's run ("Kremlin spokesman Dmitry Peskov"), or set off by a comma before it
+    ("NATO's Secretary General, Mark Rutte, said")."""
+    t = doc.text
+    words = set()
+    k = r[0] - 1
+    taken = 0
+    if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
+        k -= 1
+    while k >= 0 and taken < 11:  # ("the Minister of Foreign Affairs of the Republic of North Macedonia, X")
+        ps, pe, pw = doc.tokens[k]
+        if t[pe:doc.tokens[k + 1][0]].strip():  # punctuation between: stop
+            break
+        lw = norm_role(pw)
+        # ("The European Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi": "and" in a portfolio)
+        portfolio = pw == "and" and k > 1 and is_cap(doc.tokens[k - 1][2]) and is_cap(doc.tokens[k + 1][2]) and any(
+            doc.tokens[j][2] in ("for", "of") for j in range(max(0, k - 3), k - 1))
+        if not (portfolio or lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in _ROLE_FILLERS):
+            break
+        words.add(lw)
+        k -= 1
+        taken += 1
+    return words
+
+
+_ROLE_FILLERS = {"of", "the", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy", "national",
+                 "security", "defense", "defence", "union", "trade", "lead", "former", "acting", "interim"}
+
+
+def _register_employer(doc, s: int, titles: list[str]) -> None:
+    """"Woolworths Group Chief Executive Amanda Bardwell": the body before the title is an organisation too."""
+    employer = next((k for k, w in enumerate(titles) if fold(w).rstrip(".") in HUMAN_ROLES), 0)
+    if employer and fold(titles[employer - 1]) in ORG_TAIL:
+        doc.orgs.append((s, " ".join(titles[:employer])))
