@@ -2916,3 +2916,26 @@ def test_talks_opening_a_sentence_is_nobodys_name():
     got = _said("Talks had collapsed on July 5, when UPS walked away after presenting an offer the committee "
                 "rejected and told the union it had nothing more to give.")
     assert all(speaker != "Talks" for speaker, _ in got)
+
+
+def test_a_name_after_a_long_office_is_cut_after_the_portfolio_or_the_country():
+    text = ("Coordinating Minister for Maritime Affairs and Investment Luhut Binsar Pandjaitan and Minister of Law and "
+            "Human Rights Yasonna H. Laoly attended. Prime Minister of the Republic of Singapore Lee Hsien Loong was "
+            "there.\n\nLee stated that the agreement would help both countries.\n\n"
+            "Minister Yasonna stated that the treaty had been pursued since 1998.\n\n"
+            "Coordinating Minister Luhut said the day was historic for the nation.")
+    assert [speaker for speaker, _ in _said(text)] == ["Lee Hsien Loong", "Yasonna H. Laoly", "Luhut Binsar Pandjaitan"]
+
+
+def test_a_wire_datelines_agency_is_not_the_subject_and_the_west_virginia_democrat_is_the_senator():
+    text = ('WASHINGTON, July 28 (Meridian Wire) - Senator Joe Manchin on Thursday defended the agreement he struck '
+            'with Chuck Schumer, telling reporters the deal was about "good government" and not a ploy.\n\n'
+            '"I don\'t think inflation is going to go away anytime soon," the West Virginia Democrat said.')
+    assert [speaker for speaker, _ in _said(text)] == ["Joe Manchin", "Joe Manchin"]
+
+
+def test_a_described_source_after_a_name_and_an_age_and_a_role_before_its_holder_are_the_named_people():
+    text = ('"Patience? Mine ran out in October," fumed Sal Moretti, 58, a Knicks season-ticket holder from Howard '
+            'Beach who said he had already made other plans for Dec. 25.\n\n'
+            '"Game nights are our whole business," said the manager, Kevin Doyle.')
+    assert [speaker for speaker, _ in _said(text)] == ["Sal Moretti", "Sal Moretti", "Kevin Doyle"]

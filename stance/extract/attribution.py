@@ -34,11 +34,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
                       # and a dot inside a word: `said ver.di's chief negotiator Marvin Reschinsky`
                       re.sub(r"(?<=[a-z])\.(?=[a-z])", "_", mask_abbreviations(t[after:min(limit, after + 120)])))
         if sm:
-            sp = parse_speaker(doc, after + sm.start(1), after + sm.end(1), whole=True)
-            named = _GAVE_NAME.match(t, after + sm.end(1), min(limit, after + sm.end(1) + 120))
-            if sp is not None and named:
-                sp = Speaker("name", named.group(1), after + sm.end(1) + named.start(1) - named.start(),
-                             after + sm.end(1) + named.end(1) - named.start())
+            sp = _inverted_speaker(doc, after + sm.start(1), after + sm.end(1), limit)
             if sp is not None:
                 return sp, vm.group(), (p, p + vm.end() - 0), after + sm.end(1)
         return None
@@ -83,6 +79,21 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
 
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _STOP_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+def _inverted_speaker(doc, a: int, b: int, limit: int) -> Speaker | None:
+    """The speaker phrase at [a, b) after an inverted verb, or the name given after it: '," said a mechanic who gave
+    his name only as Mike', '," said the manager, Kevin Doyle.'."""
+    t = doc.text
+    sp = parse_speaker(doc, a, b, whole=True)
+    named = _GAVE_NAME.match(t, b, min(limit, b + 120))
+    if sp is not None and named:
+        sp = Speaker("name", named.group(1), b + named.start(1) - named.start(), b + named.end(1) - named.start())
+    holder = _HOLDER_AFTER.match(t, b, min(limit, b + 80)) if sp is not None and sp.kind in ("role", "unnamed") else None
+    if holder:
+        sp = parse_speaker(doc, holder.start(1), holder.end(1), whole=True) or sp
+    return sp
+
+
+_HOLDER_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:[.;]|,\s+(?:who|said)\b|$)")
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
 _GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+)?"
                         r"name\s+)?(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")

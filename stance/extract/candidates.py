@@ -182,7 +182,7 @@ def trim_end(t: str, cs: int, ce: int) -> int:
 
 
 #: A wire dateline opening a paragraph: "HAVANA, June 9 (GWS) - ", "ISTANBUL, 22 July (TNA) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"  # "OHRID, North Macedonia,"
+DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"  # "OHRID, North Macedonia,"
                        r"(?:,\s+[A-Z][\w.]*\s+\d{1,2}|,\s+\d{1,2}\s+[A-Z][a-z]+\.?)?"
                        r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 
@@ -190,7 +190,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\
 def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
     t = doc.text
     cs, ce = strip_span(t, cs, ce)
-    dm = _DATELINE.match(t, cs, ce) if cs == doc.paras[doc.para_of(cs)][0] else None
+    dm = DATELINE.match(t, cs, ce) if cs == doc.paras[doc.para_of(cs)][0] else None
     if dm:
         cs = dm.end()
     ce = trim_end(t, cs, ce)

@@ -22,6 +22,7 @@ from stance.extract.vocabulary import (
     ORG_TAIL,
     PARTY_MEMBERS,
     PLACES,
+    PORTFOLIO_WORDS,
     PREPOSITIONS,
     ROLE_FILLER,
     ROLE_SYNONYMS,
@@ -257,7 +258,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
                 and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail and fold(tail[-1]) not in STATES:
             if not any(fold(w) in particles for w in tail[1:-1]):
-                tail = tail[-2:]
+                # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
+                tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
             return " ".join(tail), words[: len(words) - len(tail)], True
         return " ".join(words), [], False
     titles = []
@@ -280,13 +282,29 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
     if len(words) > 3 and not any(fold(w) in particles | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
-        words = words[-2:]  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
+        words = _trailing_name(words)  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
     person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES and last not in THINGS
               and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
               and not last.endswith(("ation", "ition", "ution")))
     return " ".join(words), titles, None if len(words) == 1 else person
+
+
+def _trailing_name(words: list[str]) -> list[str]:
+    """The name ending a run of an office and a name: what follows its last word of a place, a portfolio or an
+    institution when that is two or three words ("... of Singapore Lee Hsien Loong", "... Human Rights Yasonna H.
+    Laoly"), else the last two words (three with an initial between them)."""
+    cut = max((k for k, w in enumerate(words[:-1]) if _office_word(w)), default=-1)
+    if 2 <= len(words) - cut - 1 <= 3:
+        return words[cut + 1:]
+    return words[-3:] if len(words) >= 3 and _INITIALS.fullmatch(words[-2]) else words[-2:]
+
+
+def _office_word(w: str) -> bool:
+    f = fold(w).rstrip(".")
+    return f in ORG_TAIL or f in PORTFOLIO_WORDS or f in TITLE_OR_ROLE or f in PLACES or f in STATES or f in {
+        "of", "for", "and", "the"}
 
 
 def family_name(name: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.candidates import Candidate
+from stance.extract.candidates import DATELINE, Candidate
 from stance.extract.names import is_person
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import person_noun
@@ -118,6 +118,8 @@ def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
 def salient_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """The first person named in subject position between ``s`` and ``vs`` ("Prime Minister in resignation Kiril
     Petkov welcomed the signing ..., writing that ..."), where the sentence's opening is no pattern of ours."""
+    dateline = DATELINE.match(doc.text, s, vs)  # ("(Meridian Wire) - Senator Joe Manchin ...": not the agency)
+    s = dateline.end() if dateline else s
     k = doc.before(doc._sal_pos, s)
     if k == len(doc.salient) or doc.salient[k][0] >= vs:
         return None

@@ -297,6 +297,9 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     if doc.tokens[r[1] - 1][1] < b - 1 and t[doc.tokens[r[1] - 1][1]:b].strip(" ’'s"):
         return None
     start = extend_role_left(doc, r[0], a)
+    # "the West Virginia Democrat said": a description of someone named before, not a name
+    if fold(doc.tokens[r[1] - 1][2]) in _PARTY_MEMBER and t[a:doc.tokens[r[0]][0]].strip().lower() == "the":
+        return None
     if whole and t[a:doc.tokens[start][0]].strip(" ,"):
         # "Ukrainian newspaper Strana quotes ...": a medium's name with its description is fine
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
@@ -320,6 +323,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
 
 
 _ROLE_WORDS = HUMAN_ROLES | ORG_ROLES  # (built once: asked of every word of a phrase)
+_PARTY_MEMBER = {"democrat", "republican"}
 _ORG_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:the|of|and|for)\s+)?)*[A-Z][\w’'.&-]*(?:[’']s)?"
                               r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                               r"(?:\s+of\s+[a-z][\w-]*)?)")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from stance.extract.names import fold, norm_role
 from stance.extract.resolution import resolve
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
-from stance.extract.vocabulary import HUMAN_ROLES
+from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -70,13 +70,22 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
     if sp is None:  # "It is a turnaround for O'Leary, who insisted ...": the noun phrase after the last preposition
         prep = list(re.finditer(r"\s(?:for|from|to|with|by|against|like)\s+(?=\S)", pre[lo:rel]))
-        sp = parse_speaker(doc, s + lo + prep[-1].end(), s + rel, whole=True) if prep else None
-        sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
+        if prep and re.match(r"\s*(?:an?|one)\s", pre[lo:rel]):  # ("a season-ticket holder from Howard Beach who")
+            sp = Speaker("unnamed", pre[lo:rel].strip(), s + lo, s + rel)
+        else:
+            sp = parse_speaker(doc, s + lo + prep[-1].end(), s + rel, whole=True) if prep else None
+            sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
         lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+        if lo2 > 0 and re.fullmatch(r"\s*\d{1,3}\s*", pre[lo2:lo - 1]):  # ("Sal Moretti, 58, a ...": past the age)
+            lo = lo2
+            lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
         # ('"...," said Fatoumata Traoré, an economist at a Bamako university, who cautioned ...': the name after
         # an inverted attribution's verb)
         inverted = re.match(r"[”\"’\s]*(?:said|says|added|adds|told\s+\w+)\s+", pre[lo2:lo - 1])
+        marks = re.match(r"[”\"’\s]*", pre[lo2:lo - 1]).end()  # ('"...," fumed Sal Moretti, 58, a ...': any verb)
+        inverted = inverted or DIRECT_RE.match(pre, lo2 + marks, lo - 1) and re.match(
+            r"[”\"’\s]*\S+\s+", pre[lo2:lo - 1])
         lo2 += inverted.end() if inverted else 0
         named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
         if named is not None and named.kind == "name":

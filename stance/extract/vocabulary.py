@@ -153,6 +153,7 @@ academic scholar star headteacher principal signatory
 chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
 co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
 solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
+democrat republican
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -441,6 +442,12 @@ STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
 
 #: A capitalised run ending in one of these names a state or a thing, never a person ("President of the Kyrgyz
 #: Republic" names no one; nor do "Davis Cup", "Paris Agreement", "(Second) World War").
+#: What a minister's portfolio is made of, never a word of the holder's name ("Minister of Law and Human Rights
+#: Yasonna H. Laoly", "Coordinating Minister for Maritime Affairs and Investment Luhut Binsar Pandjaitan").
+PORTFOLIO_WORDS = set("""affairs rights investment investments transportation transport trade industry industries finance
+justice health education defence defense resources energy agriculture interior security development planning economy
+law labour labor employment environment tourism culture communications information infrastructure housing works
+fisheries mines mining commerce treasury welfare cooperation integration relations policy home""".split())
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
