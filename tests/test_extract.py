@@ -2939,3 +2939,27 @@ def test_a_described_source_after_a_name_and_an_age_and_a_role_before_its_holder
             'Beach who said he had already made other plans for Dec. 25.\n\n'
             '"Game nights are our whole business," said the manager, Kevin Doyle.')
     assert [speaker for speaker, _ in _said(text)] == ["Sal Moretti", "Sal Moretti", "Kevin Doyle"]
+
+
+def test_taoiseach_after_a_name_is_a_title_not_a_surname():
+    text = ('The draft programme would make Mr Martin Taoiseach until December 2022.\n\n'
+            'Mr Varadkar, who has remained Taoiseach in a caretaker role, was briefer. "It\'s a good package overall," '
+            'he told reporters.')
+    assert _said(text)[-1] == ("Varadkar", "It's a good package overall")
+
+
+def test_emerged_to_say_and_took_to_twitter_to_say_report_what_the_subject_said():
+    cases = {
+        "Its ard chomhairle met for most of Friday before Mary Lou McDonald emerged to say the party would re-enter "
+        "the Executive.": ("Mary Lou McDonald", "the party would re-enter the Executive"),
+        "Nasser Kanaani took to Twitter to say the talks had collapsed.": ("Nasser Kanaani", "the talks had collapsed"),
+    }
+    for sentence, pair in cases.items():
+        assert _said(sentence) == [pair], sentence
+    assert _said("The minister declined to say whether the talks had collapsed.") == []
+
+
+def test_a_day_before_a_pronoun_subject_and_told_a_plural_noun_then_the_clause():
+    text = ("Simon Coveney, the Tánaiste, reached for a parochial image. On Tuesday he compared the two parties to "
+            "rival parishes and told farmers they had no cause to worry about the climate measures.")
+    assert _said(text) == [("Simon Coveney", "they had no cause to worry about the climate measures")]

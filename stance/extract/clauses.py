@@ -82,6 +82,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"broadcaster|news\s+agency|channel|newspaper|daily)\b|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"members|workers|him|her|them|us|me|"
+                        r"[a-z]+s(?=\s+(?:they|he|she|it|we|there|the|its|their)\s)|"  # ("told farmers they had ...")
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
                         r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"

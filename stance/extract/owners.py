@@ -106,7 +106,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject
 _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
                              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z])")
+                             r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s)")
 
 
 def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:

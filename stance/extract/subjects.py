@@ -47,8 +47,12 @@ _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(
 #: a say-like verb, or any verb with "that": what a subordinate clause's speaker may use
 _SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b|\S+\s+that\s")
 _FINITE_OR_OWNED = re.compile(r"\b(?:is|are|was|were|have|has|had|will|would|their|his|her|its)\b")
-_KEEN_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
-                      r"happy|willing|prepared|the\s+first|the\s+last)\s+to\s*$")
+_KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
+                      r"happy|willing|prepared|the\s+first|the\s+last)|"
+                      # "emerged to say", "went on to say", "took to X to say": an act, then what was said
+                      r"(?:emerged|emerges|went\s+on|goes\s+on|rose|stood\s+up|came\s+out|stepped\s+forward|hastened|"
+                      r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|the\s+airwaves|the\s+stage)))"
+                      r"\s+to\s*$")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
@@ -109,6 +113,11 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         cut += which.end()
     keen = _KEEN_TO.search(pre, cut)  # "Mr Sullivan was careful to say that ...": the subject before the frame
     sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
+    if sp is None and keen:  # "... met for most of Friday before Mary Lou McDonald emerged to say ...": after "before"
+        sub = list(_SUBORDINATOR.finditer(pre, cut, keen.start()))
+        sp = parse_speaker(doc, s + sub[-1].end(), s + keen.start(), whole=True) if sub else None
+        sp = sp if sp is not None and sp.kind in ("name", "role", "pronoun") else None
+        cut = sub[-1].end() if sp is not None else cut
     if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
         conj = list(_THEN_LATER.finditer(pre[cut:]))
         if conj:
