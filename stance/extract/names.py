@@ -62,7 +62,7 @@ def is_cap(w: str) -> bool:
 
 
 def ends_name(w: str) -> bool:  # capitalised, or a family name with its article ("al-Burhan")
-    return is_cap(w) or _PARTICLE_NAME.match(w) is not None
+    return is_cap(w) or PARTICLE_NAME.match(w) is not None
 
 
 def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -110,9 +110,9 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
             # "Elizabeth May", "Theresa May": a month after a given name is a surname
             cur is not None and w in {"May", "June", "April", "August"} and fold(doc.tokens[i - 1][2]) in
-            _GIVEN) or (
+            GIVEN_NAMES) or (
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
-                                 or _PARTICLE_NAME.match(w))) or (
+                                 or PARTICLE_NAME.match(w))) or (
             cur is not None and w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
             # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
             cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
@@ -153,7 +153,7 @@ def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Par
         doc.tokens) and is_cap(doc.tokens[i + 1][2]) and doc.text[doc.tokens[i][1]:doc.tokens[i + 1][0]] == " "
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
 
 
 def _of_name(doc, cur: tuple[int, int], i: int) -> bool:
@@ -187,8 +187,8 @@ def _portfolio_and(doc, cur: tuple[int, int], i: int) -> bool:
     return k > i + 1 and (k >= len(toks) or not is_cap(toks[k][2]) or doc.text[toks[k - 1][1]:toks[k][0]] != " ")
 
 
-_MINISTRIES = {"ministry", "department", "office", "secretariat", "bureau"}  # ("Ministry of Water Resources and Irrigation")
-_PORTFOLIO_HEADS = _MINISTRIES | {"minister", "secretary"}
+MINISTRIES = {"ministry", "department", "office", "secretariat", "bureau"}  # ("Ministry of Water Resources and Irrigation")
+_PORTFOLIO_HEADS = MINISTRIES | {"minister", "secretary"}
 
 
 def people_noun(w: str) -> bool:
@@ -215,13 +215,13 @@ def bare_word(w: str, inner: bool = False) -> str:
     return (w[:-2] if w.endswith(("’s", "'s")) else w).rstrip(".")
 
 
-_GIVEN = FEMALE_NAMES | MALE_NAMES
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
-def _surname_after_first_name(words: list[str], k: int) -> bool:
+def surname_after_first_name(words: list[str], k: int) -> bool:
     """"John King", "Anna Chancellor", "Jeremy Allen White": the last word follows a known first name (and at most
     one middle name), so it is a surname even where it is also a title."""
-    return 0 < k == len(words) - 1 and (fold(words[k - 1]) in _GIVEN or k >= 2 and fold(words[k - 2]) in _GIVEN
+    return 0 < k == len(words) - 1 and (fold(words[k - 1]) in GIVEN_NAMES or k >= 2 and fold(words[k - 2]) in GIVEN_NAMES
                                         and fold(words[k - 1]) not in TITLE_OR_ROLE)
 
 
@@ -266,9 +266,9 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     last_prefix = leading_honorifics(words) - 1  # "Datuk Seri", "Tan Sri", "Dato' Sri" before a Malaysian name
     for k, w in enumerate(words):
         fw = fold(w).rstrip(".")
-        if _surname_after_first_name(words, k):
+        if surname_after_first_name(words, k):
             continue
-        if fw in TITLE_OR_ROLE and not _closing_name_word(words, k):
+        if fw in TITLE_OR_ROLE and not closing_name_word(words, k):
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
         if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
@@ -315,7 +315,7 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
-def _closing_name_word(words: list[str], k: int) -> bool:
+def closing_name_word(words: list[str], k: int) -> bool:
     """"Kim Jong Un": "Un" closing a name is no "UN", though "UN" opens "UN envoy Geir Pedersen"."""
     return k == len(words) - 1 and k > 0 and fold(words[k]) in {"un", "us", "eu", "uk"} and not words[k].isupper()
 

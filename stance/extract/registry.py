@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import (
-    _GIVEN,
-    _MINISTRIES,
-    _PARTICLE_NAME,
+    GIVEN_NAMES,
+    MINISTRIES,
+    PARTICLE_NAME,
     ROLE_NORMS,
-    _closing_name_word,
-    _surname_after_first_name,
     canonical,
     cap_runs,
+    closing_name_word,
     family_name,
     fold,
     is_cap,
@@ -23,9 +22,16 @@ from stance.extract.names import (
     norm_role,
     people_noun,
     subject_position,
+    surname_after_first_name,
 )
 from stance.extract.titles import titled_person
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, ORG_TAIL, PREFIX_WORDS, TITLE_WORDS
+from stance.extract.vocabulary import (
+    HUMAN_ROLES,
+    ORG_ROLES,
+    ORG_TAIL,
+    PREFIX_WORDS,
+    TITLE_WORDS,
+)
 
 _BODY_OF = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
                       r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)\b")
@@ -43,8 +49,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         words = name.split()
         caps = all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)  # a crosshead
         if len(words) >= 2 and not caps and person is not False and not any(
-                fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not _surname_after_first_name(words, k)
-                and not _closing_name_word(words, k) for k, w in enumerate(words)):
+                fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
+                and not closing_name_word(words, k) for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
     ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it
     for m in counts:
@@ -57,10 +63,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         full = longer.pop() if len(longer) == 1 else name
         family = family_name(name)
         doc.persons.setdefault(fold(family), full)
-        if _PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
+        if PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
             doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
         words = full.split()  # "Petro" for "Gustavo Petro Urrego": the first of two family names, Spanish-style
-        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in _GIVEN and fold(words[1]) not in PREFIX_WORDS:
+        if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in GIVEN_NAMES and fold(words[1]) not in PREFIX_WORDS:
             doc.persons.setdefault(fold(words[1]), full)
         doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
@@ -101,7 +107,7 @@ def build_registry(doc) -> None:
             words = full.split()
             last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
             if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
-                    fold(w) in ORG_TAIL for w in words) or fold(words[0]) in _MINISTRIES and {"of", "for"} & set(words):
+                    fold(w) in ORG_TAIL for w in words) or fold(words[0]) in MINISTRIES and {"of", "for"} & set(words):
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
         canon = canonical(doc, name)

@@ -65,10 +65,18 @@ _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|the
                           r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|the\s+\w+\s*$)")
 
 
+_BREAK = re.compile(r"[,;:(]|\s[—–]\s")
+
+
+def _last_break(pre: str, end: int) -> int:
+    """Where the piece ending at ``end`` starts: after the last comma, semicolon, colon, bracket or dash before it."""
+    return max((m.end() for m in _BREAK.finditer(pre, 0, end)), default=0)
+
+
 def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
     """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
     phrase the relative clause hangs on (a name before its description wins)."""
-    lo = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:rel])), default=0)
+    lo = _last_break(pre, rel)
     lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
                     pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
@@ -80,10 +88,10 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
             sp = parse_speaker(doc, s + lo + prep[-1].end(), s + rel, whole=True) if prep else None
             sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
-        lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+        lo2 = _last_break(pre, lo - 1)
         if lo2 > 0 and re.fullmatch(r"\s*\d{1,3}\s*", pre[lo2:lo - 1]):  # ("Sal Moretti, 58, a ...": past the age)
             lo = lo2
-            lo2 = max((m.end() for m in re.finditer(r"[,;:(]|\s[—–]\s", pre[:lo - 1])), default=0)
+            lo2 = _last_break(pre, lo - 1)
         # ('"...," said Fatoumata Traoré, an economist at a Bamako university, who cautioned ...': the name after
         # an inverted attribution's verb)
         inverted = re.match(r"[”\"’\s]*(?:said|says|added|adds|told\s+\w+)\s+", pre[lo2:lo - 1])
@@ -114,10 +122,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     keen = _KEEN_TO.search(pre, cut)  # "Mr Sullivan was careful to say that ...": the subject before the frame
     sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
     if sp is None and keen:  # "... met for most of Friday before Mary Lou McDonald emerged to say ...": after "before"
-        sub = list(_SUBORDINATOR.finditer(pre, cut, keen.start()))
-        sp = parse_speaker(doc, s + sub[-1].end(), s + keen.start(), whole=True) if sub else None
-        sp = sp if sp is not None and sp.kind in ("name", "role", "pronoun") else None
-        cut = sub[-1].end() if sp is not None else cut
+        sp, cut = _subordinate_subject(doc, s, pre, cut, keen.start(), ("name", "role", "pronoun")) or (None, cut)
     if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
         conj = list(_THEN_LATER.finditer(pre[cut:]))
         if conj:
@@ -164,6 +169,16 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     return (sp, cut, True) if sp is not None else None
 
 
+def _subordinate_subject(doc: Document, s: int, pre: str, cut: int, end: int, kinds: tuple[str, ...]):
+    """(speaker, where its clause starts) after the last subordinating word in ``pre[cut:end]`` ("... camped at the
+    border after Ankara said"), when the speaker is of one of ``kinds``; else None."""
+    last = None
+    for last in _SUBORDINATOR.finditer(pre, cut, end):
+        pass
+    sp = parse_speaker(doc, s + last.end(), s + end, whole=True) if last else None
+    return (sp, last.end()) if sp is not None and sp.kind in kinds else None
+
+
 def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker | None, int]:
     """(speaker, clause cut) from the subject of a subordinate clause ("... camped at the border after Ankara said
     ...") or a description with a modifier ("A taxi driver by the barrier said"), else (None, cut)."""
@@ -175,11 +190,10 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
         if sp is not None and sp.kind in ("name", "pronoun", "parties", "role"):
             return sp, lead.end()
     # (not "after Trump claimed credit", "as members announced dates": only with a clause of what was said)
-    sub = list(_SUBORDINATOR.finditer(pre, cut)) if _SAYS_CLAUSE.match(doc.text, vs) else None
-    if sub:
-        sp = parse_speaker(doc, s + sub[-1].end(), vs, whole=True)
-        if sp is not None and sp.kind in ("name", "role", "unnamed", "parties"):
-            return sp, sub[-1].end()
+    found = _subordinate_subject(doc, s, pre, cut, len(pre), ("name", "role", "unnamed", "parties")) \
+        if _SAYS_CLAUSE.match(doc.text, vs) else None
+    if found:
+        return found
     mod = _MODIFIER.match(pre, cut)
     head = parse_speaker(doc, s + cut, s + mod.end(1), whole=True) if mod else None
     if head is not None and head.kind in ("unnamed", "role") and not doc.in_quote(s + mod.end(1)) \
