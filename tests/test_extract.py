@@ -2963,3 +2963,78 @@ def test_a_day_before_a_pronoun_subject_and_told_a_plural_noun_then_the_clause()
     text = ("Simon Coveney, the Tánaiste, reached for a parochial image. On Tuesday he compared the two parties to "
             "rival parishes and told farmers they had no cause to worry about the climate measures.")
     assert _said(text) == [("Simon Coveney", "they had no cause to worry about the climate measures")]
+
+
+def test_an_approximate_number_or_a_person_and_a_modal_open_a_clause_without_that():
+    cases = {
+        "The commission says at least 22 people were killed in the protests.":
+            ("commission", "at least 22 people were killed in the protests"),
+        "The union said more than 300 workers had walked out on Monday.":
+            ("union", "more than 300 workers had walked out on Monday"),
+        "Amjad Farid said a general would lead the council for the first 21 months.":
+            ("Amjad Farid", "a general would lead the council for the first 21 months"),
+    }
+    for sentence, pair in cases.items():
+        assert _said(sentence) == [pair], sentence
+    assert _said('"We are ready," said a spokesman who would not be named.') == [("spokesman (unnamed)", "We are ready")]
+
+
+def test_a_watchdog_a_commission_on_a_remit_and_transport_for_a_city_are_bodies():
+    cases = {
+        "Human Rights Watch said on Monday that the police had fired live rounds.": "Human Rights Watch",
+        "The Kenya National Commission on Human Rights said the police had fired live rounds.":
+            "Kenya National Commission on Human Rights",
+        "Transport for London said that drivers would have their pay docked.": "Transport for London",
+    }
+    for sentence, speaker in cases.items():
+        assert [sp for sp, _ in _said(sentence)] == [speaker], sentence
+
+
+def test_the_reporters_comparison_after_a_figure_is_not_what_was_said():
+    got = _said("The commission says at least 22 people were killed on Tuesday, far higher than the figure given by "
+                "the president.")
+    assert got == [("commission", "at least 22 people were killed on Tuesday")]
+
+
+def test_a_time_before_the_subject_or_after_the_verb_is_not_part_of_either():
+    cases = {
+        "On Wednesday night the company said the talks had failed.": ("company", "the talks had failed"),
+        "As late as Wednesday night the company maintained there was no prospect of agreement.":
+            ("company", "there was no prospect of agreement"),
+        "The federation said earlier this month it had tabled a counter-proposal.":
+            ("federation", "it had tabled a counter-proposal"),
+        "The federation told reporters later that day it would strike.": ("federation", "it would strike"),
+        "Kelly Ortberg wrote to staff that evening that the past months had been hard.":
+            ("Kelly Ortberg", "the past months had been hard"),
+        "Hours later Mr Ahmed announced that, after intense negotiations, the opposition leader had agreed to sign.":
+            ("Ahmed", "after intense negotiations, the opposition leader had agreed to sign"),
+    }
+    for sentence, pair in cases.items():
+        assert _said(sentence) == [pair], sentence
+
+
+def test_a_nationality_before_an_airline_makes_no_person_for_she_to_stand_for():
+    text = ("Roger Klokset, who leads the Norwegian SAS pilots, hit back. Marianne Hernæs, SAS's chief negotiator, "
+            "kept coming back to survival. She said on Friday night that this was about getting an investor.")
+    assert _said(text) == [("Marianne Hernæs", "this was about getting an investor")]
+
+
+def test_reaffirmed_reports_and_a_hyphen_dash_ends_the_clause_before_the_subject():
+    text = ("Petrobras chief Pedro Parente denied anyone had leaned on him - he said the company had simply taken a "
+            "realistic look.")
+    assert _said(text)[-1] == ("Pedro Parente", "the company had simply taken a realistic look")
+    text = "Ambassador Seleshi spoke first. He reaffirmed, however, that Ethiopia's commitment had not changed."
+    assert _said(text) == [("Seleshi", "Ethiopia's commitment had not changed")]
+
+
+def test_a_union_named_for_its_members_of_a_country_is_one_body_and_its_word_like_acronym_is_it_too():
+    text = ("The National Union of Metalworkers of South Africa (Numsa) said it was pleased. Numsa said the strike "
+            "was over. The Congress of South African Trade Unions said it backed the deal.")
+    assert [sp for sp, _ in _said(text)] == ["National Union of Metalworkers of South Africa"] * 2 + [
+        "Congress of South African Trade Unions"]
+
+
+def test_an_acronym_in_capitals_is_the_name_the_article_spells_out():
+    text = ("The United Nations said the war had displaced millions. Later the UN said 47 million more people needed "
+            "aid.")
+    assert [sp for sp, _ in _said(text)] == ["United Nations", "United Nations"]

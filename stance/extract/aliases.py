@@ -55,8 +55,8 @@ def acronyms(text: str) -> dict[str, str]:
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
     order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
     shorts = {m.group(1) for m in _CAPS_RE.finditer(text)}
-    if not shorts:
-        return {}
+    if not shorts:  # (none in capitals; one spelt in brackets may still be word-like: "(Numsa)")
+        return _spelt_before(text)
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
     groups = (g for m in _RUN_RE.finditer(text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
@@ -90,7 +90,7 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
-_DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Z0-9&+]{1,9})\)")
+_DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Za-z0-9&+]{1,9})\)")
 _LOWER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$")
 
 
@@ -111,6 +111,11 @@ def _spelt_before(text: str) -> dict[str, str]:
         bare = [re.sub(r"^[a-zA-Z][’'](?=\w)", "", w) for w in words]  # ("l'enseignement": its E)
         letters = "".join((w[0] + "".join(c for c in w[1:] if c.isupper())).upper() for w in bare)
         short = re.sub(r"[^A-Z]", "", m.group(1))
+        if not m.group(1).isupper():  # "(Numsa)": a word-like acronym is the initials of the name's capitalised words
+            inits = "".join(w[0] for w in bare if w[0].isupper())
+            if m.group(1).upper() not in (inits, inits[1:]):
+                continue
+            short = m.group(1).upper()
         it = iter(letters)
         if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")

@@ -160,6 +160,8 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+but\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had|was|were)\s+not\b"
     r"|,\s+but\s+(?:he|she|they)\s+(?:was|were)\s+(?:careful|quick|keen|at\s+pains)\b"
     r"|\s[—–]\s+while\s"  # " — while each day of strikes costs ...": the reporter's aside
+    # "says at least 22 people were killed, far higher than the figure given by ...": the reporter's comparison
+    r"|,\s+(?:far|much|well|significantly|considerably)\s+(?:higher|lower|more|fewer|less|above|below)\s+than\b"
     # ", calling on the movements to ...", ", expressing confidence that ...": the speaker's next act
     r"|,\s+(?:calling\s+(?:on|for)|expressing\s+(?:the\s+)?(?:hope|confidence|concern|regret)|welcoming|praising|"
     r"thanking)\b"

@@ -38,10 +38,19 @@ def that_clause(after: str, ve: int) -> int | None:
         r"[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
     if timed:
         return that_clause(after[timed.end():], ve + timed.end())
+    # "announced that, after intense negotiations, the leader had agreed ...": the aside opens the content
+    comma = re.match(r"(?:\s+(?:at\s+the\s+time|on\s+[A-Z][a-z]+|later|earlier|then|in\s+a\s+statement|[a-z]+ly))?"
+                     r"\s+that,\s+(?=[a-z])", after)
+    if comma:
+        return ve + comma.end()
     tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
     if not tm or re.search(r"[.;:!?]", tm.group(1)):
         return None
     nxt = tm.group(2).lower().strip("“\"")
+    if nxt in _TIME_NOUNS:  # "told reporters later that day it would ...": a time, not the clause's "that"
+        later = that_clause(after[tm.end(2):], ve + tm.end(2))  # ("wrote that evening that the months had ...")
+        opens = re.match(r"\s+(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s|[A-Z])", after[tm.end(2):])
+        return later if later is not None or opens is None else ve + tm.end(2) + opens.end()
     between = tm.group(1).split()
     # ("said it mattered more than ever that ...": a past tense after the pronoun is finite too)
     clause_first = (bool(between) and between[0].lower() in {"he", "she", "they", "it", "we", "i"}
@@ -88,11 +97,14 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
                         r"(?:both|all|each)\s+(?:sides|parties|side|party)|"
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|the\s+\w+|an?\s+\w+)")  # ("the Fair Work Commission")
-_TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|today|yesterday|week|month|night|morning|at\s+the\s+time)(?:\s+(?:night|morning|evening|"
+_TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|later)\s+(?:this|that|in\s+the))\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
+_APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over|at\s+least|more\s+than|fewer\s+than|"
+                            r"less\s+than|up\s+to|as\s+many\s+as|just\s+(?:over|under))(?=\s)")
+_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 _LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
                  "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}
@@ -105,8 +117,10 @@ def _indefinite_subject(rest: str, i: int) -> bool:
     # ("said an executive bill would be ...": a person word before a noun only describes the noun)
     if person and not re.match(r"(?:\s+(?!who\b|which\b|that\b)[^\W\d_][\w’'-]*){1,7}?\s+(?:would|will|could|had|has|was|were|"
                                r"is|are)\s", rest[person.end():]):
-        return re.match(r"\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
-                        r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to)\s", rest[person.end():]) is not None
+        # ("said a general would lead the council": a modal right after the person is the clause's verb)
+        return re.match(r"\s+(?:(?:would|will|could|can|must|should|might)\s+(?:not\s+)?[a-z]+|"
+                        r"(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
+                        r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to))\s", rest[person.end():]) is not None
     return _NOUN_PHRASE_VERB.match(rest, i) is not None
 
 
@@ -164,10 +178,12 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         return ve + off + nm.start(2)
     # "says about 7,500 people ride the line", "says nearly a million people have been displaced": a number's
     # approximation opens the clause
-    if lw in {"about", "around", "nearly", "almost", "roughly", "some", "over"} and lemma in _LOOSE_LEMMAS \
+    # "says at least 22 people were killed", "said more than 300 workers had ...": likewise
+    approx = _APPROXIMATELY.match(rest)
+    if approx and lemma in _LOOSE_LEMMAS \
             and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half)\s+"
                          r"(?:[a-z]+\s+){0,3}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
-                         r"remain|live|face|lost|lose)\b", rest[nm.end():]):
+                         r"remain|live|face|lost|lose)\b", rest[approx.end():]):
         return ve + off + nm.start(2)
     # "said hardly anyone had turned up": a negating adverb that opens its clause
     if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[nm.end():]):

@@ -114,6 +114,14 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
             cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
                                  or PARTICLE_NAME.match(w))) or (
             cur is not None and w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
+            # "National Union of Metalworkers of South Africa": "of" after the members a union's name has named
+            cur is not None and w == "of" and doc.tokens[i - 1][2].endswith("s") and i + 1 < len(doc.tokens)
+            and is_cap(doc.tokens[i + 1][2]) and any(fold(doc.tokens[k][2]) in ORG_TAIL for k in range(cur[0], i))) or (
+            # "Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on"
+            cur is not None and w == "on" and fold(doc.tokens[i - 1][2]) in _ON_HEADS and i + 1 < len(doc.tokens)
+            and is_cap(doc.tokens[i + 1][2]) and fold(doc.tokens[i + 1][2]) not in STOP_CAPS) or (
+            cur is not None and w == "Watch") or (  # "Human Rights Watch", not the web page's "Watch"
+
             # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
             cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
             and is_cap(doc.tokens[i + 1][2]))
@@ -201,10 +209,15 @@ def _of_joins(doc, i: int) -> bool:
     toks = doc.tokens
     nxt = i + 2 if i + 2 < len(toks) and toks[i + 1][2] == "the" else i + 1
     return nxt < len(toks) and is_cap(toks[nxt][2]) and toks[nxt][2].lower() not in STOP_CAPS \
-        and fold(toks[i - 1][2]) in OF_HEADS and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
+        and (fold(toks[i - 1][2]) in OF_HEADS or toks[i][2] == "for" and fold(toks[i - 1][2]) in _FOR_HEADS) \
+        and (nxt == i + 1 or fold(toks[i - 1][2]) != "states")
 
 
 _INITIALS = re.compile(r"(?:\w\.)+")
+#: "Transport for London", "Coalition for ...": bodies named for what they are for.
+_FOR_HEADS = {"transport", "coalition", "alliance", "campaign", "partnership", "network", "movement"}
+_ON_HEADS = {"commission", "committee", "council", "conference", "court", "panel", "subcommittee", "board", "centre",
+             "center", "forum", "coalition"}
 
 
 def bare_word(w: str, inner: bool = False) -> str:
@@ -248,6 +261,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
     while len(words) > 1 and words[0] in STYLES or len(words) > 2 and fold(words[0]) in PARTY_MEMBERS:
         words = words[1:]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
+    if "on" in words:  # "Kenya National Commission on Human Rights": a body's remit, no name after a title
+        return " ".join(words), [], False
     if "of" in words or "for" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
         k = max(k for k, w in enumerate(words) if w in ("of", "for"))  # ("Minister of State for Foreign Affairs X")
         tail = words[k + 1:]
@@ -256,7 +271,8 @@ def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
         # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
-                and not any(fold(w) in ORG_TAIL for w in tail) and "and" not in tail and fold(tail[-1]) not in STATES:
+                and not any(fold(w) in ORG_TAIL or fold(w)[:-1] in ORG_TAIL for w in tail) and "and" not in tail \
+                and fold(tail[-1]) not in STATES:  # ("... of South African Trade Unions": a body, plural or not)
             if not any(fold(w) in particles for w in tail[1:-1]):
                 # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
                 tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
@@ -348,7 +364,8 @@ ROLE_NORMS = {norm_role(w) for w in HUMAN_ROLES}
 
 def canonical(doc, name: str) -> str:
     f = fold(name)
-    if f in doc.acronyms and name.isupper():  # "CUPE", where the article also names the Canadian Union of ...
+    # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
+    if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
         return doc.acronyms[f]
     parts = name.split(" and ")
     if len(parts) > 1 and any(fold(p) in doc.acronyms and p.isupper() for p in parts):  # "the ILA and USMX"

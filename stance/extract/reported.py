@@ -435,7 +435,10 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     short = re.sub(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|rally|audience|session)\b", "", short)
     if not (cut > 0 and len(short.split()) <= 5 and not re.search(r"\bthat\b", after_core)
             and verb.lower() != lemma and after_core.rstrip().endswith(".")
-            and not re.match(r"(?:was|were|is|are|has|have|had)\s", verb, re.I)):  # ("..., both sides were claiming victory.")
+            and not re.match(r"(?:was|were|is|are|has|have|had)\s", verb, re.I)  # ("..., both sides were claiming victory.")
+            # ("..., the opposition leader had agreed to sign.": an infinitive makes it an act, not an attribution)
+            and not re.match(r"\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|its|me|us|him|them)\b)[a-z]+\b",
+                             after)):
         return None
     pre = doc.text[s:vs]
     if re.search(r"\bcorrespondent\s*$", pre):  # "..., QAZAQ AQPARAT correspondent reports.": the agency's own news

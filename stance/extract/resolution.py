@@ -73,6 +73,8 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     if not runs:  # "The The": capitals, but no word a name may start with
         return None
     name, _, person = name_of_run(doc, runs[-1])
+    if name.isupper() and fold(name) in doc.acronyms:  # "the UN said", where the article spells out the United Nations
+        return doc.acronyms[fold(name)]
     # "Stephen Schneck of the Catholic University of America", "Gustavo Melella of Tierra del Fuego": the person
     if len(runs) > 1 and _OF_BODY.fullmatch(doc.text, doc.tokens[runs[-2][1] - 1][1], doc.tokens[runs[-1][0]][0]):
         first, _, first_person = name_of_run(doc, runs[-2])

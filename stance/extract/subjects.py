@@ -33,7 +33,7 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     return max((m.end() for m in cuts if depth[m.start()] == 0), default=0)
 
 
-_CUT = re.compile(r"[,;:]|\s[—–]\s")
+_CUT = re.compile(r"[,;:]|\s[—–]\s|(?<!\))\s-\s")  # (a hyphen for a dash, but not a wire dateline's "(Agency) - ")
 #: "Just yesterday he", "In the Dáil the following day he": a fronted adverbial before a pronoun subject (not
 #: "the deal that he", whose "he" is inside a relative clause)
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
@@ -56,11 +56,12 @@ _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:car
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
-                          r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in)\s+"
-                          r"(?:(?i:the|last|this|that|its|his|her|their)\s+(?:[a-z]\w*\s+)?[a-z]\w*|[A-Z][a-z]+day|"
+                          r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in|by|as\s+(?:late|early)\s+as)\s+"
+                          r"(?:(?i:the|last|this|that|its|his|her|their)\s+(?:[a-z]\w*\s+)?[a-z]\w*|"
+                          r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|"  # ("On Wednesday night the company")
                           r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+|"  # ("In its statement", "On 27 February")
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
-                          r"(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?i:minutes?|hours?|days?|weeks?|"
+                          r"(?:(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?i:minutes?|hours?|days?|weeks?|"
                           r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
                           r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|the\s+\w+\s*$)")
 

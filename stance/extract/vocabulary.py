@@ -19,7 +19,7 @@ hint allege contend maintain complain caution estimate inform assure reassure si
 underscore highlight allow testify recount quip joke boast lament concur counter object protest demand propose
 recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
-retell criticize criticise describe point_out forecast posit speculate stipulate post
+retell criticize criticise describe point_out forecast posit speculate stipulate post reaffirm
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
@@ -194,6 +194,11 @@ kiev kyiv london paris berlin beijing munich geneva middle east west north south
 northern southern oval social truth workers port harbor harbour city county district region province
 peace agriculture education environment transport infrastructure development commerce industry immigration
 culture tourism communications reconciliation negotiator
+norwegian swedish danish finnish dutch belgian swiss austrian greek portuguese mexican brazilian argentine chilean
+colombian peruvian venezuelan korean vietnamese malaysian indonesian filipino australian pakistani bangladeshi
+iraqi syrian lebanese jordanian palestinian emirati kuwaiti libyan tunisian algerian moroccan sudanese ethiopian
+kenyan nigerian ghanaian ugandan somali congolese rwandan serbian croatian albanian romanian bulgarian czech slovak
+lithuanian latvian estonian belarusian armenian azerbaijani kazakh
 pensioner grandmother grandfather gran grandad grandma mum dad mother father widow widower nurse teacher
 driver binman shopkeeper resident student worker veteran businessman businesswoman commuter passenger
 landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
