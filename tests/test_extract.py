@@ -3038,3 +3038,15 @@ def test_an_acronym_in_capitals_is_the_name_the_article_spells_out():
     text = ("The United Nations said the war had displaced millions. Later the UN said 47 million more people needed "
             "aid.")
     assert [sp for sp, _ in _said(text)] == ["United Nations", "United Nations"]
+
+
+def test_she_is_the_board_member_and_mp_not_a_party_named_with_a_tabloid_epithet():
+    text = ("Rabuka thanked Tiny SODELPA for its sacrifice.\n\n"
+            'Board member and MP Tanya Waqanika was less restrained. "Merry Christmas Fiji!" she beamed.')
+    assert _said(text)[-1] == ("Tanya Waqanika", "Merry Christmas Fiji!")
+
+
+def test_the_company_is_never_the_union_that_opened_the_sentence_before():
+    text = ("Communications Workers of America president Chris Shelton said the strike would go on. The company said "
+            "it had deployed thousands of contractors.")
+    assert all("Workers" not in (speaker or "") for speaker, _ in _said(text))

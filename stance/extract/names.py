@@ -343,8 +343,8 @@ def subject_position(doc, k: int) -> bool:
     while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
                       or j + 1 < k and doc.tokens[j][2][:1].isupper()
                       and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
-                      or doc.tokens[j][2] in {"and", "&"} and j >= 1
-                      and doc.tokens[j - 1][2].lower() in HUMAN_ROLES):
+                      or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP Tanya Waqanika")
+                      and (doc.tokens[j - 1][2].lower() in HUMAN_ROLES or doc.tokens[j - 1][2] == "member")):
         j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
         return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
@@ -397,8 +397,12 @@ def is_person(doc, canon: str) -> bool:
     # "IG Metall" reads like a first and a family name, but it is a union; "Community College" a body; "WHAT TO
     # KNOW" a box's heading
     words = fold(canon).split()
+    last = canon.split()[-1] if words else ""
+    # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
     return (len(words) >= 2 and fold(canon) in doc.persons and canon not in UNION_NAMES
-            and words[-1] not in ORG_TAIL and not set(words) & _NEVER_IN_NAMES)
+            and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
+            and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
+            and not set(words) & _NEVER_IN_NAMES)
 
 
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}

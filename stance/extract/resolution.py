@@ -31,6 +31,7 @@ from stance.extract.vocabulary import (
     PRONOUNS,
     TITLE_OR_ROLE,
     UNION_ENDINGS,
+    UNION_NAMES,
     UNNAMED_HEADS,
 )
 
@@ -266,6 +267,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
             who = subject_organisation(doc, key)
+            who = None if who and orgs[-1] == "company" and _not_a_company(doc, who) else who
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
@@ -392,14 +394,26 @@ def _named_organisation(doc, kind: str, key: int, employer: bool = False) -> str
     return None
 
 
+def _not_a_company(doc, who: str) -> bool:
+    """"Communications Workers of America", "AFL-CIO", "Minister of Commerce": no company, whatever spoke last."""
+    words = {fold(w) for w in re.findall(r"[\w’'-]+", who)}
+    return bool(words & (_ORG_KINDS["union"] | _PUBLIC_BODIES)) or fold(who) in UNION_NAMES or any(
+        fold(w) in UNION_NAMES for w in who.split()) or who.isupper() and fold(who) in doc.acronyms and bool(
+        {fold(w) for w in doc.acronyms[fold(who)].split()} & _ORG_KINDS["union"])
+
+
+_PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "commission", "board", "tribunal",
+                  "mediator", "mediators", "parliament", "senate", "congress", "cio", "workers"}
+
+
 def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
     turns = _turn_voices(doc)
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
-    if kind == "company":  # "the company" is never the union that spoke last
-        recent = [(pos, who) for pos, who in recent if fold(who.split()[-1]) not in _ORG_KINDS["union"]]
+    if kind == "company":  # "the company" is never the union, the ministry or the board that spoke last
+        recent = [(pos, who) for pos, who in recent if not _not_a_company(doc, who)]
     if kind in _DOCUMENTS:
         for pos, who in recent:
             if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
