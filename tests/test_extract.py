@@ -3050,3 +3050,13 @@ def test_the_company_is_never_the_union_that_opened_the_sentence_before():
     text = ("Communications Workers of America president Chris Shelton said the strike would go on. The company said "
             "it had deployed thousands of contractors.")
     assert all("Workers" not in (speaker or "") for speaker, _ in _said(text))
+
+
+def test_the_reporters_gloss_after_a_dash_is_not_what_was_said():
+    text = ("Secretary of State Antony Blinken has said the United States will not abandon the goal of a civilian "
+            "government — a transition that collapsed when the generals turned their guns on each other.")
+    assert _said(text) == [("Antony Blinken", "the United States will not abandon the goal of a civilian government")]
+
+
+def test_a_participle_labelling_with_quoted_words_after_a_comma_belongs_to_the_sentences_subject():
+    assert _said('President Biden went further, calling the GM agreement "historic".') == [("Biden", "historic")]

@@ -14,6 +14,7 @@ from stance.extract.attribution import (
 )
 from stance.extract.candidates import MAX_STATEMENT_CHARS, Candidate, clean, trim_end
 from stance.extract.layout import strip_span
+from stance.extract.owners import sentence_subject
 from stance.extract.speakers import parse_speaker
 from stance.extract.vocabulary import REPORTED_RE, mask_abbreviations
 
@@ -166,7 +167,7 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
 #: Verbs that put a quoted word in a speaker's mouth without a clause: 'called it "a betrayal"',
 #: 'described the talks as "candid"', 'blasted the handling as "shambolic"', 'what he called "threats"'.
 _LABEL_VERB = re.compile(
-    r"\b(?P<verb>called|calls|call|described|describes|describing|branded|brands|labell?ed|dubbed|hailed|hails|"
+    r"\b(?P<verb>called|calls|call|described|describes|describing|calling|branding|dubbing|hailing|terming|branded|brands|labell?ed|dubbed|hailed|hails|"
     r"dismissed|dismisses|termed|terms|blasted|blasts|slammed|slams|mocked|mocks|condemned|condemns|praised|"
     r"praises|welcomed|welcomes|denounced|denounces|decried|decries|characteri[sz]ed|urged|urges|"
     r"criticised|criticized|attacked|ridiculed|warned\s+of|spoke\s+of|speaks\s+of|promised|pledged|"
@@ -212,6 +213,9 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
                 sp = subject_before(doc, ss, ss + what.start()) or sp
         else:
             sp = subject_before(doc, ss, vs)
+        if sp is None and vm.group("verb").endswith("ing") and pre[:vm.start()].rstrip().endswith(","):
+            owner = sentence_subject(doc, ss, vs)  # 'Biden went further, calling the deal "historic"': the subject's
+            sp = owner.speaker if owner is not None else None
         if sp is None:
             continue
         out.append(Candidate(key=q.open, start=s, end=e, text=clean(t[s:e]), direct=True, cue=vm.group("verb"),
