@@ -9,10 +9,11 @@ A quote woven into the reporter's sentence ("thanked him “for his time”") is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from stance.extract.layout import strip_span
-from stance.extract.vocabulary import CLOSE_GLYPHS, DIRECT_VERBS, DQ, OPEN_GLYPHS
+from stance.extract.vocabulary import CLOSE_GLYPHS, DIRECT_RE, DIRECT_VERBS, DQ, OPEN_GLYPHS
 
 
 @dataclass
@@ -110,6 +111,10 @@ def find_quotes(doc) -> list[Quote]:
     return [q for q in quotes if q.pieces]
 
 
+_COMMA = re.compile(r",\s+")
+_LEAD = re.compile(r"[\s,;:—–-]*")
+
+
 def cut_unclosed(doc, q: Quote) -> bool:
     """An unclosed quote that contains ", X said." ends at that comma (the writer forgot the mark)."""
     from stance.extract.attribution import (
@@ -117,12 +122,20 @@ def cut_unclosed(doc, q: Quote) -> bool:
     )
 
     s, e = q.pieces[-1]
-    for m in re.finditer(r",\s+", doc.text[s:e]):
-        at = s + m.end()
+    # (an attribution needs a speech verb within its window: commas with none after them are not looked at)
+    verbs = [m.start() for m in DIRECT_RE.finditer(doc.text, s, e)]
+    if not verbs:
+        return False
+    for m in _COMMA.finditer(doc.text, s, e):
+        at = m.end()
+        lead = _LEAD.match(doc.text, at, e).end()  # (where after_attribution's window opens, and it is 220 long)
+        k = bisect_left(verbs, lead)
+        if k == len(verbs) or verbs[k] >= lead + 220:
+            continue
         att = after_attribution(doc, at, e, need_stop=True)
         if att is not None:
-            q.pieces[-1] = (s, s + m.start())
-            q.close = s + m.start()  # virtual: the comma stands in for the missing mark
+            q.pieces[-1] = (s, m.start())
+            q.close = m.start()  # virtual: the comma stands in for the missing mark
             return True
     return False
 

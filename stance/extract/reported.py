@@ -103,6 +103,11 @@ class _Found:
 _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
+#: "... and said", ", but has also warned", "and — according to reports — claimed": a verb after "and" or "but".
+_AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+                         r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$")
+
+
 def _speech_verbs(found: _Found, s: int, e: int) -> None:
     """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
     doc = found.doc
@@ -113,8 +118,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
-        if re.search(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
-                     r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$", t[max(s, vs - 90):vs]):
+        lo = max(s, vs - 90)
+        if (t.find("and", lo, vs) >= 0 or t.find("but", lo, vs) >= 0) and _AND_BEFORE.search(t, lo, vs):
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.known
