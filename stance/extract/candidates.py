@@ -98,7 +98,8 @@ _PARTICIPLE_FORMS = alternation(PARTICIPLES, space=" ")
 
 #: Where a second statement starts inside a reported clause.
 _SECOND_STATEMENT = re.compile(
-    r"(?:,[”\"]?\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?" + alternation(v for v in REPORTED_VERBS if " " not in v)
+    # (every way in opens with a comma, a semicolon or a space: the lookahead lets other places fail at once)
+    r"(?=[,;\s])(?:,[”\"]?\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){1,8}?" + alternation(v for v in REPORTED_VERBS if " " not in v)
     + r"\b"
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement

@@ -81,7 +81,7 @@ def _source_of(doc, a: int, b: int) -> Speaker | None:
     return parse_speaker(doc, m.start(g), m.end(g), whole=True) if g else None
 
 
-_IN_VIEW = re.compile(r"(?<=\S),\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
+_IN_VIEW = re.compile(r",(?<=\S,)\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
                       r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
 
 
