@@ -3060,3 +3060,9 @@ def test_the_reporters_gloss_after_a_dash_is_not_what_was_said():
 
 def test_a_participle_labelling_with_quoted_words_after_a_comma_belongs_to_the_sentences_subject():
     assert _said('President Biden went further, calling the GM agreement "historic".') == [("Biden", "historic")]
+
+
+def test_a_verb_and_its_object_without_a_verb_after_is_no_clause():
+    assert _said("The minister announced the largest prisoner exchange of the war, 1,000 for 1,000.") == []
+    assert _said("The minister announced the deal would be signed on Monday.") == [
+        ("minister", "the deal would be signed on Monday")]

@@ -104,6 +104,13 @@ _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|la
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
 _APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over|at\s+least|more\s+than|fewer\s+than|"
                             r"less\s+than|up\s+to|as\s+many\s+as|just\s+(?:over|under))(?=\s)")
+_DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "those", "our"}
+#: A finite verb somewhere in what follows: the sign of a clause rather than an object.
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
+                       r"did|[a-z]{2,}(?:ed|s)|went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
+                       r"began|became|remain|need|want|say|face|stand|hold|take|give|make|go|get|come|run|pay|cost|hit|let|"
+                       r"[a-z]+n't)\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$")
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 _LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
@@ -166,6 +173,9 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     # ("let me say this for the record", "said it again": a pronoun object, not a clause's subject)
     if lw in {"this", "it", "so"} and re.match(r"\s*(?:[,.;:!?]|$|(?:for|to|about|on|in|at|again|once|"
                                                        r"loudly|clearly|here|now|today|before)\b)", rest[nm.end():]):
+        return None
+    # ("announced the news on social media", "described the moment in sweeping terms": an object, no clause)
+    if not nm.group(1) and lw in _DETERMINER_OPENERS and not _HAS_VERB.search(_SENTENCE_END.split(rest[nm.end():nm.end() + 200])[0]):
         return None
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
