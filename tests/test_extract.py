@@ -3066,3 +3066,22 @@ def test_a_verb_and_its_object_without_a_verb_after_is_no_clause():
     assert _said("The minister announced the largest prisoner exchange of the war, 1,000 for 1,000.") == []
     assert _said("The minister announced the deal would be signed on Monday.") == [
         ("minister", "the deal would be signed on Monday")]
+
+
+def test_more_ways_a_subject_and_its_clause_are_set_apart():
+    cases = {
+        "The Labour Court said a lead-in payment of €750 should go to drivers.":
+            ("Labour Court", "a lead-in payment of €750 should go to drivers"),
+        "Officials have since said that Guillermo Francos will chair it.":
+            ("Officials (unnamed)", "Guillermo Francos will chair it"),
+        "Earlier this week the union said it had put its members on notice.":
+            ("union", "it had put its members on notice"),
+        "The Saudi Minister of Energy had said, in remarks to the press, that a resumption would not affect the cuts.":
+            ("Saudi Minister of Energy", "a resumption would not affect the cuts"),
+        "Union president Derek Fisher - the Lakers point guard who got an earful all fall - insisted the fans "
+        "deserved the credit.": ("Derek Fisher", "the fans deserved the credit"),
+        "Chatchai Bangchuad spoke later. When he visited Bangkok in January he said he was optimistic.":
+            ("Chatchai Bangchuad", "he was optimistic"),
+    }
+    for sentence, pair in cases.items():
+        assert _said(sentence)[-1:] == [pair], sentence

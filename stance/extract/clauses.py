@@ -32,7 +32,9 @@ def that_clause(after: str, ve: int) -> int | None:
     # clause between commas, then the content
     # (or "told a news conference, with members of his cabinet at his side, that ...": an aside on the scene)
     # ("told reporters on Wednesday, after the two delegations initialled the text, that ...")
-    timed = re.match(r"(?:\s+[\w ]{1,30}?)?,\s+(?:before|after|while|when|as|even|"
+    timed = re.match(r"(?:\s+[\w ]{1,30}?)?,\s+(?:in|at|during)\s+(?:remarks|comments|an?\s+(?:interview|statement|speech|"
+                     r"address|briefing|post)|a\s+news\s+conference)\b[^.;:!?“”\"]{0,80},(?=\s+that\s)", after) or re.match(
+        r"(?:\s+[\w ]{1,30}?)?,\s+(?:before|after|while|when|as|even|"
                      r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after) or re.match(
         r"(?:\s+[\w ]{1,30}?)?,\s+(?:with|flanked|standing|speaking|accompanied|alongside|beside|surrounded)\b"
         r"[^.;:!?“”\"]{0,120},(?=\s+that\s)", after)
@@ -81,7 +83,7 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
 #: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
-_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9][\w’'.%-]*(?:,\d+)*){1,8}?\s+(?:would|will|could|can|had|has|have|was|were|is|are|must|"
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,8}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|"
                                r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
                                r"[a-z]{3,}ed\s+(?=(?:the|a|an|its|his|her|their|this|that)\s))\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}

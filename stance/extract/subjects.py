@@ -53,9 +53,12 @@ _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:car
                       r"(?:emerged|emerges|went\s+on|goes\s+on|rose|stood\s+up|came\s+out|stepped\s+forward|hastened|"
                       r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|the\s+airwaves|the\s+stage)))"
                       r"\s+to\s*$")
+#: "When he visited Bangkok in January he said ...": a time clause of the same pronoun, then the pronoun speaking
+_WHEN_HE_THEN_HE = re.compile(r"\s*(?:When|After|Before|As|Once|While|Since)\s+(he|she|they)\s+[^,;:“”\"]{3,80}?\s+(?=\1\s*$)")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
+                          r"(?i:earlier|later)\s+(?i:this|last|that|next)\s+(?i:week|month|year|morning|afternoon|evening)\s+|"
                           r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in|by|as\s+(?:late|early)\s+as)\s+"
                           r"(?:(?i:the|last|this|that|its|his|her|their)\s+(?:[a-z]\w*\s+)?[a-z]\w*|"
                           r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|"  # ("On Wednesday night the company")
@@ -150,8 +153,9 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
                 return sp, cut + inner.end(), False
         # "The alliance — a tag team of two unions — said": the subject before a dashed aside
         # (only a subject that ends in a dash can have one: the search is the costly part)
-        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s[—–]\s[^—–]{3,200}\s[—–]\s*$", pre) \
-            if pre.rstrip()[-1:] in ("—", "–") else None
+        # (a tabloid's spaced hyphens too: "Union president Derek Fisher - the Lakers point guard ... - insisted")
+        dash = re.search(r"(?:^|[,;:]\s*)([^,;:—–]+?)\s([—–-])\s(?:(?!\s[—–-]\s)[^—–]){3,200}\s\2\s*$", pre) \
+            if pre.rstrip()[-1:] in ("—", "–", "-") else None
         if dash is not None:
             # ("the Fédération autonome de l'enseignement (FAE) — ... — said": the acronym names it too)
             acro = re.search(r"\(([A-Z][A-Z0-9&]{1,9})\)\s*$", dash.group(1))
@@ -185,7 +189,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     ...") or a description with a modifier ("A taxi driver by the barrier said"), else (None, cut)."""
     # "..., where he admitted that ...", "Before the election Pehrson promised that ...": the subject after a
     # subordinating word or a short opening phrase (a pronoun or a name, never a description)
-    lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut)
+    lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut) or _WHEN_HE_THEN_HE.match(pre, cut)
     if lead:
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
         if sp is not None and sp.kind in ("name", "pronoun", "parties", "role"):

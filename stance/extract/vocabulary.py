@@ -256,7 +256,7 @@ PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on
                  "over", "after", "before", "through", "thanked", "called", "invited", "met", "urged",
                  "asked", "told", "and", "or", "nor"}
 SUBJECT_TRAIL = re.compile(
-    r"(?:\s+(?:also|has|have|had|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
+    r"(?:\s+(?:also|has|have|had|since|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
     r"reportedly|firmly|strongly|recently|already|only|even|just|would|will|did|does|do|not|never|clearly|"
     r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
