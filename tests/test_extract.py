@@ -3085,3 +3085,36 @@ def test_more_ways_a_subject_and_its_clause_are_set_apart():
     }
     for sentence, pair in cases.items():
         assert _said(sentence)[-1:] == [pair], sentence
+
+
+def test_the_office_is_the_possessed_office_named_before():
+    text = ("The Ministry of Foreign Affairs of the Republic of Armenia stressed that the commissions had agreed.\n\n"
+            "The Prime Minister's Office, in a detailed commentary, characterised the decision as unprecedented. "
+            "«For the first time, a demarcated border will exist,» the Office stated.")
+    assert _said(text)[-1] == ("Prime Minister's Office", "For the first time, a demarcated border will exist")
+
+
+def test_a_surname_is_the_person_whose_name_ends_with_it_not_the_bylines_double_surname():
+    text = ("By Camilo Restrepo Vega\n\nBOGOTA (Wire) - The pilots lifted the strike.\n\n"
+            "Labour Minister Griselda Restrepo met the airline's chief on Thursday. Restrepo said the pilots had lacked "
+            "will throughout the process.")
+    assert _said(text)[-1] == ("Griselda Restrepo", "the pilots had lacked will throughout the process")
+
+
+def test_a_shortened_name_is_the_one_person_whose_name_it_starts():
+    text = ('Commissioner Roger Goodell spoke to owners on Monday. "Sometimes, you have to eat a little short-term '
+            'pain," Rog explained.')
+    assert _said(text)[-1][0] == "Roger Goodell"
+    text = ("Neymar signed with Santos. Neymar wept on the pitch. Ney himself insisted he had made sacrifices.")
+    assert _said(text)[-1] == ("Neymar", "he had made sacrifices")
+
+
+def test_a_candidates_turn_label_names_the_member_in_brackets():
+    text = ("The sitting resumed at twelve noon.\n\n"
+            "The PRESIDENT: The sitting is resumed. Mr Candidate, you have the floor.\n\n"
+            "The CANDIDATE FOR THE PRESIDENCY OF THE GOVERNMENT (Sánchez Pérez-Castejón): Madam President, the only "
+            "option is a progressive coalition.\n\n"
+            "The PRESIDENT: On behalf of the Popular Group, Mr Casado Blanco.\n\n"
+            "Mr CASADO BLANCO: This government is born mortgaged.\n\n"
+            "The PRESIDENT: Thank you.\n")
+    assert ("Sánchez Pérez-Castejón", "Madam President, the only option is a progressive coalition.") in _said(text)

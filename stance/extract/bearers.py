@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import fold
-from stance.extract.vocabulary import ORG_ROLES
+from stance.extract.vocabulary import ORG_ROLES, PLACES, STOP_CAPS
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -15,8 +15,14 @@ def latest_bearer(doc, name: str, key: int) -> str | None:
         return None
     f = fold(name)
     bearers = doc.bearers.get(f)
-    if not bearers or len({full for _, full in bearers}) < 2:
+    if not bearers:
         return None
+    if len({full for _, full in bearers}) < 2:
+        # "Restrepo said", where the byline's Camilo Restrepo Vega has it inside his name but Labour Minister
+        # Griselda Restrepo ends hers with it: the one whose surname it is
+        other = doc.persons.get(f, "")
+        before = [full for pos, full in bearers if pos < key]
+        return before[-1] if before and other and other != before[-1] and fold(other).split()[-1] != f else None
     before = [full for pos, full in bearers if pos < key]
     return before[-1] if before else None
 
@@ -40,3 +46,30 @@ def honoured(doc, name: str) -> bool:
                                       r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
                                       r"(?![\w’'-]*\s+[A-Z])", doc.text))
     return name in doc.honoured
+
+
+def shortened_name(doc, name: str) -> str | None:
+    """"Ney" for Neymar, "Rog" for Roger Goodell: a one-word name nobody has, the start of one person's name."""
+    f = fold(name)
+    if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES:
+        return None
+    people = {full for key, full in doc.persons.items()
+              if any(w.startswith(f) and len(w) > len(f) for w in fold(full).split())}
+    if len(people) == 1:
+        return people.pop()
+    if people:
+        return None
+    # ("Ney" for Neymar, known by one name: a longer capitalised word the article uses at least twice)
+    # (not "Australian" for Australia: three letters more at least, and no demonym's ending)
+    longer = [m.group() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?!ian\b|ese\b|ish\b)[a-z]{3,}(?![\w’'-])",
+                                             doc.text)]
+    return longer[0] if len(set(longer)) == 1 and len(longer) >= 2 and fold(longer[0]) not in STOP_CAPS | PLACES else None
+
+
+_POSSESSED_OFFICE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+[Oo]ffice)\b")
+
+
+def possessed_office(doc, key: int) -> str | None:
+    """The "<someone>'s Office" named last before ``key`` (outside quotes, within a few paragraphs)."""
+    found = [m for m in _POSSESSED_OFFICE.finditer(doc.text, max(0, key - 3000), key) if not doc.in_quote(m.start())]
+    return re.sub(r"^The\s+", "", found[-1].group(1)) if found else None

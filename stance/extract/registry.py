@@ -125,8 +125,19 @@ def build_registry(doc) -> None:
         role_words -= {"the", "of", "for", "a", "an"}
         if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
-        if not doc.in_quote(s) and subject_position(doc, r[0]):
+        if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s):
             doc.salient.append((s, canon))
+
+
+_BYLINE = re.compile(r"(?:By|BY|\(Reporting\s+by|Reporting\s+by|Written\s+by)\s")
+
+
+def _in_byline(t: str, i: int) -> bool:
+    """"By RAFA MONTEIRO, Chief Football Writer": the writer of the piece, never the "he" of a later sentence."""
+    a = t.rfind("\n", 0, i) + 1
+    b = t.find("\n", i)
+    b = len(t) if b < 0 else b
+    return b - a < 160 and _BYLINE.match(t, a) is not None
 
 
 def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.bearers import latest_bearer, latest_institution
+from stance.extract.bearers import latest_bearer, latest_institution, possessed_office, shortened_name
 from stance.extract.gender import gender_ok
 from stance.extract.groups import named_company, named_union, signatories, subject_organisation
 from stance.extract.names import (
@@ -86,8 +86,10 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and norm_role(name.split()[-1]) in HUMAN_ROLES
     if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words):
         company = named_company(doc, name) if " " not in name and fold(name) not in doc.bearers else None
+        # ("Rog explained": a one-word name nobody has may be the start of someone's)
+        unknown = " " not in name and fold(name) not in doc.persons
         return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or company \
-            or canonical(doc, name)
+            or (shortened_name(doc, name) if unknown else None) or canonical(doc, name)
     return None
 
 
@@ -255,6 +257,10 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     orgs = [w for w in words if w in ORG_ROLES]
     if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+    if orgs and orgs[-1] == "office" and not mine:  # "the Office stated", after "The Prime Minister's Office"
+        who = possessed_office(doc, key)
+        if who is not None:
+            return who
     if orgs:
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
             who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)

@@ -321,7 +321,8 @@ def _initials(name: str) -> str:
 
 def _is_office(s: str) -> bool:
     words = [fold(w).rstrip(".") for w in s.split()]
-    return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman", "whip"} for w in words)
+    return any(w in HUMAN_ROLES or w in {"minister", "secretary", "speaker", "chair", "chairman", "whip", "candidate"}
+               for w in words)  # ("The CANDIDATE FOR THE PRESIDENCY OF THE GOVERNMENT (Sánchez Pérez-Castejón):")
 
 
 def _person(s: str) -> str:
