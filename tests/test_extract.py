@@ -3118,3 +3118,18 @@ def test_a_candidates_turn_label_names_the_member_in_brackets():
             "Mr CASADO BLANCO: This government is born mortgaged.\n\n"
             "The PRESIDENT: Thank you.\n")
     assert ("Sánchez Pérez-Castejón", "Madam President, the only option is a progressive coalition.") in _said(text)
+
+
+def test_explained_takes_a_clause_without_that():
+    assert _said("The union explained the short contract was a deliberate choice.") == [
+        ("union", "the short contract was a deliberate choice")]
+
+
+def test_reports_are_an_unnamed_source():
+    assert _said("Brazilian reports say the camp will pocket the lion's share of the new sponsorship cash.") == [
+        ("Brazilian reports (unnamed)", "the camp will pocket the lion's share of the new sponsorship cash")]
+
+
+def test_the_reporters_gloss_after_a_dash_may_open_with_the():
+    text = 'Ursula von der Leyen tweets that it is "time to move" – the clearest sign yet that a text is ready.'
+    assert _said(text) == [("Ursula von der Leyen", 'it is "time to move"')]

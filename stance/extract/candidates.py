@@ -135,7 +135,7 @@ _SECOND_STATEMENT = re.compile(
     # ", a move it said was ...": an appositive that sums the statement up, with a statement of its own
     r"|,\s+(?:a|an)\s+(?:move|step|decision|claim|figure|charge)\s+(?:that|which|it|he|she|they)\b"
     # " — a transition that collapsed when ...": the reporter's gloss after a dash
-    r"|\s[—–]\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:that|which)\s"
+    r"|\s[—–]\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:that|which)\s"  # (" – the clearest sign yet that")
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
     + _PAST_FORMS
     + r"\b"

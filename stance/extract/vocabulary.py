@@ -31,7 +31,7 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
-                "maintain", "swear", "make clear"}
+                "maintain", "swear", "make clear", "explain"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -398,6 +398,7 @@ officer officers soldier soldiers commander commanders leaders
 showrunner showrunners writer writers actor actors producer producers performer performers crew trucker truckers
 miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
+reports
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
