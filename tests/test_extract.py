@@ -3133,3 +3133,14 @@ def test_reports_are_an_unnamed_source():
 def test_the_reporters_gloss_after_a_dash_may_open_with_the():
     text = 'Ursula von der Leyen tweets that it is "time to move" – the clearest sign yet that a text is ready.'
     assert _said(text) == [("Ursula von der Leyen", 'it is "time to move"')]
+
+
+def test_a_records_note_after_a_members_turn_is_not_part_of_it():
+    text = ("The sitting resumed at twelve noon.\n\n"
+            "The PRESIDENT: The sitting is resumed. We proceed to the vote.\n\n"
+            "Mr GUITARTE GIMENO: Yes. (Prolonged applause from all benches, the members standing.)\n\n"
+            "The PRESIDENT: Thank you. Ms Vidal Sáez.\n\n"
+            "Ms VIDAL SÁEZ: Yes.\n\n"
+            "The PRESIDENT: The sitting is adjourned.\n")
+    turns = [t for _, t in _said(text)]
+    assert "Yes. (Prolonged applause from all benches, the members standing.)" not in turns and turns.count("Yes.") == 2

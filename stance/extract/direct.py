@@ -155,6 +155,10 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
     out = []
     for s, e, label in found:
         s, e = strip_span(doc.text, s, e)
+        # ("Yes. (Prolonged applause from all benches, the members standing.)": the record's note, not the turn)
+        stage = _TRAILING_STAGE.search(doc.text, s, e)
+        if stage is not None and stage.start() > s:
+            s, e = strip_span(doc.text, s, stage.start())
         if e <= s:
             continue
         speaker = label_speaker(doc, label, who, known)
@@ -162,6 +166,10 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
         out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
                              cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
     return out
+
+
+_TRAILING_STAGE = re.compile(r"\s*\((?:Applause|Prolonged\s+applause|Interjections?|Heckling|Laughter|Protests?|Uproar|Noise|"
+                            r"Cheers|Murmurs|Loud\s+applause)\b[^()]*\)\s*$")
 
 
 #: Verbs that put a quoted word in a speaker's mouth without a clause: 'called it "a betrayal"',
