@@ -50,6 +50,13 @@ def honoured(doc, name: str) -> bool:
 
 def shortened_name(doc, name: str) -> str | None:
     """"Ney" for Neymar, "Rog" for Roger Goodell: a one-word name nobody has, the start of one person's name."""
+    memo = doc.fit_memo.setdefault("shortened", {})  # (asked again for each mention: the answer is the article's)
+    if name not in memo:
+        memo[name] = _shortened(doc, name)
+    return memo[name]
+
+
+def _shortened(doc, name: str) -> str | None:
     f = fold(name)
     if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES:
         return None

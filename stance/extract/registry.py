@@ -134,10 +134,13 @@ _BYLINE = re.compile(r"(?:By|BY|\(Reporting\s+by|Reporting\s+by|Written\s+by)\s"
 
 def _in_byline(t: str, i: int) -> bool:
     """"By RAFA MONTEIRO, Chief Football Writer": the writer of the piece, never the "he" of a later sentence."""
-    a = t.rfind("\n", 0, i) + 1
-    b = t.find("\n", i)
-    b = len(t) if b < 0 else b
-    return b - a < 160 and _BYLINE.match(t, a) is not None
+    # (a line is looked for within 160 characters either side: a run-on megabyte is no byline, and is not scanned)
+    a = t.rfind("\n", max(0, i - 160), i) + 1
+    if a == 0 and i > 160:
+        return False
+    b = t.find("\n", i, i + 160)
+    b = len(t) if b < 0 and len(t) - i <= 160 else b
+    return 0 <= b and b - a < 160 and _BYLINE.match(t, a) is not None
 
 
 def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
