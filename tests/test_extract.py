@@ -3144,3 +3144,35 @@ def test_a_records_note_after_a_members_turn_is_not_part_of_it():
             "The PRESIDENT: The sitting is adjourned.\n")
     turns = [t for _, t in _said(text)]
     assert "Yes. (Prolonged applause from all benches, the members standing.)" not in turns and turns.count("Yes.") == 2
+
+
+def test_the_ministry_is_the_full_name_the_article_first_gave_it():
+    recs = extract_text("ADDIS ABABA (ENA) – The Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia "
+                        "announced on Tuesday that the fourth round of talks had ended.\n\nIn its press statement, the "
+                        "Ministry of Foreign Affairs recalled that the rounds followed an understanding reached in July.\n\n"
+                        "The Ministry noted that the negotiations had helped the three countries discuss the main issues.",
+                        "t")
+    assert {r["speaker"] for r in recs} == {
+        "Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia"}, recs
+
+
+def test_the_senators_are_the_two_senators_just_heard():
+    recs = extract_text("Senator Joe Manchin said the deal was about good government. Senate Majority Leader Chuck "
+                        "Schumer said he wanted the bill passed before the August recess.\n\nThe senators said the "
+                        "measures would cut carbon emissions by roughly 40% by 2030.", "t")
+    assert by_text(recs, "carbon emissions")["speaker"] == "Joe Manchin and Chuck Schumer", recs
+
+
+def test_a_person_described_with_a_modifier_after_the_noun_is_an_unnamed_source():
+    recs = extract_text("Neither side published the financial terms. Two people aware of the talks said Bamako had "
+                        "agreed to extend the permit by ten years.\n\nOthers weren't so lucky. One weary Australian "
+                        "couple who arrived from Sydney said they had been forced to fly two days early.", "t")
+    assert [(r["speaker"], r["text"][:20]) for r in recs] == [
+        ("Two people (unnamed)", "Bamako had agreed to"), ("weary Australian couple (unnamed)", "they had been forced")]
+
+
+def test_the_manager_of_a_bar_is_kept_unresolved_not_dropped():
+    r = one("Over on Seventh Avenue, the manager of a sports bar a block from the Garden said the lockout had cost "
+            "his staff weeks of tips.")
+    assert (r["speaker"], r["resolved"], r["speaker_mention"]) == (
+        None, False, "the manager of a sports bar a block from the Garden"), r

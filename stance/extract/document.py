@@ -112,6 +112,10 @@ class Document:
                     longer.setdefault(short, set()).add(org)
         self._org_longer = {short: orgs.pop() for short, orgs in longer.items() if len(orgs) == 1}
 
+    def fullest_org(self, name: str) -> str:
+        """The longer name the article first gave an organisation it later shortens (``name`` if none)."""
+        return self._org_longer.get(name, name)
+
     def org_names(self) -> frozenset[str]:
         """Every organisation the registry holds (the registry is complete once the document is built)."""
         return self._org_names

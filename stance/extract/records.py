@@ -38,6 +38,8 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
             c.cue = ""
         else:
             continue
+        if canon:  # "the Ministry of Foreign Affairs" after "the Ministry of Foreign Affairs of Ethiopia": the full name
+            canon = doc.fullest_org(canon)
         anchor = c.cue_span[0] if c.cue_span[0] >= 0 else c.start
         if c.speaker is not None and c.speaker.kind == "unnamed":
             doc.unnamed.append((c.key, unnamed_head(c.speaker.mention), canon))

@@ -25,7 +25,7 @@ from stance.extract.owners import (
 )
 from stance.extract.sourced import according_to, in_their_view, passives
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.subjects import clause_cut, relative_subject, speech_subject
+from stance.extract.subjects import postmodified_subject, clause_cut, relative_subject, speech_subject
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
     PARTICIPLE_RE,
@@ -317,7 +317,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun", "parties", "they", "it"):
             cs = ve + len(t[ve:e]) - len(t[ve:e].lstrip())
             return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
-    found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, ve, pre, cut, lemma)
+    found = speech_subject(doc, s, vs, pre, cut) or _described_subject(doc, s, ve, pre, cut, lemma) \
+        or postmodified_subject(doc, s, pre, cut, lemma)
     between = _BETWEEN.search(pre, max(cut, len(pre) - 80)) if found is None else None  # (bounded: words by the verb)
     if between is not None:  # "The court also said", "Brasília had until recently insisted"
         b = between.start()

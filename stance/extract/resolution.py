@@ -52,11 +52,20 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             return name
         # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
         return _resolve_role(doc, sp, key, speakers_so_far)
+    if sp.kind == "unnamed" and _PEERS.fullmatch(sp.mention.strip()):
+        pair = two_people(doc, sp.mention, key, speakers_so_far)
+        if pair:
+            return pair
     if sp.kind in ("role", "unnamed"):
         group = _the_group(doc, sp, key, speakers_so_far)
         if group:
             return group
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
+
+
+#: "the senators", "the moderators": the two people the article has just named, not a new unnamed source (unlike
+#: "the leaders", often a union's or a front's)
+_PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|premiers|moderators|co-chairs|envoys|lawmakers)")
 
 
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -250,3 +250,37 @@ def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
     return (m.group(1)[0].islower() or all(
         norm_role(w) in HUMAN_ROLES or w.lower() in {"chief", "executive", "general", "deputy", "interim", "acting"}
         for w in m.group(1).split()))
+
+
+#: "Two people aware of the talks said", "the manager of a sports bar a block from the Garden said": a person the
+#: article describes, with what follows the noun, and never names
+_POSTMODIFIED = re.compile(
+    r"\s*(?:(?:and|but|while)\s+)?((?:the|an?|another|one|two|three|four|several|some|other)\s+)?((?:[\w’'&-]+\s+){0,3}?)"
+    r"([A-Za-z]+)\s+(?:aware\s+of|close\s+to|familiar\s+with|briefed\s+on|inside|in|at|from|of|with|on|near|outside|"
+    r"who\s+[a-z]+ed)\s+((?:[\w’'&.-]+\s+){0,9})", re.I)
+_NOT_IN_DESCRIPTION = {"that", "which", "who", "whom", "what", "it", "is", "was", "are", "were", "has", "had", "have",
+                       "will", "would", "not", "he", "she", "they", "we", "said", "says", "told", "could", "can",
+                       "should", "may", "might", "must", "did", "does", "do", "been", "be", "if", "when"}
+
+
+def postmodified_subject(doc: Document, s: int, pre: str, cut: int, lemma: str) -> tuple[Speaker, int, bool] | None:
+    """A described person before "said" or "told", with a modifier after the noun ("People inside the company"),
+    as an unnamed source (or, after "the", someone the article may name elsewhere: left unresolved)."""
+    if lemma not in {"say", "tell"}:
+        return None
+    m = _POSTMODIFIED.fullmatch(pre, cut)
+    if m is None or doc.in_quote(s + cut):
+        return None
+    head = m.group(3)
+    if norm_role(head) not in HUMAN_ROLES and head.lower() not in _PEOPLE or set(
+            (m.group(2) + m.group(4)).lower().split()) & _NOT_IN_DESCRIPTION:
+        return None
+    a = s + m.start(1) if m.group(1) else s + m.start(2) if m.group(2) else s + m.start(3)
+    kind = "description" if (m.group(1) or "").strip().lower() == "the" else "unnamed"
+    return Speaker(kind, doc.text[a:s + len(pre.rstrip())], a, s + len(pre.rstrip())), cut, False
+
+
+_PEOPLE = {"people", "person", "source", "sources", "manager", "owner", "worker", "workers", "couple", "resident",
+           "residents", "member", "members", "driver", "drivers", "nurse", "nurses", "teacher", "teachers", "farmer",
+           "farmers", "executive", "executives", "employee", "employees", "staff", "diplomat", "diplomats",
+           "officials", "official", "insider", "insiders", "analyst", "analysts", "delegate", "delegates"}
