@@ -3176,3 +3176,9 @@ def test_the_manager_of_a_bar_is_kept_unresolved_not_dropped():
             "his staff weeks of tips.")
     assert (r["speaker"], r["resolved"], r["speaker_mention"]) == (
         None, False, "the manager of a sports bar a block from the Garden"), r
+
+
+def test_the_secretary_of_state_is_the_secretary_named_before():
+    recs = extract_text("Secretary of State Mike Pompeo spoke in Doha on Saturday. The secretary of state said Washington "
+                        "would be watching closely whether the Taliban kept their commitments.", "t")
+    assert [r["speaker"] for r in recs] == ["Mike Pompeo"], recs

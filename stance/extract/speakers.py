@@ -260,10 +260,15 @@ _ROLE_OF_HEADS = HUMAN_ROLES | {"leader", "spokesperson", "adviser", "component"
 
 def _role_of(seg: str, a: int, b: int) -> Speaker | None:
     """"The leader of the Patriots Party", "the Air Canada component of the Canadian Union of ...": a role."""
-    m = _ROLE_OF.fullmatch(seg)
+    m = _ROLE_OF.fullmatch(seg) or _OFFICE_OF.fullmatch(seg)
     if m and norm_role(m.group(1)) in _ROLE_OF_HEADS and not re.match(r"an?\s", seg, re.I):
         return Speaker("role", seg, a, b)
     return None
+
+
+#: "the secretary of state", "the chief of staff": an office whose name ends in a lowercase word
+_OFFICE_OF = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(secretary|minister|chief|head|director)\s+of\s+"
+                        r"(?:state|staff|defen[cs]e|labou?r|commerce|finance|trade|health|education|justice)", re.I)
 
 
 GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
