@@ -3182,3 +3182,35 @@ def test_the_secretary_of_state_is_the_secretary_named_before():
     recs = extract_text("Secretary of State Mike Pompeo spoke in Doha on Saturday. The secretary of state said Washington "
                         "would be watching closely whether the Taliban kept their commitments.", "t")
     assert [r["speaker"] for r in recs] == ["Mike Pompeo"], recs
+
+
+def test_a_turkish_record_labels_a_turn_in_capitals_before_a_dash():
+    text = ("BAŞKAN – The first speaker on behalf of the İYİ Party Group is Mr. Koray Aydın, Member for Ankara.\n\n"
+            "İYİ PARTİ GRUBU ADINA KORAY AYDIN (Ankara) – Mr. Chair, we are being asked tonight to give away the last "
+            "card in our hand.\n\n"
+            "BAŞKAN – Thank you, Mr. Aydın. Mr. İsa Mesih Şahin, Member for İstanbul.\n\n"
+            "İSA MESİH ŞAHİN (İstanbul) – We will closely follow whether Sweden keeps its commitments.\n\n"
+            "BAŞKAN – Thank you.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"][:20]) for r in recs if r["speaker"] != "Başkan"] == [
+        ("Koray Aydın", "Mr. Chair, we are be"), ("İsa Mesih Şahin", "We will closely foll")], recs
+
+
+def test_a_dateline_before_a_dash_is_no_turn_of_an_interview():
+    text = ("DETROIT — Eight days ago the union had not a single tentative agreement. By Monday it had three.\n\n"
+            "HOST: What changed?\n\nFAIN: The companies moved on pay. We said we would not sign anything less.\n\n"
+            "HOST: And the tiers?\n\nFAIN: They are gone.")
+    assert not any("Eight days ago" in r["text"] for r in extract_text(text, "t"))
+
+
+def test_a_saints_name_is_a_place_not_a_person_a_pronoun_can_stand_for():
+    recs = extract_text("Salah dropped a bombshell outside St Mary's in November.\n\nAnd he had a message for the faithful: "
+                        "he told them he was \"very, very happy\" to be staying.", "t")
+    assert [r["speaker"] for r in recs] == [None], recs
+
+
+def test_the_quote_after_an_unresolved_speakers_words_is_kept_unresolved_too():
+    recs = extract_text("Salah dropped a bombshell in November.\n\n\"I've had the best years of my career here,\" he said. "
+                        "\"Eight years so far. Hopefully it'll be ten.\"", "t")
+    assert [(r["speaker"], r["resolved"], r["text"][:12]) for r in recs] == [
+        (None, False, "I've had the"), (None, False, "Eight years ")], recs

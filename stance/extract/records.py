@@ -47,8 +47,9 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
             speakers.append((anchor, canon))
         # a quote with no attribution of its own continues the statement just before it, quoted or reported
         # ("Each union had been able to speak, she said. “We have a disagreement ...”")
-        if canon and c.cue != "according to":
-            insort(said, (c.end, doc.para_of(c.end), canon, mention))
+        # (one whose speaker is unresolved too: its next quote is kept, unresolved like it, not dropped)
+        if c.cue != "according to":
+            insort(said, (c.end, doc.para_of(c.end), canon or "", mention))
         lo = min(c.start, c.cue_span[0]) if c.cue_span[0] >= 0 else c.start
         hi = max(c.end, c.cue_span[1])
         records.append({

@@ -72,7 +72,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
     found, offices, spans = [], [], []
     for i, (a, b) in enumerate(doc.paras):
-        m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b) or _CLIP_LABEL.match(doc.text, a, b)
+        m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b) or _CLIP_LABEL.match(doc.text, a, b) \
+            or _dashed_label(doc, a, b)
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
@@ -144,6 +145,26 @@ def _dotted_label(doc: Document, a: int, b: int):
     chair = fold(name) in {"president", "chair", "the president", "the chair", "madam president", "mr president"}
     words = name.split()
     return m if chair or 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _PARTICLES for w in words) else None
+
+
+#: The Turkish Grand National Assembly's record: a label in capitals, a constituency or a note in brackets, then a
+#: dash ("İYİ PARTİ GRUBU ADINA KORAY AYDIN (Ankara) – Mr. Chair, ...", "BAŞKAN – Thank you.")
+_DASHED = re.compile(r"(?P<label>[^\s–—:,.;]+(?:[ \t]+[^\s–—:,.;]+){0,9}?)[ \t]+[–—][ \t]+(?=\S)")
+
+
+def _dashed_label(doc: Document, a: int, b: int):
+    """A label in capitals before a dash (:data:`_DASHED`), in a record whose members' labels carry a constituency in
+    brackets, two at least: a dateline ("DETROIT — ", "GENEVA (Reuters) – ") is one paragraph's."""
+    m = _DASHED.match(doc.text, a, b)
+    if not m:
+        return None
+    if "dashed" not in doc.fit_memo:
+        doc.fit_memo["dashed"] = sum(bool(d and "(" in d.group("label")) for d in (_DASHED.match(doc.text, *p)
+                                                                                   for p in doc.paras)) >= 2
+    if not doc.fit_memo["dashed"]:
+        return None
+    bare = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", m.group("label")).strip()
+    return m if bare and len(bare) >= 4 and bare.isupper() and not re.search(r"[()\[\]]", bare) else None
 
 
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das", "in", "'t",
@@ -307,12 +328,27 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
                 # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
                 known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
                 return name
+    if bare.isupper() and len(bare.split()) >= 2 and (named := _named_in_capitals(doc, bare)):
+        return _remember(doc, named, known)
     name = _person(bare)
     if not name:
         return bare
     if len(name.split()) == 1:
         return known.get(fold(name), canonical(doc, name))
     return _remember(doc, name, known)
+
+
+def _named_in_capitals(doc: Document, label: str) -> str | None:
+    """"İYİ PARTİ GRUBU ADINA KORAY AYDIN": the person the article names ("Mr. Koray Aydın") whose name ends a label
+    in capitals, spelt as the article spells it (capitals lose the dotless ı)."""
+    words = _loose(label).split()
+    named = [p for p in set(doc.persons.values()) if 2 <= len(p.split()) <= len(words)
+             and words[-len(p.split()):] == _loose(p).split()]
+    return max(named, key=lambda p: len(p.split()), default=None)
+
+
+def _loose(s: str) -> str:
+    return fold(s).replace("ı", "i")
 
 
 def _initials(name: str) -> str:
@@ -329,7 +365,8 @@ def _person(s: str) -> str:
     """A name with honorifics and titles dropped ("Mr Owen Hartley" -> "Owen Hartley"); "" when none is left."""
     words = s.split()
     if words and all(w.isupper() for w in words if w.isalpha()):
-        words = [w.capitalize() for w in words]  # "LENA MARIS"
+        # "LENA MARIS"; "İSA MESİH ŞAHİN" (a capital İ lowercases with a combining dot, which the name does not have)
+        words = [w.capitalize().replace("i\u0307", "i") for w in words]
     elif any(len(w) > 2 and w.isupper() for w in words):  # "Senator WYDEN", "Mr. GREER"
         words = [w.capitalize() if len(w) > 2 and w.isupper() else w for w in words]
     while words and (fold(words[0]).rstrip(".") in HONORIFICS | PREFIX_WORDS | HUMAN_ROLES
