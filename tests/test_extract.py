@@ -3214,3 +3214,33 @@ def test_the_quote_after_an_unresolved_speakers_words_is_kept_unresolved_too():
                         "\"Eight years so far. Hopefully it'll be ten.\"", "t")
     assert [(r["speaker"], r["resolved"], r["text"][:12]) for r in recs] == [
         (None, False, "I've had the"), (None, False, "Eight years ")], recs
+
+
+def test_a_company_name_then_two_titles_joined_by_and_are_one_persons():
+    r = one("Centerra President and Chief Executive Officer Scott Perry stated that the arrangement is expected to "
+            "create value for the company's stakeholders.")
+    assert r["speaker"] == "Scott Perry", r
+
+
+def test_the_content_ends_where_the_reporter_tells_the_speakers_next_act():
+    recs = extract_text("Mr O'Leary said the proposals would mean job losses and the end of routes across rural Ireland, "
+                        "and he laid the blame for the crisis on years of underfunding.", "t")
+    assert [r["text"] for r in recs] == [
+        "the proposals would mean job losses and the end of routes across rural Ireland"], recs
+
+
+def test_the_content_ends_where_another_speaker_sets_a_test_of_his_own():
+    recs = extract_text("Mr Francois said nobody could absorb such a document overnight, while Sir John Redwood set his "
+                        "own test for the agreement.", "t")
+    assert recs[0]["text"] == "nobody could absorb such a document overnight", recs
+
+
+def test_a_clause_opening_with_a_and_a_linking_verb_is_what_the_statement_said():
+    recs = extract_text("The Social Democrats met on Friday. The statement said a great deal remained unclear because only "
+                        "the key points were public.", "t")
+    assert [r["text"] for r in recs] == ["a great deal remained unclear because only the key points were public"], recs
+
+
+def test_requested_that_reports_what_was_asked_for():
+    r = one("The union requested that the dividends be shared equally among the workers.")
+    assert (r["speaker"], r["text"]) == ("union", "the dividends be shared equally among the workers"), r

@@ -125,7 +125,8 @@ _SECOND_STATEMENT = re.compile(
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
     # ", while Sir John Redwood set his own test", ", and county governors, who run ...": another subject's clause
-    r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,}(?:ed|s)\b"
+    r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
+    r"told|went|came|left|held|kept|spent|began|brought|wrote|sought|saw)\b"
     r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+(?:who|which)\s"
     r"|\s[—–-]\s+(?:understood|believed|thought|reported|said)\s+to\s+be\b"  # " – understood to be the fund"
     r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|says|adds|warns|insists|points\s+out|claims|argues|notes|"
@@ -153,6 +154,9 @@ _SECOND_STATEMENT = re.compile(
     # "..., and union leaders said that ...": another speaker's statement
     r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:said|says|added|told|warned|insisted|described|hailed|"
     r"welcomed|urged|stressed)\b"
+    # "..., and he laid the blame on ...", ", and it vowed ...": the speaker's own next act, told by the reporter
+    r"|,[”\"]?\s+and\s+(?:he|she|they)\s+(?:[a-z]+ed|laid|made|took|gave|went|came|left|sent|met|won|lost|held|kept|"
+    r"spent|began|brought)\b"
     # "..., and three days later the commission ended mediation": the story moves on in time
     r"|,\s+and\s+(?:\w+\s+){0,3}(?:later|afterwards)\s+(?:the\s+|[A-Z])"
     r"|,\s+and\s+(?:within\s+(?:hours|minutes|days)|soon\s+after|by\s+(?:then|nightfall|evening))\s+(?:the\s+|[A-Z])"

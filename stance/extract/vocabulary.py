@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell
+crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor is prepared to govern," she begins')
