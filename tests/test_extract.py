@@ -3244,3 +3244,10 @@ def test_a_clause_opening_with_a_and_a_linking_verb_is_what_the_statement_said()
 def test_requested_that_reports_what_was_asked_for():
     r = one("The union requested that the dividends be shared equally among the workers.")
     assert (r["speaker"], r["text"]) == ("union", "the dividends be shared equally among the workers"), r
+
+
+def test_a_name_with_a_workforce_is_a_company_the_company_can_stand_for():
+    recs = extract_text("Bus Éireann workers returned after three weeks on strike. In a statement, Bus Éireann said "
+                        "management would consider the document. The company said some services could run this evening.",
+                        "t")
+    assert [r["speaker"] for r in recs] == ["Bus Éireann", "Bus Éireann"], recs

@@ -33,8 +33,10 @@ from stance.extract.vocabulary import (
     TITLE_WORDS,
 )
 
-_BODY_OF = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
-                      r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)\b")
+_BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?:[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
+                      r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)|"
+                      # ("Bus Éireann workers", "Air Canada pilots": what has a workforce is a body too)
+                      r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
 
 
 def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
