@@ -3251,3 +3251,20 @@ def test_a_name_with_a_workforce_is_a_company_the_company_can_stand_for():
                         "management would consider the document. The company said some services could run this evening.",
                         "t")
     assert [r["speaker"] for r in recs] == ["Bus Éireann", "Bus Éireann"], recs
+
+
+def test_a_sentence_attributed_at_its_end_is_that_speakers_not_its_inner_clauses():
+    r = one("The Marshallese people had rightly demanded that their government press the issue in these talks, "
+            "Ading said.")
+    assert (r["speaker"], r["text"][:24]) == ("Ading", "The Marshallese people h"), r
+
+
+def test_a_records_unnamed_member_is_an_unnamed_source():
+    text = ("HON SPEAKER: I recognise the Honourable Minister of Defence.\n\n"
+            "HON FRANS KAPOFI: Honourable Speaker, the declaration is an accomplishment for both nations.\n\n"
+            "AN HON MEMBER: An accomplishment for whom?\n\n"
+            "HON FRANS KAPOFI: For the affected communities, Honourable Member.\n\n"
+            "HON MEMBERS: Hear, hear!")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "for whom")["speaker"] == "Hon Member (unnamed)", recs
+    assert by_text(recs, "Hear, hear")["speaker"] == "Hon Members (unnamed)", recs

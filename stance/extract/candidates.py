@@ -196,6 +196,9 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w
                        r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 
 
+_ATTRIBUTED_AFTER = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:said|says|added|adds)$")
+
+
 def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
     t = doc.text
     cs, ce = strip_span(t, cs, ce)
@@ -208,7 +211,9 @@ def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_sp
     if ce - cs >= 2 and t[cs] in DQ and t[ce - 1] in DQ and not re.search(f"[{DQ}]", t[cs + 1:ce - 1]):
         cs, ce, direct = cs + 1, ce - 1, True
     text = clean(t[cs:ce])
-    if len(text.split()) < 3 or ce - cs > MAX_STATEMENT_CHARS:
+    # ("... had demanded that their government press the issue, Ading said."): the sentence is another speaker's
+    # report, found at its own verb; the clause inside it is no statement of its own
+    if len(text.split()) < 3 or ce - cs > MAX_STATEMENT_CHARS or _ATTRIBUTED_AFTER.search(text):
         return None
     return Candidate(key=min(sp.start, cs), start=cs, end=ce, text=text, direct=direct, cue=re.sub(r"\s+", " ", cue),
                  cue_span=cue_span, speaker=sp, para=doc.para_of(cs))

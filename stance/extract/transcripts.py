@@ -307,6 +307,10 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     # ("The Senate Majority Whip (Sen. (Dr.) Khalwale)": a title in brackets inside the brackets goes first)
     label = re.sub(r"\((?:Dr|Prof|Eng|Amb|Rtd)\.?\)\s*", "", label)
     bare = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip()
+    # ("AN HON MEMBER:", "Some Hon. Members:": members the record does not name, an unnamed source)
+    if re.fullmatch(r"(?:an?\s+|some\s+|several\s+)?(?:hon\.?\s+|honourable\s+)?members?", low):
+        words = [w.capitalize() if w.isupper() else w for w in bare.split()]
+        return " ".join(words[1:] if fold(words[0]) in {"a", "an", "some", "several"} else words) + " (unnamed)"
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
     if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before,
