@@ -144,6 +144,12 @@ Fifty-two sets, reported apart:
 * ``heldout-23``: nine more by three more writers from the Middle East and North Africa, Sub-Saharan Africa, and
   Oceania and the Pacific (a Jordanian House record, a Joomla page, a Tanzanian state agency, ...); first run
   (stop 33, rules frozen at 7434eb5) 0.902 / 0.951 / 0.861. Errors hidden.
+* ``heldout-24``: nine more by three more writers from South Asia, East and Southeast Asia, and North America (a
+  Rajya Sabha record, a BLOX page, a Chinese state agency, ...); first run (stop 34, rules frozen at e1a4139) 0.896 /
+  0.950 / 0.866. Errors hidden.
+* ``heldout-25``: nine more by three more writers from Latin America, the Middle East and continental Europe (a
+  Chilean Senate record, a Webflow page, an Iraqi state agency, ...); first run (stop 34, rules frozen at 6252328)
+  0.822 / 0.928 / 0.837 (its Senate record 0.00). Errors hidden.
 * ``dev-v``: nine more by four more writers from Britain and Ireland, Eastern Europe and the Baltics, and East and
   Southeast Asia (a Dáil record, a Strapi page, a Bulgarian state agency, ...); first untuned run 0.898 / 0.978 /
   0.761, then tuned on.
@@ -156,6 +162,12 @@ Fifty-two sets, reported apart:
 * ``dev-y``: nine more by three more writers from Latin America and the Caribbean, continental Western and Northern
   Europe, and Eastern Europe and the Caucasus (a Spanish Congress record, a TYPO3 page, an Armenian state agency,
   ...); first untuned run (stop 33, after held-out 23's first run) 0.859 / 0.953 / 0.792, then tuned on.
+* ``dev-z``: nine more by three more writers from Britain and Ireland, Turkey and Central Asia, and West and Central
+  Africa (a Turkish Grand National Assembly record, an Adobe Experience Manager page, a Kyrgyz state agency, ...);
+  first untuned run (stop 34, after held-out 24's first run) 0.814 / 0.935 / 0.833, then tuned on.
+* ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
+  and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
+  ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
 
 Gold: one attributed statement a line with the exact text as it appears in the article (for HTML, as it
 reads in the extracted body text), the canonical speaker, whether it is direct, and ``optional`` for
