@@ -3268,3 +3268,43 @@ def test_a_records_unnamed_member_is_an_unnamed_source():
     recs = extract_text(text, "t")
     assert by_text(recs, "for whom")["speaker"] == "Hon Member (unnamed)", recs
     assert by_text(recs, "Hear, hear")["speaker"] == "Hon Members (unnamed)", recs
+
+
+def test_records_that_end_a_label_with_a_full_stop_a_hyphen_or_a_wide_space():
+    italian = ("PRESIDENT. The next item is the Minister's statement.\n\n"
+               "URSO, Minister for Enterprises and Made in Italy. Mr President, we will not hand the plant back.\n\n"
+               "SCALFAROTTO (IV-C-RE). Mr President, the Government has wasted a year.\n\n"
+               "PRESIDENT. We now move to the debate.")
+    recs = extract_text(italian, "t")
+    assert by_text(recs, "hand the plant back")["speaker"] == "Urso", recs
+    assert by_text(recs, "wasted a year")["speaker"] == "Scalfarotto", recs
+    french = ("Madam President. I call the Minister for Europe and Foreign Affairs.\n\n"
+              "Mr Jean-Yves Le Drian, Minister for Europe and Foreign Affairs. Ladies and gentlemen, this agreement "
+              "protects our farmers.\n\n"
+              "Mr François Ruffin. Be brave, Minister! Dare to say stop!\n\n"
+              "Madam President. The debate is closed.")
+    recs = extract_text(french, "t")
+    assert by_text(recs, "protects our farmers")["speaker"] == "Jean-Yves Le Drian", recs
+    assert by_text(recs, "Dare to say stop")["speaker"] == "François Ruffin", recs
+    brazil = ("MR. PRESIDENT (Arthur Lira. Bloco/PP - AL) - Item 1 on the agenda.\n\n"
+              "MR. JOSÉ GUIMARÃES (Bloco/PT - CE. To guide the vote.) - Mr. President, the Government votes yes.\n\n"
+              "Time: 19:46\n\nRF\n\n"
+              "The states will pay over thirty years, and nobody is forgotten in this text.\n\n"
+              "MRS. ADRIANA VENTURA (NOVO - SP. To guide the vote.) - Mr. President, Novo releases its bench.")
+    recs = extract_text(brazil, "t")
+    assert by_text(recs, "Government votes yes")["speaker"] == by_text(recs, "thirty years")["speaker"] != None, recs
+    japan = ("○Chairperson NODA　Next, Mr. OKADA Katsuya.\n\n"
+             "○Member OKADA　I would like to turn to Japan–Russia relations.\n\n"
+             "○Prime Minister ABE　There has been no change in the Government's policy.\n\n"
+             "○Chairperson NODA　Member Okada.")
+    recs = extract_text(japan, "t")
+    assert by_text(recs, "no change in the Government")["speaker"] == "Abe", recs
+
+
+def test_one_paragraph_opening_mr_smith_with_a_full_stop_is_no_record_label():
+    text = ("HOST: Who chaired the first meeting?\n\n"
+            "GUEST: The new chairman did, and he surprised everyone in the room.\n\n"
+            "Mr Smith. That is how he introduced himself to the strikers, and then he sat down to listen.\n\n"
+            "HOST: And the second meeting?\n\nGUEST: It went on until midnight.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "introduced himself")["speaker"] == by_text(recs, "surprised everyone")["speaker"], recs

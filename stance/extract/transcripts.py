@@ -73,7 +73,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     found, offices, spans = [], [], []
     for i, (a, b) in enumerate(doc.paras):
         m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b) or _CLIP_LABEL.match(doc.text, a, b) \
-            or _dashed_label(doc, a, b)
+            or _dashed_label(doc, a, b) or _record_label(doc, a, b)
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
@@ -167,6 +167,40 @@ def _dashed_label(doc: Document, a: int, b: int):
     return m if bare and len(bare) >= 4 and bare.isupper() and not re.search(r"[()\[\]]", bare) else None
 
 
+#: Records whose labels end in a full stop, a hyphen or an ideographic space, recognised only where a record uses one
+#: form for several members (see :func:`_record_label`):
+#: the Italian Senate's "URSO, Minister for Enterprises ... . Mr President, ...", "SCALFAROTTO (IV-C-RE). ..." and
+#: "PRESIDENT. ..."; the French Assembly's "Mr Jean-Yves Le Drian, Minister ... . Ladies and ..." and
+#: "Madam President. ..."; Brazil's Chamber "MR. JOSÉ GUIMARÃES (Bloco/PT - CE. ...) - Mr. President, ...";
+#: the Japanese Diet's "○Member OKADA　I am Okada."
+_RECORD_FORMS = (
+    re.compile(r"(?P<label>[A-ZÀ-ÞİŞĞ][A-ZÀ-ÞİŞĞ’'-]{2,}(?:[ \t]+[A-ZÀ-ÞİŞĞ][A-ZÀ-ÞİŞĞ’'-]{2,}){0,2}"
+               r"(?:[ \t]+\([^()\n]{1,40}\))?)(?:,[ \t]+[^.\n]{3,120}?)?\.[ \t]+(?=[A-Z«“\"(])"),
+    re.compile(r"(?P<label>(?:Mr|Mrs|Ms|Madam|Madame|M\.|Mme)[ \t]+[A-ZÀ-Þ][\w’'-]*(?:[ \t]+[A-ZÀ-Þ][\w’'-]*){0,4}?)"
+               r"(?:,[ \t]+[^.\n]{3,120}?)?\.[ \t]+(?=[A-Z«“\"(])"),
+    re.compile(r"(?P<label>(?:[A-ZÀ-ÞİŞĞ][A-ZÀ-ÞİŞĞ’'.-]*[ \t]+){0,6}[A-ZÀ-ÞİŞĞ][A-ZÀ-ÞİŞĞ’'-]*\.?"
+               r"(?:[ \t]+\([^()\n]{2,120}\))?)[ \t]+-[ \t]+(?=\S)"),
+    re.compile(r"[○◯][ \t]*(?P<label>[^\s\u3000][^\n\u3000]{0,60}?)\u3000+(?=\S)"),
+)
+
+
+def _record_label(doc: Document, a: int, b: int):
+    """A member's label in one of :data:`_RECORD_FORMS`, in a record where three paragraphs at least open with a label
+    of that form, under two names at least: a crosshead or a paragraph opening "Mr Smith." is one paragraph's."""
+    forms = doc.fit_memo.get("record_forms")
+    if forms is None:
+        forms = doc.fit_memo["record_forms"] = []
+        for form in _RECORD_FORMS:
+            found = [m.group("label") for m in (form.match(doc.text, pa, pb) for pa, pb in doc.paras) if m]
+            if len(found) >= MIN_TURNS and len(set(found)) >= 2:
+                forms.append(form)
+    for form in forms:
+        m = form.match(doc.text, a, b)
+        if m:
+            return m
+    return None
+
+
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das", "in", "'t",
               "’t", "ten", "ter", "op", "zu", "del", "della", "af", "e"}
 
@@ -226,8 +260,10 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
             continue
         body = t[a:b].strip()
         if re.fullmatch(r"\((?:Applause|Interjections?|Heckling|Laughter|Mixed\s+reactions|Protests?|Uproar|"
-                        r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]", body):
-            continue  # a stage direction inside a speech: the member goes on after it
+                        r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]"
+                        # (Brazil's Chamber: "Time: 19:46" and the shorthand writer's initials, "RF", mid-speech)
+                        r"|Time:\s*\d{1,2}[:.]\d{2}|[A-Z]{2,3}", body):
+            continue  # a stage direction or the record's own marker inside a speech: the member goes on after it
         # (";": a motion's clause read out; "should-": a list of requests follows, "(1) Explain ...; and,")
         prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—-]$|;\s+and,?$", body)
                  and not re.match(r"[\[(](?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)", body) and not body.isupper())
