@@ -380,7 +380,7 @@ def canonical(doc, name: str) -> str:
         return doc._org_by_first[f]
     last = fold(name.split()[-1]) if name.split() else f
     if len(name.split()) >= 2:
-        return doc._org_longer.get(name, name)
+        return doc.fullest_org(name)
     if last in doc.persons:
         return doc.persons[last]
     # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word

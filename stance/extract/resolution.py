@@ -65,7 +65,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 
 #: "the senators", "the moderators": the two people the article has just named, not a new unnamed source (unlike
 #: "the leaders", often a union's or a front's)
-_PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|premiers|moderators|co-chairs|envoys|lawmakers)")
+_PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|co-chairs|envoys|lawmakers)")
 
 
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
