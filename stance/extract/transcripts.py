@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from stance.extract.learned_labels import LearnedLabel, learned_label
 from stance.extract.names import canonical, fold
 from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, PREFIX_WORDS
 
@@ -73,14 +74,16 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
     found, offices, spans = [], [], []
     for i, (a, b) in enumerate(doc.paras):
         m = _LABEL.match(doc.text, a, b) or _dotted_label(doc, a, b) or _CLIP_LABEL.match(doc.text, a, b) \
-            or _dashed_label(doc, a, b) or _record_label(doc, a, b)
+            or _dashed_label(doc, a, b) or _record_label(doc, a, b) or learned_label(doc, a, b)
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
-            m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b)
+            m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b) or learned_label(doc, a, b, alone=True)
             if not m or i + 1 == len(doc.paras) or _LABEL.match(doc.text, *doc.paras[i + 1]):
                 continue
             a, b = doc.paras[i + 1]
+            if isinstance(m, LearnedLabel) and i + 2 < len(doc.paras) and not re.search(r"[.?!:;]$", doc.text[a:b].strip()):
+                a, b = doc.paras[i + 2]  # ("Anf. 61  ARON EMILSSON (SD):", then the debate's title, then the speech)
         label = " ".join(m.group("label").split())
         if m.re is _EP_LABEL:
             label, office = _ep_office(label)
@@ -89,8 +92,13 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         # ("From Rome:", "In Quito:": a live page's dateline, not a speaker)
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > 120 or re.match(r"(?:From|In|At)\s+[A-Z]", label):
             continue
-        if "," in label and not label.endswith(")"):  # "The Minister of State, Foreign ... Office (Name)" only
-            continue
+        if "," in label and not label.endswith(")") and not isinstance(m, LearnedLabel):
+            # "The Minister of State, Foreign ... Office (Name)" only, unless the record's own layout has commas
+            # ("The President, Deputy Dulce María Sauri Riancho:", "KLYUYEV A.P., First Vice Prime Minister ...")
+            m = learned_label(doc, a, b)
+            if m is None:
+                continue
+            label = " ".join(m.group("label").split())
         body = doc.text[m.end():b].strip() if m.end() > a else doc.text[a:b].strip()
         # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
         # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
@@ -259,13 +267,11 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
         if current is None:
             continue
         body = t[a:b].strip()
-        if re.fullmatch(r"\((?:Applause|Interjections?|Heckling|Laughter|Mixed\s+reactions|Protests?|Uproar|"
-                        r"Noise|Cheers)[^()]*\)|\[(?:Interruption|Applause|Laughter)\.?\]"
-                        # (Brazil's Chamber: "Time: 19:46" and the shorthand writer's initials, "RF", mid-speech)
-                        r"|Time:\s*\d{1,2}[:.]\d{2}|[A-Z]{2,3}", body):
+        if _STAGE.fullmatch(body):
             continue  # a stage direction or the record's own marker inside a speech: the member goes on after it
         # (";": a motion's clause read out; "should-": a list of requests follows, "(1) Explain ...; and,")
-        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—-]$|;\s+and,?$", body)
+        said = re.sub(r"\s*\([^()]{1,60}\)$", "", body)  # ("... face Argentine justice. (Applause.)")
+        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—-]$|;\s+and,?$", said)
                  and not re.match(r"[\[(](?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)", body) and not body.isupper())
         # ("The House rose at 6.30 p.m.": the record's own line ends the last turn)
         if not prose or i > last_turn_para and _narration(body) or _RECORD_LINE.match(body):
@@ -275,6 +281,13 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
     return out
 
 
+#: What a record prints inside a speech without ending it: a stage direction in brackets ("(Applause)", "[Eggs are
+#: thrown from the hall ...]", "(「That's going too far」 says a member)"), Brazil's clock ("Time: 19:46"; a bare
+#: "21:33" is a live page's next post), a page's running head ("21 February 2013   Extraordinary session   Page 9"), the shorthand writer's
+#: initials ("RF").
+_STAGE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]|Time:\s*\d{1,2}[:.]\d{2}"
+                    r"|[^\n.?!]{0,80}\bPage\s+\d{1,4}|[A-Z]{2,3}"
+                    r"|—[A-Z][^\n]*")  # (Argentina's Senate: "—A vote is taken by electronic means.", the record's own)
 _RECORD_LINE = re.compile(r"(?:The\s+)?(?:House|Senate|Assembly|Council|Committee|Chamber|Sitting|sitting)\s+"
                           r"(?:rose|adjourned|was\s+adjourned|resumed|was\s+suspended|stands\s+adjourned)\b")
 
@@ -323,6 +336,12 @@ def presiding_officers(doc: Document) -> dict[str, str]:
     found = {}
     for m in _PRESIDING.finditer(doc.text, 0, doc.paras[min(len(doc.paras), 8) - 1][1] if doc.paras else 0):
         found[fold("the " + " ".join(m.group("office").split()))] = m.group("name")
+    # ("Presiding: Chairman of the Verkhovna Rada of Ukraine V.M. LYTVYN": the office, then the name last)
+    m = re.search(r"^Presiding:[ \t]+(?P<office>Chairman|Chairwoman|Chair|Speaker|President)\b[^\n]*?[ \t]"
+                  r"(?P<name>(?:[A-Z]\.){1,3}[ \t]?[A-ZÀ-Þ][\w’'-]+)[ \t]*$", doc.text[:3000], re.MULTILINE)
+    if m:
+        name = " ".join(w.capitalize() if len(w) > 2 and w.isalpha() and w.isupper() else w for w in m.group("name").split())
+        found[fold("the " + m.group("office"))] = found[fold(m.group("office"))] = name
     m = _IN_THE_CHAIR.search(doc.text)
     if m:
         name = " ".join((m.group("name") or m.group("hon")).split())
@@ -342,7 +361,10 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return interviewee or "interviewee"
     # ("The Senate Majority Whip (Sen. (Dr.) Khalwale)": a title in brackets inside the brackets goes first)
     label = re.sub(r"\((?:Dr|Prof|Eng|Amb|Rtd)\.?\)\s*", "", label)
-    bare = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip()
+    # ("JÖRGEN BERGLUND (M) replik": a note in lower case after the brackets is not a name)
+    bare = re.sub(r"(?:\s+[a-z]+)+$", "", re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip())
+    if "(" not in label:  # ("The Minister of State, Foreign, Commonwealth ... Office (Stephen Doughty)": the brackets')
+        bare = _named_part(bare)
     # ("AN HON MEMBER:", "Some Hon. Members:": members the record does not name, an unnamed source)
     if re.fullmatch(r"(?:an?\s+|some\s+|several\s+)?(?:hon\.?\s+|honourable\s+)?members?", low):
         words = [w.capitalize() if w.isupper() else w for w in bare.split()]
@@ -362,20 +384,32 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
             name = _person(inner[0] or inner[1])
             # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
             titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
-            if name and (len(name.split()) >= 2 or inner[1] or titled):
-                name = _remember(doc, name, known)
+            # ("Mr. President (Boudou)": a surname the article gives a person)
+            if name and (len(name.split()) >= 2 or inner[1] or titled or fold(name) in doc.persons):
+                name = _remember(doc, canonical(doc, name) if " " not in name else name, known)
                 known.setdefault(fold(bare), name)
                 # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
                 known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
                 return name
-    if bare.isupper() and len(bare.split()) >= 2 and (named := _named_in_capitals(doc, bare)):
+    # ("Minister of Foreign Affairs Jonas Gahr Støre": an office's words before the name)
+    office_first = _person(bare).split()[:1] in (["of"], ["for"])
+    if (bare.isupper() or office_first) and len(bare.split()) >= 2 and (named := _named_in_capitals(doc, bare)):
         return _remember(doc, named, known)
-    name = _person(bare)
+    name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
     if not name:
         return bare
     if len(name.split()) == 1:
         return known.get(fold(name), canonical(doc, name))
     return _remember(doc, name, known)
+
+
+def _named_part(bare: str) -> str:
+    """Of a label with commas, the part that names someone: "The President, Deputy Dulce María Sauri Riancho" ->
+    "Deputy Dulce María Sauri Riancho"; "KLYUYEV A.P., First Vice Prime Minister of Ukraine" -> "KLYUYEV A.P."."""
+    parts = [p.strip() for p in bare.split(",") if p.strip()]
+    if len(parts) < 2:
+        return bare
+    return next((p for p in parts if _person(p) and not _is_office(_person(p))), parts[0])
 
 
 def _named_in_capitals(doc: Document, label: str) -> str | None:
@@ -404,6 +438,8 @@ def _is_office(s: str) -> bool:
 def _person(s: str) -> str:
     """A name with honorifics and titles dropped ("Mr Owen Hartley" -> "Owen Hartley"); "" when none is left."""
     words = s.split()
+    if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", words[-1]):
+        words = words[:-1]  # "KLYUYEV A.P.": a record's initials after the surname
     if words and all(w.isupper() for w in words if w.isalpha()):
         # "LENA MARIS"; "İSA MESİH ŞAHİN" (a capital İ lowercases with a combining dot, which the name does not have)
         words = [w.capitalize().replace("i\u0307", "i") for w in words]
