@@ -60,8 +60,12 @@ def _shortened(doc, name: str) -> str | None:
     f = fold(name)
     if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES:
         return None
-    people = {full for key, full in doc.persons.items()
-              if any(w.startswith(f) and len(w) > len(f) for w in fold(full).split())}
+    # (each person's folded words, made once for as many people as the registry has: asked for every unknown name)
+    words = doc.fit_memo.get("person_words")
+    if words is None or words[0] != len(doc.persons):
+        words = doc.fit_memo["person_words"] = (len(doc.persons),
+                                                [(fold(full).split(), full) for full in set(doc.persons.values())])
+    people = {full for parts, full in words[1] if any(w.startswith(f) and len(w) > len(f) for w in parts)}
     if len(people) == 1:
         return people.pop()
     if people:

@@ -119,14 +119,21 @@ def learned_label(doc: Document, a: int, b: int, alone: bool = False) -> Learned
     kinds = doc.fit_memo.get("learned_kinds")
     if kinds is None:
         kinds = doc.fit_memo["learned_kinds"] = _record_kinds(doc)
-    m = match_label(doc.text, a, b, alone)
+    if not kinds:  # (most articles: no record layout, nothing more to read)
+        return None
+    m = doc.fit_memo["learned_at"].get((a, alone), False)
+    if m is False:
+        m = match_label(doc.text, a, b, alone)
     return m if m is not None and m.kind in kinds else None
 
 
 def _record_kinds(doc: Document) -> set[str]:
     by_kind: dict[str, list[str]] = {}
+    found = doc.fit_memo["learned_at"] = {}  # (paragraph start, alone) -> its label, asked again by learned_label
     for a, b in doc.paras:
-        m = match_label(doc.text, a, b) or match_label(doc.text, a, b, alone=True)
+        m = found[a, False] = match_label(doc.text, a, b)
+        if m is None:
+            m = found[a, True] = match_label(doc.text, a, b, alone=True)
         if m is not None:
             by_kind.setdefault(m.kind, []).append(m.group())
     return {kind for kind, labels in by_kind.items()
