@@ -85,8 +85,12 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     turn_spans = [(c.start, c.end) for c in turns if c.fixed_speaker != INTERVIEWER]
     cands = turns + [c for c in direct_candidates(doc) if _nested_ok(c, turn_spans)]
     # a verb that attributes a quote is not also reported speech, unless a clause follows ("said he ...")
+    # ('...a long time.” He said part of the appeal was ...': a verb opening a sentence of its own after the quote
+    # attributes the quote and says more)
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
-                and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])}
+                and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])
+                and not (c.direct and c.cue_span[0] > c.end and _NEW_SENTENCE.search(text, max(0, c.end - 2), c.cue_span[0])
+                         and not _ENDS_CLAUSE.match(text, c.cue_span[1]))}
     # turns do not cover their text: reported speech inside a turn or a question still counts
     cands += [c for c in reported_candidates(doc, [c for c in cands if c.fixed_speaker is None], consumed)
               if _nested_ok(c, turn_spans)]
@@ -100,6 +104,14 @@ def extract_text(text: str, article: str = "article") -> list[dict]:
     own = [(c.start, c.end, _last_word(c.fixed_speaker)) for c in turns if c.fixed_speaker]
     return [r for r in records if not any(a <= r["start"] and r["end"] <= b and (r["start"], r["end"]) != (a, b)
                                           and _last_word(r["speaker"]) == who for a, b, who in own)]
+
+
+#: A quote that ends its sentence, then the next sentence's subject: `time.” He said`.
+_NEW_SENTENCE = re.compile(r"[.!?][”\"’»]?[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]+$")
+#: What may follow a verb that attributes the quote before it: the sentence's end, or a time, place or manner
+#: ("said on Tuesday.", "added in a statement."), not a clause ("He said part of the appeal was ...").
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;!?:]|$|(?:on|in|at|during|after|before|to|when|while|from|last|this|yesterday|today|"
+                          r"earlier|later|afterwards|again|then|also|as|with|via|through|by|over|reporters|journalists)\b)")
 
 
 def _last_word(name: str | None) -> str:

@@ -123,7 +123,10 @@ _SECOND_STATEMENT = re.compile(
     r"|\s+and\s+[—–]\s+[^—–]{3,60}\s+[—–]\s+(?:" + _PAST_FORMS + r")\b"  # "and — according to reports — claimed"
     r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
-    r"|,\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
+    # (not "... and that, while there had been anger, two wrongs ...": an aside inside the next that-clause)
+    r"|(?<!that),\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
+    # ("has said the deal is no concierto at all, doubts that ...": the subject's next verb and its own clause)
+    r"|,\s+(?:" + _PRESENT_FORMS + "|" + _PAST_FORMS + r"|doubts|doubted|believes|believed|fears|feared)\s+that\b"
     # ", while Sir John Redwood set his own test", ", and county governors, who run ...": another subject's clause
     r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
     r"told|went|came|left|held|kept|spent|began|brought|wrote|sought|saw)\b"

@@ -18,6 +18,7 @@ def _gave_name(doc, person: str) -> bool:
     return person in doc.given_names
 
 
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)Asked\s+(?:whether|if|about|why|how|what|when|who)\b[^,.;:!?]*$")
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
@@ -51,7 +52,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     best = None
     k = doc.before(doc._sal_pos, key)
     # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
-    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)]
+    # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
+    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)
+               and not _ASKED_ABOUT.search(doc.text, max(0, pos - 100), pos)]
     for pos, person in salient + speakers_so_far[-50:]:
         if pos < key and fits(person):
             if best is None or pos >= best[0]:

@@ -232,7 +232,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
-        if not _PARTICIPLE_LEAD.search(t, max(s, vs - 10), vs) and not (
+        if not _PARTICIPLE_LEAD.search(t, max(s, vs - 20), vs) and not (
                 _ISSUED.search(t, max(s, vs - 60), vs) and (t.startswith(" that ", ve) or t.startswith(" that, ", ve))):
             continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
@@ -245,7 +245,8 @@ def _participles(found: _Found, s: int, e: int) -> None:
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
 #: " — and reminding".
-_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|before\s+)?|(?:[a-z]|\s[–—])\s+and\s+)\Z")
+#: (", but not before complaining that ...")
+_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z]|\s[–—])\s+and\s+)\Z")
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 

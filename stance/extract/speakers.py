@@ -83,6 +83,7 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
 
 
 _LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
+_NO_ONE = re.compile(r"(?:anyone|anybody|everyone|everybody|whoever|no\s+one|nobody)\b", re.IGNORECASE)
 #: How a member addresses the chair, never a speaker of the words that follow.
 _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
 
@@ -107,6 +108,9 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
+    # ("Anyone who believed otherwise, he fumed, ...", "Whoever thinks that eggs will decide ...": no one in particular)
+    if _NO_ONE.match(seg):
+        return None
     if not seg or len(seg) > 200 or _ADDRESS.fullmatch(seg):  # ("Mr. President, may I ...": whom a member addresses)
         return None
     words = list(_WORD.finditer(seg))

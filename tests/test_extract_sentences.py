@@ -1,0 +1,65 @@
+"""Who said what across sentence and clause boundaries: a quote's attribution that says more, a second that-clause,
+the subject's next verb, a question's subject, a speaker who is no one in particular."""
+
+from __future__ import annotations
+
+from stance.extract import extract_text
+
+
+def by_text(recs: list[dict], fragment: str) -> dict:
+    hits = [r for r in recs if fragment in r["text"]]
+    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
+    return hits[0]
+
+
+def test_a_verb_after_a_quote_that_ends_its_sentence_attributes_it_and_opens_a_statement_of_its_own():
+    text = ("“I feel very happy,” Florian Wirtz told reporters. “Finally, it’s done.” He said part of the appeal "
+            "was doing something completely new.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Finally")["speaker"] == "Florian Wirtz", recs
+    assert by_text(recs, "part of the appeal")["speaker"] == "Florian Wirtz", recs
+    # a verb followed only by when or where it was said attributes the quote and nothing more
+    recs = extract_text("“We will win.” Smith said on Tuesday.", "t")
+    assert [r["text"] for r in recs] == ["We will win."], recs
+
+
+def test_a_second_that_clause_with_an_aside_belongs_to_the_same_statement():
+    text = ("Ramaphosa said he was a proud South African, and that, while there had been anger, two wrongs did not "
+            "make a right.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "proud South African")["text"].endswith("two wrongs did not make a right"), recs
+
+
+def test_the_subjects_next_verb_with_its_own_clause_ends_the_statement():
+    text = "Junts has said the deal is no concierto at all, doubts that it can ever be carried out and has little interest."
+    recs = extract_text(text, "t")
+    assert by_text(recs, "no concierto")["text"] == "the deal is no concierto at all", recs
+
+
+def test_a_complaint_before_a_vote_is_the_subjects_statement():
+    text = ("Senator David Pocock supported the bills in the end, but not before complaining that enormous changes "
+            "were being rushed through.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "enormous changes")["speaker"] == "David Pocock", recs
+
+
+def test_a_frontbencher_is_an_unnamed_source():
+    text = ("A Coalition frontbencher, who spoke on condition of anonymity, conceded the opposition had never settled "
+            "it. “We had seven demands on paper,” the frontbencher said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "never settled")["speaker"] == "Coalition frontbencher (unnamed)", recs
+    assert by_text(recs, "seven demands")["speaker"] == "Coalition frontbencher (unnamed)", recs
+
+
+def test_the_person_a_question_was_about_is_not_the_one_who_answers_it():
+    text = ("Cyril Ramaphosa left the White House after lunch. Asked whether Donald Trump had heard him, he said: "
+            "\"I do.\"")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "I do")["speaker"] == "Cyril Ramaphosa", recs
+
+
+def test_anyone_who_believes_something_is_no_speaker():
+    text = "Ryan Park was furious. Anyone who believed otherwise, he fumed, was running a different race."
+    recs = extract_text(text, "t")
+    assert by_text(recs, "different race")["speaker"] == "Ryan Park", recs
+    assert not extract_text("Whoever thinks that eggs will decide anything is mistaken.", "t")
