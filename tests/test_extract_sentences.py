@@ -63,3 +63,29 @@ def test_anyone_who_believes_something_is_no_speaker():
     recs = extract_text(text, "t")
     assert by_text(recs, "different race")["speaker"] == "Ryan Park", recs
     assert not extract_text("Whoever thinks that eggs will decide anything is mistaken.", "t")
+
+
+def test_the_source_is_the_one_just_introduced_even_before_it_speaks():
+    text = ("Union officials said the strike would go ahead. A senior government source was less diplomatic last "
+            "night. “They had an order from the umpire and they have torn it up,” the source said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "order from the umpire")["speaker"] == "senior government source (unnamed)", recs
+    # someone a sentence only imagines is nobody introduced
+    text = ("Mr Seiler said the principle was simple. A train driver or conductor who chooses a 40-hour week will earn "
+            "more. He said the package was challenging.")
+    assert by_text(extract_text(text, "t"), "package was")["speaker"] == "Seiler", extract_text(text, "t")
+
+
+def test_an_expectation_after_and_is_part_of_what_was_said():
+    text = ("The official said Yaren had asked for the treaty and expected to complete its domestic approval steps "
+            "early in the new year.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Yaren")["text"].endswith("early in the new year"), recs
+
+
+def test_the_source_is_the_unnamed_source_who_spoke_last_whatever_noun_named_it():
+    text = ("A senior Conservative source said the deal was a blank cheque. Mr Streeting has always insisted the "
+            "demand was unaffordable. An NHS insider said bosses were privately relieved. “Every strike day cost a "
+            "fortune,” the source said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "strike day")["speaker"] == "NHS insider (unnamed)", recs

@@ -144,7 +144,7 @@ _SECOND_STATEMENT = re.compile(
     + _PAST_FORMS
     + r"\b"
     # (without a comma, not "the alliance had met and agreed to accept ...": an act within the content)
-    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!(?:agreed|decided|offered|refused|voted)\s+to\s)(?:"
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!(?:agreed|decided|offered|refused|voted|expected|hoped|planned|wanted|intended)\s+to\s)(?:"
     + _PAST_FORMS + r")\b"
     r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"

@@ -21,7 +21,7 @@ from stance.extract.names import (
 from stance.extract.nearest import nearest
 from stance.extract.parties import both_parties, two_people
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
+from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, source_before, unnamed_name
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     HUMAN_ROLES,
@@ -251,10 +251,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         words = ["president"]
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
-        generic = None
-        if words[-1] in {"person", "source", "individual", "insider"}:  # "the person said": the source named last
-            generic = next((canon for pos, _, canon in reversed(doc.unnamed) if pos < key and key - pos < 3000), None)
-        return role_holder(doc, words[-1], words, key, so_far) or generic or unnamed_name(sp.mention)
+        # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
+        return source_before(doc, words[-1], key) or role_holder(doc, words[-1], words, key, so_far) \
+            or unnamed_name(sp.mention)
     if heads:
         single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
             sp.mention.lower().endswith("ss")

@@ -54,6 +54,17 @@ def introduced_unnamed(doc, head: str, key: int) -> str | None:
     return unnamed_name(found[-1].group(1)) if found else None
 
 
+def source_before(doc, head: str, key: int) -> str | None:
+    """"the person said", "the source said": the unnamed source who spoke last, or one the article introduced without
+    a statement ("A senior government source was less diplomatic"), within a few paragraphs."""
+    if head not in {"person", "source", "individual", "insider"}:
+        return None
+    told = [(pos, canon) for pos, _, canon in doc.unnamed if pos < key and key - pos < 3000]
+    told += [(pos, p) for pos, p in doc.salient if pos < key and key - pos < 3000 and p.endswith(UNNAMED)
+             and unnamed_head(p) == head]
+    return max(told)[1] if told else None
+
+
 def plural_source(canon: str) -> bool:
     """"Canadian officials (unnamed)": a group, which "he" or "she" never stands for."""
     words = canon[:-len(UNNAMED)].split()
