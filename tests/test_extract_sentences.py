@@ -89,3 +89,20 @@ def test_the_source_is_the_unnamed_source_who_spoke_last_whatever_noun_named_it(
             "fortune,” the source said.")
     recs = extract_text(text, "t")
     assert by_text(recs, "strike day")["speaker"] == "NHS insider (unnamed)", recs
+
+
+def test_a_bare_clause_whose_verb_is_an_irregular_past_is_what_was_said():
+    recs = extract_text("European Parliament President Roberta Metsola said a stronger Schengen meant a stronger "
+                        "Europe.", "t")
+    assert by_text(recs, "stronger Schengen")["speaker"] == "Roberta Metsola", recs
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker():
+    recs = extract_text("Mr Tarar nevertheless told reporters the talks were moving in a positive direction.", "t")
+    assert by_text(recs, "talks were moving")["speaker"] == "Tarar", recs
+
+
+def test_the_owner_is_the_owner_the_article_named():
+    text = "Mets owner Steve Cohen beamed at the podium. “It was a moving target,” the owner said."
+    recs = extract_text(text, "t")
+    assert by_text(recs, "moving target")["speaker"] == "Steve Cohen", recs

@@ -85,7 +85,8 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
 _NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,8}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|"
                                r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
-                               r"[a-z]{3,}ed\s+(?=(?:the|a|an|its|his|her|their|this|that)\s)|"
+                               r"(?:[a-z]{3,}ed|meant|made|gave|took|kept|left|held|brought|sent|won|lost|cost)"
+                               r"\s+(?=(?:the|a|an|its|his|her|their|this|that)\s)|"
                                # ("said a great deal remained unclear": a linking verb, its complement any word)
                                r"remained|remains|seemed|seems|appeared|became)\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}

@@ -244,8 +244,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
 
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
-#: " — and reminding".
-#: (", but not before complaining that ...")
+#: " — and reminding", ", but not before complaining".
 _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z]|\s[–—])\s+and\s+)\Z")
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
@@ -372,7 +371,8 @@ _NOT_DESCRIBING = {"that", "which", "who", "what", "it", "this", "there", "repor
 
 #: Words between a subject and its speech verb that a subject parse does not expect
 _BETWEEN = re.compile(r"(?:\s+(?:also|had|has|have|repeatedly|long|once|previously|initially|earlier|now|already|again|"
-                      r"publicly|privately|firmly|until\s+(?:recently|now|then)|so\s+far|on\s+[A-Z][a-z]+day))+\s*$")
+                      r"publicly|privately|firmly|until\s+(?:recently|now|then)|so\s+far|on\s+[A-Z][a-z]+day|"
+                      r"nevertheless|nonetheless|however|still|later|then|instead|quickly|flatly|simply|openly))+\s*$")
 
 
 def _described_subject(doc: Document, s: int, ve: int, pre: str, cut: int, lemma: str):
