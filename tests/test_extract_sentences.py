@@ -106,3 +106,15 @@ def test_the_owner_is_the_owner_the_article_named():
     text = "Mets owner Steve Cohen beamed at the podium. “It was a moving target,” the owner said."
     recs = extract_text(text, "t")
     assert by_text(recs, "moving target")["speaker"] == "Steve Cohen", recs
+
+
+def test_two_offices_before_a_name_are_both_the_persons():
+    text = ("Cabinet Spokesman and Minister of Health Nalinda Jayatissa spoke first. “There is no reason to fear "
+            "these MoUs,” the Cabinet Spokesman said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "no reason to fear")["speaker"] == "Nalinda Jayatissa", recs
+
+
+def test_letting_slip_is_saying():
+    recs = extract_text("David Stearns let slip that he had been talking about Soto since the day he arrived.", "t")
+    assert by_text(recs, "talking about Soto")["speaker"] == "David Stearns", recs

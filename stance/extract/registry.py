@@ -163,7 +163,11 @@ def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
         # ("The European Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi": "and" in a portfolio)
         portfolio = pw == "and" and k > 1 and is_cap(doc.tokens[k - 1][2]) and is_cap(doc.tokens[k + 1][2]) and any(
             doc.tokens[j][2] in ("for", "of") for j in range(max(0, k - 3), k - 1))
-        if not (portfolio or lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in _ROLE_FILLERS):
+        # ("Cabinet Spokesman and Minister of Health ... Dr. Nalinda Jayatissa": two offices of one person)
+        # (not "FCX President and Chief Executive Officer": a company's offices, while "The President" is the state's)
+        offices = pw == "and" and k > 0 and norm_role(doc.tokens[k - 1][2]) in HUMAN_ROLES and doc.tokens[k + 1][2] in (
+            "Minister", "Secretary")
+        if not (portfolio or offices or lw in HUMAN_ROLES or lw in PREFIX_WORDS or is_cap(pw) or lw in _ROLE_FILLERS):
             break
         words.add(lw)
         k -= 1

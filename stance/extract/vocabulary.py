@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request
+crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor is prepared to govern," she begins')
@@ -53,7 +53,7 @@ IRREGULAR = {
     "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
                      "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
-    "begin": ["begins", "began"],
+    "begin": ["begins", "began"], "let_slip": ["let slip", "lets slip"],
 }
 
 
@@ -73,7 +73,7 @@ def forms(lemma: str) -> list[str]:
 
 
 _DOUBLED = {"admit": "admitting", "concur": "concurring", "quip": "quipping", "regret": "regretting",
-            "commit": "committing", "refer": "referring", "omit": "omitting", "brag": "bragging"}
+            "commit": "committing", "let": "letting", "refer": "referring", "omit": "omitting", "brag": "bragging"}
 
 
 def ing_form(lemma: str) -> str:
