@@ -126,7 +126,8 @@ _SECOND_STATEMENT = re.compile(
     # (not "... and that, while there had been anger, two wrongs ...": an aside inside the next that-clause)
     r"|(?<!that),\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"
     # ("has said the deal is no concierto at all, doubts that ...": the subject's next verb and its own clause)
-    r"|,\s+(?:" + _PRESENT_FORMS + "|" + _PAST_FORMS + r"|doubts|doubted|believes|believed|fears|feared)\s+that\b"
+    r"|,\s+(?=[a-z]+\s+that\b)(?:" + _PRESENT_FORMS + "|" + _PAST_FORMS + r"|doubts|doubted|believes|believed|fears|feared)"
+    r"\s+that\b"  # (the lookahead first: most commas have no "that" two words on, and the verbs are many)
     # ", while Sir John Redwood set his own test", ", and county governors, who run ...": another subject's clause
     r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
     r"told|went|came|left|held|kept|spent|began|brought|wrote|sought|saw)\b"

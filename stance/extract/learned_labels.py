@@ -36,6 +36,10 @@ _SEPARATORS = (
     ("stop", re.compile(r"\.[ \t]+(?=\S)")),
     ("wide", re.compile(r"[ \t]*\u3000+[ \t]*(?=\S)|[ \t]{2,}(?=\S)")),
 )
+_SEPARATOR_STARTS = frozenset(":.–—- \t\u3000")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_LOWER = re.compile(r"[a-zà-ÿ]")
+_ENDS_IN_COLON = re.compile(r":[ \t]*$")
 #: Words after which a full stop is an abbreviation's, not a separator ("Mr. Filmus", "Sr. Presidente").
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "st", "hon", "sen", "rep", "dip", "no", "nr", "gen", "gov",
                   "prof", "rev", "lt", "col", "capt", "jr", "sgt", "anf", "mme", "m", "h", "ing", "lic", "arq", "abg"}
@@ -65,6 +69,8 @@ class LearnedLabel:
 def match_label(text: str, a: int, b: int, alone: bool = False) -> LearnedLabel | None:
     """The label-shaped opening of the paragraph [a, b) and its separator's kind, or None; with ``alone``, a label
     that is the whole paragraph, ending in a colon ("Anf. 61  ARON EMILSSON (SD):", the speech below it)."""
+    if alone and not _ENDS_IN_COLON.search(text, max(a, b - 8), b):
+        return None
     i = a
     m = _MARKER.match(text, i, b)
     if m:
@@ -78,7 +84,7 @@ def match_label(text: str, a: int, b: int, alone: bool = False) -> LearnedLabel 
         i = m.end()
         # "Mr. ", "V.M. LYTVYN": an abbreviation's or initials' full stop, not a separator; initials after a surname
         # end the label unless a longer one follows ("KLYUYEV A.P. I will answer that." / "THE SPEAKER S. WEISS:")
-        initials = re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", words[-1]) is not None
+        initials = _INITIALS.fullmatch(words[-1]) is not None
         found = None
         if not text.startswith(".", i) or not (fold(words[-1]) in _ABBREVIATIONS or initials) \
                 or _SEPARATORS[1][1].match(text, i, b):
@@ -101,9 +107,11 @@ def _separated(text: str, start: int, i: int, b: int, words: list[str], alone: b
     RABIN:" is a label alone, not "PRIME MINISTER Y" saying "RABIN:")."""
     if alone:
         return LearnedLabel(start, text[start:i], b, "alone") if text[i:b].strip() == ":" and _shaped(words) else None
+    if i >= b or text[i] not in _SEPARATOR_STARTS:
+        return None
     for kind, sep in _SEPARATORS:
         s = sep.match(text, i, b)
-        if s and _shaped(words) and re.search(r"[a-zà-ÿ]", text[s.end():b]):
+        if s and _shaped(words) and _LOWER.search(text, s.end(), b):
             return LearnedLabel(start, text[start:i], s.end(), kind)
     return None
 

@@ -18,7 +18,16 @@ def _gave_name(doc, person: str) -> bool:
     return person in doc.given_names
 
 
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)Asked\s+(?:whether|if|about|why|how|what|when|who)\b[^,.;:!?]*$")
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|how|what|when|who)\b)[^,.;:!?]*")
+
+
+def _asked_about(doc, pos: int) -> bool:
+    """Whether ``pos`` lies in an "Asked whether ..." clause that opens a sentence within 100 characters before it
+    (the clauses found once per article)."""
+    spans = doc.fit_memo.get("asked")
+    if spans is None:
+        spans = doc.fit_memo["asked"] = [(m.start(), m.end(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)]
+    return any(s >= pos - 100 and kw <= pos <= e for s, kw, e in spans)
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
@@ -54,7 +63,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
     # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
     salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)
-               and not _ASKED_ABOUT.search(doc.text, max(0, pos - 100), pos)]
+               and not _asked_about(doc, pos)]
     for pos, person in salient + speakers_so_far[-50:]:
         if pos < key and fits(person):
             if best is None or pos >= best[0]:
