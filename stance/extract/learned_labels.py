@@ -157,5 +157,5 @@ def _names_someone(doc: Document, label: str) -> bool:
         len(w) >= 3 and w.isupper() for w in label.split())
 
 
-_MEMBER_WORDS = {"speaker", "president", "chair", "chairman", "chairwoman", "minister", "deputy", "senator", "member",
-                 "secretary", "mr", "mrs", "ms", "sr", "sra", "hon"}
+#: What names someone besides an honorific or a role ("Member Chun Ha-ram", "Sr. Presidente", "Hon. X").
+_MEMBER_WORDS = {"member", "sr", "sra", "hon"}

@@ -283,8 +283,8 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
 
 #: What a record prints inside a speech without ending it: a stage direction in brackets ("(Applause)", "[Eggs are
 #: thrown from the hall ...]", "(「That's going too far」 says a member)"), Brazil's clock ("Time: 19:46"; a bare
-#: "21:33" is a live page's next post), a page's running head ("21 February 2013   Extraordinary session   Page 9"), the shorthand writer's
-#: initials ("RF").
+#: "21:33" is a live page's next post), a page's running head ("21 February 2013   Extraordinary session   Page 9"),
+#: the shorthand writer's initials ("RF").
 _STAGE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]|Time:\s*\d{1,2}[:.]\d{2}"
                     r"|[^\n.?!]{0,80}\bPage\s+\d{1,4}|[A-Z]{2,3}"
                     r"|—[A-Z][^\n]*")  # (Argentina's Senate: "—A vote is taken by electronic means.", the record's own)
@@ -393,7 +393,7 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
                 return name
     # ("Minister of Foreign Affairs Jonas Gahr Støre": an office's words before the name)
     office_first = _person(bare).split()[:1] in (["of"], ["for"])
-    if (bare.isupper() or office_first) and len(bare.split()) >= 2 and (named := _named_in_capitals(doc, bare)):
+    if (bare.isupper() or office_first) and len(bare.split()) >= 2 and (named := _named_at_end(doc, bare)):
         return _remember(doc, named, known)
     name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
     if not name:
@@ -412,9 +412,9 @@ def _named_part(bare: str) -> str:
     return next((p for p in parts if _person(p) and not _is_office(_person(p))), parts[0])
 
 
-def _named_in_capitals(doc: Document, label: str) -> str | None:
-    """"İYİ PARTİ GRUBU ADINA KORAY AYDIN": the person the article names ("Mr. Koray Aydın") whose name ends a label
-    in capitals, spelt as the article spells it (capitals lose the dotless ı)."""
+def _named_at_end(doc: Document, label: str) -> str | None:
+    """"İYİ PARTİ GRUBU ADINA KORAY AYDIN", "Minister of Foreign Affairs Jonas Gahr Støre": the person the article
+    names ("Mr. Koray Aydın") whose name ends a label, spelt as the article spells it (capitals lose the dotless ı)."""
     words = _loose(label).split()
     named = [p for p in set(doc.persons.values()) if 2 <= len(p.split()) <= len(words)
              and words[-len(p.split()):] == _loose(p).split()]
