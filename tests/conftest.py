@@ -25,6 +25,13 @@ TINY = Path(__file__).parent / "data" / "tiny.jsonl"
 TINY_ROWS = [json.loads(x) for x in TINY.read_text(encoding="utf-8").splitlines()]
 
 
+def by_text(recs: list[dict], fragment: str) -> dict:
+    """The one extracted record whose text holds ``fragment`` (failing, with every text, when none or several do)."""
+    hits = [r for r in recs if fragment in r["text"]]
+    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
+    return hits[0]
+
+
 def run(*args, input=None):
     """`stance ARGS...` in this process; arguments may be paths. The result has exit_code, stdout, stderr."""
     from stance.cli import app

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import by_text
 from stance.extract import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,12 +24,6 @@ def one(text: str) -> dict:
     recs = extract_text(text, "t")
     assert len(recs) == 1, recs
     return recs[0]
-
-
-def by_text(recs: list[dict], fragment: str) -> dict:
-    hits = [r for r in recs if fragment in r["text"]]
-    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
-    return hits[0]
 
 
 def opening(sentence: str, content: str) -> dict:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import by_text
 from stance.extract import extract_text
 from stance.extract.learned_labels import match_label
-
-
-def by_text(recs: list[dict], fragment: str) -> dict:
-    hits = [r for r in recs if fragment in r["text"]]
-    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
-    return hits[0]
 
 
 def test_a_record_whose_labels_end_in_a_full_stop_and_a_dash_is_read_turn_by_turn():

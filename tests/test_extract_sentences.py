@@ -3,13 +3,8 @@ the subject's next verb, a question's subject, a speaker who is no one in partic
 
 from __future__ import annotations
 
+from conftest import by_text
 from stance.extract import extract_text
-
-
-def by_text(recs: list[dict], fragment: str) -> dict:
-    hits = [r for r in recs if fragment in r["text"]]
-    assert len(hits) == 1, (fragment, [r["text"] for r in recs])
-    return hits[0]
 
 
 def test_a_verb_after_a_quote_that_ends_its_sentence_attributes_it_and_opens_a_statement_of_its_own():
