@@ -50,19 +50,30 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
         m = _SOMEONE_OPENS.match(doc.text, a, b)
         if m is None or doc.in_quote(m.start()) or m.group(1).strip().lower() in ("number of", "lot of", "few", "couple of"):
             continue
-        if not person_noun(m.group(2)):  # ("A senior government source was ...": the head after its modifiers)
-            words = re.match(r"(?:A|An|One)((?:\s+[a-z][\w’'-]*){1,4})", doc.text[m.start():min(b, m.start() + 80)])
-            heads = [w for w in words.group(1).split()] if words else []
-            k = next((k for k, w in enumerate(heads) if person_noun(w)), None)
-            # (someone in the story, who did something: not "A train driver or conductor who chooses ... will earn")
-            if k is None or k == 0 or not re.match(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b",
-                                                   words.group(1)[len(" ".join(heads[:k + 1])) + 1:] + doc.text[
-                                                       m.start() + words.end():m.start() + words.end() + 30]):
-                continue
-            out.append((m.start(), unnamed_name(" ".join(["a"] + heads[:k + 1]))))
-            continue
-        out.append((m.start(), unnamed_name(m.group())))
+        if person_noun(m.group(2)):
+            out.append((m.start(), unnamed_name(m.group())))
+        elif (who := _modified_someone(doc, m.start(), b)) is not None:
+            out.append((m.start(), who))
     return out
+
+
+#: The words after "A", "An" or "One" that may hold the head noun, and a past-tense verb after the head.
+_MODIFIED = re.compile(r"(?:A|An|One)((?:\s+[a-z][\w’'-]*){1,4})")
+_DID = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b")
+
+
+def _modified_someone(doc, a: int, b: int) -> str | None:
+    """"A senior government source was less diplomatic": an unnamed source whose head noun follows its modifiers,
+    when a past-tense verb says they did something (not "A train driver or conductor who chooses ... will earn")."""
+    words = _MODIFIED.match(doc.text, a, min(b, a + 80))
+    heads = words.group(1).split() if words else []
+    k = next((k for k, w in enumerate(heads) if person_noun(w)), None)
+    if not k:  # (none, or the first word: the caller's own case)
+        return None
+    after = words.start(1) + 1 + len(" ".join(heads[:k + 1]))
+    if not _DID.match(doc.text[after:words.end() + 30]):
+        return None
+    return unnamed_name(" ".join(["a"] + heads[:k + 1]))
 
 
 def _sentences(doc):
