@@ -31,6 +31,23 @@ def _asked_about(doc, pos: int) -> bool:
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
+def _bare_name(doc, person: str) -> bool:
+    """"Tsipras said ...", "Merkel said ...": a one-word speaker the article never treats as a place or a body
+    ("in Wellington", "the Belgian", "Wellington estimates its exports"), so a person (the words so treated are found
+    once per article)."""
+    things = doc.fit_memo.get("things")
+    if things is None:
+        t = doc.text
+        things = doc.fit_memo["things"] = {m.group(1) for m in _PLACE_OR_BODY.finditer(t)} | {
+            m.group(1) for m in _ITS.finditer(t)}
+    return person not in things and not person.endswith(("’d", "'d"))
+
+
+# "the Belgian", "in Wellington", "of Antigua and Barbuda"; "Wellington estimates its", "Qantas said its"
+_PLACE_OR_BODY = re.compile(r"\b(?:[Tt]he|in|at|from|of|for|with)\s+(?:[A-Z][\w-]+\s+and\s+)?([A-Z][\w’'-]*)")
+_ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
+
+
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
@@ -55,7 +72,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
         one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
-                    and (honoured(doc, person) or person in spoke and _gave_name(doc, person)))
+                    and (honoured(doc, person) or person in spoke and (_gave_name(doc, person) or _bare_name(doc, person))))
         return (is_person(doc, person) or one_name) and gender_ok(doc, person, gender) or single_source
 
     best = None

@@ -1,0 +1,19 @@
+"""Who a pronoun or a description stands for: the person the reader has in mind, not merely the nearest name."""
+
+from __future__ import annotations
+
+from conftest import by_text
+from stance.extract import extract_text
+
+
+def test_he_is_a_speaker_known_by_surname_alone_not_the_person_named_before_him():
+    text = ("Jeroen Dijsselbloem, who chairs the Eurogroup, said the talks had been long. The Greek prime minister has "
+            "spoken to reporters. Tsipras said Greece had fought a tough battle. The deal was \"difficult\", he said, "
+            "but Athens had averted the worst.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "The deal was")["speaker"] == "Tsipras", recs
+    # a one-word speaker the article treats as a place or a body is never "he"
+    text = ("Damien O'Connor, the trade minister, welcomed the deal. Officials in Wellington said the deal would lift "
+            "exports. Wellington said the talks had been hard. \"It is a good day,\" he said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "It is a good day")["speaker"] == "Damien O'Connor", recs
