@@ -17,3 +17,12 @@ def test_he_is_a_speaker_known_by_surname_alone_not_the_person_named_before_him(
             "exports. Wellington said the talks had been hard. \"It is a good day,\" he said.")
     recs = extract_text(text, "t")
     assert by_text(recs, "It is a good day")["speaker"] == "Damien O'Connor", recs
+
+
+def test_a_role_in_a_live_blog_is_the_holder_its_oldest_entry_further_down_introduces():
+    text = ("18:40\nPutin and Erdogan have agreed a ceasefire in Idlib, the Turkish president has told reporters.\n\n"
+            "12:10\nPutin has opened the meeting. Erdogan is speaking second.\n\n"
+            "09:00\nWelcome to our live coverage. Turkish President Recep Tayyip Erdogan flies to Moscow today for "
+            "talks with Russian President Vladimir Putin.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "agreed a ceasefire")["speaker"] == "Recep Tayyip Erdogan", recs

@@ -1,12 +1,13 @@
 """Who a short mention stands for, by position in the article: "Park said" with two Parks named, "the Ministry
-said" after "the Ministry of Foreign Affairs", and whether a one-word name is a person the article calls Mr or Dr."""
+said" after "the Ministry of Foreign Affairs", whether a one-word name is a person the article calls Mr or Dr, and
+a role's holder introduced only further down."""
 
 from __future__ import annotations
 
 import re
 
 from stance.extract.names import fold
-from stance.extract.vocabulary import ORG_ROLES, PLACES, STOP_CAPS
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -84,3 +85,28 @@ def possessed_office(doc, key: int) -> str | None:
     """The "<someone>'s Office" named last before ``key`` (outside quotes, within a few paragraphs)."""
     found = [m for m in _POSSESSED_OFFICE.finditer(doc.text, max(0, key - 3000), key) if not doc.in_quote(m.start())]
     return re.sub(r"^The\s+", "", found[-1].group(1)) if found else None
+
+
+def introduced_after(doc, head: str, words: list[str], key: int) -> tuple[int, str] | None:
+    """"the Turkish president has told reporters", in a live blog whose oldest entry, further down, introduces
+    "Turkish President Recep Tayyip Erdogan": the first holder named after ``key`` with every word of the role,
+    if the text up to the end of ``key``'s sentence has named them already ("Erdogan")."""
+    k = doc.before(doc._role_pos, key)
+    return next(((pos, person) for pos, rw, person in doc.roles[k:k + 200]
+                 if head in rw and all(w in rw or same_place(w, rw) for w in set(words) - {head})
+                 and doc.text.find(person.split()[-1], 0, doc.sentence_of(key)[1]) >= 0), None)
+
+
+def same_place(word: str, role_words: set[str]) -> bool:
+    """"belgian" and "belgium", "azerbaijani" and "azerbaijan", "iranian" and "iran": a people and its country, as
+    a role's holder was introduced ("Prime Minister of the Kingdom of Belgium") and later called ("the Belgian
+    Prime Minister")."""
+    if len(word) < 4 or word in HUMAN_ROLES:
+        return False
+    # ("Turkey's president" and "the Turkish president", "China's" and "Chinese": a shared stem of four letters,
+    # with at most two more in the shorter word, so never "Austria" and "Australia")
+    words = {re.sub(r"[’']s$", "", w) for w in role_words}
+    return any(len(w) >= 4 and w not in HUMAN_ROLES and (w.startswith(word) or word.startswith(w) or len(w) >= 5
+                                                         and len(word) >= 5 and w[:5] == word[:5]
+                                                         or w[:4] == word[:4] and min(len(w), len(word)) <= 6)
+               for w in words)

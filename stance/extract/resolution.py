@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.bearers import latest_bearer, latest_institution, possessed_office, shortened_name
+from stance.extract.bearers import (
+    introduced_after,
+    latest_bearer,
+    latest_institution,
+    possessed_office,
+    same_place,
+    shortened_name,
+)
 from stance.extract.gender import gender_ok
 from stance.extract.groups import named_company, named_union, signatories, subject_organisation
 from stance.extract.names import (
@@ -306,13 +313,15 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
     source with this head noun introduced since ("The official said")."""
     roles = doc.roles[:doc.before(doc._role_pos, key)]
     fits = [(pos, person) for pos, rw, person in roles
-            if head in rw and all(w in rw | _LOOSE or _same_place(w, rw) for w in set(words) - {head})]
+            if head in rw and all(w in rw | _LOOSE or same_place(w, rw) for w in set(words) - {head})]
     best = fits[-1] if fits else None
+    others = set(words) - {head, "the"}
     if best is None:
-        others = set(words) - {head, "the"}
         alts = _LEADERS if head == "leader" else {head}  # "the Cambodian leader": whatever the title
         best = next(((pos, person) for pos, rw, person in reversed(roles)
                      if alts & rw and (not others or others & rw)), None)
+    if best is None and others and (after := introduced_after(doc, head, words, key)):
+        return after[1]
     if best is not None:
         # "the president said" after a quote by President Petro, though the Cuban president was named since
         holders = {person for _, person in fits}
@@ -327,21 +336,6 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None
-
-
-def _same_place(word: str, role_words: set[str]) -> bool:
-    """"belgian" and "belgium", "azerbaijani" and "azerbaijan", "iranian" and "iran": a people and its country, as
-    a role's holder was introduced ("Prime Minister of the Kingdom of Belgium") and later called ("the Belgian
-    Prime Minister")."""
-    if len(word) < 4 or word in HUMAN_ROLES:
-        return False
-    # ("Turkey's president" and "the Turkish president", "China's" and "Chinese": a shared stem of four letters,
-    # with at most two more in the shorter word, so never "Austria" and "Australia")
-    words = {re.sub(r"[’']s$", "", w) for w in role_words}
-    return any(len(w) >= 4 and w not in HUMAN_ROLES and (w.startswith(word) or word.startswith(w) or len(w) >= 5
-                                                         and len(word) >= 5 and w[:5] == word[:5]
-                                                         or w[:4] == word[:4] and min(len(w), len(word)) <= 6)
-               for w in words)
 
 
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
