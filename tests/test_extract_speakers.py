@@ -26,3 +26,14 @@ def test_a_role_in_a_live_blog_is_the_holder_its_oldest_entry_further_down_intro
             "talks with Russian President Vladimir Putin.")
     recs = extract_text(text, "t")
     assert by_text(recs, "agreed a ceasefire")["speaker"] == "Recep Tayyip Erdogan", recs
+
+
+def test_a_tabloids_name_in_capitals_after_a_title_is_a_person_a_crosshead_is_not():
+    text = ("RMT boss MICK CASH crowed that his members had won.\n\n"
+            "Mayor SADIQ KHAN, 46, was quick to grab the credit.\n\n"
+            "He fumed that the Tube had been left in a mess by his predecessor.\n\n"
+            "UNION TURNS ON HARDLINERS\n\n"
+            "She said the deal was fair.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the Tube had been left")["speaker"] == "SADIQ KHAN", recs
+    assert by_text(recs, "the deal was fair")["speaker"] != "UNION TURNS ON HARDLINERS", recs
