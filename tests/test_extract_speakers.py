@@ -37,3 +37,27 @@ def test_a_tabloids_name_in_capitals_after_a_title_is_a_person_a_crosshead_is_no
     recs = extract_text(text, "t")
     assert by_text(recs, "the Tube had been left")["speaker"] == "SADIQ KHAN", recs
     assert by_text(recs, "the deal was fair")["speaker"] != "UNION TURNS ON HARDLINERS", recs
+
+
+def test_a_name_after_alongside_or_a_verb_like_welcomed_is_an_object_not_who_he_is():
+    text = ("\"This deal is a clear signal,\" Valdis Dombrovskis told a press conference alongside Damien O'Connor. "
+            "He said Europe needed new partners.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Europe needed new partners")["speaker"] == "Valdis Dombrovskis", recs
+    recs = extract_text("Chris Hipkins said the deal was close. Later he welcomed Christopher Luxon. He said the talks "
+                        "had been hard.", "t")
+    assert by_text(recs, "the talks had been hard")["speaker"] == "Chris Hipkins", recs
+
+
+def test_a_role_set_off_by_a_comma_before_a_name_that_ends_its_sentence_is_that_persons():
+    text = ("The pact was announced by Jacinda Ardern and her trade minister, Damien O'Connor. Ardern called it a good "
+            "day. Later, the trade minister said the talks had been hard.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the talks had been hard")["speaker"] == "Damien O'Connor", recs
+
+
+def test_who_after_a_description_hangs_on_the_name_ending_the_clause_before_it():
+    text = ("Airlangga Hartarto signed in Bali alongside Maroš Šefčovič, the European Commission's trade chief, who told "
+            "reporters the two sides were sending a powerful message.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "powerful message")["speaker"] == "Maroš Šefčovič", recs

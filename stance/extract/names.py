@@ -362,7 +362,17 @@ def subject_position(doc, k: int) -> bool:
         return True  # a live page's "More from Anwar.": he is who speaks next
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
     possessive = doc.tokens[k][2].endswith(("’s", "'s"))
-    return w not in PREPOSITIONS and not (possessive and doc.tokens[j][2].islower() and w.endswith("ed"))
+    return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
+                                                                     and w.endswith("ed"))
+
+
+#: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
+#: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
+_OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unlike", "behind", "beyond", "amid", "near",
+                 "around", "across", "congratulated", "praised", "joined", "replaced", "succeeded", "accused", "criticised",
+                 "criticized", "blamed", "attacked", "welcomed", "visited", "phoned", "rang", "hosted", "received",
+                 "thanking", "congratulating", "praising", "meeting", "joining", "accusing", "blaming", "urging",
+                 "telling", "asking", "inviting", "calling"}
 
 
 #: The role words as norm_role spells them.

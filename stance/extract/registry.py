@@ -154,7 +154,8 @@ def _role_words_before(doc, r: tuple[int, int], e: int) -> set[str]:
     words = set()
     k = r[0] - 1
     taken = 0
-    if k >= 1 and doc.tokens[k][2] == "," and t[e:e + 1] in (",", "."):
+    # (the name's last token may hold the full stop: "her trade minister, Damien O'Connor.")
+    if k >= 1 and doc.tokens[k][2] == "," and (t[e:e + 1] in (",", ".") or t[e - 1:e] == "."):
         k -= 1
     while k >= 0 and taken < 11:  # ("the Minister of Foreign Affairs of the Republic of North Macedonia, X")
         ps, pe, pw = doc.tokens[k]

@@ -104,9 +104,22 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
             r"[”\"’\s]*\S+\s+", pre[lo2:lo - 1])
         lo2 += inverted.end() if inverted else 0
         named = parse_speaker(doc, s + lo2, s + lo - 1, whole=True)
+        # ("... in Bali alongside Maroš Šefčovič, the European Commission's trade chief, who told reporters ...":
+        # the name ending the clause before the description)
+        end = _name_at_end(pre, lo2, lo - 1) if named is None else None
+        named = parse_speaker(doc, s + end, s + lo - 1, whole=True) if end else named
         if named is not None and named.kind == "name":
             sp = named
     return sp
+
+
+def _name_at_end(pre: str, a: int, b: int) -> int | None:
+    """Where the capitalised words (up to four) ending ``pre[a:b]`` start, after a word in lower case; else None."""
+    words = list(re.finditer(r"\S+", pre[a:b]))
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1].group()[0].isupper():
+        k -= 1
+    return a + words[k].start() if 0 < k < len(words) and words[k - 1].group().islower() else None
 
 
 # (compiled once: asked at every speech verb)
