@@ -113,3 +113,14 @@ def test_two_offices_before_a_name_are_both_the_persons():
 def test_letting_slip_is_saying():
     recs = extract_text("David Stearns let slip that he had been talking about Soto since the day he arrived.", "t")
     assert by_text(recs, "talking about Soto")["speaker"] == "David Stearns", recs
+
+
+def test_a_fronted_phrase_of_two_or_three_prepositions_comes_before_the_subject_that_speaks():
+    text = ("Sergio Mattarella had refused the appointment. In a televised address on the evening of May 27 he said he "
+            "had accepted every other name on the list.\n\n"
+            "But in a letter on Friday the board said the referral did not suspend the right to strike.\n\n"
+            "And in an interview with Morgenbladet he argued that the pilots had been pushed into a corner.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "accepted every other name")["speaker"] == "Sergio Mattarella", recs
+    assert by_text(recs, "did not suspend the right")["speaker"] == "board", recs
+    assert by_text(recs, "pushed into a corner")["speaker"] == "Sergio Mattarella", recs

@@ -55,14 +55,18 @@ _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:car
                       r"\s+to\s*$")
 #: "When he visited Bangkok in January he said ...": a time clause of the same pronoun, then the pronoun speaking
 _WHEN_HE_THEN_HE = re.compile(r"\s*(?:When|After|Before|As|Once|While|Since)\s+(he|she|they)\s+[^,;:“”\"]{3,80}?\s+(?=\1\s*$)")
+#: what a fronted phrase's preposition takes: "its statement", "a televised address", "Wednesday night", "27 February"
+_NO_PREP = r"(?!(?:on|in|at|of|with|for|from|by|to|about|after|during|over|under)\s)"
+_PLACE_OR_TIME = (rf"(?:(?i:the|an?|last|this|that|its|his|her|their)\s+(?:{_NO_PREP}[a-z]\w*\s+)?{_NO_PREP}[a-z]\w*|"
+                  r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?i:earlier|later)\s+(?i:this|last|that|next)\s+(?i:week|month|year|morning|afternoon|evening)\s+|"
-                          r"(?:(?i:earlier|later)\s+)?(?i:before|after|since|during|at|on|in|by|as\s+(?:late|early)\s+as)\s+"
-                          r"(?:(?i:the|last|this|that|its|his|her|their)\s+(?:[a-z]\w*\s+)?[a-z]\w*|"
-                          r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|"  # ("On Wednesday night the company")
-                          r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+|"  # ("In its statement", "On 27 February")
+                          r"(?:(?i:and|but|yet)\s+)?(?:(?i:earlier|later)\s+)?"
+                          r"(?i:before|after|since|during|at|on|in|by|as\s+(?:late|early)\s+as)\s+"
+                          # ("But in a letter on Friday the board", "In a televised address on the evening of May 27 he")
+                          rf"{_PLACE_OR_TIME}\s+(?:(?i:on|in|at|of|during|after)\s+{_PLACE_OR_TIME}\s+){{0,2}}|"
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
                           r"(?:(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?i:minutes?|hours?|days?|weeks?|"
                           r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
