@@ -124,3 +124,15 @@ def test_a_fronted_phrase_of_two_or_three_prepositions_comes_before_the_subject_
     assert by_text(recs, "accepted every other name")["speaker"] == "Sergio Mattarella", recs
     assert by_text(recs, "did not suspend the right")["speaker"] == "board", recs
     assert by_text(recs, "pushed into a corner")["speaker"] == "Sergio Mattarella", recs
+
+
+def test_state_media_speak_and_state_before_a_noun_is_no_speech_verb():
+    text = ("Netanyahu's office said Israel had agreed to the ceasefire.\n\n"
+            "Iranian state television says a ceasefire began at 7.30am local time.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "a ceasefire began")["speaker"] == "Iranian state television", recs
+    recs = extract_text("Hours later, Iran's state broadcaster said the talks would resume.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Iran's state broadcaster", "the talks would resume")], recs
+    # "state" as a verb still attributes
+    recs = extract_text("The two parties state that any disagreement is to be settled within the coalition.", "t")
+    assert [r["text"] for r in recs] == ["any disagreement is to be settled within the coalition"], recs

@@ -88,7 +88,9 @@ _NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*)
                                r"(?:[a-z]{3,}ed|meant|made|gave|took|kept|left|held|brought|sent|won|lost|cost)"
                                r"\s+(?=(?:the|a|an|its|his|her|their|this|that)\s)|"
                                # ("said a great deal remained unclear": a linking verb, its complement any word)
-                               r"remained|remains|seemed|seems|appeared|became)\b")
+                               r"remained|remains|seemed|seems|appeared|became|"
+                               # ("said a ceasefire began at dawn": what begins or ends needs no object)
+                               r"began|begins|ended|ends|started|starts|resumed|collapsed|stalled|took\s+effect)\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:"
                         # "told Israeli radio the deal was ...", "told state television it ...": a medium

@@ -276,6 +276,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         who = possessed_office(doc, key)
         if who is not None:
             return who
+    if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
+        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
             who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)
@@ -434,6 +436,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
 
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 _VOICES = {"interviewer", "interviewee"}
+_MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.

@@ -161,7 +161,7 @@ council commission authority association federation management employer firm gro
 coalition board department cabinet parliament organization organisation delegation embassy presidency
 service secretariat team party movement communique communiqué declaration letter report memo website
 memorandum document text accord annex
-kremlin channel broadcaster airline carrier club league studio operator insurer lender retailer
+kremlin channel broadcaster television tv radio airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media guild lobby
 hospital clinic university college charity regulator watchdog port bank network trust railway utility supermarket
 """.split())
