@@ -136,3 +136,12 @@ def test_state_media_speak_and_state_before_a_noun_is_no_speech_verb():
     # "state" as a verb still attributes
     recs = extract_text("The two parties state that any disagreement is to be settled within the coalition.", "t")
     assert [r["text"] for r in recs] == ["any disagreement is to be settled within the coalition"], recs
+
+
+def test_a_statement_issued_saying_a_clause_is_its_issuers():
+    text = "Mary Barra, for her part, put out a short written statement saying the company was glad to have a deal."
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Mary Barra", "the company was glad to have a deal")], recs
+    # ('"exceptional," saying': not after a quote's last word)
+    recs = extract_text('The union called the offer "exceptional," saying members would vote on it.', "t")
+    assert by_text(recs, "members would vote")["speaker"] == "union", recs

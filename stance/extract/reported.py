@@ -1,5 +1,5 @@
 """Reported statements: "X said that ...", "according to X, ...", "..., X told reporters", ", adding that ..."
-after another statement of the same speaker, and characterisations ("called the talks a success")."""
+after another statement of the same speaker (appeals, questions and characterisations: stance.extract.appeals)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from stance.extract.attribution import subject_before
+from stance.extract.appeals import APPEAL, appeals, characterisations, questions
 from stance.extract.candidates import (
     Candidate,
     clean,
@@ -50,7 +50,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
         for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
-                       _characterisations, _participles, _questions):
+                       characterisations, _participles, questions):
             finder(found, s, e)
     return found.out
 
@@ -139,55 +139,6 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         found.add(c)
 
 
-#: Appeals and accusations whose object and complement are the statement: "urged the union to take a serious
-#: look", "called on Ottawa to act", "accused Chevron of industrial bastardry".
-_APPEAL = re.compile(r"\b(?P<verb>urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appealing\s+to|"
-                     r"accused|accuses|accusing)\s+(?=\S)")
-
-
-def appeals(found: _Found, s: int, e: int) -> None:
-    """"The company urged the union to ...", ", calling on the downstream countries to ...": from the object on."""
-    doc = found.doc
-    t = doc.text
-    for vm in _APPEAL.finditer(t, s, e):
-        vs, ve = vm.start(), vm.end()
-        if found.blocked(vs) or not re.match(r"[^.;:!?]{0,120}?\b(?:to|of)\s", t[ve:e]):
-            continue
-        verb = re.sub(r"\s+", " ", vm.group("verb"))
-        # a participle or "and urged": the sentence's own speaker
-        own = verb.split()[0].endswith("ing") or re.search(r"(?:,|\band)\s*(?:has\s+|had\s+|also\s+|then\s+)*$", t[s:vs])
-        sp = _speaker_before(found, s, vs, bool(own))
-        if sp is not None:
-            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, verb, (vs, ve - 1)))
-
-
-def _questions(found: _Found, s: int, e: int) -> None:
-    """"He asked whether that promise was being kept": a reported question, from "whether" or "if" on (not the
-    journalist's "Asked whether ..., he said")."""
-    doc = found.doc
-    t = doc.text
-    for vm in _ASKED.finditer(t, s, e):
-        vs, ve = vm.start(), vm.start(2)
-        if found.blocked(vs) or not t[s:vs].strip():
-            continue
-        # "..., and asked whether": the sentence's own speaker
-        sp = _speaker_before(found, s, vs, re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]) is not None)
-        if sp is not None:
-            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, vm.end(1))), min_words=4)
-
-
-def _speaker_before(found: _Found, s: int, vs: int, own_clause: bool) -> Speaker | None:
-    """Who speaks at a verb at ``vs``: with ``own_clause`` (", and urged", ", calling on") the sentence's own speaker
-    (sentence_owner), else the subject right before the verb."""
-    if own_clause:
-        owner = sentence_owner(found.doc, found.known, s, vs)
-        return owner.speaker if owner is not None else None
-    return subject_before(found.doc, s, vs)
-
-
-_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders)\s+(whether|if)\s")
-
-
 def _parentheticals(found: _Found, s: int, e: int) -> None:
     """"The deal, he went on, also covered ...": verbs that report only when they interrupt the content."""
     doc = found.doc
@@ -198,20 +149,6 @@ def _parentheticals(found: _Found, s: int, e: int) -> None:
         c = reported_at(doc, s, e, vs, ve, vm.group())
         if c is not None and c.start < vs:
             found.add(c)
-
-
-def _characterisations(found: _Found, s: int, e: int) -> None:
-    """"Aliyev called the signing a historic day", "described it as the richest contract"; with quoted words
-    ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded candidates)."""
-    doc = found.doc
-    t = doc.text
-    for vm in _CALLED.finditer(t, s, e):
-        vs, ve = vm.start(), vm.end()
-        if found.blocked(vs) or re.search(r"[“”\"«»]", t[ve:content_end(doc, ve + 1, e)]):
-            continue
-        sp = subject_before(doc, s, vs)
-        if sp is not None:
-            found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, ve)))
 
 
 def _participles(found: _Found, s: int, e: int) -> None:
@@ -232,9 +169,12 @@ def _participles(found: _Found, s: int, e: int) -> None:
                                          vm.group()))
             continue
         # ", adding that ..."; " – while warning it would not be easy"
+        # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...", "... a short written statement
+        # saying the company was glad ...")
         if not _PARTICIPLE_LEAD.search(t, max(s, vs - 20), vs) and not (
-                _ISSUED.search(t, max(s, vs - 60), vs) and (t.startswith(" that ", ve) or t.startswith(" that, ", ve))):
-            continue  # ('"exceptional," saying'; "put out a statement on Tuesday saying that ...")
+                _ISSUED.search(t, max(s, vs - 60), vs) and (t.startswith(" that ", ve) or t.startswith(" that, ", ve)
+                                                             or vm.group() == "saying" and _CLAUSE_OPENS.match(t, ve))):
+            continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
         owner = same_sentence_speaker(found.known, s, vs, strict=True) or sentence_subject(doc, s, vs) \
@@ -246,14 +186,10 @@ def _participles(found: _Found, s: int, e: int) -> None:
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
 #: " — and reminding", ", but not before complaining".
 _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z]|\s[–—])\s+and\s+)\Z")
+_CLAUSE_OPENS = re.compile(r"\s+(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
+                           r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)\b")
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
-
-
-#: "called it X", "described the talks as Y": a characterisation, with its object and complement as content.
-_CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
-                     r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
-
 
 
 def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):
@@ -403,7 +339,7 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",
     # Downing Street said, including ...": a preposition goes on with the content)
     # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
-    if PARTICIPLE_RE.match(t, tail_start) or _APPEAL.match(t, tail_start) or _ING.match(t, tail_start) \
+    if PARTICIPLE_RE.match(t, tail_start) or APPEAL.match(t, tail_start) or _ING.match(t, tail_start) \
             or _SUMMING_UP.match(t, tail_start) or _NEXT_ACT.match(t, tail_start):
         lead = re.match(_LEAD, t[s:vs])
         c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
