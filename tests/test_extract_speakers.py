@@ -61,3 +61,11 @@ def test_who_after_a_description_hangs_on_the_name_ending_the_clause_before_it()
             "reporters the two sides were sending a powerful message.")
     recs = extract_text(text, "t")
     assert by_text(recs, "powerful message")["speaker"] == "Maroš Šefčovič", recs
+
+
+def test_a_company_with_an_ampersand_and_a_party_figure_are_speakers():
+    recs = extract_text("AT&T said the strike would end on Monday.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("AT&T", "the strike would end on Monday")], recs
+    text = "One veteran SPP figure, speaking on condition of anonymity, said members would judge the deal by its bills."
+    recs = extract_text(text, "t")
+    assert [r["speaker"] for r in recs] == ["veteran SPP figure (unnamed)"], recs

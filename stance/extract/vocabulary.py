@@ -362,7 +362,7 @@ sunil vijay vikram manoj imran nawaz shehbaz asif bilawal hiroshi takeshi kenji 
 DQ = '"“”„«»'
 OPEN_GLYPHS = "“„«"
 CLOSE_GLYPHS = "”»"
-WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w’'\-]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
+WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w’'\-&]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
 
 
 
@@ -398,7 +398,7 @@ officer officers soldier soldiers commander commanders leaders
 showrunner showrunners writer writers actor actors producer producers performer performers crew trucker truckers
 miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
-reports
+reports figure
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
