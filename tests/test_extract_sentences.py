@@ -145,3 +145,14 @@ def test_a_statement_issued_saying_a_clause_is_its_issuers():
     # ('"exceptional," saying': not after a quote's last word)
     recs = extract_text('The union called the offer "exceptional," saying members would vote on it.', "t")
     assert by_text(recs, "members would vote")["speaker"] == "union", recs
+
+
+def test_a_body_or_a_document_with_a_modifier_after_its_noun_speaks():
+    recs = extract_text("The movement led by Alvaro Uribe has already said it will campaign for a No vote.", "t")
+    assert [r["text"] for r in recs] == ["it will campaign for a No vote"], recs
+    assert recs[0]["speaker"].startswith("movement led") and recs[0]["speaker"].endswith("(unnamed)"), recs
+    recs = extract_text("The group of governments that convened the talks said it had guarantees from the army.", "t")
+    assert [r["text"] for r in recs] == ["it had guarantees from the army"], recs
+    text = "A Labour Department statement issued after the talks said both sides had accepted four points."
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Labour Department", "both sides had accepted four points")]

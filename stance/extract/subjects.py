@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from stance.extract.names import fold, norm_role
 from stance.extract.resolution import resolve
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
-from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES
+from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -286,12 +286,14 @@ def postmodified_subject(doc: Document, s: int, pre: str, cut: int, lemma: str) 
     if lemma not in {"say", "tell"}:
         return None
     m = _POSTMODIFIED.fullmatch(pre, cut)
-    if m is None or doc.in_quote(s + cut):
+    if m is None:
+        return _modified_body(doc, s, pre, cut)
+    if doc.in_quote(s + cut):
         return None
     head = m.group(3)
     if norm_role(head) not in HUMAN_ROLES and head.lower() not in _PEOPLE or set(
             (m.group(2) + m.group(4)).lower().split()) & _NOT_IN_DESCRIPTION:
-        return None
+        return _modified_body(doc, s, pre, cut)
     a = s + m.start(1) if m.group(1) else s + m.start(2) if m.group(2) else s + m.start(3)
     kind = "description" if (m.group(1) or "").strip().lower() == "the" else "unnamed"
     return Speaker(kind, doc.text[a:s + len(pre.rstrip())], a, s + len(pre.rstrip())), cut, False
@@ -301,3 +303,32 @@ _PEOPLE = {"people", "person", "source", "sources", "manager", "owner", "worker"
            "residents", "member", "members", "driver", "drivers", "nurse", "nurses", "teacher", "teachers", "farmer",
            "farmers", "executive", "executives", "employee", "employees", "staff", "diplomat", "diplomats",
            "officials", "official", "insider", "insiders", "analyst", "analysts", "delegate", "delegates"}
+
+
+#: "The movement led by former president Álvaro Uribe", "the group of governments that convened the talks", "A Labour
+#: Department statement issued after conciliation talks": a body or a document, then what it is or did
+_MODIFIED_BODY = re.compile(
+    r"\s*(?:(?:and|but)\s+)?((?:the|an?)\s+(?:[\w’'&-]+\s+){0,3}?([a-z]+))\s+(?:(?:that|which)\s+[a-z]+ed|"
+    r"(?:led|issued|released|published|run|backed|formed|chaired|representing|convened)\s+(?:by|after|on|in|at|last)|"
+    r"of\s+(?:[\w’'&-]+\s+){0,3}?(?:that|which)\s+[a-z]+ed)\s+((?:[\w’'&.-]+\s+){0,12}?)(?:has\s+(?:already\s+)?)?", re.I)
+
+
+def _modified_body(doc: Document, s: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
+    """A body or a document with a modifier after its noun, before "said": an unnamed body ("movement led by ...
+    (unnamed)"), a document as its issuer would be ("A Labour Department statement")."""
+    m = _MODIFIED_BODY.fullmatch(pre, cut)
+    if m is None or doc.in_quote(s + cut) or m.group(2).lower() not in ORG_ROLES \
+            or set(m.group(3).lower().split()) & _NOT_IN_DESCRIPTION:
+        return None
+    end = s + len(pre.rstrip())
+    if m.group(2).lower() in _ISSUED_DOCUMENTS:  # ("A Labour Department statement": the department's)
+        body = re.match(r"(?:the|an?)\s+((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+[a-z]+$", m.group(1), re.I)
+        if body and body.group(1)[:1].isupper():
+            return Speaker("name", body.group(1), s + m.start(1) + body.start(1), s + m.start(1) + body.end(1)), cut, False
+        return Speaker("role", m.group(1), s + m.start(1), s + m.end(1)), cut, False
+    a = s + m.start(1) + len(re.match(r"(?:the|an?)\s+", m.group(1), re.I).group())
+    mention = re.sub(r"\s+has(?:\s+already)?$", "", doc.text[a:end])
+    return Speaker("unnamed", mention, a, end), cut, False
+
+
+_ISSUED_DOCUMENTS = {"statement", "letter", "report", "communique", "communiqué", "memo", "declaration"}
