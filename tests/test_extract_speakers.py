@@ -69,3 +69,18 @@ def test_a_company_with_an_ampersand_and_a_party_figure_are_speakers():
     text = "One veteran SPP figure, speaking on condition of anonymity, said members would judge the deal by its bills."
     recs = extract_text(text, "t")
     assert [r["speaker"] for r in recs] == ["veteran SPP figure (unnamed)"], recs
+
+
+def test_the_union_is_a_name_the_article_calls_a_union_not_the_employers_named_since():
+    text = ("Seventy-four members of the Lederne union walked out on Monday. Lederne leader Audun Ingvartsen said the "
+            "strike was over. The dispute between Lederne and the employers' group Norwegian Oil and Gas goes to a "
+            "wage board, according to Norwegian Oil and Gas. The union says its members need pay rises that keep pace "
+            "with prices.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "its members need pay rises")["speaker"] == "Lederne", recs
+    # the full name where the article gives one; and a company's union is not the company
+    text = ("About 4,300 members of Machinists Union Local S6 went on strike against Bath Iron Works. The AFL-CIO "
+            "backed the strike. \"It preserves our seniority,\" said Jay Wadleigh, a district official with the "
+            "Machinists union. The union said copies of the proposal are being mailed to members.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "copies of the proposal")["speaker"] == "Machinists Union Local S6", recs

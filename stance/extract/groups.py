@@ -34,6 +34,10 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     if mine is not None:
         hits = sorted(hits + [m for m in mine.finditer(doc.text, max(0, key - 6000), key)
                               if m.group().isupper() and not doc.in_quote(m.start())], key=lambda m: m.start())
+    called = _called_unions(doc)
+    if called is not None:
+        hits = sorted(hits + [m for m in called.finditer(doc.text, max(0, key - 6000), key)
+                              if not doc.in_quote(m.start())], key=lambda m: m.start())
     if not hits:
         return None
     m = hits[-1]
@@ -41,8 +45,20 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
         doc.spelt_out = {}
         for sm in _SPELT_OUT.finditer(doc.text):
             doc.spelt_out.setdefault(sm.group(2), re.sub(r"^The\s+", "", sm.group(1)))
-    # an acronym whose letters the full name spells ("CUPE") first, then any name before the brackets ("ver.di")
-    return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or m.group()
+    # an acronym whose letters the full name spells ("CUPE") first, then any name before the brackets ("ver.di"),
+    # then the one union whose full name opens with it ("the Machinists union": "Machinists Union Local S6")
+    return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or _fuller_union(doc, m.group())
+
+
+def _fuller_union(doc, name: str) -> str:
+    """The union's full name where the article gives one that opens with ``name`` ("the Machinists union":
+    "Machinists Union Local S6"), else ``name`` (asked once per name)."""
+    memo = doc.fit_memo.setdefault("fuller_union", {})
+    if name not in memo:
+        full = re.search(re.escape(name) + r"\s+(?:Union|Association|Federation|Guild)(?:\s+(?:Local\s+)?[A-Z0-9][\w-]*){0,3}",
+                         doc.text)
+        memo[name] = full.group() if full else name
+    return memo[name]
 
 
 def _own_union_acronym(doc) -> re.Pattern | None:
@@ -59,6 +75,23 @@ def _own_union_acronym(doc) -> re.Pattern | None:
     return doc.own_union
 
 
+def _called_unions(doc) -> re.Pattern | None:
+    """The names the article itself calls a union ("the Lederne union", "the Impact union"), as a pattern; None if
+    it calls nothing so. Found once per article."""
+    if "called_unions" not in doc.fit_memo:
+        # (not "the Samsung union", "the Kellogg union": a company's union is not the company; nor "the Korean union")
+        bodies = {fold(w) for o in doc.org_names() if not set(map(fold, o.split())) & _UNIONISH for w in o.split()}
+        names = {m.group(1) for m in _CALLED_UNION.finditer(doc.text)
+                 if not m.group(1).endswith(("ian", "ese", "ish", "ean", "’", "'")) and fold(m.group(1)) not in PLACES
+                 and fold(m.group(1)) not in STOP_CAPS | _NOT_A_UNION_NAME | bodies and not named_company(doc, m.group(1))}
+        doc.fit_memo["called_unions"] = re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names))) +
+                                                   r")(?![\w-])") if names else None
+    return doc.fit_memo["called_unions"]
+
+
+_NOT_A_UNION_NAME = {"the", "a", "an", "every", "our", "one", "each", "local", "national", "and", "another", "any", "no",
+                     "this", "that", "its", "their", "his", "her", "u.s.", "motor", "airport", "workers", "teachers"}
+_CALLED_UNION = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.-]*)\s+union\b")
 _UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
