@@ -84,3 +84,15 @@ def test_the_union_is_a_name_the_article_calls_a_union_not_the_employers_named_s
             "Machinists union. The union said copies of the proposal are being mailed to members.")
     recs = extract_text(text, "t")
     assert by_text(recs, "copies of the proposal")["speaker"] == "Machinists Union Local S6", recs
+
+
+def test_the_statement_is_whoever_issued_it_a_person_too_and_a_joint_one_is_never_one_party_alone():
+    text = ("The president of Iraq's Kurdistan Region, Nechirvan Barzani, has issued a statement warmly welcoming the "
+            "message. \"This is an era of peaceful, civilised and democratic struggle,\" the statement said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "This is an era")["speaker"] == "Nechirvan Barzani", recs
+    text = ("Joe Manchin and Chuck Schumer said in a joint statement that they had reached a deal. In a statement on "
+            "Wednesday, Manchin declared that the old bill was dead. The joint statement said the two senators had "
+            "secured an agreement on permitting reform.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "secured an agreement")["speaker"] == "Joe Manchin and Chuck Schumer", recs

@@ -285,7 +285,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
             # "the employers' association" is of kind "association" and needs no flag)
             employer = any(w in _EMPLOYERS or w + "s" in _EMPLOYERS for w in words)
-            who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(doc, orgs[-1], key, so_far)
+            who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(
+                doc, orgs[-1], key, so_far, joint="joint" in words)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
@@ -416,7 +417,7 @@ _PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "
                   "mediator", "mediators", "parliament", "senate", "congress", "cio", "workers"}
 
 
-def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
+def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]], joint: bool = False) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
     turns = _turn_voices(doc)
@@ -425,8 +426,16 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     if kind == "company":  # "the company" is never the union, the ministry or the board that spoke last
         recent = [(pos, who) for pos, who in recent if not _not_a_company(doc, who)]
     if kind in _DOCUMENTS:
-        for pos, who in recent:
-            if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower():
+        # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
+        # statement ...", "Russell Vought has sent a memo ...")
+        k = doc.before(doc._sal_pos, key)
+        issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not who.endswith(UNNAMED)
+                   and who not in _VOICES and who not in turns] + [
+            (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
+            if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
+        for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)
+            if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower() \
+                    and (not joint or " and " in who):
                 return who
         if kind in _JOINT_DOCUMENTS:
             return None
@@ -464,6 +473,9 @@ _BUSINESSES = {"company", "firm", "railway", "carrier", "airline", "operator", "
                "insurer", "lender", "retailer", "manufacturer", "automaker", "carmaker", "miner", "utility", "port",
                "hospital", "supermarket", "studio", "network", "club", "league", "group"}
 _DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
+#: "has issued a statement", "has sent a memo to agency heads": the subject issued the document
+_ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:statement|letter|memo|report)\b")
 
 
 def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
