@@ -43,8 +43,9 @@ def _bare_name(doc, person: str) -> bool:
     return person not in things and not person.endswith(("’d", "'d"))
 
 
-# "the Belgian", "in Wellington", "of Antigua and Barbuda"; "Wellington estimates its", "Qantas said its"
-_PLACE_OR_BODY = re.compile(r"\b(?:[Tt]he|in|at|from|of|for|with)\s+(?:[A-Z][\w-]+\s+and\s+)?([A-Z][\w’'-]*)")
+# "the Belgian", "in Wellington", "of Antigua and Barbuda"; "Wellington estimates its", "Qantas said its" (not "with
+# Tsipras", "of Merkel": people are talked with and of too)
+_PLACE_OR_BODY = re.compile(r"\b(?:(?:[Tt]he|in|at|from)\s+|of\s+[A-Z][\w-]+\s+and\s+)([A-Z][\w’'-]*)")
 _ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
 
 
