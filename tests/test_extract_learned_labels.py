@@ -99,3 +99,27 @@ def test_initials_after_a_surname_end_a_label_but_before_one_they_begin_a_name()
     second = "THE SPEAKER S. WEISS: The sitting is open."
     assert match_label(second, 0, len(second)).group() == "THE SPEAKER S. WEISS"
     assert match_label("PRIME MINISTER Y. RABIN:", 0, 24) is None  # a label alone on its line, no speech after it
+
+
+def test_a_record_whose_labels_are_a_surname_and_initials_alone_above_the_speech_is_read_turn_by_turn():
+    text = ("Presiding: V. V. Volodin, Chairman of the State Duma\n\n"
+            "Presiding officer. Colleagues, we move on to item 9: the ratification of the Treaty.\n\n"
+            "Rudenko A. Yu., official representative of the President, Deputy Minister of Foreign Affairs.\n\n"
+            "Esteemed deputies! The Treaty was signed in Moscow on 17 January by the two presidents.\n\n"
+            "Ratification of the Treaty meets the national interests of the Russian Federation. Thank you.\n\n"
+            "Presiding officer. Thank you. The co-report is by the committee's chairman.\n\n"
+            "Slutsky L. E., Chairman of the Committee on International Affairs, LDPR faction.\n\n"
+            "The committee considered the bill. The LDPR faction will vote in favour.\n\n"
+            "Presiding officer. Thank you. Are there questions? Please register.\n\n"
+            "Sorokin G. I., CPRF faction.\n\n"
+            "A direct question. What exactly does Russia owe Tehran under this Treaty?\n\n"
+            "Rudenko A. Yu. Thank you for the question. The Treaty contains no mutual defence obligation.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "signed in Moscow")["speaker"] == "Rudenko", recs
+    assert by_text(recs, "national interests")["speaker"] == "Rudenko", recs
+    assert by_text(recs, "owe Tehran")["speaker"] == "Sorokin", recs
+    assert by_text(recs, "vote in favour")["speaker"] == "Slutsky", recs
+    assert by_text(recs, "no mutual defence")["speaker"] == "Rudenko", recs
+    # the chair is the person the header names; a label paragraph is nobody's speech
+    assert by_text(recs, "Are there questions")["speaker"] == "V. V. Volodin", recs
+    assert not [r for r in recs if "CPRF faction" in r["text"] or "official representative" in r["text"]], recs

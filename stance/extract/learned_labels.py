@@ -25,7 +25,8 @@ _MARKER = re.compile(r"[○◯][ \t]*|Anf\.[ \t]*\d{1,3}[ \t]+|\d{1,3}\.[ \t]+")
 #: One word of a label: a capitalised word, initials ("A.P.", "S."), a bracket, or a joiner inside a name or office.
 _TOKEN = re.compile(r"(?:[A-ZÀ-ÞİŞĞ]\.){0,2}[A-ZÀ-ÞİŞĞ](?=\.)|[A-ZÀ-ÞİŞĞ][\w’'-]*|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\)"
                     r"|\[[^\[\]\n]{1,60}\]|(?:of|for|the|and|on|de|del|la|y|e|van|von|der|den|da|di|du|le|al|bin|zu|af)"
-                    r"(?![\w’'-])|(?<=\)[ \t])[a-z]{3,12}(?=[ \t]*:)")  # ("JÖRGEN BERGLUND (M) replik:": a note)
+                    r"(?![\w’'-])|(?<=\)[ \t])[a-z]{3,12}(?=[ \t]*:)"  # ("JÖRGEN BERGLUND (M) replik:": a note)
+                    r"|(?<=[A-Za-z][ \t])(?:officer|speaker|chair|chairman|chairwoman)(?=[.:])")  # ("Presiding officer.")
 #: Between two words: a space, or a comma before an office ("KLYUYEV A.P., First Vice Prime Minister").
 _GAP = re.compile(r",?[ \t]+|(?<=\.)(?=[A-Z(])|(?<=\))(?=[(\[])")
 #: The separators a record may put after its labels, each with its kind.
@@ -39,6 +40,10 @@ _SEPARATORS = (
 _SEPARATOR_STARTS = frozenset(":.–—- \t\u3000")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _LOWER = re.compile(r"[a-zà-ÿ]")
+#: A paragraph that is only a surname, initials and what the speaker is, ending in a full stop: "Rudenko A. Yu.,
+#: official representative of the President ...", "Sorokin G. I., CPRF faction."
+_SURNAME_INITIALS = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][a-z]?\.){1,3})(?:,[ \t]+[^\n]{2,240})?"
+                               r"(?<=\.)[ \t]*")
 _ENDS_IN_COLON = re.compile(r":[ \t]*$")
 #: Words after which a full stop is an abbreviation's, not a separator ("Mr. Filmus", "Sr. Presidente").
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "st", "hon", "sen", "rep", "dip", "no", "nr", "gen", "gov",
@@ -69,6 +74,9 @@ class LearnedLabel:
 def match_label(text: str, a: int, b: int, alone: bool = False) -> LearnedLabel | None:
     """The label-shaped opening of the paragraph [a, b) and its separator's kind, or None; with ``alone``, a label
     that is the whole paragraph, ending in a colon ("Anf. 61  ARON EMILSSON (SD):", the speech below it)."""
+    surname = _SURNAME_INITIALS.fullmatch(text, a, b)
+    if surname:  # "Rudenko A. Yu., official representative of the President ...": a State Duma record's label, alone
+        return LearnedLabel(a, surname.group("label"), b, "alone") if alone else None
     if alone and not _ENDS_IN_COLON.search(text, max(a, b - 8), b):
         return None
     i = a

@@ -254,6 +254,7 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
     unless it reads as speech."""
     t = doc.text
     starts = {doc.para_of(s): (s, e, label) for s, e, label in found}
+    labels_alone = {doc.para_of(a) for a, b in doc.label_spans if doc.para_of(a) not in starts}  # (their own paragraph)
     out = []
     current = None
     last_turn_para = max(starts) if starts else -1
@@ -264,7 +265,8 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
             if t[current[0]:current[1]].lstrip()[:1] in "“\"«‘'":
                 current = None  # a live page's heading 'Trump: "I'm not happy"' is its own, not a turn to go on
             continue
-        if current is None:
+        if current is None or i in labels_alone:  # ("Sorokin G. I., CPRF faction.": the next turn's label)
+            current = None
             continue
         body = t[a:b].strip()
         if _STAGE.fullmatch(body):
@@ -342,6 +344,12 @@ def presiding_officers(doc: Document) -> dict[str, str]:
     if m:
         name = " ".join(w.capitalize() if len(w) > 2 and w.isalpha() and w.isupper() else w for w in m.group("name").split())
         found[fold("the " + m.group("office"))] = found[fold(m.group("office"))] = name
+    # ("Presiding: V. V. Volodin, Chairman of the State Duma": the name, then the office; "Presiding officer." speaks)
+    m = re.search(r"^Presiding:[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-Þ][\w’'-]+),[ \t]+(?P<office>Chairman|Chairwoman|"
+                  r"Chair|Speaker|President)\b", doc.text[:3000], re.MULTILINE)
+    if m:
+        for office in ("presiding", "presiding officer", "the presiding officer", fold(m.group("office"))):
+            found.setdefault(office, m.group("name"))
     m = _IN_THE_CHAIR.search(doc.text)
     if m:
         name = " ".join((m.group("name") or m.group("hon")).split())
@@ -398,8 +406,8 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
     if not name:
         return bare
-    if len(name.split()) == 1:
-        return known.get(fold(name), canonical(doc, name))
+    if len(name.split()) == 1:  # (a name the registry holds with its initials, "Rudenko A. Yu", loses them)
+        return known.get(fold(name), _person(canonical(doc, name)) or name)
     return _remember(doc, name, known)
 
 
@@ -438,8 +446,10 @@ def _is_office(s: str) -> bool:
 def _person(s: str) -> str:
     """A name with honorifics and titles dropped ("Mr Owen Hartley" -> "Owen Hartley"); "" when none is left."""
     words = s.split()
-    if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", words[-1]):
-        words = words[:-1]  # "KLYUYEV A.P.": a record's initials after the surname
+    # "KLYUYEV A.P.", "Rudenko A. Yu.": a record's initials after the surname (a two-letter one after a dotted one)
+    while len(words) > 1 and (re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", words[-1]) or len(words) > 2
+                              and re.fullmatch(r"[A-Z][a-z]\.?", words[-1]) and re.fullmatch(r"[A-Z][a-z]?\.", words[-2])):
+        words = words[:-1]
     if words and all(w.isupper() for w in words if w.isalpha()):
         # "LENA MARIS"; "İSA MESİH ŞAHİN" (a capital İ lowercases with a combining dot, which the name does not have)
         words = [w.capitalize().replace("i\u0307", "i") for w in words]
