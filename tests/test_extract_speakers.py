@@ -96,3 +96,12 @@ def test_the_statement_is_whoever_issued_it_a_person_too_and_a_joint_one_is_neve
             "secured an agreement on permitting reform.")
     recs = extract_text(text, "t")
     assert by_text(recs, "secured an agreement")["speaker"] == "Joe Manchin and Chuck Schumer", recs
+
+
+def test_a_tabloids_first_mention_in_capitals_is_a_person_and_an_airport_is_not():
+    text = ("VICTOR OSIMHEN has FINALLY got his dream move.\n\n"
+            "\"I feel amazing. I'm home,\" beamed Osi as he was mobbed by fans at Istanbul's Ataturk Airport.\n\n"
+            "Speaking after the signing ceremony, he added that he was \"proud to be here\".")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "I feel amazing")["speaker"] in ("Osimhen", "VICTOR OSIMHEN"), recs
+    assert by_text(recs, "proud to be here")["speaker"] == "VICTOR OSIMHEN", recs

@@ -30,7 +30,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     if vm:
         after = p + vm.end()
         # full stops of titles and initials are masked: `said ILA President Harold J. Daggett, who ...`
-        sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to)\b|[,.;:!?]|$)",
+        sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to|as|while|before|when|amid|outside)\b|[,.;:!?]|$)",
                       # and a dot inside a word: `said ver.di's chief negotiator Marvin Reschinsky`
                       re.sub(r"(?<=[a-z])\.(?=[a-z])", "_", mask_abbreviations(t[after:min(limit, after + 120)])))
         if sm:

@@ -246,7 +246,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         if "s ' " in hit[0] or "s ’ " in hit[0]:  # ("Pilots' Association": the mark stays on its word)
             hit = doc.run_names[r] = (re.sub(r"s ([’']) ", r"s\1 ", hit[0]), hit[1], hit[2])
         words = hit[0].split()
-        if hit[2] and len(words) >= 2 and crosshead(words, hit[1]):
+        if hit[2] and len(words) >= 2 and crosshead(doc, r, words, hit[1]):
             hit = doc.run_names[r] = (hit[0], hit[1], False)
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far
@@ -254,11 +254,16 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     return name, titles, person
 
 
-def crosshead(words: list[str], titles: list[str]) -> bool:
+def crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> bool:
     """"TURNS ON HARDLINERS": capitals with a word of five letters or more are a crosshead, no one's name; but not
-    after a title in lower case ("Mayor SADIQ KHAN", a tabloid's name)."""
+    after a title in lower case ("Mayor SADIQ KHAN", a tabloid's name), nor before words in lower case ("VICTOR
+    OSIMHEN has FINALLY got his dream move": a tabloid's first mention)."""
     return (all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)
-            and not (titles and not all(t.isupper() for t in titles)))
+            and not (titles and not all(t.isupper() for t in titles))
+            and not _LOWER_NEXT.match(doc.text, doc.tokens[r[1] - 1][1]))
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:

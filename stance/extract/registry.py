@@ -50,7 +50,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         if name in bodies:
             continue
         words = name.split()
-        caps = crosshead(words, titles)
+        caps = crosshead(doc, r, words, titles)
         # ("outside St Mary's", "at St James' Park": a saint's name is a place's, not a person's)
         if len(words) >= 2 and not caps and person is not False and fold(words[0]).rstrip(".") not in {"st", "saint"} and not any(
                 fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)

@@ -210,7 +210,7 @@ assembly government administration board company corporation inc ltd corp minist
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
 organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
-guild teamsters hospital clinic body mail motor
+guild teamsters hospital clinic body mail motor airport stadium arena palace
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
