@@ -156,3 +156,13 @@ def test_a_body_or_a_document_with_a_modifier_after_its_noun_speaks():
     text = "A Labour Department statement issued after the talks said both sides had accepted four points."
     recs = extract_text(text, "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Labour Department", "both sides had accepted four points")]
+
+
+def test_they_after_a_fronted_place_speak_and_a_fronted_phrase_may_have_two_modifiers():
+    text = "John Smith met Ali Jones. At a joint news conference they said anyone signing the deal spoke only for himself."
+    recs = extract_text(text, "t")
+    assert [r["text"] for r in recs] == ["anyone signing the deal spoke only for himself"], recs
+    # (not "and then they tell the teacher there is no money": a hypothetical inside an answer)
+    recs = extract_text("When they give themselves a rise, and then they tell the teacher there is no money, that is "
+                        "unfair.", "t")
+    assert recs == [], recs

@@ -57,8 +57,9 @@ _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:car
 _WHEN_HE_THEN_HE = re.compile(r"\s*(?:When|After|Before|As|Once|While|Since)\s+(he|she|they)\s+[^,;:“”\"]{3,80}?\s+(?=\1\s*$)")
 #: what a fronted phrase's preposition takes: "its statement", "a televised address", "Wednesday night", "27 February"
 _NO_PREP = r"(?!(?:on|in|at|of|with|for|from|by|to|about|after|during|over|under)\s)"
-_PLACE_OR_TIME = (rf"(?:(?i:the|an?|last|this|that|its|his|her|their)\s+(?:{_NO_PREP}[a-z]\w*\s+)?{_NO_PREP}[a-z]\w*|"
+_PLACE_OR_TIME = (rf"(?:(?i:the|an?|last|this|that|its|his|her|their)\s+(?:{_NO_PREP}[a-z]\w*\s+){{0,2}}{_NO_PREP}[a-z]\w*|"
                   r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})")
+_FRONTED_PLACE = re.compile(r"\s*(?:(?i:and|but|yet)\s+)?(?i:before|after|since|during|at|on|in|by)\s")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
@@ -209,7 +210,9 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     lead = _SUBORDINATE.match(pre, cut) or _FRONTED.match(pre, cut) or _WHEN_HE_THEN_HE.match(pre, cut)
     if lead:
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
-        if sp is not None and sp.kind in ("name", "pronoun", "parties", "role"):
+        # ("At a joint news conference they said ...": "they" after a fronted place or time, not after "and then")
+        if sp is not None and (sp.kind in ("name", "pronoun", "parties", "role")
+                               or sp.kind == "they" and _FRONTED_PLACE.match(pre, cut)):
             return sp, lead.end()
     # (not "after Trump claimed credit", "as members announced dates": only with a clause of what was said)
     found = _subordinate_subject(doc, s, pre, cut, len(pre), ("name", "role", "unnamed", "parties")) \
