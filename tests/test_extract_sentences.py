@@ -166,3 +166,14 @@ def test_they_after_a_fronted_place_speak_and_a_fronted_phrase_may_have_two_modi
     recs = extract_text("When they give themselves a rise, and then they tell the teacher there is no money, that is "
                         "unfair.", "t")
     assert recs == [], recs
+
+
+def test_the_one_promised_warned_or_assured_comes_before_the_clause():
+    cases = [("His vice-president then promised supporters the whole thing would be sorted within 48 hours.",
+              "the whole thing would be sorted within 48 hours"),
+             ("Osi made it clear to Napoli bosses he wanted the transfer wrapped up.", "he wanted the transfer wrapped up"),
+             ("The governor assured investors the bank would survive.", "the bank would survive")]
+    for text, content in cases:
+        assert [r["text"] for r in extract_text(text, "t")] == [content], text
+    # "assured X of Y" has no clause
+    assert extract_text("The US president assured the president of Russia of the American side's commitment.", "t") == []
