@@ -177,3 +177,10 @@ def test_the_one_promised_warned_or_assured_comes_before_the_clause():
         assert [r["text"] for r in extract_text(text, "t")] == [content], text
     # "assured X of Y" has no clause
     assert extract_text("The US president assured the president of Russia of the American side's commitment.", "t") == []
+
+
+def test_and_saying_after_a_quoted_phrase_opens_a_statement_of_the_same_speaker():
+    text = ('Labour was not ready to back the deal, describing it as only a "very small step" and saying dairy access '
+            "should have been a priority.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "dairy access")["speaker"] == "Labour", recs
