@@ -105,3 +105,12 @@ def test_a_tabloids_first_mention_in_capitals_is_a_person_and_an_airport_is_not(
     recs = extract_text(text, "t")
     assert by_text(recs, "I feel amazing")["speaker"] in ("Osimhen", "VICTOR OSIMHEN"), recs
     assert by_text(recs, "proud to be here")["speaker"] == "VICTOR OSIMHEN", recs
+
+
+def test_a_place_after_a_preposition_is_not_a_third_party_of_the_pair_named_after_it():
+    text = ("Nouri Abusahmain, the head of the Tripoli parliament, opposes the deal.\n\n"
+            "On Tuesday, in Malta, Abusahmain and Aguila Saleh, head of the House of Representatives in Tobruk, met face "
+            "to face for the first time. At a joint news conference the two sides said anyone signing the deal would be "
+            "speaking only for himself.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "anyone signing")["speaker"] == "Nouri Abusahmain and Aguila Saleh", recs

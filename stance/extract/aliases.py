@@ -13,6 +13,9 @@ _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w�
                       r"(?:the[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+
+
 def named_pairs(doc) -> list[tuple[int, str]]:
     """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
     Minister Y"), titles dropped, in order of position."""
@@ -36,8 +39,11 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             sides.append(canonical(doc, " ".join(words)))
         if len(sides) == 2 and sides[0] != sides[1]:
             # "Türkiye, Finland and Sweden": a third party listed before the pair
-            first = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+$", doc.text[max(0, m.start() - 40):m.start()])
-            if first and fold(first.group(1)) not in STOP_CAPS and fold(first.group(1)) not in {fold(x) for x in sides}:
+            # (not "On Tuesday, in Malta, Abusahmain and Aguila Saleh ...": a place after a preposition)
+            base = max(0, m.start() - 40)
+            first = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+$", doc.text[base:m.start()])
+            if first and fold(first.group(1)) not in STOP_CAPS and fold(first.group(1)) not in {fold(x) for x in sides} \
+                    and not _PLACE_BEFORE.search(doc.text, max(0, base - 20), base + first.start(1)):
                 sides.insert(0, canonical(doc, first.group(1)))
             out.append((m.start(), " and ".join(sides)))
     return out
