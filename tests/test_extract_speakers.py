@@ -114,3 +114,11 @@ def test_a_place_after_a_preposition_is_not_a_third_party_of_the_pair_named_afte
             "speaking only for himself.")
     recs = extract_text(text, "t")
     assert by_text(recs, "anyone signing")["speaker"] == "Nouri Abusahmain and Aguila Saleh", recs
+
+
+def test_an_acronym_in_brackets_after_a_bodys_translated_name_is_that_body():
+    text = ("Türk Metal and the Turkish Employers' Association of Metal Industries (MESS) reached agreement on Tuesday.\n\n"
+            "In its own statement MESS said the negotiations had been difficult.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "negotiations had been difficult")["speaker"] == \
+        "Turkish Employers' Association of Metal Industries", recs

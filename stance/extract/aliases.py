@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import canonical, fold, people_noun
-from stance.extract.vocabulary import STOP_CAPS, TITLE_WORDS
+from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
@@ -123,8 +123,14 @@ def _spelt_before(text: str) -> dict[str, str]:
                 continue
             short = m.group(1).upper()
         it = iter(letters)
+        # (or a body's translated name: "the Turkish Employers' Association of Metal Industries (MESS)")
         if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")
+        elif m.group(1).isupper():  # (the last of a list: "Türk Metal and the Turkish Employers' Association ...")
+            last = " ".join(words).split(" and ")[-1].split()
+            last = last[1:] if last and fold(last[0]) == "the" else last
+            if len(last) >= 2 and any(fold(w).strip("’'") in ORG_TAIL for w in last[1:]):
+                out.setdefault(fold(m.group(1)), " ".join(last).rstrip("’'"))
     return out
 
 
