@@ -122,3 +122,11 @@ def test_an_acronym_in_brackets_after_a_bodys_translated_name_is_that_body():
     recs = extract_text(text, "t")
     assert by_text(recs, "negotiations had been difficult")["speaker"] == \
         "Turkish Employers' Association of Metal Industries", recs
+
+
+def test_the_same_source_is_whoever_spoke_last():
+    text = ("In a communiqué published on the occasion, Sonatrach indicated that the agreement would use the available "
+            "capacity of the Transmed pipeline.\n\n"
+            "According to the same source, the volumes delivered are to reach nine billion cubic metres a year.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "volumes delivered")["speaker"] == "Sonatrach", recs

@@ -1,4 +1,5 @@
-"""Who "he", "she" or "his office" stands for: the person (or single unnamed source) named or speaking last."""
+"""Who "he", "she" or "his office" stands for: the person (or single unnamed source) named or speaking last; who
+"the same source" is: whoever spoke last."""
 
 from __future__ import annotations
 
@@ -87,3 +88,8 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
             if best is None or pos >= best[0]:
                 best = (pos, person)
     return best[1] if best else None
+
+
+def last_speaker(so_far: list[tuple[int, str]], key: int) -> str | None:
+    """The speaker of the statement last before ``key``, if it is near (3,000 characters): "the same source added"."""
+    return next((who for pos, who in reversed(so_far[-10:]) if pos < key and key - pos < 3000), None)

@@ -25,7 +25,7 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
 )
-from stance.extract.nearest import nearest
+from stance.extract.nearest import last_speaker, nearest
 from stance.extract.parties import both_parties, two_people
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, source_before, unnamed_name
@@ -63,8 +63,9 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         pair = two_people(doc, sp.mention, key, speakers_so_far)
         if pair:
             return pair
-    if sp.kind in ("role", "unnamed"):
-        group = _the_group(doc, sp, key, speakers_so_far)
+    if sp.kind in ("role", "unnamed"):  # ("the same source added": the one just heard)
+        group = _the_group(doc, sp, key, speakers_so_far) or (
+            last_speaker(speakers_so_far, key) if _THE_SAME.match(sp.mention) else None)
         if group:
             return group
     return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
@@ -75,6 +76,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|co-chairs|envoys|lawmakers)")
 
 
+_THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister"}
@@ -107,7 +109,6 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
         return latest_bearer(doc, name, sp.start) or latest_institution(doc, name, sp.start) or company \
             or (shortened_name(doc, name) if unknown else None) or canonical(doc, name)
     return None
-
 
 
 #: "When the union turned its walkout into an indefinite one, it insisted ...": a body opening the sentence's clause.
@@ -307,7 +308,6 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
 
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
                          r"(?:[a-z]+\s+){0,2}[a-z]+$")
-
 
 
 def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
