@@ -130,3 +130,11 @@ def test_the_same_source_is_whoever_spoke_last():
             "According to the same source, the volumes delivered are to reach nine billion cubic metres a year.")
     recs = extract_text(text, "t")
     assert by_text(recs, "volumes delivered")["speaker"] == "Sonatrach", recs
+
+
+def test_a_minister_of_two_portfolios_is_one_person_not_a_list():
+    recs = extract_text("Commerce and Industry Minister Piyush Goyal said the deal was about opportunities for farmers.", "t")
+    assert [r["speaker"] for r in recs] == ["Piyush Goyal"], recs
+    # a real list stays a list
+    recs = extract_text("Prime Minister Christopher Luxon and Trade Minister Todd McClay said the deal was done.", "t")
+    assert [r["speaker"] for r in recs] == ["Christopher Luxon and Todd McClay"], recs

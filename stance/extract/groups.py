@@ -1,5 +1,6 @@
 """Groups a phrase can stand for: "the union" as a union named by its short name, "Disney" as the company the
-article names in full, "the memorandum" as the parties that signed it."""
+article names in full, "the memorandum" as the parties that signed it, "the airline" as the organisation of that
+kind named nearest."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from bisect import bisect_right
 
 from stance.extract.names import bare_word, cap_runs, fold, is_person, name_of_run
 from stance.extract.vocabulary import (
+    COMPANY_SUFFIXES,
     COMPANY_TAIL,
     FEMALE_NAMES,
     HUMAN_ROLES,
@@ -15,6 +17,7 @@ from stance.extract.vocabulary import (
     ORG_TAIL,
     PLACES,
     STOP_CAPS,
+    UNION_ENDINGS,
     UNION_NAMES,
 )
 
@@ -149,4 +152,70 @@ def subject_organisation(doc, key: int) -> str | None:
             continue
         if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2:
             return name
+    return None
+
+
+#: "the airline", "the carrier": the organisation named last with one of these words in its name.
+_NAMED_KINDS = {"airline": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
+                "carrier": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet"},
+                "automaker": {"motors", "motor", "auto", "automotive"},
+                "carmaker": {"motors", "motor", "auto", "automotive"},
+                "miner": {"mining", "mines", "minerals", "resources"}}
+_UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Association|Federation|Guild|Brotherhood|"
+                       r"Confederation|Congress)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5}(?<=\S)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
+#: "the union" is the last-named organisation whose name ends in one of these.
+ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
+                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
+              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
+              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
+                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
+#: An association of these is on the other side of the table from a union.
+EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
+              "business", "businesses"}
+
+
+_MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
+
+
+def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str | None:
+    """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
+    of ..." may be named only after: "the union ..., CUPE said")."""
+    kinds = ORG_KINDS.get(kind, {kind})
+    k = doc.before(doc._org_pos, key)
+    short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
+    for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
+        words = name.split()
+        # "the union" is never the Alliance of Motion Picture and Television Producers, nor a "Business Association"
+        if kind == "union" and employer != any(fold(w) in EMPLOYERS for w in words[-2:]):
+            continue
+        if _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
+            continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
+        # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
+        head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
+        last = fold(words[-1])
+        if len(words) > 1 and (last in kinds or last[:-1] in kinds and last.endswith("s") or last.endswith(UNION_ENDINGS) and
+                               kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds):
+            return short[1] if short and short[0] > pos else name
+    if short:
+        return short[1]
+    if kind == "union":  # ("Union of ..." names, before or after: a union's, never "the company"'s)
+        if doc.union_of is None:
+            doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
+        before = [x for x in doc.union_of if x[0] < key]
+        if before:
+            return before[-1][1]
+        later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
+        later += [x for x in doc.union_of if x[0] > key]
+        later = [x for x in sorted(later) if x[0] - key < 3000]
+        if later:
+            return later[0][1]
+    if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
+        # ("WestJet", "Ryanair" have their kind inside one word; the "Irish Air Line Pilots' Association" is a union)
+        runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
+                if any(fold(w) in _NAMED_KINDS[kind] or fold(w).endswith(("jet", "air")) and "jet" in _NAMED_KINDS[kind]
+                       for w in m.group().split()) and not doc.in_quote(m.start())
+                and fold(m.group().split()[-1]).strip("’'") not in ORG_KINDS["union"] | {"pilots"}]
+        if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
+            return max(reversed(runs), key=runs.count)
     return None

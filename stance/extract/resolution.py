@@ -15,7 +15,14 @@ from stance.extract.bearers import (
     shortened_name,
 )
 from stance.extract.gender import gender_ok
-from stance.extract.groups import named_company, named_union, signatories, subject_organisation
+from stance.extract.groups import (
+    EMPLOYERS,
+    ORG_KINDS,
+    named_company,
+    named_organisation,
+    signatories,
+    subject_organisation,
+)
 from stance.extract.names import (
     ROLE_NORMS,
     canonical,
@@ -30,14 +37,13 @@ from stance.extract.parties import both_parties, two_people
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, source_before, unnamed_name
 from stance.extract.vocabulary import (
-    COMPANY_SUFFIXES,
     HUMAN_ROLES,
     ORG_ROLES,
     ORG_TAIL,
+    PORTFOLIO_WORDS,
     PREFIX_WORDS,
     PRONOUNS,
     TITLE_OR_ROLE,
-    UNION_ENDINGS,
     UNION_NAMES,
     UNNAMED_HEADS,
 )
@@ -210,14 +216,19 @@ def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
 
 def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"Amplats boss Chris Griffith, Implats chief Terence Goodlace and Lonmin's Ben Magara": each name, joined
-    as a joint speaker (an item that is no name is kept as written)."""
+    as a joint speaker (an item that is no name is kept as written); but "Commerce and Industry Minister Piyush
+    Goyal" is one minister of two portfolios."""
+    one = _TWO_PORTFOLIOS.fullmatch(sp.mention)
+    if one and all(fold(w) in PORTFOLIO_WORDS | {"and", "foreign"} for w in one.group(1).split()):
+        return canonical(doc, one.group(2))
     out = []
     for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", sp.mention):
         part = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", m.group().strip())
         if not part:
             continue
         name = None
-        if re.search(r"\s[a-z]|[’']s\s", part):  # described: "Implats chief Terence Goodlace", "Lonmin's Ben Magara"
+        # described: "Implats chief Terence Goodlace", "Lonmin's Ben Magara", "Prime Minister Christopher Luxon"
+        if re.search(r"\s[a-z]|[’']s\s", part) or any(fold(w).rstrip(".") in HUMAN_ROLES for w in part.split()[:-1]):
             a = sp.start + m.start() + m.group().index(part)
             inner = parse_speaker(doc, a, a + len(part), whole=True)
             name = _resolve_name(doc, inner) if inner is not None and inner.kind == "name" else None
@@ -225,6 +236,8 @@ def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     return " and ".join(out)
 
 
+_TWO_PORTFOLIOS = re.compile(r"(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?((?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}?)"
+                             r"(?:(?:Minister|Secretary|Commissioner)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
 _RESOLVERS = {
     "list": _resolve_list,
     "roles": _resolve_roles,
@@ -281,12 +294,12 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
-            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or _named_organisation(doc, orgs[-1], key)
+            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or named_organisation(doc, orgs[-1], key)
         else:
             # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
             # "the employers' association" is of kind "association" and needs no flag)
-            employer = any(w in _EMPLOYERS or w + "s" in _EMPLOYERS for w in words)
-            who = _named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(
+            employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
+            who = named_organisation(doc, orgs[-1], key, employer) or _organisation_that_spoke(
                 doc, orgs[-1], key, so_far, joint="joint" in words)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
@@ -359,58 +372,12 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
     return None if any(person == here[1] for _, _, person in roles) else here
 
 
-_MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
-
-
-def _named_organisation(doc, kind: str, key: int, employer: bool = False) -> str | None:
-    """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
-    of ..." may be named only after: "the union ..., CUPE said")."""
-    kinds = _ORG_KINDS.get(kind, {kind})
-    k = doc.before(doc._org_pos, key)
-    short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
-    for pos, name in reversed(doc.orgs[max(0, k - 200):k]):
-        words = name.split()
-        # "the union" is never the Alliance of Motion Picture and Television Producers, nor a "Business Association"
-        if kind == "union" and employer != any(fold(w) in _EMPLOYERS for w in words[-2:]):
-            continue
-        if _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
-            continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
-        # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
-        head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
-        last = fold(words[-1])
-        if len(words) > 1 and (last in kinds or last[:-1] in kinds and last.endswith("s") or last.endswith(UNION_ENDINGS) and
-                               kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds):
-            return short[1] if short and short[0] > pos else name
-    if short:
-        return short[1]
-    if kind == "union":  # ("Union of ..." names, before or after: a union's, never "the company"'s)
-        if doc.union_of is None:
-            doc.union_of = [(m.start(), m.group()) for m in _UNION_OF.finditer(doc.text)]
-        before = [x for x in doc.union_of if x[0] < key]
-        if before:
-            return before[-1][1]
-        later = [(pos, name) for pos, name in doc.orgs[k:k + 50] if fold(name.split()[-1]) in kinds]
-        later += [x for x in doc.union_of if x[0] > key]
-        later = [x for x in sorted(later) if x[0] - key < 3000]
-        if later:
-            return later[0][1]
-    if kind in _NAMED_KINDS:  # "the airline": a name before that has "Air", "Airlines", ...
-        # ("WestJet", "Ryanair" have their kind inside one word; the "Irish Air Line Pilots' Association" is a union)
-        runs = [re.sub(r"[’']s$", "", m.group()) for m in _CAP_RUN.finditer(doc.text, max(0, key - 6000), key)
-                if any(fold(w) in _NAMED_KINDS[kind] or fold(w).endswith(("jet", "air")) and "jet" in _NAMED_KINDS[kind]
-                       for w in m.group().split()) and not doc.in_quote(m.start())
-                and fold(m.group().split()[-1]).strip("’'") not in _ORG_KINDS["union"] | {"pilots"}]
-        if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
-            return max(reversed(runs), key=runs.count)
-    return None
-
-
 def _not_a_company(doc, who: str) -> bool:
     """"Communications Workers of America", "AFL-CIO", "Minister of Commerce": no company, whatever spoke last."""
     words = {fold(w) for w in re.findall(r"[\w’'-]+", who)}
-    return bool(words & (_ORG_KINDS["union"] | _PUBLIC_BODIES)) or fold(who) in UNION_NAMES or any(
+    return bool(words & (ORG_KINDS["union"] | _PUBLIC_BODIES)) or fold(who) in UNION_NAMES or any(
         fold(w) in UNION_NAMES for w in who.split()) or who.isupper() and fold(who) in doc.acronyms and bool(
-        {fold(w) for w in doc.acronyms[fold(who)].split()} & _ORG_KINDS["union"])
+        {fold(w) for w in doc.acronyms[fold(who)].split()} & ORG_KINDS["union"])
 
 
 _PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "commission", "board", "tribunal",
@@ -448,24 +415,6 @@ _VOICES = {"interviewer", "interviewee"}
 _MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
-#: "the airline", "the carrier": the organisation named last with one of these words in its name.
-_NAMED_KINDS = {"airline": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
-                "carrier": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet"},
-                "automaker": {"motors", "motor", "auto", "automotive"},
-                "carmaker": {"motors", "motor", "auto", "automotive"},
-                "miner": {"mining", "mines", "minerals", "resources"}}
-_UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Association|Federation|Guild|Brotherhood|"
-                       r"Confederation|Congress)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5}(?<=\S)")
-_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
-#: "the union" is the last-named organisation whose name ends in one of these.
-_ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
-                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
-              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
-              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
-                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
-#: An association of these is on the other side of the table from a union.
-_EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
-              "business", "businesses"}
 #: Documents that speak for whoever issued them: "the statement said".
 _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
 #: Kinds of organisation that "the company"-like mentions name, where the article has no name of that kind.
