@@ -198,7 +198,8 @@ Sixty-two sets, reported apart:
   covers, was dropped before annotation). First run at the stop's end. Errors hidden.
 * ``dev-af``: nine more by three more writers from Australia, New Zealand and the Pacific, North Africa, and Russia,
   Turkey and Central Asia (a State Duma record, an Algerian state agency, a live blog, a radio interview, a WordPress
-  page, a union press release, ...); first untuned run (stop 36) recorded in docs/benchmarks.md, then tuned on.
+  page, a union press release, ...); first untuned run (stop 36) 0.862 / 0.923 / 0.854 (at 36d7dc9; the Duma record
+  0.42 recall), then tuned on.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
