@@ -138,3 +138,12 @@ def test_a_minister_of_two_portfolios_is_one_person_not_a_list():
     # a real list stays a list
     recs = extract_text("Prime Minister Christopher Luxon and Trade Minister Todd McClay said the deal was done.", "t")
     assert [r["speaker"] for r in recs] == ["Christopher Luxon and Todd McClay"], recs
+
+
+def test_it_is_the_body_the_sentence_before_opens_with_and_the_firm_is_a_company():
+    text = ("Royal Mail workers will strike again on Friday. In an update to members, the Communication Workers Union "
+            "said the company had rejected its offer.\n\n"
+            "The firm revealed the walkouts have already cost it £100million.\n\n"
+            "It said thousands of office staff had swapped their desks for delivery rounds.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "office staff")["speaker"] == "Royal Mail", recs

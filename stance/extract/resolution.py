@@ -130,12 +130,24 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
         who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED):
             return who
+    # "The firm revealed the walkouts had cost it £100m. It said ...": the body the sentence before opens with
+    k = doc.before(doc._sent_starts, s)  # (the sentence before, in this paragraph or ending the one before)
+    before = doc.sentences[k - 1] if k and not doc.text[s:sp.start].strip() else None
+    m = _BODY_SUBJECT.match(doc.text, *before) if before else None
+    if m and norm_role(m.group(2)) in ORG_ROLES and norm_role(m.group(2)) not in _DOCUMENTS and not doc.in_quote(m.start()):
+        who = _resolve_role(doc, Speaker("role", m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
+        if who and not who.endswith(UNNAMED) and who.lower() != m.group(1).lower().removeprefix("the "):
+            return who
     turns = _turn_voices(doc)
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
                 and who not in _VOICES and who not in turns):
             return who
     return None
+
+
+_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+))\s+(?:itself\s+)?"
+                           r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
 
 
 def _turn_voices(doc) -> set[str]:
@@ -293,8 +305,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
-        if orgs[-1] == "company":  # "The company said": the company that spoke last, else the one named last
-            who = _organisation_that_spoke(doc, orgs[-1], key, so_far) or named_organisation(doc, orgs[-1], key)
+        if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
+            who = _organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
         else:
             # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
             # "the employers' association" is of kind "association" and needs no flag)
