@@ -147,3 +147,10 @@ def test_it_is_the_body_the_sentence_before_opens_with_and_the_firm_is_a_company
             "It said thousands of office staff had swapped their desks for delivery rounds.")
     recs = extract_text(text, "t")
     assert by_text(recs, "office staff")["speaker"] == "Royal Mail", recs
+
+
+def test_the_court_is_the_court_the_article_names():
+    text = ("The Labour Court issued its recommendation on Monday. Bus Éireann welcomed it. The Court itself was sharp "
+            "with both sides. It said they had spent more time on what divided them.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "what divided them")["speaker"] == "Labour Court", recs
