@@ -325,8 +325,8 @@ def _modified_body(doc: Document, s: int, pre: str, cut: int) -> tuple[Speaker, 
         return None
     end = s + len(pre.rstrip())
     if m.group(2).lower() in _ISSUED_DOCUMENTS:  # ("A Labour Department statement": the department's)
-        body = re.match(r"(?:the|an?)\s+((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+[a-z]+$", m.group(1), re.I)
-        if body and body.group(1)[:1].isupper():
+        body = re.match(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+[a-z]+$", m.group(1))
+        if body:
             return Speaker("name", body.group(1), s + m.start(1) + body.start(1), s + m.start(1) + body.end(1)), cut, False
         return Speaker("role", m.group(1), s + m.start(1), s + m.end(1)), cut, False
     a = s + m.start(1) + len(re.match(r"(?:the|an?)\s+", m.group(1), re.I).group())
