@@ -166,13 +166,13 @@ _UNION_OF = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){0,3}(?:Union|Asso
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}")
 #: "the union" is the last-named organisation whose name ends in one of these.
 ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherhood", "workers", "teamsters",
-                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
-              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
-              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
-                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
+                       "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
+             # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
+             "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
+                                            "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
 #: An association of these is on the other side of the table from a union.
 EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
-              "business", "businesses"}
+             "business", "businesses"}
 
 
 _MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
