@@ -154,3 +154,18 @@ def test_the_court_is_the_court_the_article_names():
             "with both sides. It said they had spent more time on what divided them.")
     recs = extract_text(text, "t")
     assert by_text(recs, "what divided them")["speaker"] == "Labour Court", recs
+
+
+def test_one_or_another_alone_is_one_of_the_people_the_sentence_before_names():
+    text = ("Labour MPs in the city have been urged to intervene. One told us privately: \"Every week this goes on, "
+            "it is another nail in our coffin.\"\n\n"
+            "Napoli fans, though, were less impressed.\n\n"
+            "One grumbled on social media: \"We won the league without him. Take the money and run.\"")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "another nail")["speaker"] == "Labour MP (unnamed)", recs
+    assert by_text(recs, "Take the money")["speaker"] == "Napoli fan (unnamed)", recs
+    # a subject whose description has a hyphenated word, and one with an aside before its verb
+    recs = extract_text("His co-star Zac Efron simply punched the air and yelled: \"We did it, we finally did it!\"", "t")
+    assert [r["speaker"] for r in recs] == ["Zac Efron"], recs
+    recs = extract_text("One supporter, wearing a mask, screamed: \"Champions League, here we come, all of us!\"", "t")
+    assert [r["speaker"] for r in recs] == ["supporter (unnamed)"], recs

@@ -42,7 +42,7 @@ _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacK
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     # ("International Energy Agency chief Fatih Birol had described ...")
-                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
+                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
@@ -59,7 +59,9 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
                              + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
-_SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
+# ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
+_SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?\s+"
+                      + _VERB)
 # "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors
 # demands" would read as one)
 _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
@@ -71,6 +73,9 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
     lead = _OPENING_PHRASE.match(doc.text, s, vs)
     s = lead.end() if lead else s
+    if alone := _ONE_ALONE.match(doc.text, s, vs):  # "Napoli fans were less impressed. One grumbled ..."
+        sp = _one_of(doc, s, alone)
+        return owner_of(doc, sp, s) if sp is not None else None
     m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     if m and person_noun(m.group(0).split()[-1]):
@@ -101,6 +106,29 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     if sp.kind not in ("pronoun", "name", "role"):
         return None
     return owner_of(doc, sp, s)
+
+
+_ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?\s+(?:told|said|wrote|" + _VERB + ")")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _one_of(doc: Document, s: int, alone: re.Match) -> Speaker | None:
+    """"One" or "Another" alone as a sentence's subject: one of the people the sentence before names ("Labour MPs in
+    the city have been urged to intervene. One told us ...": a Labour MP, unnamed)."""
+    k = doc.before(doc._sent_starts, s)
+    if not k:
+        return None
+    a, b = doc.sentences[k - 1]
+    words = list(_WORD.finditer(doc.text, a, b))
+    for i, m in enumerate(words):
+        word = m.group()
+        single = word[:-1] if word.endswith("s") and person_noun(word[:-1]) else word
+        if person_noun(single) and not doc.in_quote(m.start()):
+            j = i  # ("Napoli fans", "Labour MPs": the capitalised words before the noun describe them)
+            while j > 0 and i - j < 2 and words[j - 1].group()[0].isupper() and words[j - 1].end() + 1 == words[j].start():
+                j -= 1
+            return Speaker("unnamed", " ".join([w.group() for w in words[j:i]] + [single]), alone.start(1), alone.end(1))
+    return None
 
 
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject

@@ -399,7 +399,7 @@ officer officers soldier soldiers commander commanders leaders
 showrunner showrunners writer writers actor actors producer producers performer performers crew trucker truckers
 miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
-reports figure
+reports figure fan fans
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
