@@ -93,63 +93,72 @@ def _starts_run(w: str) -> bool:
 
 def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     from bisect import bisect_left
-    i = bisect_left(doc._tok_starts, a)
-    runs = []
+    toks = doc.tokens
+    i, n = bisect_left(doc._tok_starts, a), bisect_left(doc._tok_starts, b)
+    # only a capitalised word opens a run: while none is open, the others are passed over unread
+    opens = [k for k in range(i, n) if toks[k][2][:1].isupper()]
+    runs: list[tuple[int, int]] = []
     cur = None
-    t = doc.text
-    while i < len(doc.tokens) and doc.tokens[i][0] < b:
-        s, e, w = doc.tokens[i]
-        if cur is None and not w[:1].isupper():  # (most words: lower case, no run open; nothing below can start one)
-            i += 1
-            continue
-        ok = is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS) or (
-            # "Transport Workers Union": a plural noun inside an organisation's name
-            cur is not None and is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(doc.tokens) and is_cap(
-                doc.tokens[i + 1][2]) or _of_name(doc, cur, i) or _mark_then_body(doc, i + 1))) or (  # or ending "Union of Public Employees"
-            # "International Association of Machinists and Aerospace Workers": one name
-            cur is not None and w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
-            # "Elizabeth May", "Theresa May": a month after a given name is a surname
-            cur is not None and w in {"May", "June", "April", "August"} and fold(doc.tokens[i - 1][2]) in
-            GIVEN_NAMES) or (
-            cur is not None and (w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
-                                 or PARTICLE_NAME.match(w))) or (
-            cur is not None and w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
-            # "National Union of Metalworkers of South Africa": "of" after the members a union's name has named
-            cur is not None and w == "of" and doc.tokens[i - 1][2].endswith("s") and i + 1 < len(doc.tokens)
-            and is_cap(doc.tokens[i + 1][2]) and any(fold(doc.tokens[k][2]) in ORG_TAIL for k in range(cur[0], i))) or (
-            # "Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on"
-            cur is not None and w == "on" and fold(doc.tokens[i - 1][2]) in _ON_HEADS and i + 1 < len(doc.tokens)
-            and is_cap(doc.tokens[i + 1][2]) and fold(doc.tokens[i + 1][2]) not in STOP_CAPS) or (
-            cur is not None and w == "Watch") or (  # "Human Rights Watch", not the web page's "Watch"
-
-            # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
-            cur is not None and w == "the" and doc.tokens[i - 1][2] == "of" and i + 1 < len(doc.tokens)
-            and is_cap(doc.tokens[i + 1][2]))
-        prev_w = doc.tokens[i - 1][2] if i else ""
-        # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
-        stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or _INITIALS.fullmatch(prev_w)
-                                             or fold(prev_w[:-1]) in ABBREVIATED)
-        # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
-        mark = w in ("'", "’") and prev_w.endswith("s") and t[doc.tokens[i - 1][1]:s] == "" and i + 1 < len(
-            doc.tokens) and fold(doc.tokens[i + 1][2]) in ORG_TAIL and t[e:doc.tokens[i + 1][0]] == " "
-        ok = ok or cur is not None and mark
-        gap_ok = cur is not None and not stop and (t[doc.tokens[i - 1][1]:s] in (" ", "-", "\u00a0") or mark)
-        if ok and (cur is None or gap_ok):
-            cur = (cur[0], i + 1) if cur is not None else (i, i + 1)
-        elif ok:
-            runs.append(cur)
-            cur = (i, i + 1)
+    j = 0
+    while i < n:
+        if cur is None:
+            j = bisect_left(opens, i, j)
+            if j == len(opens):
+                break
+            i = opens[j]
+            cur = (i, i + 1) if _starts_run(toks[i][2]) else None
         else:
-            if cur is not None:
-                runs.append(cur)
-            cur = None
-        if cur is not None and w.endswith(("’s", "'s")) and not _named_possessive(doc, i):
+            cur = _run_step(doc, runs, cur, i)
+        if cur is not None and toks[i][2].endswith(("’s", "'s")) and not _named_possessive(doc, i):
             runs.append(cur)  # a possessive ends the run: "Japan's Chief ..."
             cur = None
         i += 1
     if cur is not None:
         runs.append(cur)
     return [r for r in runs if r[1] > r[0]]
+
+
+def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """The open run ``cur`` with token ``i`` read: extended, closed (into ``runs``) and a new one opened, or closed."""
+    t, toks = doc.text, doc.tokens
+    s, e, w = toks[i]
+    ok = _continues_run(doc, cur, i, w)
+    prev_w = toks[i - 1][2]
+    # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
+    stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or _INITIALS.fullmatch(prev_w)
+                                         or fold(prev_w[:-1]) in ABBREVIATED)
+    # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
+    mark = w in ("'", "’") and prev_w.endswith("s") and t[toks[i - 1][1]:s] == "" and i + 1 < len(
+        toks) and fold(toks[i + 1][2]) in ORG_TAIL and t[e:toks[i + 1][0]] == " "
+    ok = ok or mark
+    if ok and not stop and (t[toks[i - 1][1]:s] in (" ", "-", "\u00a0") or mark):
+        return cur[0], i + 1
+    runs.append(cur)
+    return (i, i + 1) if ok else None
+
+
+def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
+    """Whether word ``i`` may go on the open run ``cur``: a capitalised word, or a joiner inside a name."""
+    toks = doc.tokens
+    return _starts_run(w) or (
+        # "Transport Workers Union": a plural noun inside an organisation's name
+        is_cap(w) and w.lower() in GROUP_NOUNS and (i + 1 < len(toks) and is_cap(
+            toks[i + 1][2]) or _of_name(doc, cur, i) or _mark_then_body(doc, i + 1))) or (  # or ending "Union of Public Employees"
+        # "International Association of Machinists and Aerospace Workers": one name
+        w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
+        # "Elizabeth May", "Theresa May": a month after a given name is a surname
+        w in {"May", "June", "April", "August"} and fold(toks[i - 1][2]) in GIVEN_NAMES) or (
+        w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"} or PARTICLE_NAME.match(w)) or (
+        w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
+        # "National Union of Metalworkers of South Africa": "of" after the members a union's name has named
+        w == "of" and toks[i - 1][2].endswith("s") and i + 1 < len(toks)
+        and is_cap(toks[i + 1][2]) and any(fold(toks[k][2]) in ORG_TAIL for k in range(cur[0], i))) or (
+        # "Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on"
+        w == "on" and fold(toks[i - 1][2]) in _ON_HEADS and i + 1 < len(toks)
+        and is_cap(toks[i + 1][2]) and fold(toks[i + 1][2]) not in STOP_CAPS) or (
+        w == "Watch") or (  # "Human Rights Watch", not the web page's "Watch"
+        # "Minister of Foreign Affairs of the Islamic Republic of Iran Seyed Abbas Araghchi"
+        w == "the" and toks[i - 1][2] == "of" and i + 1 < len(toks) and is_cap(toks[i + 1][2]))
 
 
 def _mark_then_body(doc, i: int) -> bool:  # "Farmers' Union": a plural possessive's mark, then the body's noun
