@@ -5,6 +5,7 @@ a role's holder introduced only further down."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from stance.extract.names import fold
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
@@ -61,12 +62,19 @@ def _shortened(doc, name: str) -> str | None:
     f = fold(name)
     if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES:
         return None
-    # (each person's folded words, made once for as many people as the registry has: asked for every unknown name)
+    # (each person's folded words, sorted, made once for as many people as the registry has: asked for every
+    # unknown name, whose longer words then sit together from where the name would be)
     words = doc.fit_memo.get("person_words")
     if words is None or words[0] != len(doc.persons):
-        words = doc.fit_memo["person_words"] = (len(doc.persons),
-                                                [(fold(full).split(), full) for full in set(doc.persons.values())])
-    people = {full for parts, full in words[1] if any(w.startswith(f) and len(w) > len(f) for w in parts)}
+        words = doc.fit_memo["person_words"] = (len(doc.persons), sorted(
+            (w, full) for full in set(doc.persons.values()) for w in fold(full).split()))
+    people = set()
+    for k in range(bisect_left(words[1], (f,)), len(words[1])):
+        w, full = words[1][k]
+        if not w.startswith(f):
+            break
+        if len(w) > len(f):
+            people.add(full)
     if len(people) == 1:
         return people.pop()
     if people:

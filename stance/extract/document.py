@@ -54,7 +54,9 @@ class Document:
         self.spelt_out: dict[str, str] | None = None  # "ver.di" -> "Vereinte Dienstleistungsgewerkschaft" (when asked)
         self.runs: list[tuple[int, int]] | None = None  # capitalised word runs, token ranges (names.cap_runs)
         self.speaker_memo: dict = {}  # (start, end, whole) -> speakers.parse_speaker's answer
+        self._run_starts: list[int] = []  # the runs' first and last tokens, and the runs trimmed (names.cap_runs)
         self._run_ends: list[int] = []
+        self._trimmed_runs: list[tuple[int, int]] = []
         self._empty_indexes()
         self.single_quotes = single_quoted(text)  # 'We will strike,' she said: single marks are the quotes
         self.quotes = find_quotes(self)

@@ -56,6 +56,7 @@ def norm_role(word: str) -> str:
     return ROLE_SYNONYMS.get(w, w)
 
 
+@lru_cache(maxsize=65536)  # (asked of every capitalised word, several times: words recur)
 def is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper() and (len(w) == 1 or w[1].isalpha() or any(c.isalpha() for c in w[2:])
                                            or w.endswith("."))
@@ -70,23 +71,46 @@ def cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     runs (found once) cut to the window, as a pass over the window alone would find them."""
     from bisect import bisect_left, bisect_right
     if doc.runs is None:
-        doc.runs = _cap_runs(doc, 0, len(doc.text))
-        doc._run_ends = [r[1] for r in doc.runs]
+        _index_runs(doc)
+    runs = doc.runs
     i, j = bisect_left(doc._tok_starts, a), bisect_left(doc._tok_starts, b)
+    lo, hi = bisect_right(doc._run_ends, i), bisect_left(doc._run_starts, j)
+    if lo >= hi:
+        return []
     out = []
-    for k in range(bisect_right(doc._run_ends, i), len(doc.runs)):
-        r0, r1 = doc.runs[k]
-        if r0 >= j:
-            break
-        r0, r1 = max(r0, i), min(r1, j)
-        # a window that opens inside a run starts it afresh: joiners ("of", "de") need a word before them
+    if runs[lo][0] < i:  # a window that opens inside a run starts it afresh: joiners ("of", "de") need a word before them
+        r0, r1 = i, min(runs[lo][1], j)
         while r0 < r1 and not _starts_run(doc.tokens[r0][2]):
             r0 += 1
         if r1 > r0:
             out.append((r0, r1))
+        lo += 1
+    tail = None
+    if hi > lo and runs[hi - 1][1] > j:  # the window closes inside its last run
+        hi -= 1
+        tail = (doc._trimmed_runs[hi][0], j)
+    # (the runs wholly inside the window come trimmed already)
+    out += [r for r in doc._trimmed_runs[lo:hi] if r[1] > r[0]]
+    if tail is not None and tail[1] > tail[0]:
+        out.append(tail)
     return out
 
 
+def _index_runs(doc) -> None:
+    """The article's runs, by start and end, each also trimmed of the joiners it opens with (as a window opening
+    at its start would have it; empty if nothing is left)."""
+    doc.runs = _cap_runs(doc, 0, len(doc.text))
+    doc._run_starts = [r[0] for r in doc.runs]
+    doc._run_ends = [r[1] for r in doc.runs]
+    trimmed = []
+    for r0, r1 in doc.runs:
+        while r0 < r1 and not _starts_run(doc.tokens[r0][2]):
+            r0 += 1
+        trimmed.append((r0, r1))
+    doc._trimmed_runs = trimmed
+
+
+@lru_cache(maxsize=65536)
 def _starts_run(w: str) -> bool:
     return is_cap(w) and (w.isupper() and len(w) > 1 or w.lower().rstrip(".") not in STOP_CAPS)
 

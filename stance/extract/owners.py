@@ -4,6 +4,7 @@ the statement just before it in the sentence, or the sentence's own subject."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import DATELINE, Candidate
@@ -15,19 +16,38 @@ if TYPE_CHECKING:
     from stance.extract.document import Document
 
 
-def same_sentence_speaker(cands: list[Candidate], s: int, vs: int, strict: bool = False) -> Candidate | None:
-    """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``."""
-    best = None
-    for c in cands:
-        anchor = c.cue_span[1] if c.cue_span[0] >= 0 else c.end
-        if (c.speaker is not None or c.fixed_speaker) and (s if strict else s - 300) <= anchor <= vs \
-                and (c.start >= s - 300):
-            if best is None or anchor > (best.cue_span[1] if best.cue_span[0] >= 0 else best.end):
-                best = c
+class Known(list):
+    """Statements found so far, in the order found, with their anchors (where the attribution, else the quote,
+    ends) kept sorted beside them: an "and said" asks for the one anchored last before it, in a long article
+    among thousands."""
+
+    def __init__(self, cands: list[Candidate]):
+        super().__init__(cands)
+        self.by_anchor = sorted((_anchor(c), k) for k, c in enumerate(cands))
+
+    def append(self, c: Candidate) -> None:
+        insort(self.by_anchor, (_anchor(c), len(self)))
+        super().append(c)
+
+
+def _anchor(c: Candidate) -> int:
+    return c.cue_span[1] if c.cue_span[0] >= 0 else c.end
+
+
+def same_sentence_speaker(cands: Known, s: int, vs: int, strict: bool = False) -> Candidate | None:
+    """The statement whose attribution (or quote) comes last before ``vs`` in the sentence starting at ``s``
+    (of those anchored there alike, the one found first)."""
+    best, best_anchor = None, -1
+    idx = cands.by_anchor
+    for k in range(bisect_left(idx, (s if strict else s - 300,)), bisect_right(idx, (vs, len(cands)))):
+        anchor, n = idx[k]
+        c = cands[n]
+        if (c.speaker is not None or c.fixed_speaker) and c.start >= s - 300 and anchor > best_anchor:
+            best, best_anchor = c, anchor
     return best
 
 
-def sentence_owner(doc: Document, known: list[Candidate], s: int, vs: int) -> Candidate | None:
+def sentence_owner(doc: Document, known: Known, s: int, vs: int) -> Candidate | None:
     """Who an "and said" / "and urged" at ``vs`` belongs to: a statement earlier in the same sentence, else the
     sentence's own subject."""
     return same_sentence_speaker(known, s, vs, strict=True) or sentence_subject(doc, s, vs)

@@ -18,6 +18,7 @@ from stance.extract.candidates import (
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (
     owner_of,
+    Known,
     same_sentence_speaker,
     sentence_owner,
     salient_subject,
@@ -61,7 +62,7 @@ class _Found:
     def __init__(self, doc: Document, prior: list[Candidate], consumed: set[int]):
         self.doc, self.prior, self.consumed = doc, prior, consumed
         self.out: list[Candidate] = []
-        self.known = list(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
+        self.known = Known(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
         self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
         self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
 
