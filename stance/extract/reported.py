@@ -16,14 +16,8 @@ from stance.extract.candidates import (
     trim_end,
 )
 from stance.extract.clauses import bare_clause, that_clause
-from stance.extract.owners import (
-    owner_of,
-    Known,
-    same_sentence_speaker,
-    sentence_owner,
-    salient_subject,
-    sentence_subject,
-)
+from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
+                                   sentence_subject)
 from stance.extract.sourced import according_to, in_their_view, passives
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.subjects import postmodified_subject, clause_cut, relative_subject, speech_subject
