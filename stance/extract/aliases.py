@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import canonical, fold, people_noun
-from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
+from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS, scouted
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
@@ -20,7 +20,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
     Minister Y"), titles dropped, in order of position."""
     out = []
-    for m in _PAIR_RE.finditer(doc.text):
+    for m in scouted(_PAIR_RE, _CAPITAL, doc.text):
         if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
                 or m.group(1).startswith("By "):
             continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
@@ -51,6 +51,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
 
 _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
+_CAPITAL, _TWO_CAPITALS = re.compile(r"[A-Z]"), re.compile(r"[A-Z]{2}")  # (where each of them can start: vocabulary.scouted)
 
 
 _COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
@@ -60,12 +61,12 @@ def acronyms(text: str) -> dict[str, str]:
     """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
     order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
-    shorts = {m.group(1) for m in _CAPS_RE.finditer(text)}
+    shorts = {m.group(1) for m in scouted(_CAPS_RE, _TWO_CAPITALS, text)}
     if not shorts:  # (none in capitals; one spelt in brackets may still be word-like: "(Numsa)")
         return _spelt_before(text)
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
-    groups = (g for m in _RUN_RE.finditer(text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
+    groups = (g for m in scouted(_RUN_RE, _CAPITAL, text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
     for group in groups:
         run = group.split()
         if len(run) < 2:
@@ -136,11 +137,12 @@ def _spelt_before(text: str) -> dict[str, str]:
 
 #: "SITIVENI "Rambo" Rabuka", "Adam "Pacman" Jones": a nickname in quote marks between a first name and a surname.
 _NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][\w’'-]+)[\"”’']\s+([A-Z][\w’'-]+)")
+_NICKNAME_SCOUT = re.compile(_NICKNAME.pattern.removeprefix(r"(?<![\w’'-])"))
 
 
 def register_nicknames(doc) -> None:
     """A nickname given between a person's names stands for that person ("Rambo told reporters ...")."""
-    for m in _NICKNAME.finditer(doc.text):
+    for m in scouted(_NICKNAME, _NICKNAME_SCOUT, doc.text):
         first, nick, last = m.groups()
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)

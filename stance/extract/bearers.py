@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from stance.extract.names import fold
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS, scouted
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -43,11 +43,15 @@ def honoured(doc, name: str) -> bool:
     """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
     if doc.honoured is None:
         # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
-        doc.honoured = set(re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
-                                      r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
-                                      r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
-                                      r"(?![\w’'-]*\s+[A-Z])", doc.text))
+        doc.honoured = {m.group(1) for m in scouted(_HONOURED, _HONOURED_SCOUT, doc.text)}
     return name in doc.honoured
+
+
+_HONOURED_SCOUT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
+                             r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
+                             r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
+                             r"(?![\w’'-]*\s+[A-Z])")
+_HONOURED = re.compile(r"\b" + _HONOURED_SCOUT.pattern)  # (tried only where its scout starts: vocabulary.scouted)
 
 
 def shortened_name(doc, name: str) -> str | None:
@@ -81,8 +85,9 @@ def _shortened(doc, name: str) -> str | None:
         return None
     # ("Ney" for Neymar, known by one name: a longer capitalised word the article uses at least twice)
     # (not "Australian" for Australia: three letters more at least, and no demonym's ending)
-    longer = [m.group() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?!ian\b|ese\b|ish\b)[a-z]{3,}(?![\w’'-])",
-                                             doc.text)]
+    # (tried only where the name stands: vocabulary.scouted)
+    longer = [m.group() for m in scouted(re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?!ian\b|ese\b|ish\b)[a-z]{3,}(?![\w’'-])"),
+                                         re.compile(re.escape(name)), doc.text)]
     return longer[0] if len(set(longer)) == 1 and len(longer) >= 2 and fold(longer[0]) not in STOP_CAPS | PLACES else None
 
 

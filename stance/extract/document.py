@@ -185,15 +185,21 @@ class Document:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each WORD_RE match. Every match opens on a non-space and only spaces lie between
-    matches, so each word is found from the end of the one before (faster than reading a match object apiece)."""
-    out = []
+    """(start, end, word) of each WORD_RE match. No match holds a space and every other character starts or
+    continues one, so the matches of each whitespace-separated chunk tile it: a chunk of letters alone is one
+    word, others are matched on their own (far cheaper than matching the whole text)."""
+    out: list[tuple[int, int, str]] = []
+    append, find, findall = out.append, text.find, WORD_RE.findall
     pos = 0
-    find = text.find
-    for w in WORD_RE.findall(text):
-        pos = find(w, pos)
-        out.append((pos, pos + len(w), w))
-        pos += len(w)
+    for chunk in text.split():
+        pos = find(chunk, pos)  # (only spaces lie between chunks: found where the last one ended)
+        if chunk.isalpha():
+            append((pos, pos + len(chunk), chunk))
+            pos += len(chunk)
+            continue
+        for w in findall(chunk):
+            append((pos, pos + len(w), w))
+            pos += len(w)
     return out
 
 

@@ -6,7 +6,7 @@ Word lists are data: extend them here, not in the code that uses them. Every lis
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 # Speech verbs: the union of the lists used by textacy's direct-quotation extractor, the Gender Gap
 # Tracker's quote_verb_list and rsyntax's English say-verbs, minus verbs that mostly are not speech
@@ -379,6 +379,19 @@ TITLE_ABBREVIATION_RE = re.compile(
 def mask_abbreviations(s: str) -> str:
     """``s`` with the full stops of title abbreviations and initials replaced by spaces (same length)."""
     return TITLE_ABBREVIATION_RE.sub(lambda m: m.group().replace(".", " "), s)
+
+
+def scouted(pattern: re.Pattern, scout: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, for a pattern that never matches empty and a ``scout`` that matches wherever it
+    does (the pattern without its opening lookbehind): the pattern is tried only where the scout finds a start. (A
+    pattern opening with a lookbehind or ``\\b`` is otherwise tried at every character of the article; the
+    scout's search skips ahead to its first letter in C.)"""
+    m = scout.search(text)
+    while m is not None:
+        hit = pattern.match(text, m.start())  # (a lookbehind still sees the character before the start)
+        if hit is not None:
+            yield hit
+        m = scout.search(text, hit.end() if hit is not None else m.start() + 1)
 
 
 #: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
