@@ -20,7 +20,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
     Minister Y"), titles dropped, in order of position."""
     out = []
-    for m in scouted(_PAIR_RE, _CAPITAL, doc.text):
+    for m in _PAIR_RE.finditer(doc.text):
         if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
                 or m.group(1).startswith("By "):
             continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
@@ -51,7 +51,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
 
 _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
-_CAPITAL, _TWO_CAPITALS = re.compile(r"[A-Z]"), re.compile(r"[A-Z]{2}")  # (where each of them can start: vocabulary.scouted)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: vocabulary.scouted)
 
 
 _COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
@@ -66,7 +66,7 @@ def acronyms(text: str) -> dict[str, str]:
         return _spelt_before(text)
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
-    groups = (g for m in scouted(_RUN_RE, _CAPITAL, text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
+    groups = (g for m in _RUN_RE.finditer(text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
     for group in groups:
         run = group.split()
         if len(run) < 2:

@@ -9,13 +9,14 @@ from stance.extract.bearers import honoured
 from stance.extract.gender import gender_ok
 from stance.extract.names import fold, is_person
 from stance.extract.unnamed import UNNAMED, plural_source
+from stance.extract.vocabulary import scouted
 
 
 def _gave_name(doc, person: str) -> bool:
     """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
     (the names given so are found once per article)."""
     if doc.given_names is None:
-        doc.given_names = {m.group(1) for m in _GIVEN_NAME.finditer(doc.text)}
+        doc.given_names = {m.group(1) for m in scouted(_GIVEN_NAME, _NAME, doc.text)}
     return person in doc.given_names
 
 
@@ -27,9 +28,12 @@ def _asked_about(doc, pos: int) -> bool:
     (the clauses found once per article)."""
     spans = doc.fit_memo.get("asked")
     if spans is None:
-        spans = doc.fit_memo["asked"] = [(m.start(), m.end(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)]
+        # (each clause holds "Asked": an article without it is not searched)
+        spans = doc.fit_memo["asked"] = [(m.start(), m.end(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)] \
+            if "Asked" in doc.text else []
     return any(s >= pos - 100 and kw <= pos <= e for s, kw, e in spans)
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
+_NAME = re.compile("name")  # (where it can start: vocabulary.scouted)
 
 
 def _bare_name(doc, person: str) -> bool:

@@ -350,7 +350,8 @@ def presiding_officers(doc: Document) -> dict[str, str]:
     if m:
         for office in ("presiding", "presiding officer", "the presiding officer", fold(m.group("office"))):
             found.setdefault(office, m.group("name"))
-    m = _IN_THE_CHAIR.search(doc.text)
+    # (either form holds its literal "CHAIR:" or "Hon.": an article with neither is not searched)
+    m = _IN_THE_CHAIR.search(doc.text) if "CHAIR:" in doc.text or "Hon." in doc.text else None
     if m:
         name = " ".join((m.group("name") or m.group("hon")).split())
         name = name.title() if name.isupper() else name
