@@ -61,7 +61,7 @@ def acronyms(text: str) -> dict[str, str]:
     """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
     order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
-    shorts = {m.group(1) for m in scouted(_CAPS_RE, _TWO_CAPITALS, text)}
+    shorts = {m.group(1) for m in scouted(_CAPS_RE, text, scout=_TWO_CAPITALS)}
     if not shorts:  # (none in capitals; one spelt in brackets may still be word-like: "(Numsa)")
         return _spelt_before(text)
     out: dict[str, str] = {}
@@ -137,12 +137,11 @@ def _spelt_before(text: str) -> dict[str, str]:
 
 #: "SITIVENI "Rambo" Rabuka", "Adam "Pacman" Jones": a nickname in quote marks between a first name and a surname.
 _NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][\w’'-]+)[\"”’']\s+([A-Z][\w’'-]+)")
-_NICKNAME_SCOUT = re.compile(_NICKNAME.pattern.removeprefix(r"(?<![\w’'-])"))
 
 
 def register_nicknames(doc) -> None:
     """A nickname given between a person's names stands for that person ("Rambo told reporters ...")."""
-    for m in scouted(_NICKNAME, _NICKNAME_SCOUT, doc.text):
+    for m in scouted(_NICKNAME, doc.text):
         first, nick, last = m.groups()
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)

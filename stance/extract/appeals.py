@@ -10,6 +10,7 @@ from stance.extract.attribution import subject_before
 from stance.extract.candidates import content_end, make_reported
 from stance.extract.owners import sentence_owner
 from stance.extract.speakers import Speaker
+from stance.extract.vocabulary import scouted
 
 
 #: Appeals and accusations whose object and complement are the statement: "urged the union to take a serious
@@ -22,7 +23,7 @@ def appeals(found, s: int, e: int) -> None:
     """"The company urged the union to ...", ", calling on the downstream countries to ...": from the object on."""
     doc = found.doc
     t = doc.text
-    for vm in APPEAL.finditer(t, s, e):
+    for vm in scouted(APPEAL, t, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or not re.match(r"[^.;:!?]{0,120}?\b(?:to|of)\s", t[ve:e]):
             continue
@@ -39,7 +40,7 @@ def questions(found, s: int, e: int) -> None:
     journalist's "Asked whether ..., he said")."""
     doc = found.doc
     t = doc.text
-    for vm in _ASKED.finditer(t, s, e):
+    for vm in scouted(_ASKED, t, s, e):
         vs, ve = vm.start(), vm.start(2)
         if found.blocked(vs) or not t[s:vs].strip():
             continue
@@ -66,7 +67,7 @@ def characterisations(found, s: int, e: int) -> None:
     ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded candidates)."""
     doc = found.doc
     t = doc.text
-    for vm in _CALLED.finditer(t, s, e):
+    for vm in scouted(_CALLED, t, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or re.search(r"[“”\"«»]", t[ve:content_end(doc, ve + 1, e)]):
             continue

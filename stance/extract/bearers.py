@@ -43,15 +43,14 @@ def honoured(doc, name: str) -> bool:
     """Whether the article calls ``name`` Mr, Mrs, Ms, Dr ...: a person known by one name, not a country or a body."""
     if doc.honoured is None:
         # (or a personal title: "President Trump", "Senator Cash", "Prime Minister Carney")
-        doc.honoured = {m.group(1) for m in scouted(_HONOURED, _HONOURED_SCOUT, doc.text)}
+        doc.honoured = {m.group(1) for m in scouted(_HONOURED, doc.text)}
     return name in doc.honoured
 
 
-_HONOURED_SCOUT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
-                             r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
-                             r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
-                             r"(?![\w’'-]*\s+[A-Z])")
-_HONOURED = re.compile(r"\b" + _HONOURED_SCOUT.pattern)  # (tried only where its scout starts: vocabulary.scouted)
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|President|Senator|Sen|Rep|Governor|"
+                       r"Gov|Chancellor|Premier|Prime\s+Minister|Minister|Secretary|Ambassador|General|"
+                       r"Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh)\.?\s+([A-Z][\w’'-]*)"
+                       r"(?![\w’'-]*\s+[A-Z])")
 
 
 def shortened_name(doc, name: str) -> str | None:
@@ -87,7 +86,7 @@ def _shortened(doc, name: str) -> str | None:
     # (not "Australian" for Australia: three letters more at least, and no demonym's ending)
     # (tried only where the name stands: vocabulary.scouted)
     longer = [m.group() for m in scouted(re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?!ian\b|ese\b|ish\b)[a-z]{3,}(?![\w’'-])"),
-                                         re.compile(re.escape(name)), doc.text)]
+                                         doc.text, scout=re.compile(re.escape(name)))]
     return longer[0] if len(set(longer)) == 1 and len(longer) >= 2 and fold(longer[0]) not in STOP_CAPS | PLACES else None
 
 

@@ -16,7 +16,7 @@ def _gave_name(doc, person: str) -> bool:
     """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
     (the names given so are found once per article)."""
     if doc.given_names is None:
-        doc.given_names = {m.group(1) for m in scouted(_GIVEN_NAME, _NAME, doc.text)}
+        doc.given_names = {m.group(1) for m in scouted(_GIVEN_NAME, doc.text)}
     return person in doc.given_names
 
 
@@ -33,7 +33,6 @@ def _asked_about(doc, pos: int) -> bool:
             if "Asked" in doc.text else []
     return any(s >= pos - 100 and kw <= pos <= e for s, kw, e in spans)
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
-_NAME = re.compile("name")  # (where it can start: vocabulary.scouted)
 
 
 def _bare_name(doc, person: str) -> bool:

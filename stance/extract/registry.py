@@ -39,14 +39,13 @@ _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?
                       r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)|"
                       # ("Bus Éireann workers", "Air Canada pilots": what has a workforce is a body too)
                       r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
-_BODY_OF_SCOUT = re.compile(_BODY_OF.pattern.removeprefix(r"\b"))  # (where it can start: vocabulary.scouted)
 
 
 def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
     counts: dict[str, int] = {}
     # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
-    bodies = {m.group(1) for m in scouted(_BODY_OF, _BODY_OF_SCOUT, doc.text)}
+    bodies = {m.group(1) for m in scouted(_BODY_OF, doc.text)}
     for r in runs:
         name, titles, person = name_of_run(doc, r)
         if name in bodies:

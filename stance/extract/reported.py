@@ -27,6 +27,7 @@ from stance.extract.vocabulary import (
     PARTICIPLES,
     REPORTED_RE,
     REPORTED_VERBS,
+    scouted,
 )
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
 def _parentheticals(found: _Found, s: int, e: int) -> None:
     """"The deal, he went on, also covered ...": verbs that report only when they interrupt the content."""
     doc = found.doc
-    for vm in _PARENTHETICAL.finditer(doc.text, s, e):
+    for vm in scouted(_PARENTHETICAL, doc.text, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or not _COMMA_NEXT.match(doc.text, ve, e):
             continue
