@@ -52,6 +52,8 @@ def named_pairs(doc) -> list[tuple[int, str]]:
 _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: vocabulary.scouted)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+_OF_AND = re.compile(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$")
 
 
 _COMPANY_TYPES = {"co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "company", "railway", "railways"}
@@ -66,14 +68,16 @@ def acronyms(text: str) -> dict[str, str]:
         return _spelt_before(text)
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
-    groups = (g for m in _RUN_RE.finditer(text) for g in re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group()))
+    # (only a run with a full stop in it is split: the others are their own one group)
+    groups = (g for m in _RUN_RE.finditer(text)
+              for g in (_SENTENCE_END.split(m.group()) if "." in m.group() else (m.group(),)))
     for group in groups:
         run = group.split()
         if len(run) < 2:
             continue
         # "Canadian National Railway Co. and Canadian Pacific Kansas City Ltd.": two names, each without its
         # company type ("CN", "CPKC"), and the full run too ("Teamsters Canada Rail Conference")
-        one = re.search(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$", group) and people_noun(run[-1])
+        one = "of" in run and "and" in run and _OF_AND.search(group) and people_noun(run[-1])
         parts = [(run, run)]  # (words whose initials are read, the words of the name they stand for)
         if one:  # "IAM": the initials of the name before its "and Aerospace Workers" stand for the whole name
             parts.insert(0, (run[:run.index("and")], run))

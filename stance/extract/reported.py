@@ -239,7 +239,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     # ("..., who only last September insisted that ...": a time may come first)
     rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:only\s+|just\s+)?(?:last|this|in|on)\s+[A-Z]?[a-z]+\s+)?"
                     r"(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|repeatedly|publicly)\s+){0,2}$",
-                    pre)
+                    pre) if "who" in pre or "which" in pre else None  # (tried only where its word stands)
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None

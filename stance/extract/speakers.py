@@ -179,7 +179,7 @@ def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         if who is not None and who.kind == "name":
             return Speaker("owned", seg, a, b, special=owned.group(2).lower())
     stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
-                        seg[:seg.find(" ", seg.find("statement") + 10) + 1 if "statement" in seg else 0], re.IGNORECASE)
+                        seg[:seg.find(" ", seg.find("statement") + 10) + 1], re.IGNORECASE) if "statement" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:
@@ -205,6 +205,8 @@ def _is_list(seg: str) -> bool:
     """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam", nor
     "In Islamabad, Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two titles)."""
     rest = _PLACE.sub("", seg)
+    if "," not in rest and " and " not in rest:  # (no list without either: the titles below need not be read)
+        return False
     first = re.split(r",|\s+and\s+", rest)[0].split()
     titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
         norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)

@@ -4,6 +4,7 @@ an appositive ("Igor Korotchenko, a military analyst, told TASS") or a dashed as
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from stance.extract.names import fold, norm_role
@@ -18,19 +19,22 @@ if TYPE_CHECKING:
 def clause_cut(doc: Document, s: int, pre: str) -> int:
     """Where the clause holding the subject starts in ``pre``: after its last comma, semicolon, colon or dash
     outside quotes and brackets (commas inside (...) do not end it: "(Indiana, USA) Michael Desch")."""
-    cuts = [m for m in _CUT.finditer(pre) if not doc.in_quote(s + m.start())]
+    # (the last cut outside quotes is the one wanted: read from the end, a run-on's hundreds of commas are not all
+    # looked up)
+    cuts = reversed(list(_CUT.finditer(pre)))
     # (a comma just inside a closing mark ends the clause too: 'On "Fox News Sunday," the speaker conceded')
     inside = [m.end() for m in _NAME_IN_MARKS.finditer(pre)
               if doc.in_quote(s + m.start() + 1)]  # (a name in capitals: not '"bilateral and temporary," X told')
     if "(" not in pre:
-        return max([m.end() for m in cuts] + inside, default=0)
+        last = next((m.end() for m in cuts if not doc.in_quote(s + m.start())), None)
+        return max(inside + ([last] if last is not None else []), default=0)
     depth = [0] * (len(pre) + 1)
     d = 0
     for i, ch in enumerate(pre):
         d += ch == "("
         d -= ch == ")" and d > 0
         depth[i] = d
-    return max((m.end() for m in cuts if depth[m.start()] == 0), default=0)
+    return next((m.end() for m in cuts if depth[m.start()] == 0 and not doc.in_quote(s + m.start())), 0)
 
 
 _CUT = re.compile(r"[,;:]|\s[—–]\s|(?<!\))\s-\s")  # (a hyphen for a dash, but not a wire dateline's "(Agency) - ")
@@ -138,15 +142,17 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     t = doc.text
     # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
     # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
-    which = _WHICH.search(pre[cut:])
+    # (each pattern below holds a literal word: where it is missing, the pattern is not tried)
+    which = _WHICH.search(pre[cut:]) if "which" in pre else None
     if which:
         cut += which.end()
-    keen = _KEEN_TO.search(pre, cut)  # "Mr Sullivan was careful to say that ...": the subject before the frame
+    # "Mr Sullivan was careful to say that ...": the subject before the frame
+    keen = _KEEN_TO.search(pre, cut) if pre.rstrip().endswith("to") else None
     sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
     if sp is None and keen:  # "... met for most of Friday before Mary Lou McDonald emerged to say ...": after "before"
         sp, cut = _subordinate_subject(doc, s, pre, cut, keen.start(), ("name", "role", "pronoun")) or (None, cut)
     if sp is None:  # "There were reports of a deal on Monday and then SAS said ...": a second clause's subject
-        conj = list(_THEN_LATER.finditer(pre[cut:]))
+        conj = list(_THEN_LATER.finditer(pre[cut:])) if "then" in pre or "later" in pre else []
         if conj:
             sp = parse_speaker(doc, s + cut + conj[-1].end(), vs, whole=True)
             sp = sp if sp is not None and sp.kind == "name" and not re.match(r"I\b|\w+[’']\w", sp.mention) else None
@@ -231,9 +237,12 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
     # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon)
-    semi = max((m.end() for m in re.finditer(r";", pre) if not doc.in_quote(s + m.start())), default=0)
+    semi = next((m.end() for m in reversed(list(re.finditer(r";", pre))) if not doc.in_quote(s + m.start())), 0)
     s, pre = s + semi, pre[semi:]
-    commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
+    # (only the last six commas outside quotes are read, and the one before them: found from the end, and kept in
+    # order, so the first one kept is never taken for the start of the clause)
+    commas = list(islice((m.start() for m in reversed(list(re.finditer(r",", pre)))
+                          if not doc.in_quote(s + m.start())), 7))[::-1]
     for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
         for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
             lo = commas[k - 1] + 1 if k > 0 else 0
