@@ -275,12 +275,10 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     """(name, stripped title words, is_person) for a run of capitalised tokens."""
     hit = doc.run_names.get(r)  # (the registry asks three times per run)
     if hit is None:
-        hit = doc.run_names[r] = _name_of_run(doc, r)
-        if "s ' " in hit[0] or "s ’ " in hit[0]:  # ("Pilots' Association": the mark stays on its word)
-            hit = doc.run_names[r] = (re.sub(r"s ([’']) ", r"s\1 ", hit[0]), hit[1], hit[2])
-        words = hit[0].split()
-        if hit[2] and len(words) >= 2 and crosshead(doc, r, words, hit[1]):
-            hit = doc.run_names[r] = (hit[0], hit[1], False)
+        name, titles, person = _name_of_words(tuple(doc.tokens[k][2] for k in range(*r)))
+        if person and len(name.split()) >= 2 and crosshead(doc, r, name.split(), titles):
+            person = False  # (the run's context, not its words alone: never cached with them)
+        hit = doc.run_names[r] = (name, list(titles), person)
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far
         person = fold(name) in doc.persons
@@ -299,8 +297,17 @@ def crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> b
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-def _name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool | None]:
-    words = [bare_word(doc.tokens[k][2], inner=k < r[1] - 1) for k in range(*r)]
+@lru_cache(maxsize=65536)
+def _name_of_words(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], bool | None]:
+    """name_of_run's answer for a run's words, whatever the article (the same words recur: read once)."""
+    name, titles, person = _name_of_run(tokens)
+    if "s ' " in name or "s ’ " in name:  # ("Pilots' Association": the mark stays on its word)
+        name = re.sub(r"s ([’']) ", r"s\1 ", name)
+    return name, tuple(titles), person
+
+
+def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
+    words = [bare_word(w, inner=k < len(tokens) - 1) for k, w in enumerate(tokens)]
     words = [w for w in words if w]
     # "HE Mahamat Zene Cherif": a state agency's style, not a name; nor "Democrats" in "Democrats Patrick Leahy"
     while len(words) > 1 and words[0] in STYLES or len(words) > 2 and fold(words[0]) in PARTY_MEMBERS:
