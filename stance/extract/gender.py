@@ -15,6 +15,29 @@ _TITLES = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": 
 _TITLED = re.compile(r"\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|"
                      r"(?i:(?:spokes|chair|congress|business|council|alder|police|sales)(?:man|woman)))\.?[ \t]+"
                      r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+)")
+_PLAIN_TITLE = re.compile(r"Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Madame|Mme|Dame")
+
+
+def _titled(t: str) -> list[re.Match]:
+    """``_TITLED.finditer(t)``, tried only where a title can start: a courtesy title, or five to ten characters
+    before a "man" in any case (where lower-casing keeps every character in its place; the job words are five to
+    eight letters, "woman" two more). An \\b-led pattern is otherwise tried at every character."""
+    low = t.lower()
+    if len(low) != len(t):
+        return list(_TITLED.finditer(t))
+    starts = {m.start() for m in _PLAIN_TITLE.finditer(t)}
+    p = low.find("man")
+    while p >= 0:
+        starts.update(range(max(0, p - 10), p - 4))
+        p = low.find("man", p + 1)
+    out, pos = [], 0
+    for i in sorted(starts):
+        if i >= pos and (m := _TITLED.match(t, i)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 # ("said he", "told reporters that she", "said on Monday he": a word may come between, but no name: "told May she")
 _PRONOUN_AFTER = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:in\s+a\s+)?[a-z][\w’']*\s+)?(?:that\s+)?(he|she)\b")
@@ -54,7 +77,7 @@ def _article_genders(doc) -> dict[str, str]:
     genders (two people sharing it) is left out."""
     seen: dict[str, set[str]] = {}
     t = doc.text
-    for m in _TITLED.finditer(t):
+    for m in _titled(t):
         title = m.group(1).lower()
         g = _TITLES.get(title) or ("f" if title.endswith("woman") else "m")
         seen.setdefault(fold(m.group(2).split()[-1]), set()).add(g)
