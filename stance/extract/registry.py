@@ -6,6 +6,7 @@ or "she"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stance.extract.names import (
     GIVEN_NAMES,
@@ -107,12 +108,8 @@ def build_registry(doc) -> None:
         if not person and titled_person(titles, name):  # "President Trump was all smiles": a person, salient
             person = doc.persons.setdefault(fold(name), name) == name
         if not person:
-            # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
-            full = _THE.sub("", _POSSESSIVE_END.sub("", t[s:e]))
-            words = full.split()
-            last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
-            if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
-                    fold(w) in ORG_TAIL for w in words) or fold(words[0]) in MINISTRIES and {"of", "for"} & set(words):
+            full = _org_name(t[s:e])
+            if full is not None:
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
         canon = canonical(doc, name)
@@ -132,6 +129,20 @@ def build_registry(doc) -> None:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s):
             doc.salient.append((s, canon))
+
+
+@lru_cache(maxsize=65536)
+def _org_name(run: str) -> str | None:
+    """The organisation a run that names no person names, if its words are an organisation's (the same words
+    recur: read once)."""
+    # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
+    full = _THE.sub("", _POSSESSIVE_END.sub("", run))
+    words = full.split()
+    last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
+    if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
+            fold(w) in ORG_TAIL for w in words) or fold(words[0]) in MINISTRIES and {"of", "for"} & set(words):
+        return full
+    return None
 
 
 _BYLINE = re.compile(r"(?:By|BY|\(Reporting\s+by|Reporting\s+by|Written\s+by)\s")
