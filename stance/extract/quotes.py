@@ -154,6 +154,11 @@ def is_embedded(doc, q: Quote) -> bool:
     if not (prev.isalnum() or prev in "’'"):
         return False
     # `wrote “God bless ...”`: a speech verb right before a capitalised quote is speech after all
-    m = re.search(r"([^\W\d_]+)\s*$", doc.text[max(a, j - 30):j + 1])
-    first = doc.text[q.pieces[0][0]:q.pieces[0][0] + 1]
-    return not (m and m.group(1).lower() in DIRECT_VERBS and first.isupper())
+    # (the word before is read only for a capitalised quote)
+    if not doc.text[q.pieces[0][0]:q.pieces[0][0] + 1].isupper():
+        return True
+    m = _LAST_LETTERS.search(doc.text, max(a, j - 30), j + 1)
+    return not (m and m.group(1).lower() in DIRECT_VERBS)
+
+
+_LAST_LETTERS = re.compile(r"([^\W\d_]+)\s*$")
