@@ -276,7 +276,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     hit = doc.run_names.get(r)  # (the registry asks three times per run)
     if hit is None:
         name, titles, person = _name_of_words(tuple(doc.tokens[k][2] for k in range(*r)))
-        if person and len(name.split()) >= 2 and crosshead(doc, r, name.split(), titles):
+        if person and len(name.split()) >= 2 and _crosshead(doc, r, name.split(), titles):
             person = False  # (the run's context, not its words alone: never cached with them)
         hit = doc.run_names[r] = (name, list(titles), person)
     name, titles, person = hit
@@ -285,7 +285,7 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
     return name, titles, person
 
 
-def crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> bool:
+def _crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> bool:
     """"TURNS ON HARDLINERS": capitals with a word of five letters or more are a crosshead, no one's name; but not
     after a title in lower case ("Mayor SADIQ KHAN", a tabloid's name), nor before words in lower case ("VICTOR
     OSIMHEN has FINALLY got his dream move": a tabloid's first mention)."""
