@@ -413,8 +413,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
             (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
             if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
         for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)
-            if key - pos < 3000 and kind in doc.text[doc.sentence_of(pos)[0]:doc.sentence_of(pos)[1]].lower() \
-                    and (not joint or " and " in who):
+            if key - pos < 3000 and (not joint or " and " in who) and kind in doc.text[slice(*doc.sentence_of(pos))].lower():
                 return who
         if kind in _JOINT_DOCUMENTS:
             return None
