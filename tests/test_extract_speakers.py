@@ -169,3 +169,33 @@ def test_one_or_another_alone_is_one_of_the_people_the_sentence_before_names():
     assert [r["speaker"] for r in recs] == ["Zac Efron"], recs
     recs = extract_text("One supporter, wearing a mask, screamed: \"Champions League, here we come, all of us!\"", "t")
     assert [r["speaker"] for r in recs] == ["supporter (unnamed)"], recs
+
+
+def test_an_epithet_is_the_person_the_sentence_before_is_about():
+    # a nationality, a role's initials nobody was named by, an age: the person just written about, never "Dutchman"
+    text = ("SLOT'S JOKE\n\nBoss Arne Slot could hardly hide his delight at a press conference about Mohamed Salah.\n\n"
+            "The Dutchman said Salah had proved his worth to the club \"year after year\".")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Salah had proved")["speaker"] == "Arne Slot", recs
+    text = ("\"We went above and beyond,\" said Brian Cashman of the Yankees.\n\nSteinbrenner, Cashman said, had "
+            "stretched further than ever. The GM said he didn't regret last winter's trade.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "he didn't regret")["speaker"] == "Brian Cashman", recs
+    text = ("Neymar wept on the pitch last night after signing for his boyhood club, as fans chanted for Neymar.\n\n"
+            "\"It's a very special day for me,\" the 32-year-old told a sold-out crowd.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "a very special day")["speaker"] == "Neymar", recs
+
+
+def test_a_description_nobody_was_named_by_is_the_person_the_sentence_before_names():
+    text = ("The whole circus kicked off on Monday when Montse Tome named a squad of 23.\n\n"
+            "The ex-Barca midfielder told the press she trusted them to turn up.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "she trusted them")["speaker"] == "Montse Tome", recs
+
+
+def test_a_crosshead_opened_by_a_pronoun_is_no_ones_name():
+    text = ("HE WENT... AND HE CAME BACK!\n\nNeymar wept on the pitch after signing for his boyhood club, as fans "
+            "chanted for Neymar.\n\n\"When I was a boy I stepped on to this pitch,\" he said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "When I was a boy")["speaker"] != "HE CAME BACK", recs

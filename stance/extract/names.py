@@ -289,12 +289,15 @@ def _crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> 
     """"TURNS ON HARDLINERS": capitals with a word of five letters or more are a crosshead, no one's name; but not
     after a title in lower case ("Mayor SADIQ KHAN", a tabloid's name), nor before words in lower case ("VICTOR
     OSIMHEN has FINALLY got his dream move": a tabloid's first mention)."""
-    return (all(w.isupper() for w in words if w.isalpha()) and any(len(w) >= 5 for w in words)
+    # ("HE CAME BACK": a pronoun opens a crosshead, never a name)
+    return (all(w.isupper() for w in words if w.isalpha())
+            and (any(len(w) >= 5 for w in words) or len(words) > 1 and words[0] in _CAPS_PRONOUNS)
             and not (titles and not all(t.isupper() for t in titles))
             and not _LOWER_NEXT.match(doc.text, doc.tokens[r[1] - 1][1]))
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_CAPS_PRONOUNS = {"HE", "SHE", "WE", "THEY", "IT", "I", "YOU"}
 
 
 @lru_cache(maxsize=65536)

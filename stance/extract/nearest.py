@@ -9,7 +9,7 @@ from stance.extract.bearers import honoured
 from stance.extract.gender import gender_ok
 from stance.extract.names import fold, is_person
 from stance.extract.unnamed import UNNAMED, plural_source
-from stance.extract.vocabulary import scouted
+from stance.extract.vocabulary import PRONOUNS, scouted
 
 
 def _gave_name(doc, person: str) -> bool:
@@ -96,3 +96,44 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
 def last_speaker(so_far: list[tuple[int, str]], key: int) -> str | None:
     """The speaker of the statement last before ``key``, if it is near (3,000 characters): "the same source added"."""
     return next((who for pos, who in reversed(so_far[-10:]) if pos < key and key - pos < 3000), None)
+
+
+def topic_person(doc, key: int, speakers_so_far: list[tuple[int, str]]) -> str | None:
+    """Who an epithet ("The Dutchman said", "The GM said") stands for: the person the sentence before is about (its
+    speaker, else the first person it names; a crosshead between is skipped), else whoever was named or spoke
+    last."""
+    s, _ = doc.sentence_of(key)
+    ps = s
+    while ps > 0:
+        ps, pe = doc.sentence_of(ps - 1)
+        if any(c.islower() for c in doc.text[ps:pe]):  # ("SLOT'S JOKE": a crosshead says nothing about anyone)
+            break
+    if ps == s:
+        return nearest(doc, key, speakers_so_far, None)
+    # (a transcript's "Guests:" line heads no statement about anyone)
+    spoke = [who for pos, who in speakers_so_far[-10:] if ps <= pos < key and _person_like(doc, who)
+             and who not in {label for _, _, label in doc.turn_spans}]
+    if spoke:
+        return spoke[-1]
+    k = doc.before(doc._sal_pos, ps)
+    named = next((p for pos, p in doc.salient[k:k + 20] if pos < s and not doc.in_statement(pos) and _person_like(doc, p)
+                  and not p.endswith(UNNAMED)), None)
+    # ("Neymar wept on the pitch": a one-word name is not salient, but may be the sentence's subject)
+    first = _OPENING_WORD.match(doc.text, ps, s)
+    # (and a name, written so mid-sentence too: not "They include ...")
+    if named is None and first and _person_like(doc, first.group(1)) \
+            and re.search(rf"[a-z,]\s+{first.group(1)}\b", doc.text):
+        named = first.group(1)
+    return named or nearest(doc, key, speakers_so_far, None)
+
+
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)\s+[a-z]")
+
+
+def _person_like(doc, who: str) -> bool:
+    """A person's full name, or one word the article never writes in lower case ("Neymar"; not "Guests:", "The") nor
+    treats as a place or a body."""
+    return is_person(doc, who) or (" " not in who and who[:1].isupper() and not who.isupper() and who.isalpha()
+                                   and fold(who) not in PRONOUNS
+                                   and who not in doc.org_names() and _bare_name(doc, who)
+                                   and re.search(rf"\b{who.lower()}\b", doc.text) is None)

@@ -32,11 +32,12 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
 )
-from stance.extract.nearest import last_speaker, nearest
+from stance.extract.nearest import last_speaker, nearest, topic_person
 from stance.extract.parties import both_parties, two_people
-from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, source_before, unnamed_name
 from stance.extract.vocabulary import (
+    DEMONYMS,
     HUMAN_ROLES,
     ORG_ROLES,
     ORG_TAIL,
@@ -55,11 +56,18 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     if sp.kind == "name":
         # "The AG went further", "the PM said": a role's initials, where the article spells out no body with them
         short = _ROLE_INITIALS.get(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
-        if short and fold(sp.mention.split()[-1]) not in doc.acronyms:
+        short = short if short and fold(sp.mention.split()[-1]) not in doc.acronyms else None
+        if short:
             words = [norm_role(w) for w in short.split()]
             holder = role_holder(doc, words[-1], words, key, speakers_so_far)
             if holder is not None:
                 return holder
+        # "The Dutchman said", "The GM said" (nobody named a general manager): the person just written about
+        demonym = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", sp.mention)
+        if short or demonym and fold(demonym.group(1)) in DEMONYMS and fold(demonym.group(1)) not in doc.persons:
+            who = topic_person(doc, key, speakers_so_far)
+            if who is not None:
+                return who
         name = _resolve_name(doc, sp)
         if name is not None:
             return name
@@ -69,6 +77,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         pair = two_people(doc, sp.mention, key, speakers_so_far)
         if pair:
             return pair
+    if sp.kind == "role" and AGED.fullmatch(sp.mention):
+        return topic_person(doc, key, speakers_so_far)
     if sp.kind in ("role", "unnamed"):  # ("the same source added": the one just heard)
         group = _the_group(doc, sp, key, speakers_so_far) or (
             last_speaker(speakers_so_far, key) if _THE_SAME.match(sp.mention) else None)
@@ -85,7 +95,8 @@ _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
-_ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister"}
+_ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
+                  "Deputy PM": "deputy prime minister"}
 _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
                              r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
@@ -287,14 +298,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
         return source_before(doc, words[-1], key) or role_holder(doc, words[-1], words, key, so_far) \
             or unnamed_name(sp.mention)
-    if heads:
-        single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
-            sp.mention.lower().endswith("ss")
-        who = role_holder(doc, heads[-1], words, key, so_far, single) or introduced_unnamed(doc, heads[-1], key)
-        if who is None and heads[-1] == "spokesperson":  # a spokesperson nobody named is an unnamed source
-            return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
-        if (who := who or nearest(doc, key, so_far, None)) is not None:
-            return who
+    if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
+        return who
     orgs = [w for w in words if w in ORG_ROLES]
     if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
@@ -364,6 +369,20 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
     if source is not None and (best is None or source[0] > best[0]):
         return source[1]
     return best[1] if best is not None else None
+
+
+def _holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the minister said": the holder of the role, the unnamed source introduced with it, else the person just
+    written about ("the government negotiator wrote", nobody named so) or, for a bare word ("King said"), the one
+    named last."""
+    single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
+        sp.mention.lower().endswith("ss")
+    who = role_holder(doc, head, words, key, so_far, single) or introduced_unnamed(doc, head, key)
+    if who is None and head == "spokesperson":  # a spokesperson nobody named is an unnamed source
+        return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
+    if who is None and re.match(r"(?:the|The)\s", sp.mention):
+        return topic_person(doc, key, so_far)
+    return who or nearest(doc, key, so_far, None)
 
 
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own

@@ -63,6 +63,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:when|because|since|once)\s+", re.IGNOR
 _WORD = re.compile(r"\S+")
 _TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", re.I)
 _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
+#: "the 32-year-old told a sold-out crowd": someone the article has just written about, by age
+AGED = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+)?\d{1,3}-year-old")
 _NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                      r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
@@ -138,7 +140,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     person = _person_first(doc, a, seg) if whole else None
     if person is not None:
         return person
-    if whole and _HEAD_OF_STATE.fullmatch(seg):
+    if whole and (_HEAD_OF_STATE.fullmatch(seg) or AGED.fullmatch(seg)):
         return Speaker("role", seg, a, b)
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
         or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
@@ -371,7 +373,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
             continue
         if w.lower() in {"his", "her", "their", "its"} or not re.fullmatch(r"[\w’'.-]+", w):
             return None
-        if w[0].isupper() or w.islower():
+        if w[0].isupper() or w.islower() or "-" in w:  # ("the ex-Barca midfielder")
             k -= 1
             continue
         break

@@ -149,7 +149,7 @@ rapporteur boss speaker minister-president vice-president superintendent adminis
 colonel major captain lieutenant sergeant admiral marshal commandant secretary-treasurer
 reporter journalist rep steward shop-steward convener councillor councilor alderman mp mep
 correspondent columnist commentator pundit officer soldier baron supremo honcho firebrand lecturer
-academic scholar star headteacher principal signatory
+academic scholar star headteacher principal signatory midfielder defender winger goalkeeper playmaker ace skipper
 chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
 co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
 solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
@@ -407,6 +407,15 @@ _OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")
 
 #: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
 #: to the talks", "one striking worker"), besides the human roles above.
+# "The Dutchman said", "The Belgian, who launched his mediation, said": a nationality standing for the person the
+# article is about (never "The Vatican", "The Taliban": bodies whose names merely end alike)
+DEMONYMS = set("""
+dutchman frenchman englishman irishman scotsman welshman belgian brazilian italian australian canadian colombian
+argentine argentinian chilean peruvian mexican american german spaniard portuguese swede dane finn norwegian pole
+turk greek swiss scot brit kiwi aussie yank croat serb czech hungarian romanian ukrainian russian israeli
+iranian egyptian nigerian ghanaian kenyan senegalese cameroonian japanese korean pakistani uruguayan venezuelan
+""".split())
+
 UNNAMED_HEADS = set("""
 woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients
 villager villagers mediator mediators authorities survivor survivors
