@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Sixty-three sets, reported apart:
+Sixty-four sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -204,6 +204,10 @@ Sixty-three sets, reported apart:
   Lakes, and Israel and its neighbours (a Costa Rican Legislative Assembly record, a Ghost page, a Central African
   state agency, a radio interview, a live blog, ...); first untuned run (stop 37) 0.909 / 0.943 / 0.840 (at d72a8e2; its
   Leviathan press release 0.36 speakers), then tuned on.
+* ``heldout-31``: nine more by three more writers from northern South America, Iran, Afghanistan, Bangladesh and
+  Nepal, and Southern Europe and the Balkans (a Colombian Senate record, a WordPress page, a state agency, a radio
+  interview, a live blog, a tabloid, ...); written and annotated during stop 37. First run at the stop's end. Errors
+  hidden.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
@@ -233,7 +237,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ag|heldout|...|heldout-30] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ag|heldout|...|heldout-31] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -417,6 +421,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "eight more by three more writers from Southeast Asia, East Africa and the Horn, and the Nordic "
                    "countries (a wire story, a live blog, a Malaysian Dewan Rakyat record, a tabloid, a WordPress page, "
                    "a broadsheet, a radio interview, a ministry press release), annotated blind by two; errors hidden"),
+    "heldout-31": (ROOT / "data" / "extraction-eval" / "heldout-31", GOLD / "heldout-31",
+                   "nine more by three more writers from northern South America, Iran, Afghanistan, Bangladesh and "
+                   "Nepal, and Southern Europe and the Balkans (a broadsheet, a Colombian Senate record, a WordPress "
+                   "page, a live blog, a wire story, an employers' press release, a radio interview, a state agency, a "
+                   "tabloid), annotated blind by two; errors hidden"),
     "dev-af": (ROOT / "data" / "extraction-eval" / "dev-af", GOLD / "dev-af",
                "nine more by three more writers from Australia, New Zealand and the Pacific, North Africa, and Russia, "
                "Turkey and Central Asia (a wire story, a radio interview, a WordPress page, a broadsheet, an Algerian "
@@ -738,7 +747,7 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14", "heldout-15",
           "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20",
           "heldout-21", "heldout-22", "heldout-23", "heldout-24", "heldout-25", "heldout-26",
-          "heldout-27", "heldout-28", "heldout-29", "heldout-30"}
+          "heldout-27", "heldout-28", "heldout-29", "heldout-30", "heldout-31"}
 
 
 def _public(res: dict) -> dict:
