@@ -199,3 +199,21 @@ def test_a_crosshead_opened_by_a_pronoun_is_no_ones_name():
             "chanted for Neymar.\n\n\"When I was a boy I stepped on to this pitch,\" he said.")
     recs = extract_text(text, "t")
     assert by_text(recs, "When I was a boy")["speaker"] != "HE CAME BACK", recs
+
+
+def test_a_release_dateline_a_stock_listing_and_today_leave_the_company_the_speaker():
+    text = ("HERZLIYA, Israel, August 7, 2025 /NewMed Energy/ -- NewMed Energy LP (TASE: NWMD), a partner in the "
+            "Leviathan reservoir offshore Israel, today announced that the partners have signed an amendment.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the partners have signed")["speaker"] == "NewMed Energy LP", recs
+    recs = extract_text("Acme Corp (NYSE: ACM) today announced that it had agreed terms with the union.", "t")
+    assert by_text(recs, "it had agreed terms")["speaker"] == "Acme Corp", recs
+
+
+def test_the_partnership_in_a_release_is_the_body_it_stands_for():
+    text = ("NewMed Energy LP, a partner in the Leviathan reservoir, today announced a deal with Blue Ocean Energy. "
+            "The Partnership said the agreement paves the way for expansion. According to the Partnership, the "
+            "volumes will be delivered in two increments.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "paves the way")["speaker"] == "NewMed Energy LP", recs
+    assert by_text(recs, "two increments")["speaker"] == "NewMed Energy LP", recs

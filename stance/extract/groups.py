@@ -169,7 +169,8 @@ ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherho
                        "congress", "confederation", "organisation", "organization", "local", "alliance", "conference"},
              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
-                                            "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"}}
+                                            "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"},
+             "partnership": {"partnership", "lp"}}  # "The Partnership" after "NewMed Energy LP"
 #: An association of these is on the other side of the table from a union.
 EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
              "business", "businesses"}

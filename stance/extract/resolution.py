@@ -68,6 +68,15 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             who = topic_person(doc, key, speakers_so_far)
             if who is not None:
                 return who
+        # "The Partnership said", in a release by NewMed Energy LP: a defined term for the body, like "the company"
+        # ("according to the Partnership": the mention may leave its article out)
+        generic = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)|([A-Z][a-z]+)", sp.mention)
+        word = generic and (generic.group(1) or generic.group(2))
+        if word and fold(word) in ORG_ROLES and fold(word) not in doc.persons and (
+                generic.group(1) or doc.text[max(0, sp.start - 4):sp.start].lower() == "the "):
+            who = _resolve_role(doc, Speaker("role", "the " + word, sp.start, sp.end), key, speakers_so_far)
+            if who is not None and fold(who) != fold(word):
+                return who
         name = _resolve_name(doc, sp)
         if name is not None:
             return name

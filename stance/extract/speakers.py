@@ -58,7 +58,8 @@ _LEAD_FILLER = re.compile(
 
 
 # (compiled once: parse_speaker is asked of every attribution and subject in an article)
-_ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]{1,11}\)\s*$")
+_ACRONYM_END = re.compile(r"\s*\((?:[A-Z][\w.&-]{1,11}|(?:NYSE|NASDAQ|Nasdaq|TASE|LSE|TSX|ASX|NSE|BSE|JSE|HKEX|SGX|OTC)"
+                          r":\s*[A-Z][\w.]{0,9})\)\s*$")  # ("(NSEU)"; a listing, "(TASE: NWMD)")
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:when|because|since|once)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", re.I)

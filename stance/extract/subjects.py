@@ -37,7 +37,8 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     return next((m.end() for m in cuts if depth[m.start()] == 0 and not doc.in_quote(s + m.start())), 0)
 
 
-_CUT = re.compile(r"[,;:]|\s[—–]\s|(?<!\))\s-\s")  # (a hyphen for a dash, but not a wire dateline's "(Agency) - ")
+# (a hyphen for a dash, but not a wire dateline's "(Agency) - "; two for one: "August 7, 2025 -- NewMed announced")
+_CUT = re.compile(r"[,;:]|\s(?:[—–]|--)\s|(?<!\))\s-\s")
 #: "Just yesterday he", "In the Dáil the following day he": a fronted adverbial before a pronoun subject (not
 #: "the deal that he", whose "he" is inside a relative clause)
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
@@ -236,8 +237,10 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
-    # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon)
-    semi = next((m.end() for m in reversed(list(re.finditer(r";", pre))) if not doc.in_quote(s + m.start())), 0)
+    # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon, nor before a
+    # release's dateline, "HERZLIYA, Israel, August 7, 2025 -- NewMed Energy LP, a partner ..., announced")
+    semi = next((m.end() for m in reversed(list(re.finditer(r";|\s--\s", pre))) if not doc.in_quote(s + m.start())),
+                0)
     s, pre = s + semi, pre[semi:]
     # (only the last six commas outside quotes are read, and the one before them: found from the end, and kept in
     # order, so the first one kept is never taken for the start of the clause)

@@ -164,7 +164,7 @@ memorandum document text accord annex
 kremlin channel broadcaster television tv radio airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media guild lobby
 hospital clinic university college charity regulator watchdog port bank network trust railway utility supermarket
-court tribunal
+court tribunal partnership
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -211,7 +211,7 @@ assembly government administration board company corporation inc ltd corp minist
 service news times post journal press house kremlin pentagon states kingdom nations east west arabia
 organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
-guild teamsters hospital clinic body mail motor airport stadium arena palace
+guild teamsters hospital clinic body mail motor airport stadium arena palace lp
 movement mission corps service coalition network foundation society trust club league tribunal brigade
 militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
 securities investments advisors advisers consultants consultancy associates analytics economics
@@ -219,7 +219,7 @@ senedd dail seanad knesset duma bundestag bundesrat storting riksdag folketing e
 democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
-COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh"}
+COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
 #: Heads of an "X of Y" institution or title ("Port of Oakland", "Ministry of Defence", "Minister of ...").
 OF_HEADS = ORG_TAIL | {"port", "bank", "city", "state", "university", "minister", "secretary", "ministry", "republic",
                        "kingdom", "sultanate", "emirate", "affairs", "federation", "states", "diwan", "office", "court",
@@ -259,7 +259,7 @@ PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on
 SUBJECT_TRAIL = re.compile(
     r"(?:\s+(?:also|has|have|had|since|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
     r"reportedly|firmly|strongly|recently|already|only|even|just|would|will|did|does|do|not|never|clearly|"
-    r"openly|separately|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
+    r"openly|separately|today|yesterday|tonight|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
