@@ -217,3 +217,26 @@ def test_the_partnership_in_a_release_is_the_body_it_stands_for():
     recs = extract_text(text, "t")
     assert by_text(recs, "paves the way")["speaker"] == "NewMed Energy LP", recs
     assert by_text(recs, "two increments")["speaker"] == "NewMed Energy LP", recs
+
+
+def test_a_name_someone_is_known_by_stands_for_them():
+    text = ("The ceremony was attended by General Oumar Abdel Kader, known as Sembé Bobbo, of the 3R. General Sembé "
+            "Bobbo declared that his movement had come to answer the call of peace.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "his movement had come")["speaker"] == "Oumar Abdel Kader", recs
+
+
+def test_a_family_friend_or_neighbour_is_an_unnamed_source_and_a_persons_family_speaks_as_itself():
+    text = ("Last night Emily’s family said simply: “Emily is back!”\n\nOne family friend who kept vigil in Dublin "
+            "told us: “Nobody breathed all evening.”\n\nA neighbour said: “We just screamed.”")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Emily is back")["speaker"] == "Emily's family", recs  # ("family" is no adverb in -ly)
+    assert by_text(recs, "Nobody breathed")["speaker"] == "family friend (unnamed)", recs
+    assert by_text(recs, "We just screamed")["speaker"] == "neighbour (unnamed)", recs
+
+
+def test_a_statement_a_person_issued_speaks_for_them():
+    text = ("Taoiseach Leo Varadkar was criticised in Israel. Mr Varadkar’s full statement did say that the girl had "
+            "been “snatched from her home” and held for seven weeks.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the girl had been")["speaker"] == "Leo Varadkar", recs

@@ -144,9 +144,31 @@ _NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][\w�
 
 
 def register_nicknames(doc) -> None:
-    """A nickname given between a person's names stands for that person ("Rambo told reporters ...")."""
+    """A nickname given between a person's names stands for that person ("Rambo told reporters ..."); so does a name
+    the person is known by ("General Oumar Abdel Kader, known as Sembé Bobbo": "Sembé Bobbo declared ...")."""
     for m in scouted(_NICKNAME, doc.text):
         first, nick, last = m.groups()
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)
         doc.persons.setdefault(fold(last), full)
+    t = doc.text
+    i = t.find("known as ")
+    while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
+        before, after = _NAME_BEFORE.search(t, max(0, i - 90), i), _NAME_AFTER.match(t, i + 9)
+        i = t.find("known as ", i + 9)
+        if before is None or after is None:
+            continue
+        words = before.group(1).split()
+        full = next((doc.persons[fold(" ".join(words[k:]))] for k in range(len(words) - 1)
+                     if fold(" ".join(words[k:])) in doc.persons), None)
+        if full is not None:  # (the other name, registered as a person of its own, is this one)
+            own = doc.persons.get(fold(after.group(1)))
+            for key in [k for k, v in doc.persons.items() if own is not None and v == own]:
+                doc.persons[key] = full
+            doc.persons.setdefault(fold(after.group(1)), full)
+            doc.persons.setdefault(fold(after.group(1).split()[-1]), full)
+
+
+#: "Oumar Abdel Kader, known as Sembé Bobbo", "Bryan Dominique, better known as Kiko": a name and another it goes by
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s+(?:\(\s*)?(?:(?:better|also|widely)\s+)?$")
+_NAME_AFTER = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")

@@ -45,7 +45,7 @@ class Speaker:
 _LEAD_FILLER = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
     # "On Aug. 25 the union said": a date before the subject, with no comma after it
-    r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month),?\s+(?=the\s|[A-Z]))?"
+    r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+(?=the\s|[A-Z]))?"
     # ("In July Commissioner Johansson told us", "This morning the minister said")
     r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
@@ -169,7 +169,9 @@ def _person_first(doc, a: int, seg: str) -> Speaker | None:
 
 
 _NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:]{2,80}")
-_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team)")
+_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents)")
+_ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
+                             r"(?:statement|letter|post|tweet|message|remarks|speech)")
 _HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
@@ -181,6 +183,11 @@ def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         who = parse_speaker(doc, a, a + owned.end(1), whole=True)
         if who is not None and who.kind == "name":
             return Speaker("owned", seg, a, b, special=owned.group(2).lower())
+    issued = _ISSUED_BY_NAME.fullmatch(seg) if "s " in seg else None
+    if issued and issued.group(1)[:1].isupper():  # "Mr Varadkar's full statement did say": whoever issued it
+        who = parse_speaker(doc, a, a + issued.end(1), whole=True)
+        if who is not None and who.kind == "name":
+            return who
     stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
                         seg[:seg.find(" ", seg.find("statement") + 10) + 1], re.IGNORECASE) if "statement" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
