@@ -240,3 +240,25 @@ def test_a_statement_a_person_issued_speaks_for_them():
             "been “snatched from her home” and held for seven weeks.")
     recs = extract_text(text, "t")
     assert by_text(recs, "the girl had been")["speaker"] == "Leo Varadkar", recs
+
+
+def test_a_described_body_is_not_whichever_body_spoke_last():
+    text = ("The raid killed 13 people, according to Axios, which said the talks had stalled. The Israeli military "
+            "said its troops had been trying to detain members of an armed group.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "its troops had been")["speaker"] == "Israeli military", recs
+
+
+def test_an_unnamed_source_may_be_an_adviser_to_a_body_or_quoted_by_a_journalist():
+    text = ("An adviser to the Alliance delegation, who spoke on condition of anonymity, said the opposition would "
+            "judge the government by its deeds. An Israeli official quoted by the journalist Barak Ravid said the "
+            "Syrians had agreed to meet more often.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "the opposition would judge")["speaker"] == "adviser (unnamed)", recs
+    assert by_text(recs, "the Syrians had agreed")["speaker"] == "Israeli official (unnamed)", recs
+
+
+def test_earlier_this_month_before_a_body_is_no_part_of_its_name():
+    recs = extract_text("Earlier this month the Foreign Ministry said that the government was committed to "
+                        "strengthening democracy.", "t")
+    assert by_text(recs, "the government was committed")["speaker"] == "Foreign Ministry", recs

@@ -48,7 +48,8 @@ _LEAD_FILLER = re.compile(
     r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+(?=the\s|[A-Z]))?"
     # ("In July Commissioner Johansson told us", "This morning the minister said")
     r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|Earlier|Yesterday|Today)"
+    r"December|\d{4})|This\s+(?:morning|afternoon|evening|week|month|year)|"
+    r"(?:Earlier|Later)\s+(?:this|that)\s+(?:morning|afternoon|evening|day|week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
     r"(?:(?:Afterwards|Afterward|Later|Meanwhile|Separately|Previously|Since\s+then|At\s+the\s+time)\s*,?\s+(?=the\s|[A-Z]))?"
@@ -297,7 +298,8 @@ _UNNAMED_PHRASE = re.compile(
     # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
     r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?=(?:people|\w+s)\s+(?:familiar|close|"
     r"briefed|involved|with\s+knowledge)\b))(?P<head>[\w-]+)"
-    r"(?:,?\s+(?:on|at|in|from|for|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
+    # ("an adviser to the Alliance delegation", "an Israeli official quoted by Axios")
+    r"(?:,?\s+(?:on|at|in|from|for|with|to|quoted\s+by|cited\s+by|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
     r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
     r"standing|queuing|queueing|sheltering|holding|carrying|following|monitoring|tracking)\b[^,;:]{0,100})",
     re.IGNORECASE)
