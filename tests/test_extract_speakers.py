@@ -262,3 +262,27 @@ def test_earlier_this_month_before_a_body_is_no_part_of_its_name():
     recs = extract_text("Earlier this month the Foreign Ministry said that the government was committed to "
                         "strengthening democracy.", "t")
     assert by_text(recs, "the government was committed")["speaker"] == "Foreign Ministry", recs
+
+
+def test_whom_a_fronted_participle_acts_on_is_not_he():
+    text = ("Donald Trump wrote that talks should go on. Receiving Mr Netanyahu at Mar-a-Lago on 29 December, he said "
+            "Washington had an understanding regarding Syria.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "Washington had an understanding")["speaker"] == "Donald Trump", recs
+
+
+def test_a_place_named_like_a_person_is_not_he():
+    text = ("President José Raúl Mulino spoke in Panama City. Roadblocks in Bocas del Toro cut off the province, and "
+            "workers in Bocas del Toro stayed out while Bocas del Toro remains blockaded. \"If the roads stay closed, "
+            "there will be no law,\" he has said.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "there will be no law")["speaker"] == "José Raúl Mulino", recs
+
+
+def test_in_someones_view_opens_their_statement():
+    text = ("Adnan Sabbagh, a Syrian analyst in Amman, said the language would make Damascus nervous. In Mr Sabbagh’s "
+            "view, putting business before withdrawal would be very hard to sell. In the view of the IMF, the deal is "
+            "sound.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "putting business before")["speaker"] == "Adnan Sabbagh", recs
+    assert by_text(recs, "the deal is sound")["speaker"] == "IMF", recs

@@ -20,7 +20,11 @@ def _gave_name(doc, person: str) -> bool:
     return person in doc.given_names
 
 
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|how|what|when|who)\b)[^,.;:!?]*")
+# ("Receiving Mr Netanyahu at Mar-a-Lago, he said": whom a fronted participle acts on is not "he" either)
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|how|what|when|who)\b|"
+                          r"(?!(?:According|During|Beijing|King|Nothing|Something|Everything|Anything|Morning|Evening|"
+                          r"Spring|Sterling|Stirling|Reading|Downing|Manning|Fleming|Harding|Kunming|Nanjing|Chongqing)\b)"
+                          r"[A-Z][a-z]{2,}ing\s+(?=[a-zA-Z]))[^,.;:!?]*")
 
 
 def _asked_about(doc, pos: int) -> bool:
@@ -29,8 +33,9 @@ def _asked_about(doc, pos: int) -> bool:
     spans = doc.fit_memo.get("asked")
     if spans is None:
         # (each clause holds "Asked": an article without it is not searched)
-        spans = doc.fit_memo["asked"] = [(m.start(), m.end(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)] \
-            if "Asked" in doc.text else []
+        # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
+        spans = doc.fit_memo["asked"] = [(m.start(), m.start(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)] \
+            if "Asked" in doc.text or "ing " in doc.text else []
     return any(s >= pos - 100 and kw <= pos <= e for s, kw, e in spans)
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
@@ -51,6 +56,13 @@ def _bare_name(doc, person: str) -> bool:
 # Tsipras", "of Merkel": people are talked with and of too)
 _PLACE_OR_BODY = re.compile(r"\b(?:(?:[Tt]he|in|at|from)\s+|of\s+[A-Z][\w-]+\s+and\s+)([A-Z][\w’'-]*)")
 _ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
+
+
+def _a_place(doc, name: str) -> bool:
+    """"Bocas del Toro", where the article is twice "in Bocas del Toro": a place whose name reads like a person's
+    (once may be "confidence and supply in Julia Gillard")."""
+    found = re.finditer(rf"\b(?:in|near|around|across|outside|throughout)\s+{re.escape(name)}\b", doc.text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
@@ -78,7 +90,8 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
         one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
                     and (honoured(doc, person) or person in spoke and (_gave_name(doc, person) or _bare_name(doc, person))))
-        return (is_person(doc, person) or one_name) and gender_ok(doc, person, gender) or single_source
+        return (is_person(doc, person) and not _a_place(doc, person) or one_name) and gender_ok(doc, person, gender) \
+            or single_source
 
     best = None
     k = doc.before(doc._sal_pos, key)

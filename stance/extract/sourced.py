@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
+#: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
+_VIEW_OPENS = re.compile(r"In\s+(?:the\s+view\s+of\s+([^,;:]{1,80}?)|([A-Z][^,;:]{0,60}?)[’']s?\s+view),\s*")
+
+
 def according_to(found: _Found, s: int, e: int) -> None:
     """"According to X, ..." at the start; "..., according to X, ..." inside; "..., according to X." at the end."""
     from stance.extract.reported import (
@@ -25,15 +29,18 @@ def according_to(found: _Found, s: int, e: int) -> None:
     doc = found.doc
     t = doc.text
     sent = t[s:e]
-    if "ccording" not in sent:  # (each form below needs it; most sentences have none)
+    # ("In Mr Sabbagh's view, putting business first would be hard to sell": his view, as "according to" him)
+    view = _VIEW_OPENS.match(sent) if sent.startswith("In ") and " view" in sent else None
+    if "ccording" not in sent and view is None:  # (each form below needs one; most sentences have none)
         return
-    m = re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
-                 r"([^,;:]{1,120}?),\s*", sent)
+    m = view or re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
+                         r"([^,;:]{1,120}?),\s*", sent)
     if m and not doc.in_quote(s + m.start()):
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=False) or _source_of(doc, s + m.start(1), s + m.end(1))
+        g = 1 if m.group(1) else 2  # (whichever of "the view of X" and "X's view" matched)
+        sp = parse_speaker(doc, s + m.start(g), s + m.end(g), whole=False) or _source_of(doc, s + m.start(g), s + m.end(g))
         cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
         if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
-            found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(1))))
+            found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
     if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
