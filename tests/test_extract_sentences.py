@@ -184,3 +184,31 @@ def test_and_saying_after_a_quoted_phrase_opens_a_statement_of_the_same_speaker(
             "should have been a priority.")
     recs = extract_text(text, "t")
     assert by_text(recs, "dairy access")["speaker"] == "Labour", recs
+
+
+def test_more_ways_to_report_a_clause():
+    cases = {
+        "Karl Nehammer said about 1,200 more border police officers would be deployed.":
+            ("Karl Nehammer", "about 1,200 more border police officers would be deployed"),
+        "Vladimir Putin expressed hope it would serve as a solid basis for ending the fighting.":
+            ("Vladimir Putin", "it would serve as a solid basis for ending the fighting"),
+        "Samia Suluhu Hassan expressed optimism that the project would open opportunities.":
+            ("Samia Suluhu Hassan", "the project would open opportunities"),
+        "Professor Aníbal Cordero considered that the agreements place the calendar in Venezuelan hands.":
+            ("Aníbal Cordero", "the agreements place the calendar in Venezuelan hands"),
+        "DUP sources have already let it be known that the review will be an occasion to ask for more.":
+            ("DUP sources (unnamed)", "the review will be an occasion to ask for more"),
+        "Government and Coalition sources alike have said the opposition was still adding requests.":
+            ("Government and Coalition sources (unnamed)", "the opposition was still adding requests"),
+    }
+    for sentence, (speaker, said) in cases.items():
+        recs = extract_text(sentence, "t")
+        assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, said)], sentence
+
+
+def test_a_second_speaker_after_a_semicolon_ends_the_first_statement_whatever_the_verbs_length():
+    text = ("Mr Orpo played the move down, saying the other groups were far enough along to take a breather; Sari "
+            "Essayah, the Christian Democrat leader, let it be known that she had learned of the decision late.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "far enough along")["text"] == "the other groups were far enough along to take a breather"
+    assert by_text(recs, "she had learned")["speaker"] == "Sari Essayah", recs

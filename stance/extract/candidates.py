@@ -104,7 +104,9 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:wrote|added|said|posted|tweeted)\s*:"
     # "...; before the talks began, Reschinsky warned that ...": after a semicolon, another speaker's statement
     r"|;\s+(?:[\w’'.,-]+\s+){1,12}?"
-    + alternation(v for v in REPORTED_VERBS if " " not in v and v.endswith(("ed", "id", "ld", "ote"))) + r"\b"
+    # (a verb of several words too: "; Sari Essayah let it be known that ...", "; X made it clear that ...")
+    + alternation(v for v in REPORTED_VERBS if v.endswith(("ed", "id", "ld", "ote")) and " " not in v
+                  or " " in v and not v.split()[0].endswith("s") and not v.split()[0].endswith("ing")) + r"\b"
     r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
     # "..., eventually sent the state's chief financial officer": the subject's next act
     r"|,\s+(?:eventually|later|finally|subsequently)\s+(?:[a-z]{3,}ed|sent|made|took|gave|went|came)\b"

@@ -225,7 +225,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     approx = _APPROXIMATELY.match(rest)
     if approx and lemma in _LOOSE_LEMMAS \
             and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half)\s+"
-                         r"(?:[a-z]+\s+){0,3}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
+                         r"(?:[a-z]+\s+){0,4}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
                          r"remain|live|face|lost|lose)\b", rest[approx.end():]):
         return ve + off + nm.start(2)
     # "said hardly anyone had turned up": a negating adverb that opens its clause

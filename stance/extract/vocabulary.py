@@ -23,7 +23,7 @@ retell criticize criticise describe point_out forecast posit speculate stipulate
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
 snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
-crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip
+crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
 QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor is prepared to govern," she begins')
@@ -31,7 +31,7 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
-                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind"}
+                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -51,9 +51,10 @@ IRREGULAR = {
                    "made it very clear", "made it abundantly clear", "makes it crystal clear"],
     "swear": ["swear", "swears", "swore"],
     "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
-                     "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern"],
+                     "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern",
+                     "expressed optimism", "expresses optimism", "expresses confidence", "expresses concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
-    "begin": ["begins", "began"], "let_slip": ["let slip", "lets slip"],
+    "begin": ["begins", "began"], "let_slip": ["let slip", "lets slip"], "let_known": ["let it be known", "lets it be known"],
 }
 
 
@@ -259,7 +260,7 @@ PREPOSITIONS = {"by", "with", "to", "of", "from", "for", "between", "about", "on
 SUBJECT_TRAIL = re.compile(
     r"(?:\s+(?:also|has|have|had|since|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
     r"reportedly|firmly|strongly|recently|already|only|even|just|would|will|did|does|do|not|never|clearly|"
-    r"openly|separately|today|yesterday|tonight|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
+    r"openly|separately|alike|today|yesterday|tonight|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
     r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
