@@ -212,3 +212,9 @@ def test_a_second_speaker_after_a_semicolon_ends_the_first_statement_whatever_th
     recs = extract_text(text, "t")
     assert by_text(recs, "far enough along")["text"] == "the other groups were far enough along to take a breather"
     assert by_text(recs, "she had learned")["speaker"] == "Sari Essayah", recs
+
+
+def test_what_followed_a_statement_is_the_reporters_own_account():
+    recs = extract_text("Ineos said on Friday it would reopen the plant, reversing a decision taken only two days "
+                        "earlier.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Ineos", "it would reopen the plant")], recs

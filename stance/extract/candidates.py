@@ -80,7 +80,9 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     return e
 
 
-_TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving)\b")
+# (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
+_TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
+                       r"reversing|prompting|sparking|triggering)\b")
 _FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 
