@@ -3294,6 +3294,11 @@ def test_records_that_end_a_label_with_a_full_stop_a_hyphen_or_a_wide_space():
              "○Chairperson NODA　Member Okada.")
     recs = extract_text(japan, "t")
     assert by_text(recs, "no change in the Government")["speaker"] == "Abe", recs
+    # a member's title dropped, and the name the heading gives family name first
+    assert by_text(recs, "turn to Japan")["speaker"] == "OKADA Katsuya", recs
+    recs = extract_text(japan + "\n\n○Chairperson NODA　Minister for Foreign Affairs Kono Taro.\n\n○Minister of "
+                        "State KONO　On the remarks at the press conference, I accept the criticism.", "t")
+    assert by_text(recs, "I accept the criticism")["speaker"] == "Kono Taro", recs
 
 
 def test_one_paragraph_opening_mr_smith_with_a_full_stop_is_no_record_label():

@@ -408,7 +408,11 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     if not name:
         return bare
     if len(name.split()) == 1:  # (a name the registry holds with its initials, "Rudenko A. Yu", loses them)
-        return known.get(fold(name), _person(canonical(doc, name)) or name)
+        # ("Member OKADA": the "OKADA Katsuya" of the record's heading, family name first)
+        first = {p for p in doc.persons.values() if len(p.split()) == 2 and p.split()[0].isupper()
+                 and fold(p).split()[0] == fold(name)}
+        return known.get(fold(name)) or (first.pop() if len(first) == 1 else None) \
+            or _person(canonical(doc, name)) or name
     return _remember(doc, name, known)
 
 
@@ -457,8 +461,11 @@ def _person(s: str) -> str:
     elif any(len(w) > 2 and w.isupper() for w in words):  # "Senator WYDEN", "Mr. GREER"
         words = [w.capitalize() if len(w) > 2 and w.isupper() else w for w in words]
     while words and (fold(words[0]).rstrip(".") in HONORIFICS | PREFIX_WORDS | HUMAN_ROLES
-                     or fold(words[0]).rstrip(".") in {"the", "hon", "rt", "right", "honourable", "madam", "madame"}):
-        words = words[1:]
+                     or fold(words[0]).rstrip(".") in {"the", "hon", "rt", "right", "honourable", "madam", "madame"}
+                     # ("Minister of State KONO", "Member OKADA": the Diet's titles; not "Member of the ... Committee")
+                     or words[:2] == ["of", "State"] and len(words) > 2
+                     or words[0] == "Member" and len(words) > 1 and words[1] != "of"):
+        words = words[2:] if words[0] == "of" else words[1:]
     return " ".join(words)
 
 
