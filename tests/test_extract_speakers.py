@@ -286,3 +286,12 @@ def test_in_someones_view_opens_their_statement():
     recs = extract_text(text, "t")
     assert by_text(recs, "putting business before")["speaker"] == "Adnan Sabbagh", recs
     assert by_text(recs, "the deal is sound")["speaker"] == "IMF", recs
+
+
+def test_the_name_in_a_description_of_the_speaker_is_not_the_speaker():
+    text = ("Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told reporters that the "
+            "secretary-general welcomed the announcement. Molwyn Joseph of Antigua and Barbuda said a mission 30 "
+            "years in the making had been accomplished.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "welcomed the announcement")["speaker"] == "Stephane Dujarric", recs
+    assert by_text(recs, "a mission 30 years")["speaker"] == "Molwyn Joseph", recs

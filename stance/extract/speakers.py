@@ -87,6 +87,9 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
 
 
 _LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
+#: A person of a place whose name holds "and": "Molwyn Joseph of Antigua and Barbuda", not a list of three
+_OF_PLACES = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*\s+and\s+"
+                        r"(?:the\s+)?[A-Z][\w’'.-]*")
 _NO_ONE = re.compile(r"(?:anyone|anybody|everyone|everybody|whoever|no\s+one|nobody)\b", re.IGNORECASE)
 #: How a member addresses the chair, never a speaker of the words that follow.
 _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
@@ -131,6 +134,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     two = _TWO_ROLES.fullmatch(seg) if whole else None
     if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
+    if whole and (person := _person_of_places(doc, a, seg)) is not None:
+        return person
     if whole and _is_list(seg):
         place = _PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
         return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
@@ -226,6 +231,14 @@ def _is_list(seg: str) -> bool:
     titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
         and norm_role(second[0]) in HUMAN_ROLES and second[0][:1].isupper()
     return not titles_only and ("," in rest or " and " in rest) and _LIST_RE.fullmatch(rest) is not None
+
+
+def _person_of_places(doc, a: int, seg: str) -> Speaker | None:
+    """"Molwyn Joseph of Antigua and Barbuda": the person, not a list ending in "Barbuda"."""
+    m = _OF_PLACES.fullmatch(seg) if " of " in seg and " and " in seg else None
+    if m and not {fold(w) for w in m.group(1).split()} & (HUMAN_ROLES | ORG_ROLES | PREFIX_WORDS):
+        return parse_speaker(doc, a, a + m.end(1), whole=True)
+    return None
 
 
 def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
