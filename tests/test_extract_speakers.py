@@ -295,3 +295,13 @@ def test_the_name_in_a_description_of_the_speaker_is_not_the_speaker():
     recs = extract_text(text, "t")
     assert by_text(recs, "welcomed the announcement")["speaker"] == "Stephane Dujarric", recs
     assert by_text(recs, "a mission 30 years")["speaker"] == "Molwyn Joseph", recs
+
+
+def test_they_may_be_one_unnamed_source_just_introduced():
+    text = ("A source close to the player was blunter. \"He got his answer,\" they said.\n\n"
+            "A council spokesperson refused to be drawn on the calls. They said only that bosses would be talking to "
+            "staff.\n\nThe unions met on Monday. They said the offer was too low.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "He got his answer")["speaker"] == "source (unnamed)", recs
+    assert by_text(recs, "bosses would be talking")["speaker"] == "council spokesperson (unnamed)", recs
+    assert by_text(recs, "the offer was too low")["speaker"] != "council spokesperson (unnamed)", recs

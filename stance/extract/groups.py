@@ -220,3 +220,14 @@ def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str 
         if runs:  # the one named most often ("Air Canada", not its "Air Canada Rouge" once)
             return max(reversed(runs), key=runs.count)
     return None
+
+
+def described_by(who: str | None, kind: str, mention: str, document: bool) -> str | None:
+    """The body that spoke last, if a mention such as "the Israeli military" or "the Foreign Ministry" may describe
+    it (not Axios, not the Civic Alliance): a document, or a body whose name holds the kind or the stem of each
+    capitalised modifier ("the farm lobby" may be Copa-Cogeca)."""
+    mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", mention.split(None, 1)[-1]) if fold(w) != kind]
+    if who is None or document or not mods:
+        return who
+    name = fold(who)
+    return who if kind in name or any(m[:max(4, len(m) - 2)] in name for m in mods) else None

@@ -19,6 +19,7 @@ from stance.extract.groups import (
     EMPLOYERS,
     ORG_KINDS,
     named_company,
+    described_by as _described_by,
     named_organisation,
     signatories,
     subject_organisation,
@@ -35,7 +36,14 @@ from stance.extract.names import (
 from stance.extract.nearest import last_speaker, nearest, topic_person
 from stance.extract.parties import both_parties, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
-from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, source_before, unnamed_name
+from stance.extract.unnamed import (
+    UNNAMED,
+    introduced_unnamed,
+    plural_source,
+    single_source_before,
+    source_before,
+    unnamed_name,
+)
 from stance.extract.vocabulary import (
     DEMONYMS,
     HUMAN_ROLES,
@@ -192,6 +200,8 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     who = _opening_group(doc, sp, so_far)
     if who:
         return who
+    if (one := single_source_before(doc, sp.start)) is not None:  # ("A source close to the player ...")
+        return one
     turns = _turn_voices(doc)
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
@@ -326,7 +336,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             # "the employers' association" is of kind "association" and needs no flag)
             employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
             who = named_organisation(doc, orgs[-1], key, employer) or _described_by(_organisation_that_spoke(
-                doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1], sp.mention)
+                doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1], sp.mention, orgs[-1] in _DOCUMENTS)
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
@@ -447,17 +457,6 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
             return None
         # "In a message to its members, the union said ... “...,” the statement said": the body just heard from
     return next((who for pos, who in recent if key - pos < 1500), None)
-
-
-def _described_by(who: str | None, kind: str, mention: str) -> str | None:
-    """The body that spoke last, if a mention such as "the Israeli military" or "the Foreign Ministry" may describe
-    it (not Axios, not the Civic Alliance): a document, or a body whose name holds the kind or the stem of each
-    capitalised modifier ("the farm lobby" may be Copa-Cogeca)."""
-    mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", mention.split(None, 1)[-1]) if fold(w) != kind]
-    if who is None or kind in _DOCUMENTS or not mods:
-        return who
-    name = fold(who)
-    return who if kind in name or any(m[:max(4, len(m) - 2)] in name for m in mods) else None
 
 
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.

@@ -70,3 +70,16 @@ def plural_source(canon: str) -> bool:
     words = canon[:-len(UNNAMED)].split()
     heads = [w.lower() for w in words if norm_role(w) in HUMAN_ROLES or w.lower() in UNNAMED_HEADS]
     return bool(heads) and heads[-1].endswith(("s", "men", "people")) and heads[-1] not in {"boss", "press"}
+
+
+def single_source_before(doc, pos: int) -> str | None:
+    """The one unnamed source that opens the sentence before ``pos``, in its paragraph: what a singular "they"
+    stands for ("A source close to the player was blunter. '...,' they said")."""
+    s, _ = doc.sentence_of(pos)
+    if s == 0:
+        return None
+    ps, _ = doc.sentence_of(s - 1)
+    if doc.para_of(ps) != doc.para_of(s) or doc.text[ps:ps + 2] not in ("A ", "An", "On"):
+        return None
+    k = doc.before(doc._sal_pos, ps)
+    return next((p for q, p in doc.salient[k:k + 5] if q < s and p.endswith(UNNAMED) and not plural_source(p)), None)
