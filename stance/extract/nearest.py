@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from stance.extract.bearers import honoured
 from stance.extract.gender import gender_ok
@@ -60,9 +61,20 @@ _ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
 
 def _a_place(doc, name: str) -> bool:
     """"Bocas del Toro", where the article is twice "in Bocas del Toro": a place whose name reads like a person's
-    (once may be "confidence and supply in Julia Gillard")."""
-    found = re.finditer(rf"\b(?:in|near|around|across|outside|throughout)\s+{re.escape(name)}\b", doc.text)
-    return next(found, None) is not None and next(found, None) is not None
+    (once may be "confidence and supply in Julia Gillard"). The words after each such preposition are counted once
+    per article, every leading run of them."""
+    places = doc.fit_memo.get("places")
+    if places is None:
+        places = doc.fit_memo["places"] = Counter()
+        for m in scouted(_LOCATED, doc.text):
+            words = m.group(1).split()
+            places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return places[name] >= 2
+
+
+#: "in Bocas del Toro", "across Greater Manchester": up to four words of a place after a preposition of place
+_LOCATED = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+([A-Z][\w’'-]*(?:\s+(?:(?:del|de|la|da|do|"
+                      r"of|the|and)\s+)?[A-Z][\w’'-]*){0,3})")
 
 
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
@@ -135,7 +147,7 @@ def topic_person(doc, key: int, speakers_so_far: list[tuple[int, str]]) -> str |
     first = _OPENING_WORD.match(doc.text, ps, s)
     # (and a name, written so mid-sentence too: not "They include ...")
     if named is None and first and _person_like(doc, first.group(1)) \
-            and re.search(rf"[a-z,]\s+{first.group(1)}\b", doc.text):
+            and _found(doc, rf"[a-z,]\s+{first.group(1)}\b"):
         named = first.group(1)
     return named or nearest(doc, key, speakers_so_far, None)
 
@@ -149,4 +161,12 @@ def _person_like(doc, who: str) -> bool:
     return is_person(doc, who) or (" " not in who and who[:1].isupper() and not who.isupper() and who.isalpha()
                                    and fold(who) not in PRONOUNS
                                    and who not in doc.org_names() and _bare_name(doc, who)
-                                   and re.search(rf"\b{who.lower()}\b", doc.text) is None)
+                                   and not _found(doc, rf"\b{who.lower()}\b"))
+
+
+def _found(doc, pattern: str) -> bool:
+    """Whether ``pattern`` occurs in the article (asked once per pattern and article: the text may be long)."""
+    memo = doc.fit_memo.setdefault("found", {})
+    if pattern not in memo:
+        memo[pattern] = re.search(pattern, doc.text) is not None
+    return memo[pattern]
