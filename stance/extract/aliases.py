@@ -69,7 +69,7 @@ def acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
     # (only a run with a full stop in it is split: the others are their own one group)
-    groups = (g for m in _RUN_RE.finditer(text)
+    groups = (g for m in scouted(_RUN_RE, text)
               for g in (_SENTENCE_END.split(m.group()) if "." in m.group() else (m.group(),)))
     for group in groups:
         run = group.split()
@@ -87,14 +87,21 @@ def acronyms(text: str) -> dict[str, str]:
             while len(words) > 2 and fold(words[-1]).rstrip(".,") in _COMPANY_TYPES:
                 words = words[:-1]
             caps = [k for k, w in enumerate(words) if w[0].isupper()]
+            # ("AOSIS": the Alliance of Small Island States, its "of" counted)
+            counted = [k for k, w in enumerate(words) if w[0].isupper() or w == "of"]
+            # (the initials from each capitalised word on are suffixes of the whole run's: joined once, then sliced)
+            all_inits = "".join(words[k][0] for k in caps)
+            all_with_of = "".join(words[k][0].upper() for k in counted)
+            at = {k: i for i, k in enumerate(counted)}
             for j in range(len(caps) - 1):  # (the run may open with "Monday. The ...")
-                inits = "".join(words[k][0] for k in caps[j:])
-                # ("AOSIS": the Alliance of Small Island States, its "of" counted)
-                with_of = "".join(w[0].upper() for w in words[caps[j]:] if w[0].isupper() or w == "of")
+                inits = all_inits[j:]
+                with_of = all_with_of[at[caps[j]]:]
                 hit = inits if inits in shorts else with_of if with_of in shorts else None
+                if not hit:
+                    continue
                 name = " ".join(full[caps[j]:]).rstrip("’'")
                 # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name)
-                if hit and fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name):
+                if fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name):
                     out[fold(hit)] = name
                     break
     out.update(_spelt_before(text))
