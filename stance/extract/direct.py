@@ -172,6 +172,9 @@ _TRAILING_STAGE = re.compile(r"\s*\((?:Applause|Prolonged\s+applause|Interjectio
                             r"Cheers|Murmurs|Loud\s+applause)\b[^()]*\)\s*$")
 
 
+_NOT_BETWEEN = ".;:!?“”\"«»"  # (what may not stand between a label verb and its quote)
+
+
 #: Verbs that put a quoted word in a speaker's mouth without a clause: 'called it "a betrayal"',
 #: 'described the talks as "candid"', 'blasted the handling as "shambolic"', 'what he called "threats"'.
 _LABEL_VERB = re.compile(
@@ -206,7 +209,10 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
             continue
         ss = max(doc.sentence_of(q.open)[0], q.open - 400)
         pre = t[ss:q.open]
-        verbs = list(_LABEL_VERB.finditer(pre))
+        # the verb must have no stop or quote mark after it (below), so only the words after the last one are
+        # read: no verb there means none that counts (unless "accused X of", whose X may hold the mark, spans it)
+        after = 0 if "accused" in pre else 1 + max(pre.rfind(c) for c in _NOT_BETWEEN)
+        verbs = list(_LABEL_VERB.finditer(pre, after))
         if not verbs:
             continue
         vm = verbs[-1]
