@@ -13,6 +13,9 @@ _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w�
                       r"(?:the[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
+#: Where a pair can start: every _PAIR_RE match is one of these (its words, then "and"); read in C, the text between
+#: them is passed over, where _PAIR_RE, opening with a lookbehind, is tried at every character.
+_PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+government)?[ \t]+and[ \t]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 
 
@@ -20,7 +23,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
     Minister Y"), titles dropped, in order of position."""
     out = []
-    for m in _PAIR_RE.finditer(doc.text):
+    for m in scouted(_PAIR_RE, doc.text, scout=_PAIR_SCOUT):
         if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
                 or m.group(1).startswith("By "):
             continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor

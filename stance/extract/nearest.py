@@ -49,7 +49,7 @@ def _bare_name(doc, person: str) -> bool:
     if things is None:
         t = doc.text
         things = doc.fit_memo["things"] = {m.group(1) for m in _PLACE_OR_BODY.finditer(t)} | {
-            m.group(1) for m in _ITS.finditer(t)}
+            m.group(1) for m in scouted(_ITS, t)}  # (a scout: tried only at capitals)
     return person not in things and not person.endswith(("’d", "'d"))
 
 
