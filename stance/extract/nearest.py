@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from stance.extract.bearers import honoured
@@ -29,15 +30,17 @@ _ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|h
 
 
 def _asked_about(doc, pos: int) -> bool:
-    """Whether ``pos`` lies in an "Asked whether ..." clause that opens a sentence within 100 characters before it
-    (the clauses found once per article)."""
+    """Whether ``pos`` lies in an "Asked whether ..." or participle clause that opens a sentence within 100
+    characters before it (the clauses found once per article, in order)."""
     spans = doc.fit_memo.get("asked")
     if spans is None:
-        # (each clause holds "Asked": an article without it is not searched)
         # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
-        spans = doc.fit_memo["asked"] = [(m.start(), m.start(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)] \
-            if "Asked" in doc.text or "ing " in doc.text else []
-    return any(s >= pos - 100 and kw <= pos <= e for s, kw, e in spans)
+        spans = doc.fit_memo["asked"] = [(m.start(), m.start(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)]
+        doc.fit_memo["asked_starts"] = [s for s, _, _ in spans]
+    # (only clauses opening in the 100 characters up to ``pos`` can hold it: found by bisection)
+    starts = doc.fit_memo["asked_starts"]
+    lo, hi = bisect_left(starts, pos - 100), bisect_right(starts, pos)
+    return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
