@@ -218,3 +218,11 @@ def test_what_followed_a_statement_is_the_reporters_own_account():
     recs = extract_text("Ineos said on Friday it would reopen the plant, reversing a decision taken only two days "
                         "earlier.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Ineos", "it would reopen the plant")], recs
+
+
+def test_an_object_after_announced_is_no_statement_even_before_a_participle_that_reports_one():
+    recs = extract_text("John Smith announced the outcome at his inauguration on 20 January, telling the crowd at the "
+                        "stadium that a new programme would be funded.", "t")
+    assert [r["text"] for r in recs] == ["a new programme would be funded"], recs
+    # ("his" ends in s but is no verb: "the news on social media" holds none)
+    assert extract_text("Sara Nelson announced the news on his behalf on social media.", "t") == []

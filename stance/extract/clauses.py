@@ -116,10 +116,11 @@ _APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over
 _DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "those", "our"}
 #: A finite verb somewhere in what follows: the sign of a clause rather than an object.
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
-                       r"did|[a-z]{2,}(?:ed|s)|went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
+                       r"did|(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b)[a-z]{2,}(?:ed|s)|went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
                        r"began|became|remain|need|want|say|face|stand|hold|take|give|make|go|get|come|run|pay|cost|hit|let|"
                        r"[a-z]+n't)\b")
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$")
+# (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$|,\s+(?:telling|saying|adding|insisting|warning|noting)\b")
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 _LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
