@@ -23,24 +23,27 @@ def _gave_name(doc, person: str) -> bool:
 
 
 # ("Receiving Mr Netanyahu at Mar-a-Lago, he said": whom a fronted participle acts on is not "he" either)
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|how|what|when|who)\b|"
-                          r"(?!(?:According|During|Beijing|King|Nothing|Something|Everything|Anything|Morning|Evening|"
-                          r"Spring|Sterling|Stirling|Reading|Downing|Manning|Fleming|Harding|Kunming|Nanjing|Chongqing)\b)"
-                          r"[A-Z][a-z]{2,}ing\s+(?=[a-zA-Z]))[^,.;:!?]*")
+_FRONTED_CLAUSE = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|why|how|what|when|who)\b|"
+                             r"(?!(?:According|During|Beijing|King|Nothing|Something|Everything|Anything|Morning|"
+                             r"Evening|Spring|Sterling|Stirling|Reading|Downing|Manning|Fleming|Harding|Kunming|Nanjing|"
+                             r"Chongqing)\b)[A-Z][a-z]{2,}ing\s+(?=[a-zA-Z]))[^,.;:!?]*")
 
 
-def _asked_about(doc, pos: int) -> bool:
+def _in_fronted_clause(doc, pos: int) -> bool:
     """Whether ``pos`` lies in an "Asked whether ..." or participle clause that opens a sentence within 100
     characters before it (the clauses found once per article, in order)."""
-    spans = doc.fit_memo.get("asked")
+    spans = doc.fit_memo.get("fronted")
     if spans is None:
         # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
-        spans = doc.fit_memo["asked"] = [(m.start(), m.start(1), m.end()) for m in _ASKED_ABOUT.finditer(doc.text)]
-        doc.fit_memo["asked_starts"] = [s for s, _, _ in spans]
+        spans = [(m.start(), m.start(1), m.end()) for m in _FRONTED_CLAUSE.finditer(doc.text)]
+        doc.fit_memo["fronted"] = spans
+        doc.fit_memo["fronted_starts"] = [s for s, _, _ in spans]
     # (only clauses opening in the 100 characters up to ``pos`` can hold it: found by bisection)
-    starts = doc.fit_memo["asked_starts"]
+    starts = doc.fit_memo["fronted_starts"]
     lo, hi = bisect_left(starts, pos - 100), bisect_right(starts, pos)
     return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
+
+
 _GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
@@ -113,7 +116,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
     # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
     salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)
-               and not _asked_about(doc, pos)]
+               and not _in_fronted_clause(doc, pos)]
     for pos, person in salient + speakers_so_far[-50:]:
         if pos < key and fits(person):
             if best is None or pos >= best[0]:
