@@ -153,6 +153,20 @@ class Document:
         k = max(bisect_right(self._sent_starts, i) - 1, 0)
         return self.sentences[k] if self.sentences else (0, len(self.text))
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """(start of the sentence before the one holding ``pos``, start of that one), when both are in one
+        paragraph."""
+        s, _ = self.sentence_of(pos)
+        if s == 0:
+            return None
+        ps, _ = self.sentence_of(s - 1)
+        return (ps, s) if self.para_of(ps) == self.para_of(s) else None
+
+    def turn_voices(self) -> set[str]:
+        """The speakers of a transcript's turns: they speak for themselves, never what "it", "they" or "the
+        statement" stands for, nor whom an epithet names."""
+        return {label for _, _, label in self.turn_spans}
+
     def in_statement(self, i: int) -> bool:
         """Whether character ``i`` lies inside the content of a statement found in the article."""
         k = bisect_right(self._statement_starts, i) - 1

@@ -86,7 +86,6 @@ _LOCATED = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+([A-Z][
 def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str | None) -> str | None:
     """The person (or single unnamed source) named or speaking last before ``key``, of the right gender."""
     spoke = {p for _, p in speakers_so_far[-50:]}
-    org_names = doc.org_names()
     # in a transcript's turn, "she" is never the one speaking (who says "I"), unless the turn relays her
     own = doc.turn_speaker(key) if not doc.relayed_turn(key) else None
 
@@ -106,7 +105,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
-        one_name = (" " not in person and person[:1].isupper() and not person.isupper() and person not in org_names
+        one_name = (_one_word_name(doc, person)
                     and (honoured(doc, person) or person in spoke and (_gave_name(doc, person) or _bare_name(doc, person))))
         return (is_person(doc, person) and not _a_place(doc, person) or one_name) and gender_ok(doc, person, gender) \
             or single_source
@@ -142,8 +141,9 @@ def topic_person(doc, key: int, speakers_so_far: list[tuple[int, str]]) -> str |
     if ps == s:
         return nearest(doc, key, speakers_so_far, None)
     # (a transcript's "Guests:" line heads no statement about anyone)
+    voices = doc.turn_voices()
     spoke = [who for pos, who in speakers_so_far[-10:] if ps <= pos < key and _person_like(doc, who)
-             and who not in {label for _, _, label in doc.turn_spans}]
+             and who not in voices]
     if spoke:
         return spoke[-1]
     k = doc.before(doc._sal_pos, ps)
@@ -164,10 +164,14 @@ _OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)\s+[a-z]")
 def _person_like(doc, who: str) -> bool:
     """A person's full name, or one word the article never writes in lower case ("Neymar"; not "Guests:", "The") nor
     treats as a place or a body."""
-    return is_person(doc, who) or (" " not in who and who[:1].isupper() and not who.isupper() and who.isalpha()
-                                   and fold(who) not in PRONOUNS
-                                   and who not in doc.org_names() and _bare_name(doc, who)
-                                   and not _found(doc, rf"\b{who.lower()}\b"))
+    return is_person(doc, who) or (_one_word_name(doc, who) and who.isalpha() and fold(who) not in PRONOUNS
+                                   and _bare_name(doc, who) and not _found(doc, rf"\b{who.lower()}\b"))
+
+
+def _one_word_name(doc, who: str) -> bool:
+    """One capitalised word, not all capitals, that names no organisation the registry holds: the shape of a name a
+    person may be known by alone ("Tsipras", "Neymar")."""
+    return " " not in who and who[:1].isupper() and not who.isupper() and who not in doc.org_names()
 
 
 def _found(doc, pattern: str) -> bool:

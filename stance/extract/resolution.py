@@ -166,7 +166,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
         who = _resolve_role(doc, Speaker("role", m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED) and who.lower() != m.group(1).lower().removeprefix("the "):
             return who
-    turns = _turn_voices(doc)
+    turns = doc.turn_voices()
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
                 and who not in _VOICES and who not in turns):
@@ -176,12 +176,6 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
 
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z]+))\s+(?:itself\s+)?"
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
-
-
-def _turn_voices(doc) -> set[str]:
-    """The speakers of a transcript's turns: they speak for themselves, never what "it", "they" or "the statement"
-    stands for."""
-    return {label for _, _, label in doc.turn_spans}
 
 
 #: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
@@ -202,7 +196,7 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return who
     if (one := single_source_before(doc, sp.start)) is not None:  # ("A source close to the player ...")
         return one
-    turns = _turn_voices(doc)
+    turns = doc.turn_voices()
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
                 (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
@@ -210,18 +204,9 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     return None
 
 
-def _sentence_before(doc, pos: int) -> tuple[int, int] | None:
-    """(start of the sentence before the one holding ``pos``, start of that one), when both are in one paragraph."""
-    s, _ = doc.sentence_of(pos)
-    if s == 0:
-        return None
-    ps, _ = doc.sentence_of(s - 1)
-    return (ps, s) if doc.para_of(ps) == doc.para_of(s) else None
-
-
 def _opening_group(doc, sp: Speaker, so_far: list[tuple[int, str]]) -> str | None:
     """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
-    before = _sentence_before(doc, sp.start)
+    before = doc.sentence_before(sp.start)
     m = _GROUP_OPENING.match(doc.text, *before) if before else None
     if m and not doc.in_quote(before[0]):
         inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
@@ -437,7 +422,7 @@ _PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "
 def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]], joint: bool = False) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
-    turns = _turn_voices(doc)
+    turns = doc.turn_voices()
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
     if kind == "company":  # "the company" is never the union, the ministry or the board that spoke last
@@ -481,7 +466,7 @@ def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     or the one before (else an unnamed group)."""
     if not re.fullmatch(r"(?:the|The)\s+(?:group|cartel|bloc|alliance|organi[sz]ation)", sp.mention.strip()):
         return None
-    before = _sentence_before(doc, sp.start)
+    before = doc.sentence_before(sp.start)
     m = _BODY_OPENING.match(doc.text, *before) if before else None
     body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(before[0]) else ""
     last = body.split()[-1] if body else ""

@@ -75,11 +75,9 @@ def plural_source(canon: str) -> bool:
 def single_source_before(doc, pos: int) -> str | None:
     """The one unnamed source that opens the sentence before ``pos``, in its paragraph: what a singular "they"
     stands for ("A source close to the player was blunter. '...,' they said")."""
-    s, _ = doc.sentence_of(pos)
-    if s == 0:
+    before = doc.sentence_before(pos)
+    if before is None or doc.text[before[0]:before[0] + 2] not in ("A ", "An", "On"):
         return None
-    ps, _ = doc.sentence_of(s - 1)
-    if doc.para_of(ps) != doc.para_of(s) or doc.text[ps:ps + 2] not in ("A ", "An", "On"):
-        return None
+    ps, s = before
     k = doc.before(doc._sal_pos, ps)
     return next((p for q, p in doc.salient[k:k + 5] if q < s and p.endswith(UNNAMED) and not plural_source(p)), None)

@@ -407,17 +407,16 @@ _SCOUTS: dict[re.Pattern, re.Pattern] = {}
 _OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")
 
 
-#: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
-#: to the talks", "one striking worker"), besides the human roles above.
-# "The Dutchman said", "The Belgian, who launched his mediation, said": a nationality standing for the person the
-# article is about (never "The Vatican", "The Taliban": bodies whose names merely end alike)
+#: "The Dutchman said", "The Belgian, who launched his mediation, said": a nationality standing for the person the
+#: article is about (never "The Vatican", "The Taliban": bodies whose names merely end alike)
 DEMONYMS = set("""
 dutchman frenchman englishman irishman scotsman welshman belgian brazilian italian australian canadian colombian
 argentine argentinian chilean peruvian mexican american german spaniard portuguese swede dane finn norwegian pole turk
 greek swiss scot brit kiwi aussie yank croat serb czech hungarian romanian ukrainian russian israeli iranian egyptian
 nigerian ghanaian kenyan senegalese cameroonian japanese korean pakistani uruguayan venezuelan
 """.split())
-
+#: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
+#: to the talks", "one striking worker"), besides the human roles above.
 UNNAMED_HEADS = set("""
 woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients
 villager villagers mediator mediators authorities survivor survivors source sources person people insider insiders
