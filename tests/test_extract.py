@@ -3308,3 +3308,20 @@ def test_one_paragraph_opening_mr_smith_with_a_full_stop_is_no_record_label():
             "HOST: And the second meeting?\n\nGUEST: It went on until midnight.")
     recs = extract_text(text, "t")
     assert by_text(recs, "introduced himself")["speaker"] == by_text(recs, "surprised everyone")["speaker"], recs
+
+
+def test_quoted_words_after_describing_verbs_reach_past_a_long_object_a_participle_and_quoted_as():
+    cases = {
+        'NZNO described the July offer, which came after a May offer of 1 per cent a year, as "a massive backward '
+        'step".': [("NZNO", "a massive backward step")],
+        'Minister Akar described the talks at the time as having taken place in a «positive and constructive '
+        'atmosphere».': [("Akar", "positive and constructive atmosphere")],
+        'The news agency quoted Shamkhani as describing the talks as "clear and constructive".':
+            [("Shamkhani", "clear and constructive")],
+        'Xinhua condemned the tariffs, while describing the Geneva meeting as a "positive and necessary step".':
+            [("Xinhua", "positive and necessary step")],
+        # a capitalised word right before the quote makes it a name, not someone's words
+        "Israel launched what it called Operation “Northern Arrows” in September.": [],
+    }
+    for text, want in cases.items():
+        assert _said(text) == want, text

@@ -217,21 +217,44 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
             continue
         vm = verbs[-1]
         between = pre[vm.end():]
-        if re.search(r"[.;:!?“”\"«»]", between) or len(between.split()) > 10:
+        # ('described the July offer, which came after a May offer of 1 per cent, as "a massive backward step"':
+        # a long object before the "as" of a description)
+        if re.search(r"[.;:!?“”\"«»]", between) or len(between.split()) > (
+                25 if _DESCRIBED_AS.match(vm.group("verb")) and " as " in between else 10) \
+                or re.search(r"\b[A-Z][\w-]*\s+$", between):  # ('what it called Operation “Northern Arrows”': a name)
             continue
         vs = ss + vm.start()
-        what = re.search(r"what\s+(\S+)\s+$", pre[:vm.start()])
-        if what:  # 'condemned what it called "..."': the pronoun or name before "called"
-            sp = parse_speaker(doc, ss + what.start(1), ss + what.end(1), whole=False)
-            if sp is not None and sp.kind == "pronoun" or sp is None:
-                sp = subject_before(doc, ss, ss + what.start()) or sp
-        else:
-            sp = subject_before(doc, ss, vs)
-        if sp is None and vm.group("verb").endswith("ing") and pre[:vm.start()].rstrip().endswith(","):
-            owner = sentence_subject(doc, ss, vs)  # 'Biden went further, calling the deal "historic"': the subject's
-            sp = owner.speaker if owner is not None else None
+        sp = _label_speaker(doc, ss, vs, pre[:vm.start()], vm.group("verb"))
         if sp is None:
             continue
         out.append(Candidate(key=q.open, start=s, end=e, text=clean(t[s:e]), direct=True, cue=vm.group("verb"),
                              cue_span=(vs, ss + vm.end()), speaker=sp, para=q.para))
     return out
+
+
+_DESCRIBED_AS = re.compile(r"describ|brand|dub|hail|term|label|characteri|dismiss|blast|slam|condemn|denounc|prais")
+#: 'Xinhua condemned the tariffs, while describing the meeting as "..."', 'He fumed, before calling it "...": a
+#: participle after the sentence's own clause
+_OWN_PARTICIPLE = re.compile(r",\s*(?:while\s+|before\s+|after\s+|and\s+|even\s+as\s+)?$")
+#: 'The agency quoted Shamkhani as describing the talks as "..."': the one quoted
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+([A-Z][^,;:“”\"]{1,60}?)\s+as\s+$")
+
+
+def _label_speaker(doc: Document, ss: int, vs: int, pre: str, verb: str):
+    """Who put the quoted words after a labelling verb at ``vs`` (``pre`` is the sentence up to it), or None."""
+    what = re.search(r"what\s+(\S+)\s+$", pre)
+    if what:  # 'condemned what it called "..."': the pronoun or name before "called"
+        sp = parse_speaker(doc, ss + what.start(1), ss + what.end(1), whole=False)
+        if sp is not None and sp.kind == "pronoun" or sp is None:
+            # (else "Chinese state media condemned what it called": the sentence's subject)
+            owner = sentence_subject(doc, ss, ss + what.start())
+            sp = subject_before(doc, ss, ss + what.start()) or (owner.speaker if owner is not None else None) or sp
+        return sp
+    quoted = _QUOTED_AS.search(pre) if verb.endswith("ing") else None
+    if quoted:
+        return parse_speaker(doc, ss + quoted.start(1), ss + quoted.end(1), whole=True)
+    sp = subject_before(doc, ss, vs)
+    if sp is None and verb.endswith("ing") and _OWN_PARTICIPLE.search(pre):
+        owner = sentence_subject(doc, ss, vs)  # 'Biden went further, calling the deal "historic"': the subject's
+        sp = owner.speaker if owner is not None else None
+    return sp
