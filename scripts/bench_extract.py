@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Sixty-four sets, reported apart:
+Sixty-five sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -204,6 +204,10 @@ Sixty-four sets, reported apart:
   Lakes, and Israel and its neighbours (a Costa Rican Legislative Assembly record, a Ghost page, a Central African
   state agency, a radio interview, a live blog, ...); first untuned run (stop 37) 0.909 / 0.943 / 0.840 (at d72a8e2; its
   Leviathan press release 0.36 speakers), then tuned on.
+* ``dev-ah``: nine more by three more writers from North America, India, Pakistan and Sri Lanka, and Eastern Europe
+  and the Caucasus (an Ontario Hansard, a WordPress page, a Ukrainian state agency, a radio interview, a live blog, a
+  union press release, ...); first untuned run (stop 38) 0.940 / 0.966 / 0.896 (at 708e34d; its WordPress page 7 wrong speakers of
+  25), then tuned on.
 * ``heldout-31``: nine more by three more writers from northern South America, Iran, Afghanistan, Bangladesh and
   Nepal, and Southern Europe and the Balkans (a Colombian Senate record, a WordPress page, a state agency, a radio
   interview, a live blog, a tabloid, ...); written and annotated during stop 37. First run at the stop's end. Errors
@@ -237,7 +241,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ag|heldout|...|heldout-31] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ah|heldout|...|heldout-31] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -436,6 +440,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "Lakes, and Israel and its neighbours (a wire story, a Costa Rican Legislative Assembly record, a live "
                "blog, a Central African state agency, a radio interview, a Ghost page, a broadsheet, a tabloid, a "
                "company press release), annotated blind by two; first run untuned, then tuned on"),
+    "dev-ah": (ROOT / "data" / "extraction-eval" / "dev-ah", GOLD / "dev-ah",
+               "nine more by three more writers from North America, India, Pakistan and Sri Lanka, and Eastern Europe "
+               "and the Caucasus (a broadsheet, a union press release, an Ontario Hansard, a wire story, a tabloid, a "
+               "WordPress page, a radio interview, a live blog, a Ukrainian state agency), annotated blind by two; "
+               "first run untuned, then tuned on"),
     "heldout-29": (ROOT / "data" / "extraction-eval" / "heldout-29", GOLD / "heldout-29",
                    "nine more by three more writers from West Africa, Mexico, Brazil and Argentina, and Central and "
                    "Southern Europe (a broadsheet, a tabloid, a live blog, a wire story, a radio interview, an Arc XP "
