@@ -305,3 +305,10 @@ def test_they_may_be_one_unnamed_source_just_introduced():
     assert by_text(recs, "He got his answer")["speaker"] == "source (unnamed)", recs
     assert by_text(recs, "bosses would be talking")["speaker"] == "council spokesperson (unnamed)", recs
     assert by_text(recs, "the offer was too low")["speaker"] != "council spokesperson (unnamed)", recs
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Besides Jane Okoro, two businessmen have been named as guarantors. "
+            "Jane Okoro said the talks were held in good faith.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Jane Okoro", "the talks were held in good faith")]
