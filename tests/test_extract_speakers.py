@@ -312,3 +312,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it():
             "Jane Okoro said the talks were held in good faith.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Jane Okoro", "the talks were held in good faith")]
+
+
+def test_a_role_noun_after_the_or_a_preposition_introduces_no_unnamed_source():
+    text = ("Babar Azam signed the deal. But barely had the ink dried than board chief Zaka Ashraf fired a warning "
+            "shot across the skipper's bows. The skipper said both sides had ended up with an agreement that was fair.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Babar Azam"]

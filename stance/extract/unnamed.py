@@ -46,10 +46,16 @@ def unnamed_head(mention: str) -> str:
     return heads[-1] if heads else (words[-1] if words else "")
 
 
+_NOT_A_MODIFIER = r"(?!(?:the|" + "|".join(sorted(PREPOSITIONS)) + r")\s)"
+
+
 def introduced_unnamed(doc, head: str, key: int) -> str | None:
     """"The spokesperson said" after "A Chinese Foreign Ministry spokesperson on Saturday gave details ...": the
     unnamed holder of the role introduced earlier (outside quotes), when no named person holds it."""
-    pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,5}?" + re.escape(head) + r")\b")
+    # (its words before the head describe it: never "the" or a preposition, as in "a warning shot across the skipper's
+    # bows", which introduces no skipper)
+    pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|" + _NOT_A_MODIFIER + r"[a-z][\w’'-]*\s+){0,5}?"
+                     + re.escape(head) + r")\b")
     found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
     return unnamed_name(found[-1].group(1)) if found else None
 
