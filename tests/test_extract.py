@@ -3325,3 +3325,12 @@ def test_quoted_words_after_describing_verbs_reach_past_a_long_object_a_particip
     }
     for text, want in cases.items():
         assert _said(text) == want, text
+
+
+def test_a_medium_told_is_no_clause_subject_and_asked_why_is_a_question_of_its_own():
+    assert _said("Last month one senior player told a Pakistani cricket website the squad would happily play for "
+                 "free — but asked why on earth they should then show off logos for the board.") == [
+        ("senior player (unnamed)", "the squad would happily play for free"),
+        ("senior player (unnamed)", "why on earth they should then show off logos for the board")]
+    assert _said("Senator Sherry Rehman questioned why the terms were being held back.") == [
+        ("Sherry Rehman", "why the terms were being held back")]

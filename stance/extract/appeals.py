@@ -36,16 +36,16 @@ def appeals(found, s: int, e: int) -> None:
 
 
 def questions(found, s: int, e: int) -> None:
-    """"He asked whether that promise was being kept": a reported question, from "whether" or "if" on (not the
-    journalist's "Asked whether ..., he said")."""
+    """"He asked whether that promise was being kept": a reported question, from "whether", "if", "why" or "how" on
+    (not the journalist's "Asked whether ..., he said")."""
     doc = found.doc
     t = doc.text
     for vm in scouted(_ASKED, t, s, e):
         vs, ve = vm.start(), vm.start(2)
         if found.blocked(vs) or not t[s:vs].strip():
             continue
-        # "..., and asked whether": the sentence's own speaker
-        sp = _speaker_before(found, s, vs, re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", t[s:vs]) is not None)
+        # "..., and asked whether", "... — but asked why": the sentence's own speaker
+        sp = _speaker_before(found, s, vs, re.search(r"(?:,|\band|\bbut|\s[—–])\s*(?:also\s+|then\s+)?$", t[s:vs]) is not None)
         if sp is not None:
             found.add(make_reported(doc, ve, content_end(doc, ve, e), sp, vm.group(1), (vs, vm.end(1))), min_words=4)
 
@@ -59,7 +59,7 @@ def _speaker_before(found, s: int, vs: int, own_clause: bool) -> Speaker | None:
     return subject_before(found.doc, s, vs)
 
 
-_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders)\s+(whether|if)\s")
+_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(whether|if|why|how)\s")
 
 
 def characterisations(found, s: int, e: int) -> None:

@@ -125,7 +125,8 @@ _SECOND_STATEMENT = re.compile(
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
     r"|,\s+according\s+to\b"
     r"|\s+and\s+[—–]\s+[^—–]{3,60}\s+[—–]\s+(?:" + _PAST_FORMS + r")\b"  # "and — according to reports — claimed"
-    r"|,?\s+and\s+(?:asked|wondered)\s+(?:whether|if)\b"  # "..., and asked whether ...": a question of its own
+    # "..., and asked whether ...", " — but asked why ...": a question of its own
+    r"|(?:,|\s[—–])?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:asked|wondered)\s+(?:whether|if|why|how)\b"
     # ", while French carrier CMA CGM was weighing ...", " — but made clear ...": another clause, not the content
     # (not "... and that, while there had been anger, two wrongs ...": an aside inside the next that-clause)
     r"|(?<!that),\s+(?:while|whereas)\s+(?:[\w’'.-]+\s+){0,6}?(?:was|were|is|are|had|has|would|will)\b"

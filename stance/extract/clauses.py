@@ -101,7 +101,10 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"[a-z]+s(?=\s+(?:they|he|she|it|we|there|the|its|their)\s)|"  # ("told farmers they had ...")
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
-                        r"meeting|rally|crowd|audience|gathering|session|forum)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
+                        r"meeting|rally|crowd|audience|gathering|session|forum|"
+                        # ("told a Pakistani cricket website the squad would ...": a medium)
+                        r"website|site|podcast|magazine|newspaper|paper|broadcaster|channel|station|programme|program|"
+                        r"outlet|news\s+agency)\b(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|"
                         r"(?:both|all|each)\s+(?:sides|parties|side|party)|"
                         # ("the Fair Work Commission", "the Riyadh club he only wanted ...")
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+(?=\s+(?:he|she|they|it|we)\s))?|"
