@@ -318,3 +318,15 @@ def test_a_role_noun_after_the_or_a_preposition_introduces_no_unnamed_source():
     text = ("Babar Azam signed the deal. But barely had the ink dried than board chief Zaka Ashraf fired a warning "
             "shot across the skipper's bows. The skipper said both sides had ended up with an agreement that was fair.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Babar Azam"]
+
+
+def test_one_of_them_or_one_of_the_officials_is_one_of_the_people_described_unnamed():
+    def said(text):
+        return [(r["speaker"], r["text"]) for r in extract_text(text, "t") if r["direct"] is False]
+    assert said("Two diplomats spoke to reporters. One of them said the talks had stalled over the border.") == [
+        ("diplomat (unnamed)", "the talks had stalled over the border")]
+    assert said("Two diplomats spoke to reporters. One said the talks had stalled over the border.") == [
+        ("diplomat (unnamed)", "the talks had stalled over the border")]
+    assert said("One of the officials said the talks had stalled.") == [("officials (unnamed)", "the talks had stalled")]
+    assert said("One of the two diplomats said the talks had stalled.") == [
+        ("two diplomats (unnamed)", "the talks had stalled")]

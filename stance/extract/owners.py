@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from stance.extract.candidates import DATELINE, Candidate
 from stance.extract.names import is_person
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.unnamed import person_noun
+from stance.extract.unnamed import people_before, person_noun
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -129,26 +129,13 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
 
 
 _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?\s+(?:told|said|wrote|" + _VERB + ")")
-_WORD = re.compile(r"[\w’'-]+")
 
 
 def _one_of(doc: Document, s: int, alone: re.Match) -> Speaker | None:
     """"One" or "Another" alone as a sentence's subject: one of the people the sentence before names ("Labour MPs in
     the city have been urged to intervene. One told us ...": a Labour MP, unnamed)."""
-    k = doc.before(doc._sent_starts, s)
-    if not k:
-        return None
-    a, b = doc.sentences[k - 1]
-    words = list(_WORD.finditer(doc.text, a, b))
-    for i, m in enumerate(words):
-        word = m.group()
-        single = word[:-1] if word.endswith("s") and person_noun(word[:-1]) else word
-        if person_noun(single) and not doc.in_quote(m.start()):
-            j = i  # ("Napoli fans", "Labour MPs": the capitalised words before the noun describe them)
-            while j > 0 and i - j < 2 and words[j - 1].group()[0].isupper() and words[j - 1].end() + 1 == words[j].start():
-                j -= 1
-            return Speaker("unnamed", " ".join([w.group() for w in words[j:i]] + [single]), alone.start(1), alone.end(1))
-    return None
+    who = people_before(doc, s)
+    return Speaker("unnamed", who, alone.start(1), alone.end(1)) if who else None
 
 
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject

@@ -15,7 +15,7 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
 )
-from stance.extract.unnamed import person_noun
+from stance.extract.unnamed import people_before, person_noun
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
     HUMAN_ROLES,
@@ -258,6 +258,9 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
         named = parse_speaker(doc, a + gave.start(1), b, whole=True)
         if named is not None and named.kind == "name":
             return named
+    one = _ONE_OF.fullmatch(seg) if whole else None
+    if one:
+        return _one_of(doc, a, b, one)
     unnamed = _UNNAMED_PHRASE.fullmatch(seg)
     if unnamed and person_noun(unnamed.group("head")):
         return Speaker("unnamed", seg, a, b)
@@ -274,6 +277,20 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
             and not someone.group("head").endswith("ing"):
         return Speaker("unnamed", seg, a, b)
     return None
+
+
+#: "One of them", "one of the two diplomats", "Another": one of some people described, not named
+_ONE_OF = re.compile(r"(?:one|another)(?:\s+of\s+(?:them|those|these|(?:the|those|these)\s+(?P<who>[^,;:]{2,80})))?", re.I)
+
+
+def _one_of(doc, a: int, b: int, one: re.Match) -> Speaker | None:
+    """"One of the negotiators" (one of them, unnamed), or "One of them" after a sentence describing people."""
+    if one.group("who"):
+        words = one.group("who").split()
+        return Speaker("unnamed", one.group("who"), a + one.start("who"), b) if person_noun(words[-1].rstrip("s")) or \
+            person_noun(words[-1]) else None
+    who = people_before(doc, a)
+    return Speaker("unnamed", who, a, b) if who else None
 
 
 _KIN = {"neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import norm_role
-from stance.extract.vocabulary import HUMAN_ROLES, PREPOSITIONS, UNNAMED_HEADS
+from stance.extract.vocabulary import HUMAN_ROLES, PREPOSITIONS, STOP_CAPS, UNNAMED_HEADS
 
 #: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
 UNNAMED = " (unnamed)"
@@ -20,7 +20,8 @@ def person_noun(word: str) -> bool:
 def unnamed_name(mention: str) -> str:
     """The canonical name of an unnamed source: its description up to its head noun, without the article,
     tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
-    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|some\s+of\s+the|a|an|one|another)\s+", "",
+    words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|(?:some|one|another)\s+of\s+(?:the|those|these)|a|an|one|"
+                   r"another)\s+", "",
                    " ".join(mention.split()), flags=re.I).split()
     # the description ends where its modifier starts: "teacher reached through a relative", "woman travelling ..."
     head = next((k for k, w in enumerate(words) if person_noun(w)), 0)
@@ -87,3 +88,26 @@ def single_source_before(doc, pos: int) -> str | None:
     ps, s = before
     k = doc.before(doc._sal_pos, ps)
     return next((p for q, p in doc.salient[k:k + 5] if q < s and p.endswith(UNNAMED) and not plural_source(p)), None)
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def people_before(doc, s: int) -> str | None:
+    """The people the sentence before the one starting at ``s`` describes ("Labour MPs in the city have been urged
+    to intervene. One told us ...": "Labour MP"), for a "One", "Another" or "One of them" that follows."""
+    k = doc.before(doc._sent_starts, s + 1) - 1  # (the sentence holding s, and the one before it)
+    if k < 1:
+        return None
+    a, b = doc.sentences[k - 1]
+    words = list(_WORD.finditer(doc.text, a, b))
+    for i, m in enumerate(words):
+        word = m.group()
+        single = word[:-1] if word.endswith("s") and person_noun(word[:-1]) else word
+        if person_noun(single) and not doc.in_quote(m.start()):
+            j = i  # ("Napoli fans", "Labour MPs": the capitalised words before the noun describe them)
+            while j > 0 and i - j < 2 and words[j - 1].group()[0].isupper() and words[j - 1].end() + 1 == words[j].start() \
+                    and words[j - 1].group().lower() not in STOP_CAPS:  # (not "Two diplomats spoke")
+                j -= 1
+            return " ".join([w.group() for w in words[j:i]] + [single])
+    return None
