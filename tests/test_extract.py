@@ -3334,3 +3334,12 @@ def test_a_medium_told_is_no_clause_subject_and_asked_why_is_a_question_of_its_o
         ("senior player (unnamed)", "why on earth they should then show off logos for the board")]
     assert _said("Senator Sherry Rehman questioned why the terms were being held back.") == [
         ("Sherry Rehman", "why the terms were being held back")]
+
+
+def test_as_the_ministry_explained_sources_the_rest_of_the_sentence():
+    assert _said("As the Ministry of Finance explained, the restructuring concerns thirteen series of Eurobonds.") == [
+        ("Ministry of Finance", "the restructuring concerns thirteen series of Eurobonds")]
+    assert _said("As the union explained, the strike would go ahead on Monday.") == [
+        ("union", "the strike would go ahead on Monday")]
+    assert _said("As the talks continued, the union said the strike would go ahead.") == [
+        ("union", "the strike would go ahead")]

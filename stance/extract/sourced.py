@@ -122,13 +122,20 @@ _PASSIVE = re.compile(
     r"confirmed|indicated|highlighted)\s+by\s+(?P<who>[^,;:]{2,120}?)(?(it)\s+that\s+|\s*,\s*)")
 
 
+#: "As the Ministry of Finance explained, the restructuring concerns ...": the active form, whose subject speaks
+_AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“”\"]{1,80}?|he|she|they)\s+(?:has\s+|had\s+|have\s+)?"
+                      r"(?:explained|noted|said|pointed\s+out|stressed|put\s+it|reported|argued|warned|emphasi[sz]ed|"
+                      r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))\s*,\s*(?=\S)")
+
+
 _QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,;:“”\"]{1,80}?\s+)?"
                         r"(?:as\s+)?(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")  # ("quoted in Dagbladet ... saying")
 
 
 def passives(found: _Found, s: int, e: int) -> None:
     """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
-    agent after "by" is the speaker, the clause the content; "X was quoted by Y as saying that ...": X."""
+    agent after "by" is the speaker, the clause the content (so is "As the ministry explained, ..."'s subject); "X was
+    quoted by Y as saying that ...": X."""
     doc = found.doc
     q = _QUOTED_AS.search(doc.text, s, e)
     if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
@@ -136,7 +143,7 @@ def passives(found: _Found, s: int, e: int) -> None:
         if sp is not None:
             found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
                                     (q.start() + 1, q.end())))
-    m = _PASSIVE.match(doc.text, s, e)
+    m = _PASSIVE.match(doc.text, s, e) or (_AS_SAID.match(doc.text, s, e) if doc.text.startswith("As ", s) else None)
     if m is None or doc.in_quote(s):
         return
     sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
