@@ -330,3 +330,16 @@ def test_one_of_them_or_one_of_the_officials_is_one_of_the_people_described_unna
     assert said("One of the officials said the talks had stalled.") == [("officials (unnamed)", "the talks had stalled")]
     assert said("One of the two diplomats said the talks had stalled.") == [
         ("two diplomats (unnamed)", "the talks had stalled")]
+
+
+def test_a_name_after_a_committees_remit_is_the_person_and_a_remit_alone_is_a_body():
+    def who(text):
+        return [r["speaker"] for r in extract_text(text, "t")]
+    assert who("The law was adopted, MP Yaroslav Zhelezniak reported. Chair of the Verkhovna Rada Committee on "
+               "Budget Roksolana Pidlasa explained that the law would be needed.") == [
+        "Yaroslav Zhelezniak", "Roksolana Pidlasa"]
+    assert who("Chairman of the Committee on Foreign Affairs Oleh Bilorus said the treaty was sound.") == ["Oleh Bilorus"]
+    assert who("The Kenya National Commission on Human Rights said the talks had failed.") == [
+        "Kenya National Commission on Human Rights"]
+    assert who("The Commission on Science Technology Innovation said the talks had failed.") == [
+        "Commission on Science Technology Innovation"]

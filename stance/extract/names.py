@@ -316,10 +316,14 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
     while len(words) > 1 and words[0] in STYLES or len(words) > 2 and fold(words[0]) in PARTY_MEMBERS:
         words = words[1:]
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
-    if "on" in words:  # "Kenya National Commission on Human Rights": a body's remit, no name after a title
+    # "Kenya National Commission on Human Rights": a body's remit, and no name after it; but "(Chair of the) Verkhovna
+    # Rada Committee on Budget Roksolana Pidlasa" names someone after the remit, as "... of Defence Hulusi Akar" does
+    remit = "on" in words and any(fold(w) in ORG_TAIL for w in words[:words.index("on")])
+    if "on" in words and not remit:
         return " ".join(words), [], False
-    if "of" in words or "for" in words:  # "Port of Oakland", "Ministry of Defence": an institution ...
-        k = max(k for k, w in enumerate(words) if w in ("of", "for"))  # ("Minister of State for Foreign Affairs X")
+    if "of" in words or "for" in words or remit:  # "Port of Oakland", "Ministry of Defence": an institution ...
+        # ("Minister of State for Foreign Affairs X")
+        k = max(k for k, w in enumerate(words) if w in ("of", "for", "on"))
         tail = words[k + 1:]
         while tail and ((f := fold(tail[0]).rstrip(".")) in TITLE_WORDS or f in ORG_TAIL or f == "the"):
             tail = tail[1:]
@@ -327,7 +331,8 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
         if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
                 and not any(fold(w) in ORG_TAIL or fold(w)[:-1] in ORG_TAIL for w in tail) and "and" not in tail \
-                and fold(tail[-1]) not in STATES:  # ("... of South African Trade Unions": a body, plural or not)
+                and fold(tail[-1]) not in STATES and fold(tail[-1]) not in THINGS \
+                and not fold(tail[-1]).endswith(("ation", "ition", "ution")):  # ("... of South African Trade Unions")
             if not any(fold(w) in particles for w in tail[1:-1]):
                 # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
                 tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
