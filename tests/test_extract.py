@@ -3343,3 +3343,12 @@ def test_as_the_ministry_explained_sources_the_rest_of_the_sentence():
         ("union", "the strike would go ahead on Monday")]
     assert _said("As the talks continued, the union said the strike would go ahead.") == [
         ("union", "the strike would go ahead")]
+
+
+def test_a_parenthetical_he_said_before_a_colon_and_a_second_named_speakers_had_said():
+    assert _said("Mr Qureshi spoke. The nation had been restless, he said: lives had been lost and roads blocked.") == [
+        ("Qureshi", "The nation had been restless lives had been lost and roads blocked")]
+    assert _said("Information Minister Fawad Chaudhry had said the state would deal with the group as a militant "
+                 "outfit, and Interior Minister Sheikh Rashid Ahmed had said the country would not be held hostage.") == [
+        ("Fawad Chaudhry", "the state would deal with the group as a militant outfit"),
+        ("Rashid Ahmed", "the country would not be held hostage")]

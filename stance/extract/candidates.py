@@ -137,6 +137,9 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
     r"told|went|came|left|held|kept|spent|began|brought|wrote|sought|saw)\b"
     r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+(?:who|which)\s"
+    # (", and Interior Minister Sheikh Rashid Ahmed had said ...": another named speaker's statement)
+    r"|,\s+(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,6}(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:said|told|warned|insisted|"
+    r"claimed|argued|added|stressed|declared)\b"
     r"|\s[—–-]\s+(?:understood|believed|thought|reported|said)\s+to\s+be\b"  # " – understood to be the fund"
     r"|\s[—–]\s+(?:but|and)\s+(?:also\s+)?(?:made|says|adds|warns|insists|points\s+out|claims|argues|notes|"
     + _PAST_FORMS

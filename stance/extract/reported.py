@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # (matched in place, not on a slice: a sentence with no full stop would be copied once per verb)
 _COMMA_NEXT = re.compile(r"\s*,")
-_PAUSE_NEXT = re.compile(r"\s*[,;—–]\s*")
+_PAUSE_NEXT = re.compile(r"\s*[,;:—–]\s*")
 
 def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
@@ -266,7 +266,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     whom = whom or (_ASIDE.match(after) if cut > 0 else None)  # ("Governments, he said then, have ...")
     # ("It was not the deal promised, he said; a better one ...": the content goes on after a semicolon or a dash)
     # (not "and he said — I'm paraphrasing — that ...": a pair of dashes sets off an aside)
-    goes_on = (re.match(r"\s*;\s*\S", after) or re.match(r"\s+[—–]\s*[^—–]*$", after)) \
+    # ("The nation had been restless, he said: lives had been lost ...": a colon too)
+    goes_on = (re.match(r"\s*[;:]\s*\S", after) or re.match(r"\s+[—–]\s*[^—–]*$", after)) \
         and re.search(r",\s*$", t[s:s + cut])
     if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
             and t[s:s + cut - 1].strip():
