@@ -3352,3 +3352,8 @@ def test_a_parenthetical_he_said_before_a_colon_and_a_second_named_speakers_had_
                  "outfit, and Interior Minister Sheikh Rashid Ahmed had said the country would not be held hostage.") == [
         ("Fawad Chaudhry", "the state would deal with the group as a militant outfit"),
         ("Rashid Ahmed", "the country would not be held hostage")]
+
+
+def test_who_after_an_inverted_attribution_is_the_name_after_its_verb():
+    assert _said('"It is a historic deal," beamed Babar, who admitted the negotiations had been long.') == [
+        ("Babar", "It is a historic deal"), ("Babar", "the negotiations had been long")]

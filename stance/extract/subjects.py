@@ -94,6 +94,11 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
     lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
                     pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
+    # ('"It is a historic deal," beamed Babar, who admitted ...': the name after an inverted attribution's verb)
+    inv = DIRECT_RE.match(pre, _MARKS.match(pre, lo + lead.end(), rel).end(), rel) if sp is None else None
+    if inv is not None:
+        named = parse_speaker(doc, s + _MARKS.match(pre, inv.end(), rel).end(), s + rel, whole=True)
+        sp = named if named is not None and named.kind == "name" else None
     if sp is None:  # "It is a turnaround for O'Leary, who insisted ...": the noun phrase after the last preposition
         prep = list(re.finditer(r"\s(?:for|from|to|with|by|against|like)\s+(?=\S)", pre[lo:rel]))
         if prep and re.match(r"\s*(?:an?|one)\s", pre[lo:rel]):  # ("a season-ticket holder from Howard Beach who")
@@ -121,6 +126,9 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
         if named is not None and named.kind == "name":
             sp = named
     return sp
+
+
+_MARKS = re.compile(r"[”\"’\s]*")
 
 
 def _name_at_end(pre: str, a: int, b: int) -> int | None:
