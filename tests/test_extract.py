@@ -3357,3 +3357,9 @@ def test_a_parenthetical_he_said_before_a_colon_and_a_second_named_speakers_had_
 def test_who_after_an_inverted_attribution_is_the_name_after_its_verb():
     assert _said('"It is a historic deal," beamed Babar, who admitted the negotiations had been long.') == [
         ("Babar", "It is a historic deal"), ("Babar", "the negotiations had been long")]
+
+
+def test_said_after_a_comma_ending_the_subjects_first_act_is_the_subjects_next_statement():
+    assert _said("Mr Babar Azam thanked Ashraf personally for taking an interest in the talks, said the deal would "
+                 "open a new chapter for Pakistan cricket.") == [
+        ("Babar Azam", "the deal would open a new chapter for Pakistan cricket")]

@@ -127,8 +127,11 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if c is None:
             c = reported_at(doc, s, e, vs, ve, vm.group())
         # ("He said it was a blessing ..., joked that ...": the next of a list of the subject's speech acts)
-        if c is None and vm.group().endswith("ed") and t.startswith(" that ", ve) and re.search(r"[a-z],\s+$", t[max(s, vs - 4):vs]):
-            owner = same_sentence_speaker(found.known, s, vs, strict=True)
+        # ("He thanked Ashraf for his interest, said the deal would open a new chapter ...": likewise, its subject's)
+        if c is None and (vm.group().endswith("ed") and t.startswith(" that ", ve) or vm.group() == "said") \
+                and re.search(r"[a-z],\s+$", t[max(s, vs - 4):vs]):
+            owner = same_sentence_speaker(found.known, s, vs, strict=True) or (
+                sentence_subject(doc, s, vs) if vm.group() == "said" else None)
             c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group()) if owner else None
         if c is not None and found.overlaps(c.start, c.end):
             found.swallow_short_quotes(c, vs)
