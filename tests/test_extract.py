@@ -3363,3 +3363,20 @@ def test_said_after_a_comma_ending_the_subjects_first_act_is_the_subjects_next_s
     assert _said("Mr Babar Azam thanked Ashraf personally for taking an interest in the talks, said the deal would "
                  "open a new chapter for Pakistan cricket.") == [
         ("Babar Azam", "the deal would open a new chapter for Pakistan cricket")]
+
+
+def test_a_negated_speech_verb_reports_nothing():
+    assert _said("Well, the workers don't know either, because this government won't tell anybody what's being "
+                 "negotiated.") == []
+    assert _said("The minister refused to say whether the talks would resume.") == []
+    assert _said("The minister said the talks would resume.") == [("minister", "the talks would resume")]
+
+
+def test_a_speech_cut_off_by_the_chair_with_a_dash_is_still_a_turn():
+    text = ("The Speaker (Hon. Ted Arnott): Minister.\n\n"
+            "Hon. Victor Fedeli: Speaker, the member knows very well that no government releases commercial "
+            "negotiations while they're under way—\n\n"
+            "The Speaker (Hon. Ted Arnott): Order. Stop the clock.\n\n"
+            "Ms. Lisa Gretzky: Speaker, five letters don't pour concrete.\n\n"
+            "Hon. Victor Fedeli: What I will tell her is that this province went from nothing to something.\n")
+    assert [r["speaker"] for r in extract_text(text)][:3] == ["Ted Arnott", "Victor Fedeli", "Ted Arnott"]

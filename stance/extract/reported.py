@@ -110,7 +110,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
     t = doc.text
     for vm in REPORTED_RE.finditer(t, s, e):
         vs, ve = vm.start(), vm.end()
-        if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs):
+        if doc.in_quote(vs) or vs in found.consumed or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs):
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
@@ -136,6 +136,12 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         if c is not None and found.overlaps(c.start, c.end):
             found.swallow_short_quotes(c, vs)
         found.add(c)
+
+
+#: "this government won't tell anybody what's being negotiated", "refused to say whether": no statement is made
+_NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+not|\bdidn[’']t|\bdid\s+not|\bdoesn[’']t|"
+                      r"\bdoes\s+not|\bdon[’']t|\bcan[’']t|\bcannot|\bcouldn[’']t|\bcould\s+not|\bnever|\brefused\s+to|"
+                      r"\brefuses\s+to|\bdeclined\s+to|\bdeclines\s+to)\s+\Z")
 
 
 def _parentheticals(found: _Found, s: int, e: int) -> None:
