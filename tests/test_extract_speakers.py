@@ -343,3 +343,9 @@ def test_a_name_after_a_committees_remit_is_the_person_and_a_remit_alone_is_a_bo
         "Kenya National Commission on Human Rights"]
     assert who("The Commission on Science Technology Innovation said the talks had failed.") == [
         "Commission on Science Technology Innovation"]
+
+
+def test_an_indonesian_pak_is_an_honorific_not_part_of_the_name():
+    text = ('PSSI chairman Erick Thohir said the contract was ready. "Sign him, Pak Erick," a fan said. '
+            '"Sign him, Pak Erick," another fan said. Erick said there was no drama on the PSSI side.')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Erick Thohir"
