@@ -237,11 +237,10 @@ all both each every several few other others another no not one two three four f
 ten first second third last next mr. mrs. ms. dr. monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december just only even
 once about over under despite during without within among between against toward towards instead again
-besides beside alongside beyond amid amidst behind including except
-photos photo follow read watch listen share subscribe advertisement related talks negotiations
+besides beside alongside beyond amid amidst behind including except photos photo follow read watch listen share
+subscribe advertisement related talks negotiations hours minutes days weeks months years moments observers
 can could would should did does do is are was were has have had might must like unlike rival fellow whom into upon
-hours minutes days weeks months years moments
-observers analysts officials diplomats critics experts economists sources residents workers people
+analysts officials diplomats critics experts economists sources residents workers people
 supporters opponents lawmakers members protesters witnesses authorities investors traders farmers
 employees growers drivers negotiators mediators leaders governments delegates participants organizers
 """.split())
