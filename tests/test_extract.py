@@ -3380,3 +3380,11 @@ def test_a_speech_cut_off_by_the_chair_with_a_dash_is_still_a_turn():
             "Ms. Lisa Gretzky: Speaker, five letters don't pour concrete.\n\n"
             "Hon. Victor Fedeli: What I will tell her is that this province went from nothing to something.\n")
     assert [r["speaker"] for r in extract_text(text)][:3] == ["Ted Arnott", "Victor Fedeli", "Ted Arnott"]
+
+
+def test_a_that_clause_whose_subject_says_the_rest_is_that_subjects_statement():
+    assert _said("Rwanda and Britain signed a treaty on Tuesday that both governments say answers the objections of "
+                 "the court.") == [("Rwanda and Britain", "answers the objections of the court")]
+    assert _said("The union rejected a deal that the company said would cut pay by a tenth.") == [
+        ("company", "would cut pay by a tenth")]
+    assert _said("This is the second time this year that TLP protests have ended in a negotiated settlement.") == []

@@ -252,7 +252,12 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
-    gap = _GAP.match(pre, cut) if _GAP_VERB.match(t, ve) and lemma not in _NOT_SPEAKING else None
+    # ("a treaty ... that both governments say answers the objections ...": "that" too, mid-clause, before a short
+    # subject)
+    # (after the sentence's own verb: "The deal that he said would fail was signed" runs on into its main clause)
+    that = _THAT_GAP.search(pre, cut) if lemma in ("say", "claim", "insist", "argue") else None
+    that = that if that is not None and _OWN_VERB.search(pre, cut, that.start()) else None
+    gap = (_GAP.match(pre, cut) or that) if _GAP_VERB.match(t, ve) and lemma not in _NOT_SPEAKING else None
     if gap:  # "duty-free, which the government said could save ...": the content's subject is the "which"
         sp = parse_speaker(doc, s + gap.end(), vs, whole=True)
         if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun", "parties", "they", "it"):
@@ -291,8 +296,11 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
 
 #: "which the government said could ...": the subject of what was said is the "which", its speaker after it
 _GAP = re.compile(r"\s*(?:which|who|whom)\s+(?!(?:is|was|are|were|has|had|have|also)\b)(?=\S)")
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed|signed|agreed|struck|made|won|lost|sent|"
+                       r"took|gave)\b")
+_THAT_GAP = re.compile(r"\s(?:that|which)\s+(?=(?:[^\s,;:“”\"]+\s+){1,4}$)")
 _GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can|"
-                       r"[a-z]{3,}ed)\s")  # ("which they said simply matched inflation")
+                       r"[a-z]{3,}ed|answers|means|remains|breaks|meets|falls|goes|gives|puts)\s")  # ("which they said simply matched inflation")
 #: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
 _ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
 _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
