@@ -349,3 +349,10 @@ def test_an_indonesian_pak_is_an_honorific_not_part_of_the_name():
     text = ('PSSI chairman Erick Thohir said the contract was ready. "Sign him, Pak Erick," a fan said. '
             '"Sign him, Pak Erick," another fan said. Erick said there was no drama on the PSSI side.')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Erick Thohir"
+
+
+def test_a_memorial_or_a_stadium_is_no_person_a_place_name_could_stand_for():
+    text = ("Home Secretary James Cleverly signed the treaty. Cleverly was pressed on whether London had agreed to pay "
+            "Kigali more. He said Rwanda had asked for no funding. Earlier in the day he visited the Kigali Genocide "
+            "Memorial.")
+    assert [r["speaker"] for r in extract_text(text, "t")][0] == "James Cleverly"

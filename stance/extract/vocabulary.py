@@ -369,7 +369,6 @@ CLOSE_GLYPHS = "”»"
 WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w’'\-&]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
 
 
-
 ROLE_FILLER = {"the", "a", "an"} | HUMAN_ROLES | ORG_ROLES | {"press", "military", "special", "senior", "foreign", "trade", "labor", "labour", "local", "state", "deputy"}
 
 
@@ -491,7 +490,8 @@ law labour labor employment environment tourism culture communications informati
 fisheries mines mining commerce treasury welfare cooperation integration relations policy home""".split())
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
-          "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine"}
+          "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine",
+          "memorial", "monument", "museum", "stadium", "cathedral", "mosque", "airport", "bridge", "dam", "mine"}
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
