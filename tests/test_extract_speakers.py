@@ -356,3 +356,10 @@ def test_a_memorial_or_a_stadium_is_no_person_a_place_name_could_stand_for():
             "Kigali more. He said Rwanda had asked for no funding. Earlier in the day he visited the Kigali Genocide "
             "Memorial.")
     assert [r["speaker"] for r in extract_text(text, "t")][0] == "James Cleverly"
+
+
+def test_and_before_a_second_office_starts_a_second_name_not_a_portfolio():
+    text = ("Minister of Foreign Affairs of the Russian Federation Sergei Lavrov and Minister of Foreign Affairs of the "
+            "Republic of Estonia Urmas Paet signed the treaties. Estonian Foreign Minister Urmas Paet said the border "
+            "was essential. The Russian foreign minister made clear that Moscow would raise other questions.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Urmas Paet", "Sergei Lavrov"]
