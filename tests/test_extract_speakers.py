@@ -363,3 +363,9 @@ def test_and_before_a_second_office_starts_a_second_name_not_a_portfolio():
             "Republic of Estonia Urmas Paet signed the treaties. Estonian Foreign Minister Urmas Paet said the border "
             "was essential. The Russian foreign minister made clear that Moscow would raise other questions.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Urmas Paet", "Sergei Lavrov"]
+
+
+def test_the_one_blasted_or_slammed_is_not_the_he_who_speaks_next():
+    text = ("FOA union chief Dennis Kristensen blasted Finance Minister Bjarne Corydon for lurking in the background. "
+            '"They were in the negotiating room before the two parties even arrived," he roared.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Dennis Kristensen"]

@@ -427,7 +427,8 @@ _OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unli
                  "around", "across", "congratulated", "praised", "joined", "replaced", "succeeded", "accused", "criticised",
                  "criticized", "blamed", "attacked", "welcomed", "visited", "phoned", "rang", "hosted", "received",
                  "thanking", "congratulating", "praising", "meeting", "joining", "accusing", "blaming", "urging",
-                 "telling", "asking", "inviting", "calling"}
+                 "telling", "asking", "inviting", "calling", "blasted", "slammed", "lambasted", "mocked", "ridiculed",
+                 "condemned", "denounced", "rebuked", "contradicted", "challenged", "warned", "reassured", "defended"}
 
 
 #: The role words as norm_role spells them.
