@@ -369,3 +369,17 @@ def test_the_one_blasted_or_slammed_is_not_the_he_who_speaks_next():
     text = ("FOA union chief Dennis Kristensen blasted Finance Minister Bjarne Corydon for lurking in the background. "
             '"They were in the negotiating room before the two parties even arrived," he roared.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Dennis Kristensen"]
+
+
+def test_a_name_given_only_as_a_first_name_is_not_someone_elses_cut_short():
+    text = ("Police commander Jumanne Muliro walked through the market. A wholesaler, who gave his name only as Juma, "
+            "told our reporter the traders had heard promises before.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Juma", "the traders had heard promises before")]
+
+
+def test_a_verb_before_a_colon_and_a_quote_reports_the_clause_between_them_too():
+    text = 'But one vendor told us his stock is running low: "If this does not end today, I will have nothing to sell."'
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("vendor (unnamed)", "his stock is running low"),
+        ("vendor (unnamed)", "If this does not end today, I will have nothing to sell.")]

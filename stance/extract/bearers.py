@@ -63,7 +63,8 @@ def shortened_name(doc, name: str) -> str | None:
 
 def _shortened(doc, name: str) -> str | None:
     f = fold(name)
-    if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES:
+    # (not "who gave his name only as Juma": a name given so is all the article has, not "Jumanne" cut short)
+    if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES or gave_name(doc, name):
         return None
     # (each person's folded words, sorted, made once for as many people as the registry has: asked for every
     # unknown name, whose longer words then sit together from where the name would be)
@@ -122,3 +123,14 @@ def same_place(word: str, role_words: set[str]) -> bool:
                                                          and len(word) >= 5 and w[:5] == word[:5]
                                                          or w[:4] == word[:4] and min(len(w), len(word)) <= 6)
                for w in words)
+
+
+def gave_name(doc, person: str) -> bool:
+    """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
+    (the names given so are found once per article)."""
+    if doc.given_names is None:
+        doc.given_names = {m.group(1) for m in scouted(_GIVEN_NAME, doc.text)}
+    return person in doc.given_names
+
+
+_GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")

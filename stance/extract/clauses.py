@@ -97,6 +97,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"(?:(?:[A-Z][\w’'.-]*|state|local|public|national|private)\s+){1,3}(?:radio|television|TV|media|"
                         r"broadcaster|news\s+agency|channel|newspaper|daily)\b|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
+                        r"(?:our|this)\s+(?:reporter|correspondent|newspaper|paper|website|programme)|"
                         r"members|workers|him|her|them|us|me|"
                         r"[a-z]+s(?=\s+(?:they|he|she|it|we|there|the|its|their)\s)|"  # ("told farmers they had ...")
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject

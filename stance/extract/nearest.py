@@ -7,19 +7,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from stance.extract.bearers import honoured
+from stance.extract.bearers import gave_name, honoured
 from stance.extract.gender import gender_ok
 from stance.extract.names import fold, is_person
 from stance.extract.unnamed import UNNAMED, plural_source
 from stance.extract.vocabulary import PRONOUNS, scouted
-
-
-def _gave_name(doc, person: str) -> bool:
-    """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
-    (the names given so are found once per article)."""
-    if doc.given_names is None:
-        doc.given_names = {m.group(1) for m in scouted(_GIVEN_NAME, doc.text)}
-    return person in doc.given_names
 
 
 # ("Receiving Mr Netanyahu at Mar-a-Lago, he said": whom a fronted participle acts on is not "he" either)
@@ -44,7 +36,6 @@ def _in_fronted_clause(doc, pos: int) -> bool:
     return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
 
 
-_GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
 
 
 def _bare_name(doc, person: str) -> bool:
@@ -106,7 +97,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
         one_name = (_one_word_name(doc, person)
-                    and (honoured(doc, person) or person in spoke and (_gave_name(doc, person) or _bare_name(doc, person))))
+                    and (honoured(doc, person) or person in spoke and (gave_name(doc, person) or _bare_name(doc, person))))
         return (is_person(doc, person) and not _a_place(doc, person) or one_name) and gender_ok(doc, person, gender) \
             or single_source
 
