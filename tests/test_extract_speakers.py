@@ -383,3 +383,11 @@ def test_a_verb_before_a_colon_and_a_quote_reports_the_clause_between_them_too()
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("vendor (unnamed)", "his stock is running low"),
         ("vendor (unnamed)", "If this does not end today, I will have nothing to sell.")]
+
+
+def test_many_or_some_opening_a_sentence_are_the_people_the_sentence_before_describes():
+    def said(text):
+        return [(r["speaker"], r["text"]) for r in extract_text(text, "t")]
+    assert said("Hundreds of traders are now gathered outside the hall. Many say they want to go in themselves.") == [
+        ("many traders (unnamed)", "they want to go in themselves")]
+    assert said("The President spoke at noon. Others say the demand is now for the president to go.") == []

@@ -280,17 +280,21 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
 
 
 #: "One of them", "one of the two diplomats", "Another": one of some people described, not named
-_ONE_OF = re.compile(r"(?:one|another)(?:\s+of\s+(?:them|those|these|(?:the|those|these)\s+(?P<who>[^,;:]{2,80})))?", re.I)
+_ONE_OF = re.compile(r"(?P<some>(?-i:Many|Some|Most|Others|Several))|"  # (opening the sentence: not "while others said")
+                     r"(?:one|another)(?:\s+of\s+(?:them|those|these|(?:the|those|these)\s+(?P<who>[^,;:]{2,80})))?", re.I)
 
 
 def _one_of(doc, a: int, b: int, one: re.Match) -> Speaker | None:
-    """"One of the negotiators" (one of them, unnamed), or "One of them" after a sentence describing people."""
+    """"One of the negotiators" (one of them, unnamed), or "One of them", "Many" after a sentence describing people."""
     if one.group("who"):
         words = one.group("who").split()
         return Speaker("unnamed", one.group("who"), a + one.start("who"), b) if person_noun(words[-1].rstrip("s")) or \
             person_noun(words[-1]) else None
-    who = people_before(doc, a)
-    return Speaker("unnamed", who, a, b) if who else None
+    some = one.group("some")  # ("Hundreds of traders gathered. Many say ...": "many traders")
+    who = people_before(doc, a, plural=bool(some))
+    if some and who and not (who.endswith("s") or who.endswith("people")):  # (not "Others" after "the President")
+        return None
+    return Speaker("unnamed", f"{some.lower()} {who}" if some and who else who, a, b) if who else None
 
 
 _KIN = {"neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend",

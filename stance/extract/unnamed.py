@@ -93,9 +93,10 @@ def single_source_before(doc, pos: int) -> str | None:
 _WORD = re.compile(r"[\w’'-]+")
 
 
-def people_before(doc, s: int) -> str | None:
+def people_before(doc, s: int, plural: bool = False) -> str | None:
     """The people the sentence before the one starting at ``s`` describes ("Labour MPs in the city have been urged
-    to intervene. One told us ...": "Labour MP"), for a "One", "Another" or "One of them" that follows."""
+    to intervene. One told us ...": "Labour MP"; with ``plural``, "Labour MPs"), for a "One", "Another", "One of
+    them" or "Many" that follows."""
     k = doc.before(doc._sent_starts, s + 1) - 1  # (the sentence holding s, and the one before it)
     if k < 1:
         return None
@@ -109,5 +110,5 @@ def people_before(doc, s: int) -> str | None:
             while j > 0 and i - j < 2 and words[j - 1].group()[0].isupper() and words[j - 1].end() + 1 == words[j].start() \
                     and words[j - 1].group().lower() not in STOP_CAPS:  # (not "Two diplomats spoke")
                 j -= 1
-            return " ".join([w.group() for w in words[j:i]] + [single])
+            return " ".join([w.group() for w in words[j:i]] + [word if plural else single])
     return None
