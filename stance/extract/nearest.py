@@ -101,17 +101,19 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         return (is_person(doc, person) and not _a_place(doc, person) or one_name) and gender_ok(doc, person, gender) \
             or single_source
 
-    best = None
     k = doc.before(doc._sal_pos, key)
-    # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
-    # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
-    salient = [(pos, p) for pos, p in doc.salient[max(0, k - 50):k] if not doc.in_statement(pos)
-               and not _in_fronted_clause(doc, pos)]
-    for pos, person in salient + speakers_so_far[-50:]:
-        if pos < key and fits(person):
-            if best is None or pos >= best[0]:
-                best = (pos, person)
-    return best[1] if best else None
+    # the last one before ``key`` that fits, a speaker over a name at the same place (read from the last back, so
+    # the first that fits is the answer and the rest are never asked about)
+    named = [(pos, 0, i, p) for i, (pos, p) in enumerate(doc.salient[max(0, k - 50):k])]
+    said = [(pos, 1, i, p) for i, (pos, p) in enumerate(speakers_so_far[-50:]) if pos < key]
+    for pos, kind, _, person in sorted(named + said, reverse=True):
+        # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
+        # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
+        if kind == 0 and (doc.in_statement(pos) or _in_fronted_clause(doc, pos)):
+            continue
+        if fits(person):
+            return person
+    return None
 
 
 def last_speaker(so_far: list[tuple[int, str]], key: int) -> str | None:
