@@ -348,7 +348,8 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
                  single: bool = False) -> str | None:
     """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
     source with this head noun introduced since ("The official said")."""
-    roles = doc.roles[:doc.before(doc._role_pos, key)]
+    # (a role given more than _ROLE_REACH characters back is no antecedent: an article is read near, not whole)
+    roles = doc.roles[doc.before(doc._role_pos, key - _ROLE_REACH):doc.before(doc._role_pos, key)]
     fits = [(pos, person) for pos, rw, person in roles
             if head in rw and all(w in rw | _LOOSE or same_place(w, rw) for w in set(words) - {head})]
     best = fits[-1] if fits else None
@@ -389,6 +390,7 @@ def _holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: lis
     return who or nearest(doc, key, so_far, None)
 
 
+_ROLE_REACH = 20_000
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
 
 
