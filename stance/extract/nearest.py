@@ -146,7 +146,7 @@ def topic_person(doc, key: int, speakers_so_far: list[tuple[int, str]]) -> str |
     first = _OPENING_WORD.match(doc.text, ps, s)
     # (and a name, written so mid-sentence too: not "They include ...")
     if named is None and first and _person_like(doc, first.group(1)) \
-            and _found(doc, rf"[a-z,]\s+{first.group(1)}\b"):
+            and _found(doc, first.group(1), after_lower=True):
         named = first.group(1)
     return named or nearest(doc, key, speakers_so_far, None)
 
@@ -158,7 +158,7 @@ def _person_like(doc, who: str) -> bool:
     """A person's full name, or one word the article never writes in lower case ("Neymar"; not "Guests:", "The") nor
     treats as a place or a body."""
     return is_person(doc, who) or (_one_word_name(doc, who) and who.isalpha() and fold(who) not in PRONOUNS
-                                   and _bare_name(doc, who) and not _found(doc, rf"\b{who.lower()}\b"))
+                                   and _bare_name(doc, who) and not _found(doc, who.lower()))
 
 
 def _one_word_name(doc, who: str) -> bool:
@@ -167,9 +167,22 @@ def _one_word_name(doc, who: str) -> bool:
     return " " not in who and who[:1].isupper() and not who.isupper() and who not in doc.org_names()
 
 
-def _found(doc, pattern: str) -> bool:
-    """Whether ``pattern`` occurs in the article (asked once per pattern and article: the text may be long)."""
+def _found(doc, word: str, after_lower: bool = False) -> bool:
+    """Whether ``word`` occurs in the article as a word (``after_lower``: after a lower-case letter or a comma and
+    a space, mid-sentence), asked once per word and article. Each place the word is written is found by a plain
+    search and looked at (a pattern opening with what precedes the word would be tried at every character)."""
     memo = doc.fit_memo.setdefault("found", {})
-    if pattern not in memo:
-        memo[pattern] = re.search(pattern, doc.text) is not None
-    return memo[pattern]
+    key = (word, after_lower)
+    if key not in memo:
+        t, i, hit = doc.text, doc.text.find(word), False
+        while i >= 0 and not hit:
+            end = i + len(word)
+            hit = (end == len(t) or not (t[end].isalnum() or t[end] == "_")) and (
+                _LOWER_THEN_SPACE.search(t, max(0, i - 200), i) is not None if after_lower
+                else i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"))
+            i = t.find(word, i + 1)
+        memo[key] = hit
+    return memo[key]
+
+
+_LOWER_THEN_SPACE = re.compile(r"[a-z,]\s+\Z")
