@@ -3388,3 +3388,10 @@ def test_a_that_clause_whose_subject_says_the_rest_is_that_subjects_statement():
     assert _said("The union rejected a deal that the company said would cut pay by a tenth.") == [
         ("company", "would cut pay by a tenth")]
     assert _said("This is the second time this year that TLP protests have ended in a negotiated settlement.") == []
+
+
+def test_an_aside_after_the_one_told_and_a_month_in_a_parenthetical_attribution():
+    assert _said("The minister told the union, in effect, that nobody wants to lock anyone up.") == [
+        ("minister", "nobody wants to lock anyone up")]
+    assert _said("Alberto Fernandez spoke. An agreement with bondholders, he had said in July, would not solve "
+                 "everything.") == [("Alberto Fernandez", "An agreement with bondholders would not solve everything")]

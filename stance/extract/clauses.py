@@ -24,7 +24,9 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
 def that_clause(after: str, ve: int) -> int | None:
     """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
     # "cautioned, however, that ...": an aside between commas is not part of the clause
-    aside = re.match(r",\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|in\s+turn|[a-z]{3,}ly|"
+    # ("told the union, in effect, that ...": after the one told, too)
+    aside = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+)?,\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|"
+                     r"in\s+turn|in\s+effect|in\s+short|in\s+essence|in\s+private|[a-z]{3,}ly|"
                      r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)  # ("noted, pointedly, that")
     if aside:
         return that_clause(after[aside.end():], ve + aside.end())

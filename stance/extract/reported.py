@@ -198,7 +198,8 @@ def _participles(found: _Found, s: int, e: int) -> None:
 _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z”\"’]|\s[–—])\s+and\s+)\Z")
 _CLAUSE_OPENS = re.compile(r"\s+(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
                            r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)\b")
-_ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video)\b[^,.;:“”\"]{0,40}\s$")
+_ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video|memo|note|notice|circular|bulletin|email)\b"
+                     r"[^,.;:“”\"]{0,40}\s$")  # ("the union sent a memo to members warning that ...")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 
@@ -313,7 +314,8 @@ _TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journ
                          + _ASIDE_END)
 #: "Governments, he said then, have ...": when, set off with the verb
 #: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
-_ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time)" + _ASIDE_END)
+_ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time|in\s+(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December))" + _ASIDE_END)  # ("he had said in July, would not")
 #: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
 #: unresolved speaker rather than dropped with its statement
 _DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)
