@@ -391,3 +391,8 @@ def test_many_or_some_opening_a_sentence_are_the_people_the_sentence_before_desc
     assert said("Hundreds of traders are now gathered outside the hall. Many say they want to go in themselves.") == [
         ("many traders (unnamed)", "they want to go in themselves")]
     assert said("The President spoke at noon. Others say the demand is now for the president to go.") == []
+
+
+def test_a_week_earlier_opening_a_sentence_is_no_part_of_its_unnamed_subject():
+    text = 'A week earlier another executive had vowed there was "absolutely no way" the company would swallow it.'
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["executive (unnamed)"]

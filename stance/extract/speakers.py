@@ -52,6 +52,8 @@ _LEAD_FILLER = re.compile(
     r"(?:Earlier|Later)\s+(?:this|that)\s+(?:morning|afternoon|evening|day|week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    # ("A week earlier another executive had vowed ...")
+    r"(?:(?-i:A|One)\s+(?:day|week|month|year|fortnight)\s+(?:earlier|later),?\s+)?"
     r"(?:(?:Afterwards|Afterward|Later|Meanwhile|Separately|Previously|Since\s+then|At\s+the\s+time)\s*,?\s+(?=the\s|[A-Z]))?"
     r"(?:Within\s+(?:the\s+)?(?:last\s+|past\s+)?(?:an?\s+|few\s+)?(?:hour|hours|minutes|days|week)\s*,?\s+)?"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?",
