@@ -396,3 +396,11 @@ def test_many_or_some_opening_a_sentence_are_the_people_the_sentence_before_desc
 def test_a_week_earlier_opening_a_sentence_is_no_part_of_its_unnamed_subject():
     text = 'A week earlier another executive had vowed there was "absolutely no way" the company would swallow it.'
     assert [r["speaker"] for r in extract_text(text, "t")] == ["executive (unnamed)"]
+
+
+def test_a_capitalised_title_to_an_office_then_a_name_is_that_persons():
+    text = ("Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak wrote on social media "
+            "that any provocation would be met with an immediate military response.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Mykhailo Podolyak"]
+    assert [r["speaker"] for r in extract_text("An adviser to the President of Russia told reporters that the call "
+                                                "had lasted an hour.", "t")] == ["adviser (unnamed)"]

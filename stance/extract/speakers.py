@@ -156,7 +156,23 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     of = _NAME_OF.fullmatch(seg) if whole else None
     if found is None and of and not {norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES:
         found = Speaker("name", of.group(1), a, a + of.end(1))  # "Rob Jetten of D66 said": the person, of a party
-    return found
+    return found if found is not None or not whole else _titled_to(doc, a, b, seg)
+
+
+def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
+    """"Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak": a title in capitals, as a
+    state agency writes it, then its holder's name."""
+    titled = _TITLE_TO.match(seg)
+    if not titled or norm_role(titled.group(1)) not in HUMAN_ROLES:
+        return None
+    runs = cap_runs(doc, a, b)
+    name = name_of_run(doc, runs[-1]) if runs else None
+    if name is not None and name[2] and len(name[0].split()) >= 2 and doc.tokens[runs[-1][1] - 1][1] == b:
+        return Speaker("name", seg, a, b)
+    return None
+
+
+_TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+to\s+the\s+[A-Z]")
 
 
 def _person_first(doc, a: int, seg: str) -> Speaker | None:
