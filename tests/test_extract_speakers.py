@@ -404,3 +404,9 @@ def test_a_capitalised_title_to_an_office_then_a_name_is_that_persons():
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Mykhailo Podolyak"]
     assert [r["speaker"] for r in extract_text("An adviser to the President of Russia told reporters that the call "
                                                 "had lasted an hour.", "t")] == ["adviser (unnamed)"]
+
+
+def test_someone_unnamed_with_a_place_and_a_who_clause_owns_the_participle_after_their_verb():
+    text = ("Advocacy groups said the deal did nothing. A government official in Yerevan, who asked not to be named, "
+            "rejected that criticism, saying the detainees were raised at every level.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Advocacy groups (unnamed)", "government official (unnamed)"]

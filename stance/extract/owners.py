@@ -80,8 +80,10 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
-_SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?\s+"
-                      + _VERB)
+# ("A government official in Yerevan, who asked not to be named, rejected ...": a place after the noun, and a
+# relative clause between commas)
+_SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+(?:\s+(?:in|from)\s+[A-Z][\w’'-]*)?)"
+                      r"(?:,\s+(?:[a-z]+ing|who)\b[^,;:“”\"]{0,80},)?\s+" + _VERB)
 # "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors
 # demands" would read as one)
 _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
