@@ -66,7 +66,7 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
                  "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair",
                  "disclaimer", "copyright", "caption", "credit", "credits", "recap", "summary", "catch up", "latest",
-                 "explainer", "reaction", "reactions", "key events"}
+                 "explainer", "reaction", "reactions", "key events", "agenda", "order of the day", "orders of the day"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
@@ -104,7 +104,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
         # (a speech cut off by the chair ends in a dash: "... while they're under way—")
         if body.isupper() or not re.search(r"[.?!…”\"’»)\]—–]$|\w:$", body) and len(body.split()) < 25 \
-                or re.fullmatch(r"\[[^\[\]]*\]", body):  # ("[Extract from the Official Report.]")
+                or re.fullmatch(r"\[[^\[\]]*\]|\([^()]*\)", body):  # ("[Extract from the Official Report.]", "(Uproar.)")
             continue
         found.append((max(m.end(), a), b, label))
         spans.append((m.start(), m.end()))
@@ -403,7 +403,9 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
                 return name
     # ("Minister of Foreign Affairs Jonas Gahr Støre": an office's words before the name)
     office_first = _person(bare).split()[:1] in (["of"], ["for"])
-    if (bare.isupper() or office_first) and len(bare.split()) >= 2 and (named := _named_at_end(doc, bare)):
+    # (or "Alternate Prime Minister and Minister of Defense Benny Gantz": offices joined, then the name)
+    if (bare.isupper() or office_first or " of " in bare) and len(bare.split()) >= 2 \
+            and (named := _named_at_end(doc, bare)):
         return _remember(doc, named, known)
     name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
     if not name:
