@@ -410,3 +410,12 @@ def test_someone_unnamed_with_a_place_and_a_who_clause_owns_the_participle_after
     text = ("Advocacy groups said the deal did nothing. A government official in Yerevan, who asked not to be named, "
             "rejected that criticism, saying the detainees were raised at every level.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Advocacy groups (unnamed)", "government official (unnamed)"]
+
+
+def test_two_offices_joined_by_and_before_a_name_are_its_titles_but_a_bodys_offices_are_not():
+    def who(text):
+        return [r["speaker"] for r in extract_text(text, "t")]
+    assert who("Deputy prime minister and interior minister Ramazani Shadari, a senior figure in Kabila's party, told "
+               "reporters the 2017 date was a commitment but not a guarantee.") == ["Ramazani Shadari"]
+    assert who("Phebe Novakovic, chairman and chief executive of General Dynamics, said the company was pleased.") == [
+        "Phebe Novakovic"]

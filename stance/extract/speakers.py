@@ -19,6 +19,7 @@ from stance.extract.unnamed import people_before, person_noun
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
     HUMAN_ROLES,
+    PORTFOLIO_WORDS,
     ORG_ROLES,
     PREFIX_WORDS,
     PREPOSITIONS,
@@ -160,8 +161,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
 
 
 def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
-    """"Adviser to the Head of the Office of the President of Ukraine Mykhailo Podolyak": a title in capitals, as a
-    state agency writes it, then its holder's name."""
+    """"Adviser to the Head of the Office of ... Mykhailo Podolyak": a title in capitals, then its holder's name."""
     titled = _TITLE_TO.match(seg)
     if not titled or norm_role(titled.group(1)) not in HUMAN_ROLES:
         return None
@@ -458,6 +458,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
 def extend_role_left(doc, k: int, floor: int) -> int:
     """Include the title before a name in the mention: "Kremlin spokesman Dmitry Peskov"."""
     t = doc.text
+    name_at = k
     while k > 0 and doc.tokens[k - 1][0] >= floor:
         ps, pe, pw = doc.tokens[k - 1]
         if pw == ")":  # "Director of the ... Center (Indiana, USA) Michael Desch"
@@ -471,11 +472,17 @@ def extend_role_left(doc, k: int, floor: int) -> int:
         if t[pe:doc.tokens[k][0]].strip():
             break
         lw = norm_role(pw)
+        # ("Deputy prime minister and interior minister Ramazani Shadari": two offices)
         if lw in {"the", "and"} and k - 2 >= 0 and doc.tokens[k - 2][0] >= floor and (
-                (lw == "the" and doc.tokens[k - 2][2].lower() == "of") or (lw == "and" and is_cap(doc.tokens[k - 2][2]) and is_cap(doc.tokens[k][2]))):
+                (lw == "the" and doc.tokens[k - 2][2].lower() == "of") or (lw == "and" and is_cap(doc.tokens[k - 2][2]) and is_cap(doc.tokens[k][2]))
+                or lw == "and" and norm_role(doc.tokens[k - 2][2]) in HUMAN_ROLES
+                and (norm_role(doc.tokens[k][2]) in HUMAN_ROLES or doc.tokens[k][2].lower() in PORTFOLIO_WORDS)
+                # (not "chairman and chief executive of General Dynamics": a body's offices, no one's name after)
+                and all(doc.tokens[j][2] != "of" for j in range(k, name_at))):
             k -= 1
             continue
-        if lw in HUMAN_ROLES or lw in ORG_ROLES or is_cap(pw) or lw in {
+        if lw in HUMAN_ROLES or lw in ORG_ROLES or is_cap(pw) or lw in PORTFOLIO_WORDS and norm_role(
+                doc.tokens[k][2]) in HUMAN_ROLES or lw in {
                 "of", "for", "press", "military", "special", "senior", "top", "foreign", "chief", "deputy",
                 "national", "security", "defense", "defence", "lead", "former", "acting", "interim",
                 "newspaper", "agency", "union", "trade", "labor", "labour", "news", "state"}:
