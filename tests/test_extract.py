@@ -3395,3 +3395,11 @@ def test_an_aside_after_the_one_told_and_a_month_in_a_parenthetical_attribution(
         ("minister", "nobody wants to lock anyone up")]
     assert _said("Alberto Fernandez spoke. An agreement with bondholders, he had said in July, would not solve "
                  "everything.") == [("Alberto Fernandez", "An agreement with bondholders would not solve everything")]
+
+
+def test_a_colon_after_had_written_in_a_post_introduces_the_next_paragraphs_quote():
+    text = ("National security minister Itamar Ben-Gvir, who voted against the deal, had written in a post on X on "
+            "Monday:\n\n“It’s still not too late to halt this deal! We have to keep going until total victory!”\n\n"
+            "The cabinet met at noon.\n")
+    assert _said(text) == [("Itamar Ben-Gvir",
+                            "It’s still not too late to halt this deal! We have to keep going until total victory!")]

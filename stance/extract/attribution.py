@@ -115,7 +115,9 @@ def before_attribution(doc, q: Quote):
     seg = t[lo:q.open]
     best = None
     for vm in DIRECT_RE.finditer(seg):  # the last speech verb followed only by a few words and [,:]
-        if re.fullmatch(r"(?:\s+[\w’'.-]+){0,8}?\s*[,:—–-]?\s*", seg[vm.end():]):
+        # (not a noun after a determiner: "had written in a post on X on Monday:")
+        if re.fullmatch(r"(?:\s+[\w’'.-]+){0,8}?\s*[,:—–-]?\s*", seg[vm.end():]) and not _DETERMINER_END.search(
+                seg, max(0, vm.start() - 8), vm.start()):
             best = vm
     if best is None:
         return _colon_subject(doc, lo, q.open) if re.search(r":\s*$", seg) else None
@@ -124,6 +126,10 @@ def before_attribution(doc, q: Quote):
     if sp is None:  # ("... punched the air and yelled: “...": the sentence's subject)
         return _colon_subject(doc, lo, q.open) if re.search(r":\s*$", seg) else None
     return sp, best.group(), (vs, ve), q.open
+
+
+_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|also))+\s*$")
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+$")
 
 
 def _colon_subject(doc, lo: int, qopen: int):
@@ -162,6 +168,8 @@ def subject_before(doc, lo: int, vs: int):
     """The speaker phrase ending at a speech verb at ``vs``: back to the previous clause boundary, or past an
     appositive or relative clause ("Anniken Vollan, who has shuttled between the camps since March, said")."""
     t = doc.text
+    aux = _AUXILIARY_END.search(t, max(lo, vs - 30), vs)  # ("X, who voted against the deal, had written": X)
+    vs = aux.start() if aux and aux.start() > lo else vs
     seg = t[lo:vs]
     cuts = [m.start() for m in re.finditer(r"[,;:]", seg)]
     sa = lo + cuts[-1] + 1 if cuts else lo
