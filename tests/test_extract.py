@@ -3403,3 +3403,8 @@ def test_a_colon_after_had_written_in_a_post_introduces_the_next_paragraphs_quot
             "The cabinet met at noon.\n")
     assert _said(text) == [("Itamar Ben-Gvir",
                             "It’s still not too late to halt this deal! We have to keep going until total victory!")]
+
+
+def test_on_condition_of_anonymity_between_the_one_told_and_that_is_an_aside():
+    assert _said("A diplomat told Tom, on condition of anonymity, that the mood had changed.") == [
+        ("diplomat (unnamed)", "the mood had changed")]

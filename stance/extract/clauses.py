@@ -27,6 +27,7 @@ def that_clause(after: str, ve: int) -> int | None:
     # ("told the union, in effect, that ...": after the one told, too)
     aside = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+)?,\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|"
                      r"in\s+turn|in\s+effect|in\s+short|in\s+essence|in\s+private|[a-z]{3,}ly|"
+                     r"(?:speaking\s+)?on\s+condition\s+of\s+anonymity|"
                      r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)  # ("noted, pointedly, that")
     if aside:
         return that_clause(after[aside.end():], ve + aside.end())
