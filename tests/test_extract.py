@@ -3408,3 +3408,9 @@ def test_a_colon_after_had_written_in_a_post_introduces_the_next_paragraphs_quot
 def test_on_condition_of_anonymity_between_the_one_told_and_that_is_an_aside():
     assert _said("A diplomat told Tom, on condition of anonymity, that the mood had changed.") == [
         ("diplomat (unnamed)", "the mood had changed")]
+
+
+def test_in_which_it_said_after_an_issued_video_or_statement_is_the_issuers():
+    assert _said("The army said the talks were over. On Friday, however, the RSF posted a video on Twitter in which it "
+                 "said its forces were ready for any confrontation.") == [
+        ("army", "the talks were over"), ("RSF", "its forces were ready for any confrontation")]

@@ -15,6 +15,7 @@ from stance.extract.candidates import (
     make_reported,
     trim_end,
 )
+from stance.extract.attribution import subject_before
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
@@ -258,6 +259,10 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
+    # ("the RSF posted a video on Twitter in which it said ...": who posted it)
+    issued = _ISSUED_IN_WHICH.search(pre) if "which" in pre else None
+    if issued and (sp := subject_before(doc, s, s + issued.start("verb"))) is not None:
+        return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp)
     # ("a treaty ... that both governments say answers the objections ...": "that" too, mid-clause, before a short
     # subject)
     # (after the sentence's own verb: "The deal that he said would fail was signed" runs on into its main clause)
@@ -304,6 +309,9 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
 _GAP = re.compile(r"\s*(?:which|who|whom)\s+(?!(?:is|was|are|were|has|had|have|also)\b)(?=\S)")
 _OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed|signed|agreed|struck|made|won|lost|sent|"
                        r"took|gave)\b")
+_ISSUED_IN_WHICH = re.compile(r"\s(?P<verb>posted|issued|released|published|put\s+out|sent|wrote|gave)\s+(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?:video|statement|post|letter|message|interview|speech|note|"
+                              r"release|communiqu[eé])\b[^,;:“”\"]{0,60}?\s+in\s+which\s+(?:it|he|she|they)\s+$")
 _THAT_GAP = re.compile(r"\s(?:that|which)\s+(?=(?:[^\s,;:“”\"]+\s+){1,4}$)")
 _GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can|"
                        r"[a-z]{3,}ed|answers|means|remains|breaks|meets|falls|goes|gives|puts)\s")  # ("which they said simply matched inflation")
