@@ -419,3 +419,9 @@ def test_two_offices_joined_by_and_before_a_name_are_its_titles_but_a_bodys_offi
                "reporters the 2017 date was a commitment but not a guarantee.") == ["Ramazani Shadari"]
     assert who("Phebe Novakovic, chairman and chief executive of General Dynamics, said the company was pleased.") == [
         "Phebe Novakovic"]
+
+
+def test_sources_consulted_by_this_agency_are_unnamed_sources():
+    text = ("Diplomatic sources consulted by this agency stressed that the Cuban side also presented the work of the "
+            "country's scientists.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Diplomatic sources (unnamed)"]

@@ -348,10 +348,10 @@ GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified
                           r"(?:name\s+)?(?:only\s+)?as)\s+([A-Z][^,;:]{0,60})$")  # ("a student surnamed Choi")
 _UNNAMED_PHRASE = re.compile(
     # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
-    r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?=(?:people|\w+s)\s+(?:familiar|close|"
-    r"briefed|involved|with\s+knowledge)\b))(?P<head>[\w-]+)"
+    r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?:[\w’'-]+\s+)?(?=(?:people|\w+s)\s+"
+    r"(?:familiar|close|briefed|involved|with\s+knowledge|consulted\s+by)\b))(?P<head>[\w-]+)"  # ("Diplomatic sources consulted by")
     # ("an adviser to the Alliance delegation", "an Israeli official quoted by Axios")
-    r"(?:,?\s+(?:on|at|in|from|for|with|to|quoted\s+by|cited\s+by|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
+    r"(?:,?\s+(?:on|at|in|from|for|with|to|quoted\s+by|cited\s+by|consulted\s+by|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
     r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
     r"standing|queuing|queueing|sheltering|holding|carrying|following|monitoring|tracking)\b[^,;:]{0,100})",
     re.IGNORECASE)
