@@ -3414,3 +3414,9 @@ def test_in_which_it_said_after_an_issued_video_or_statement_is_the_issuers():
     assert _said("The army said the talks were over. On Friday, however, the RSF posted a video on Twitter in which it "
                  "said its forces were ready for any confrontation.") == [
         ("army", "the talks were over"), ("RSF", "its forces were ready for any confrontation")]
+
+
+def test_the_two_sides_issuing_a_statement_saying_own_its_content():
+    assert _said("The Reggae Boyz and the Jamaica Football Federation have made up. The two sides dropped a joint "
+                 "statement late Thursday night saying a deal had been reached on pay.") == [
+        ("Reggae Boyz and Jamaica Football Federation", "a deal had been reached on pay")]

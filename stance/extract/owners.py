@@ -78,6 +78,8 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
                              r"da|di|bin|al|el|la|le)\s+){1,5}[A-Z][\w’'-]*),\s+"
                              + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
+_BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|camps|governments|delegations))\s+"
+                        + _VERB)
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
 # ("A government official in Yerevan, who asked not to be named, rejected ...": a place after the noun, and a
@@ -110,6 +112,10 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         who = _ROLE_THEN_NAME.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + who.start(1), s + who.end(1), whole=True) if who else None
         sp = sp if sp is not None and sp.kind == "name" else None
+    if sp is None:  # ("The two sides dropped a joint statement late Thursday saying ...")
+        both = _BOTH_OPEN.match(doc.text[s:vs])
+        sp = parse_speaker(doc, s + both.start(1), s + both.end(1), whole=True) if both else None
+        sp = sp if sp is not None and sp.kind == "parties" else None
     if sp is None:
         body = _BODY.match(doc.text[s:vs])
         body = body if body and not person_noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")
@@ -125,7 +131,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         many = _MANY.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None
         return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
-    if sp.kind not in ("pronoun", "name", "role"):
+    if sp.kind not in ("pronoun", "name", "role", "parties"):
         return None
     return owner_of(doc, sp, s)
 
