@@ -35,3 +35,14 @@ def test_a_label_of_two_offices_joined_by_and_names_the_person_at_its_end():
     speakers = [r["speaker"] for r in extract_text(_KNESSET, "knesset")]
     assert speakers[-1] == "Benny Gantz"
     assert "Benjamin Netanyahu" in speakers and "Yariv Levin" in speakers
+
+
+def test_an_office_opening_a_label_gives_way_to_its_holder_in_brackets_but_not_to_a_time():
+    text = ("Mr. Speaker: The Minister for Law.\n\n"
+            "Minister for Law and Justice (Senator Azam Nazeer Tarar): Thank you, Mr. Speaker. I beg to move the Bill.\n\n"
+            "Mr. Speaker: The Minister for Housing.\n\n"
+            "Minister for Housing and Works (Maulana Abdul Wasay): Mr. Speaker, I sit on the treasury benches.\n\n"
+            "Minister of Foreign Affairs Jonas Gahr Støre [12:56:31]: President, I thank the committee for its work.\n")
+    speakers = [r["speaker"] for r in extract_text(text, "t")]
+    assert speakers[1] == "Azam Nazeer Tarar" and speakers[3] == "Abdul Wasay"
+    assert speakers[4].endswith("Støre")  # (never the time in brackets)

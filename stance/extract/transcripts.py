@@ -389,20 +389,22 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
             return named.pop()
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
-    if not _person(bare) or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
+    # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets)
+    office_first = _person(bare).split()[:1] in (["of"], ["for"])
+    if not _person(bare) or office_first or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
         for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
             name = _person(inner[0] or inner[1])
             # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
             titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
             # ("Mr. President (Boudou)": a surname the article gives a person)
-            if name and (len(name.split()) >= 2 or inner[1] or titled or fold(name) in doc.persons):
+            if name and re.search(r"[^\W\d_]", name) and (len(name.split()) >= 2 or inner[1] or titled
+                                                          or fold(name) in doc.persons):  # (not a time, "[12:56:31]")
                 name = _remember(doc, canonical(doc, name) if " " not in name else name, known)
                 known.setdefault(fold(bare), name)
                 # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
                 known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
                 return name
     # ("Minister of Foreign Affairs Jonas Gahr Støre": an office's words before the name)
-    office_first = _person(bare).split()[:1] in (["of"], ["for"])
     # (or "Alternate Prime Minister and Minister of Defense Benny Gantz": offices joined, then the name)
     if (bare.isupper() or office_first or " of " in bare) and len(bare.split()) >= 2 \
             and (named := _named_at_end(doc, bare)):
