@@ -3420,3 +3420,8 @@ def test_the_two_sides_issuing_a_statement_saying_own_its_content():
     assert _said("The Reggae Boyz and the Jamaica Football Federation have made up. The two sides dropped a joint "
                  "statement late Thursday night saying a deal had been reached on pay.") == [
         ("Reggae Boyz and Jamaica Football Federation", "a deal had been reached on pay")]
+
+
+def test_revealed_takes_a_clause_without_that_but_not_an_object():
+    assert _said("Palkin revealed he had met Arsenal three times.") == [("Palkin", "he had met Arsenal three times")]
+    assert _said("The company revealed the plan on Monday.") == []

@@ -31,7 +31,7 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
-                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope"}
+                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope", "reveal"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
