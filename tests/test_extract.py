@@ -3425,3 +3425,8 @@ def test_the_two_sides_issuing_a_statement_saying_own_its_content():
 def test_revealed_takes_a_clause_without_that_but_not_an_object():
     assert _said("Palkin revealed he had met Arsenal three times.") == [("Palkin", "he had met Arsenal three times")]
     assert _said("The company revealed the plan on Monday.") == []
+
+
+def test_a_participle_of_admitting_before_a_possessive_subject_and_its_verb_reports_that_clause():
+    assert _said('Akhmetov said he had "mixed feelings", admitting his dream was to win European trophies.') == [
+        ("Akhmetov", 'he had "mixed feelings"'), ("Akhmetov", "his dream was to win European trophies")]
