@@ -46,8 +46,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
     bodies = {m.group(1) for m in scouted(_BODY_OF, doc.text)}
+    named = []  # (run, its name): the name does not change as the registry fills, so it is read once
     for r in runs:
         name, titles, person = name_of_run(doc, r)
+        named.append((r, name))
         if name in bodies:
             continue
         words = name.split()
@@ -75,8 +77,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
             doc.persons.setdefault(fold(words[1]), full)
         doc.persons.setdefault(fold(name), full)
     # where several people share a family name, "Park said" is the one named last (speakers.resolve)
-    for r in runs:
-        name, _, _ = name_of_run(doc, r)
+    for r, name in named:
         if name in counts:
             doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
     return counts
