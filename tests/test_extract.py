@@ -3430,3 +3430,9 @@ def test_revealed_takes_a_clause_without_that_but_not_an_object():
 def test_a_participle_of_admitting_before_a_possessive_subject_and_its_verb_reports_that_clause():
     assert _said('Akhmetov said he had "mixed feelings", admitting his dream was to win European trophies.') == [
         ("Akhmetov", 'he had "mixed feelings"'), ("Akhmetov", "his dream was to win European trophies")]
+
+
+def test_a_noun_in_s_or_an_adjective_in_ed_after_an_article_is_no_verb_of_a_clause_after_announced():
+    assert _said("The minister announced the result to a packed hall.") == []
+    assert _said("The minister announced the conclusion of the talks at Parliament in Wellington.") == []
+    assert _said("The union announced the members voted to strike.") == [("union", "the members voted to strike")]

@@ -122,8 +122,13 @@ _APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over
                             r"less\s+than|up\s+to|as\s+many\s+as|just\s+(?:over|under))(?=\s)")
 _DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "those", "our"}
 #: A finite verb somewhere in what follows: the sign of a clause rather than an object.
+#: (a word in -ed or -s after an article, a possessive or a preposition is a noun or an adjective: "to a packed hall",
+#: "the broad outlines to reporters", "after several hours of closed-door talks")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with",
+                                                         "from", "his", "her", "its", "their", "our", "several", "many"))
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
-                       r"did|(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b)[a-z]{2,}(?:ed|s)|went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
+                       r"did|" + _NOT_AFTER_DETERMINER + r"(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b)[a-z]{2,}(?:ed(?!-)|s)|"
+                       r"went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
                        r"began|became|remain|need|want|say|face|stand|hold|take|give|make|go|get|come|run|pay|cost|hit|let|"
                        r"[a-z]+n't)\b")
 # (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")
