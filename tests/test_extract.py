@@ -3436,3 +3436,15 @@ def test_a_noun_in_s_or_an_adjective_in_ed_after_an_article_is_no_verb_of_a_clau
     assert _said("The minister announced the result to a packed hall.") == []
     assert _said("The minister announced the conclusion of the talks at Parliament in Wellington.") == []
     assert _said("The union announced the members voted to strike.") == [("union", "the members voted to strike")]
+
+
+def test_in_his_opinion_shrugged_and_a_second_ministry_after_while_are_read():
+    assert _said("Eugenio Viera spoke in Paris. In his opinion, preserving the accord is important.") == [
+        ("Eugenio Viera", "preserving the accord is important")]
+    assert _said('Arne Slot spoke. "You know my boring answer," he shrugged.') == [
+        ("Arne Slot", "You know my boring answer")]
+    assert _said("The Federal Foreign Office of Germany said the agreement removes an obstacle, while the Ministry "
+                 "of Foreign Affairs of Türkiye called the deal historic.")[0] == (
+        "Federal Foreign Office of Germany", "the agreement removes an obstacle")
+    assert _said("The minister stressed that security forces must show restraint, and called for prompt "
+                 "investigations.") == [("minister", "security forces must show restraint")]

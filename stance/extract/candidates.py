@@ -120,6 +120,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,[”\"]?\s+(?:and|but|though|although)\s+(?:he|she|they)\s+(?:also\s+|[a-z]+ly\s+)?(?:" + _PAST_FORMS + "|"
     + _PRESENT_FORMS + r")(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
     r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
+    r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"
@@ -134,7 +135,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+(?=[a-z]+\s+that\b)(?:" + _PRESENT_FORMS + "|" + _PAST_FORMS + r"|doubts|doubted|believes|believed|fears|feared)"
     r"\s+that\b"  # (the lookahead first: most commas have no "that" two words on, and the verbs are many)
     # ", while Sir John Redwood set his own test", ", and county governors, who run ...": another subject's clause
-    r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
+    r"|,\s+(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}(?:[a-z]{3,}(?:ed|s)|set|put|made|took|gave|said|"
     r"told|went|came|left|held|kept|spent|began|brought|wrote|sought|saw)\b"
     r"|,\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+(?:who|which)\s"
     # (", and Interior Minister Sheikh Rashid Ahmed had said ...": another named speaker's statement)

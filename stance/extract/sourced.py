@@ -17,7 +17,11 @@ _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
 #: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
-_VIEW_OPENS = re.compile(r"In\s+(?:the\s+view\s+of\s+([^,;:]{1,80}?)|([A-Z][^,;:]{0,60}?)[’']s?\s+view),\s*")
+_VIEW_OPENS = re.compile(r"In\s+(?:the\s+(?:view|opinion)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|(his|her|their|its))"
+                         r"\s+(?:view|opinion)),\s*")  # ("In his opinion, preserving the accord is important ...")
+
+
+_POSSESSIVE_PRONOUNS = {"his": ("pronoun", "he"), "her": ("pronoun", "she"), "their": ("they", "they"), "its": ("it", "it")}
 
 
 def according_to(found: _Found, s: int, e: int) -> None:
@@ -30,14 +34,17 @@ def according_to(found: _Found, s: int, e: int) -> None:
     t = doc.text
     sent = t[s:e]
     # ("In Mr Sabbagh's view, putting business first would be hard to sell": his view, as "according to" him)
-    view = _VIEW_OPENS.match(sent) if sent.startswith("In ") and " view" in sent else None
+    view = _VIEW_OPENS.match(sent) if sent.startswith("In ") and (" view" in sent or " opinion" in sent) else None
     if "ccording" not in sent and view is None:  # (each form below needs one; most sentences have none)
         return
     m = view or re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
                          r"([^,;:]{1,120}?),\s*", sent)
     if m and not doc.in_quote(s + m.start()):
-        g = 1 if m.group(1) else 2  # (whichever of "the view of X" and "X's view" matched)
-        sp = parse_speaker(doc, s + m.start(g), s + m.end(g), whole=False) or _source_of(doc, s + m.start(g), s + m.end(g))
+        # (whichever of "the view of X", "X's view" and "his view" matched)
+        g = next((k for k in (1, 2, 3) if m.group(k)), 1) if view else 1
+        own = _POSSESSIVE_PRONOUNS.get(m.group(g)) if view else None  # ("In his opinion, ...": he)
+        sp = Speaker(own[0], own[1], s + m.start(g), s + m.end(g)) if own else \
+            parse_speaker(doc, s + m.start(g), s + m.end(g), whole=False) or _source_of(doc, s + m.start(g), s + m.end(g))
         cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
         if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))

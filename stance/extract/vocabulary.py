@@ -26,7 +26,7 @@ remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer sho
 crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
 """
 # Cues that only attribute a direct quote ("...," she continued / reads the statement / X quoted Y).
-QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin"  # ('"Labor is prepared to govern," she begins')
+QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin shrug"  # ('"Labor is prepared to govern," she begins')
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
@@ -49,7 +49,7 @@ IRREGULAR = {
     "chip_in": ["chipped in", "chips in"], "brag": ["brag", "brags", "bragged"],
     "make_clear": ["made clear", "makes clear", "made it clear", "makes it clear", "made it crystal clear",
                    "made it very clear", "made it abundantly clear", "makes it crystal clear"],
-    "swear": ["swear", "swears", "swore"],
+    "swear": ["swear", "swears", "swore"], "shrug": ["shrugs", "shrugged"],
     "express_hope": ["expressed hope", "expressed the hope", "expresses hope", "expresses the hope",
                      "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern",
                      "expressed optimism", "expresses optimism", "expresses confidence", "expresses concern"],
