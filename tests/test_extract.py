@@ -3448,3 +3448,8 @@ def test_in_his_opinion_shrugged_and_a_second_ministry_after_while_are_read():
         "Federal Foreign Office of Germany", "the agreement removes an obstacle")
     assert _said("The minister stressed that security forces must show restraint, and called for prompt "
                  "investigations.") == [("minister", "security forces must show restraint")]
+
+
+def test_another_act_between_a_subject_and_its_speech_verb_is_passed_over():
+    assert _said('Asked whether he would now lead the Opposition, Frank Bainimarama laughed and replied: "I hope so."') \
+        == [("Frank Bainimarama", "I hope so.")]
