@@ -491,7 +491,7 @@ fisheries mines mining commerce treasury welfare cooperation integration relatio
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
           "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine",
-          "memorial", "monument", "museum", "stadium", "cathedral", "mosque", "airport", "bridge", "dam", "mine"}
+          "memorial", "monument", "museum", "stadium", "cathedral", "mosque", "airport", "bridge", "mine"}
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
