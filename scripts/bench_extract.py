@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Seventy-three sets, reported apart:
+Seventy-four sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -244,6 +244,10 @@ Seventy-three sets, reported apart:
   and Central and Southern Europe and the Alps (a Ghanaian Parliament record, a WordPress page, a Brazilian state
   agency, a radio interview, a live blog, a union press release, ...); written and annotated during stop 38. First
   run at the stop's end. Errors hidden.
+* ``heldout-36``: nine more by three more writers from Australia, New Zealand and the Pacific, North Africa and the
+  Sahel, and Russia, Turkey, the Caucasus and Central Asia (a Tunisian Assembly record, a Brightspot page, a Chinese
+  state agency, a Kremlin news-conference transcript, a live blog, a nurses' union press release, ...); written and
+  annotated during stop 38. First run at the stop's end. Errors hidden.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
@@ -273,7 +277,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-al|heldout|...|heldout-35] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-al|heldout|...|heldout-36] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -492,6 +496,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "and Central and Southern Europe and the Alps (a broadsheet, a live blog, a Ghanaian Parliament "
                    "record, a Brazilian state agency, a WordPress page, a radio interview, a tabloid, a union press "
                    "release, a broadsheet), annotated blind by two; errors hidden"),
+    "heldout-36": (ROOT / "data" / "extraction-eval" / "heldout-36", GOLD / "heldout-36",
+                   "nine more by three more writers from Australia, New Zealand and the Pacific, North Africa and the "
+                   "Sahel, and Russia, Turkey, the Caucasus and Central Asia (a tabloid, a Chinese state agency, a "
+                   "nurses' union press release, a broadsheet, a Brightspot page, a Tunisian Assembly record, a live "
+                   "blog, a Kremlin news-conference transcript, a wire story), annotated blind by two; errors hidden"),
     "dev-al": (ROOT / "data" / "extraction-eval" / "dev-al", GOLD / "dev-al",
                "nine more by three more writers from Southeast and East Asia, East Africa and the Horn, and the "
                "Nordic and Baltic countries, the UK and Ireland (a wire story, a broadsheet, a WordPress page, a radio "
@@ -829,7 +838,7 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20",
           "heldout-21", "heldout-22", "heldout-23", "heldout-24", "heldout-25", "heldout-26",
           "heldout-27", "heldout-28", "heldout-29", "heldout-30", "heldout-31", "heldout-32",
-          "heldout-33", "heldout-34", "heldout-35"}
+          "heldout-33", "heldout-34", "heldout-35", "heldout-36"}
 
 
 def _public(res: dict) -> dict:
