@@ -425,3 +425,10 @@ def test_sources_consulted_by_this_agency_are_unnamed_sources():
     text = ("Diplomatic sources consulted by this agency stressed that the Cuban side also presented the work of the "
             "country's scientists.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Diplomatic sources (unnamed)"]
+
+
+def test_a_nickname_in_quote_marks_after_the_full_name_and_mama_are_that_person():
+    text = ("Young Africans sold midfield magician Feisal Salum “Fei Toto” to Azam FC after Mama Samia Suluhu Hassan "
+            "told the club to stop squabbling. Fei Toto went on radio. He said he had no quarrel with the members. "
+            "Mama Samia said she would be waiting for feedback.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Feisal Salum", "Samia Suluhu Hassan"]

@@ -161,6 +161,11 @@ def register_nicknames(doc) -> None:
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)
         doc.persons.setdefault(fold(last), full)
+    # ("midfield magician Feisal Salum “Fei Toto”": a nickname in quote marks right after the full name)
+    for m in scouted(_NICKNAME_AFTER, doc.text):
+        full = doc.persons.get(fold(m.group(1)))
+        if full is not None and " " in m.group(1):
+            _same_person(doc, m.group(2), full)
     t = doc.text
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
@@ -171,14 +176,27 @@ def register_nicknames(doc) -> None:
         words = before.group(1).split()
         full = next((doc.persons[fold(" ".join(words[k:]))] for k in range(len(words) - 1)
                      if fold(" ".join(words[k:])) in doc.persons), None)
-        if full is not None:  # (the other name, registered as a person of its own, is this one)
-            own = doc.persons.get(fold(after.group(1)))
-            for key in [k for k, v in doc.persons.items() if own is not None and v == own]:
-                doc.persons[key] = full
-            doc.persons.setdefault(fold(after.group(1)), full)
-            doc.persons.setdefault(fold(after.group(1).split()[-1]), full)
+        if full is not None:
+            _same_person(doc, after.group(1), full)
 
 
+def _same_person(doc, alias: str, full: str) -> None:
+    """``alias`` (and its last word) stands for ``full``; so does every name the registry gave the alias's own person
+    (the other name, registered as a person of its own, is this one)."""
+    own = doc.persons.get(fold(alias))
+    for key in [k for k, v in doc.persons.items() if own is not None and v == own]:
+        doc.persons[key] = full
+    if own is not None and own != full:  # (and where the registry already wrote the other name down)
+        doc.salient[:] = [(pos, full if p == own else p) for pos, p in doc.salient]
+        doc.roles[:] = [(pos, words, full if p == own else p) for pos, words, p in doc.roles]
+        for held in doc.bearers.values():
+            held[:] = [(pos, full if p == own else p) for pos, p in held]
+    doc.persons.setdefault(fold(alias), full)
+    doc.persons.setdefault(fold(alias.split()[-1]), full)
+
+
+_NICKNAME_AFTER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+[\"“‘]((?:[A-Z][\w’'-]+\s+){0,2}"
+                             r"[A-Z][\w’'-]+)[\"”’]")
 #: "Oumar Abdel Kader, known as Sembé Bobbo", "Bryan Dominique, better known as Kiko": a name and another it goes by
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s+(?:\(\s*)?(?:(?:better|also|widely)\s+)?$")
 _NAME_AFTER = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
