@@ -432,3 +432,9 @@ def test_a_nickname_in_quote_marks_after_the_full_name_and_mama_are_that_person(
             "told the club to stop squabbling. Fei Toto went on radio. He said he had no quarrel with the members. "
             "Mama Samia said she would be waiting for feedback.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Feisal Salum", "Samia Suluhu Hassan"]
+
+
+def test_a_road_an_avenue_or_a_square_is_no_person_she_could_stand_for():
+    text = ('Sandra Purvis told Callum in a pub off Barrack Road that she felt let down. "We loved him. He won us a '
+            'cup," she said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Sandra Purvis", "Sandra Purvis"]

@@ -489,9 +489,9 @@ justice health education defence defense resources energy agriculture interior s
 law labour labor employment environment tourism culture communications information infrastructure housing works
 fisheries mines mining commerce treasury welfare cooperation integration relations policy home""".split())
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
-THINGS = {"war", "treaty", "agreement", "accord", "accords", "act", "convention", "declaration", "plan", "summit", "pact",
-          "protocol", "charter", "initiative", "framework", "bill", "law", "cup", "games", "day", "era", "doctrine",
-          "memorial", "monument", "museum", "stadium", "cathedral", "mosque", "airport", "bridge", "mine"}
+THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter initiative
+framework bill law cup games day era doctrine memorial monument museum stadium cathedral mosque airport bridge
+mine road avenue square""".split())
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
