@@ -162,10 +162,18 @@ def register_nicknames(doc) -> None:
         doc.persons.setdefault(fold(nick), full)
         doc.persons.setdefault(fold(last), full)
     # ("midfield magician Feisal Salum “Fei Toto”": a nickname in quote marks right after the full name)
-    for m in scouted(_NICKNAME_AFTER, doc.text):
-        full = doc.persons.get(fold(m.group(1)))
-        if full is not None and " " in m.group(1):
-            _same_person(doc, m.group(2), full)
+    # (found from the quote mark back: a name pattern tried at every capital would cost a megabyte dear)
+    t = doc.text
+    for q in _NICK_OPEN.finditer(t):
+        gap = _GAP_BEFORE.search(t, max(0, q.start() - 8), q.start())  # (a name, then spaces, then the mark)
+        if gap is None:
+            continue
+        nick, name = _NICK_BODY.match(t, q.end()), _NAME_END.search(t, max(0, gap.start() - 80), gap.start())
+        if nick is None or name is None:
+            continue
+        full = doc.persons.get(fold(name.group(1)))
+        if full is not None and " " in name.group(1):
+            _same_person(doc, nick.group(1), full)
     t = doc.text
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
@@ -184,9 +192,9 @@ def _same_person(doc, alias: str, full: str) -> None:
     """``alias`` (and its last word) stands for ``full``; so does every name the registry gave the alias's own person
     (the other name, registered as a person of its own, is this one)."""
     own = doc.persons.get(fold(alias))
-    for key in [k for k, v in doc.persons.items() if own is not None and v == own]:
-        doc.persons[key] = full
     if own is not None and own != full:  # (and where the registry already wrote the other name down)
+        for key in [k for k, v in doc.persons.items() if v == own]:
+            doc.persons[key] = full
         doc.salient[:] = [(pos, full if p == own else p) for pos, p in doc.salient]
         doc.roles[:] = [(pos, words, full if p == own else p) for pos, words, p in doc.roles]
         for held in doc.bearers.values():
@@ -195,8 +203,10 @@ def _same_person(doc, alias: str, full: str) -> None:
     doc.persons.setdefault(fold(alias.split()[-1]), full)
 
 
-_NICKNAME_AFTER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+[\"“‘]((?:[A-Z][\w’'-]+\s+){0,2}"
-                             r"[A-Z][\w’'-]+)[\"”’]")
+_NICK_OPEN = re.compile(r"[\"“‘](?=[A-Z])")
+_GAP_BEFORE = re.compile(r"(?<=[\w’'-])\s+\Z")
+_NICK_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)[\"”’]")
+_NAME_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\Z")
 #: "Oumar Abdel Kader, known as Sembé Bobbo", "Bryan Dominique, better known as Kiko": a name and another it goes by
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+),?\s+(?:\(\s*)?(?:(?:better|also|widely)\s+)?$")
 _NAME_AFTER = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
