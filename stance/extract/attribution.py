@@ -130,7 +130,7 @@ def before_attribution(doc, q: Quote):
 
 #: What stands between a subject and its speech verb: "had", "also", or another act ("the outgoing PM laughed and
 #: replied: ...")
-_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|also|[a-z]{3,}ed\s+and|smiled\s+and|laughed\s+and))+\s*$")
+_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|also|[a-z]{3,}ed\s+and))+\s*$")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+$")
 
 

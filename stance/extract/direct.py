@@ -237,7 +237,7 @@ _DESCRIBED_AS = re.compile(r"describ|brand|dub|hail|term|label|characteri|dismis
 #: participle after the sentence's own clause
 _OWN_PARTICIPLE = re.compile(r",\s*(?:while\s+|before\s+|after\s+|and\s+|even\s+as\s+)?$")
 #: 'The agency quoted Shamkhani as describing the talks as "..."': the one quoted
-_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+([A-Z][^,;:“”\"]{1,60}?)\s+as\s+$")
+_QUOTED_AS_DESCRIBING = re.compile(r"\bquot(?:ed|ing)\s+([A-Z][^,;:“”\"]{1,60}?)\s+as\s+$")
 
 
 def _label_speaker(doc: Document, ss: int, vs: int, pre: str, verb: str):
@@ -250,7 +250,7 @@ def _label_speaker(doc: Document, ss: int, vs: int, pre: str, verb: str):
             owner = sentence_subject(doc, ss, ss + what.start())
             sp = subject_before(doc, ss, ss + what.start()) or (owner.speaker if owner is not None else None) or sp
         return sp
-    quoted = _QUOTED_AS.search(pre) if verb.endswith("ing") else None
+    quoted = _QUOTED_AS_DESCRIBING.search(pre) if verb.endswith("ing") else None
     if quoted:
         return parse_speaker(doc, ss + quoted.start(1), ss + quoted.end(1), whole=True)
     sp = subject_before(doc, ss, vs)
