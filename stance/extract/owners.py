@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from stance.extract.candidates import DATELINE, Candidate
 from stance.extract.names import is_person
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.unnamed import people_before, person_noun
+from stance.extract.unnamed import person_noun
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -98,8 +98,9 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     lead = _OPENING_PHRASE.match(doc.text, s, vs)
     s = lead.end() if lead else s
     if alone := _ONE_ALONE.match(doc.text, s, vs):  # "Napoli fans were less impressed. One grumbled ..."
-        sp = _one_of(doc, s, alone)
-        return owner_of(doc, sp, s) if sp is not None else None
+        # (one of the people the sentence before describes, as parse_speaker reads "One" and "Another")
+        sp = parse_speaker(doc, alone.start(1), alone.end(1), whole=True)
+        return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
     m = _NAMED.match(doc.text[s:vs])
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     if m and person_noun(m.group(0).split()[-1]):
@@ -137,13 +138,6 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
 
 
 _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?\s+(?:told|said|wrote|" + _VERB + ")")
-
-
-def _one_of(doc: Document, s: int, alone: re.Match) -> Speaker | None:
-    """"One" or "Another" alone as a sentence's subject: one of the people the sentence before names ("Labour MPs in
-    the city have been urged to intervene. One told us ...": a Labour MP, unnamed)."""
-    who = people_before(doc, s)
-    return Speaker("unnamed", who, alone.start(1), alone.end(1)) if who else None
 
 
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject
