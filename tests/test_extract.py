@@ -3453,3 +3453,18 @@ def test_in_his_opinion_shrugged_and_a_second_ministry_after_while_are_read():
 def test_another_act_between_a_subject_and_its_speech_verb_is_passed_over():
     said = _said('Asked whether he would now lead the Opposition, the outgoing PM laughed and replied: "I hope so."')
     assert [text for _, text in said] == ["I hope so."]
+
+
+def test_extract_text_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    text = 'Talks resumed on Monday. "We are close," the mediator said.'
+    assert gc.isenabled()
+    extract_text(text, "a")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_text(text, "a")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
