@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Seventy-four sets, reported apart:
+Seventy-five sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -228,6 +228,9 @@ Seventy-four sets, reported apart:
   and Baltic countries, the UK and Ireland (a Dáil record, a WordPress page, a Latvian state agency, a radio
   interview, a live blog, a teachers' union press release, ...); first untuned run (stop 38) 0.909 / 0.966 / 0.824
   (at be36c00; its Tanzanian tabloid 14 wrong speakers of 28), then tuned on.
+* ``dev-am``: nine more by three more writers from Western Europe, Southern Africa, and South Asia and the Gulf (a
+  Rajya Sabha record, a WordPress page, an Omani state agency, a radio interview, a live blog, a state holding
+  company's press release, ...); first untuned run (stop 39) UNTUNED, then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
@@ -277,7 +280,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-al|heldout|...|heldout-36] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-am|heldout|...|heldout-36] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -501,6 +504,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "Sahel, and Russia, Turkey, the Caucasus and Central Asia (a tabloid, a Chinese state agency, a "
                    "nurses' union press release, a broadsheet, a Brightspot page, a Tunisian Assembly record, a live "
                    "blog, a Kremlin news-conference transcript, a wire story), annotated blind by two; errors hidden"),
+    "dev-am": (ROOT / "data" / "extraction-eval" / "dev-am", GOLD / "dev-am",
+              "nine more by three more writers from Western Europe, Southern Africa, and South Asia and the Gulf "
+              "(a wire story, a radio interview, a WordPress page, a broadsheet, a live blog, a state holding "
+              "company's press release, an Omani state agency, a tabloid, a Rajya Sabha record), annotated blind "
+              "by two; first run untuned, then tuned on"),
     "dev-al": (ROOT / "data" / "extraction-eval" / "dev-al", GOLD / "dev-al",
                "nine more by three more writers from Southeast and East Asia, East Africa and the Horn, and the "
                "Nordic and Baltic countries, the UK and Ireland (a wire story, a broadsheet, a WordPress page, a radio "
