@@ -230,7 +230,7 @@ Seventy-five sets, reported apart:
   (at be36c00; its Tanzanian tabloid 14 wrong speakers of 28), then tuned on.
 * ``dev-am``: nine more by three more writers from Western Europe, Southern Africa, and South Asia and the Gulf (a
   Rajya Sabha record, a WordPress page, an Omani state agency, a radio interview, a live blog, a state holding
-  company's press release, ...); first untuned run (stop 39) UNTUNED, then tuned on.
+  company's press release, ...); first untuned run (stop 39) 0.847 / 0.932 / 0.840 (at db37ba4), then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
