@@ -46,3 +46,43 @@ def test_an_office_opening_a_label_gives_way_to_its_holder_in_brackets_but_not_t
     speakers = [r["speaker"] for r in extract_text(text, "t")]
     assert speakers[1] == "Azam Nazeer Tarar" and speakers[3] == "Abdul Wasay"
     assert speakers[4].endswith("Støre")  # (never the time in brackets)
+
+
+_RAJYA_SABHA = """RAJYA SABHA — UNCORRECTED VERBATIM DEBATE
+
+SHRI ANAND SHARMA (Himachal Pradesh): Sir, the Government must talk to the farmers and not at them.
+
+THE DEPUTY CHAIRMAN: Thank you. Now the hon. Minister of Agriculture will intervene.
+
+*THE MINISTER OF AGRICULTURE AND FARMERS WELFARE; THE MINISTER OF RURAL DEVELOPMENT; AND THE MINISTER OF PANCHAYATI RAJ (SHRI NARENDRA SINGH TOMAR): Sir, I thank the hon. Members for the discussion. Eleven rounds of talks have been held.
+
+SHRI DEEPENDER SINGH HOODA (Haryana): The farmers have told you in eleven meetings. Repeal them!
+
+*SHRI NARENDRA SINGH TOMAR: Sir, I made it clear to the unions that an amendment does not mean a defect.
+"""
+
+
+def test_an_asterisk_before_a_label_and_a_long_office_shared_with_others_still_make_turns():
+    """India's record marks a speech given in Hindi with an asterisk; a minister of three portfolios is named after
+    all of them, in brackets."""
+    turns = [(r["speaker"], r["text"][:12]) for r in extract_text(_RAJYA_SABHA, "rs")]
+    assert ("Narendra Singh Tomar", "Sir, I thank") in turns
+    assert ("Narendra Singh Tomar", "Sir, I made ") in turns
+
+
+_RADA = """Verbatim report of the plenary sitting
+
+CHAIRMAN. Esteemed people's deputies! We move to the ratification of the Agreement. The co-report will be given by the Chairman of the Committee on Foreign Affairs, Oleh Hryhorovych Bilorus.
+
+BILORUS O.H., Chairman of the Committee of the Verkhovna Rada of Ukraine on Foreign Affairs (Yulia Tymoshenko Bloc). Esteemed Chairman! The committee recommends that the Agreement not be ratified.
+
+CHAIRMAN. Thank you. Borys Ivanovych Tarasyuk, from your seat.
+
+TARASYUK B.I., Chairman of the Committee of the Verkhovna Rada of Ukraine on European Integration (bloc "Our Ukraine"). Volodymyr Mykhailovych, a draft resolution has been registered by me.
+"""
+
+
+def test_a_surname_with_initials_before_an_office_and_a_faction_in_brackets_is_the_speaker():
+    speakers = {r["text"][:10]: r["speaker"] for r in extract_text(_RADA, "rada")}
+    assert speakers["Esteemed C"] == "Oleh Hryhorovych Bilorus"
+    assert speakers["Volodymyr "] == "Borys Ivanovych Tarasyuk"

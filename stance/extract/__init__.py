@@ -24,6 +24,7 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``groups``: unions named by a short name, and the parties to a joint document;
 - ``clauses``: where a speech verb's content clause starts;
 - ``transcripts``: interviews, parliamentary records and other speaker-labelled text;
+- ``turn_speakers``: who each turn label names, who chairs, who is interviewed;
 - ``sourced``: "according to X" and state-agency passives;
 - ``attribution``: who said a quote;
 - ``candidates``: a statement before its speaker is resolved, and what all kinds share;

@@ -140,12 +140,8 @@ def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
 
 def transcript_candidates(doc: Document) -> list[Candidate]:
     """One direct statement per turn of a transcript, its speaker fixed by the turn's label."""
-    from stance.extract.transcripts import (
-        interviewee,
-        label_speaker,
-        presiding_officers,
-        turns,
-    )
+    from stance.extract.transcripts import turns
+    from stance.extract.turn_speakers import interviewee, label_speaker, presiding_officers
 
     found = turns(doc)
     if not found:
