@@ -438,3 +438,12 @@ def test_a_road_an_avenue_or_a_square_is_no_person_she_could_stand_for():
     text = ('Sandra Purvis told Callum in a pub off Barrack Road that she felt let down. "We loved him. He won us a '
             'cup," she said.')
     assert _speakers(text) == ["Sandra Purvis", "Sandra Purvis"]
+
+
+def test_a_mongolian_name_with_its_fathers_initial_joined_is_one_person_named_later_without_it():
+    text = ("The pact was signed by Prime Minister and MPP chairman L.Oyun-Erdene and by Deputy Prime Minister and Minister of Economy and "
+            "Development L.Gantumur, who chairs the DP.\n\n"
+            "Oyun-Erdene said the memorandum would break the cycle of short-lived governments.\n\n"
+            "Gantumur said the DP was joining to push for economic growth.\n\n"
+            "\u201cThe agreement is long on goals and short on numbers,\u201d said B.Solongo, who teaches political science.")
+    assert _speakers(text) == ["L.Oyun-Erdene", "L.Gantumur", "B.Solongo"]

@@ -317,6 +317,8 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
     # "HE Mahamat Zene Cherif": a state agency's style, not a name; nor "Democrats" in "Democrats Patrick Leahy"
     while len(words) > 1 and words[0] in STYLES or len(words) > 2 and fold(words[0]) in PARTY_MEMBERS:
         words = words[1:]
+    if len(words) > 1 and JOINED_INITIAL.fullmatch(words[-1]):  # ("Minister of Economy and Development L.Gantumur")
+        return words[-1], words[:-1], True
     particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     # "Kenya National Commission on Human Rights": a body's remit, and no name after it; but "(Chair of the) Verkhovna
     # Rada Committee on Budget Roksolana Pidlasa" names someone after the remit, as "... of Defence Hulusi Akar" does
@@ -363,10 +365,11 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         words = _trailing_name(words)  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
-    person = (len(words) >= 2 and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES and last not in THINGS
+    joined = len(words) == 1 and JOINED_INITIAL.fullmatch(words[0]) is not None  # ("B.Solongo": a person)
+    person = ((len(words) >= 2 or joined) and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES and last not in THINGS
               and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
               and not last.endswith(("ation", "ition", "ution")))
-    return " ".join(words), titles, None if len(words) == 1 else person
+    return " ".join(words), titles, None if len(words) == 1 and not joined else person
 
 
 def _trailing_name(words: list[str]) -> list[str]:
@@ -390,7 +393,12 @@ def family_name(name: str) -> str:
     words = name.split()
     if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
         return words[0]
-    return words[-1]
+    # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
+    return words[-1][2:] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
+
+
+#: A Mongolian name as the press writes it: the father's initial, a full stop, the name ("L.Oyun-Erdene", "B.Solongo").
+JOINED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w’'-]*")
 
 
 def closing_name_word(words: list[str], k: int) -> bool:
