@@ -3468,3 +3468,13 @@ def test_extract_text_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_speech_verb_in_the_passive_reports_nothing_of_its_subject():
+    text = ("The Indian Prime Minister described the signing, in a post on his account on the X platform, as a historic "
+            "step in the relations between the two countries whose positive effect would be felt \u201cfor decades to "
+            "come\u201d. He said the agreement would give fresh momentum to trade.")
+    records = extract_text(text, "t")
+    assert not any(r["cue"] == "felt" for r in records)
+    assert [r["speaker_mention"] for r in records if r["text"].startswith("the agreement")] == ["He"]
+    assert all("step" not in (r["speaker"] or "") for r in records)

@@ -447,3 +447,9 @@ def test_a_mongolian_name_with_its_fathers_initial_joined_is_one_person_named_la
             "Gantumur said the DP was joining to push for economic growth.\n\n"
             "\u201cThe agreement is long on goals and short on numbers,\u201d said B.Solongo, who teaches political science.")
     assert _speakers(text) == ["L.Oyun-Erdene", "L.Gantumur", "B.Solongo"]
+
+
+def test_his_excellency_before_a_name_is_a_style_not_part_of_it():
+    text = ("The agreement was signed by His Excellency Piyush Goyal, Minister of Commerce and Industry. "
+            "Goyal said it was a binding commitment.")
+    assert _speakers(text) == ["Piyush Goyal"]

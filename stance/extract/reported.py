@@ -112,7 +112,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
     for vm in REPORTED_RE.finditer(t, s, e):
         vs, ve = vm.start(), vm.end()
         if doc.in_quote(vs) or vs in found.consumed and not _CLAUSE_THEN_QUOTE.match(t, ve, e) \
-                or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs):
+                or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs) \
+                or _PASSIVE_BE.search(t, max(s, vs - 7), vs):
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
@@ -144,6 +145,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
 #: the colon, and reports the clause before it too
 _CLAUSE_THEN_QUOTE = re.compile(r"(?:\s+(?:us|me|him|her|them|reporters|journalists))?\s+(?:that\s+)?(?:the|his|her|its|their|"
                                 r"it|he|she|they|we|there)\s[^:;“”\"«»]{8,200}:\s*[“\"«]")
+#: "a step whose effect would be felt for decades": a verb in the passive reports nothing of its subject's
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 #: "this government won't tell anybody what's being negotiated", "refused to say whether": no statement is made
 _NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+not|\bdidn[’']t|\bdid\s+not|\bdoesn[’']t|"
                       r"\bdoes\s+not|\bdon[’']t|\bcan[’']t|\bcannot|\bcouldn[’']t|\bcould\s+not|\bnever|\brefused\s+to|"

@@ -246,7 +246,7 @@ employees growers drivers negotiators mediators leaders governments delegates pa
 """.split())
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh",
               "sayyid", "emir", "mx", "madam", "lord", "lady", "baroness", "baron", "hon", "rt", "rev", "fr", "imam", "rabbi",
-              "pak", "bapak", "ibu", "maulana", "mama", "shri", "smt", "shrimati"}  # ("Pak Erick", "Shri Anand Sharma")
+              "pak", "bapak", "ibu", "maulana", "mama", "shri", "smt", "shrimati", "excellency", "highness"}  # "Pak Erick"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
                   "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
                   "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx"}
