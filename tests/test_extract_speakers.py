@@ -453,3 +453,11 @@ def test_his_excellency_before_a_name_is_a_style_not_part_of_it():
     text = ("The agreement was signed by His Excellency Piyush Goyal, Minister of Commerce and Industry. "
             "Goyal said it was a binding commitment.")
     assert _speakers(text) == ["Piyush Goyal"]
+
+
+def test_a_forum_addressed_in_the_paragraph_is_a_body_not_the_person_the_role_stands_for():
+    text = ("The agreement was signed in the presence of His Excellency Narendra Modi, Prime Minister of the Republic "
+            "of India, who paid an official visit.\n\n"
+            "Addressing the Oman-India Business Forum in Muscat on Thursday, the Indian Prime Minister said the "
+            "agreement was a blueprint. He stressed that it would bring new energy to trade.")
+    assert _speakers(text) == ["Narendra Modi", "Narendra Modi"]

@@ -213,8 +213,8 @@ service news times post journal press house kremlin pentagon states kingdom nati
 organization organisation workers airlines motors industries partners front programme program army forces force
 services railways rail airways holdings steel post communications entertainment studios pictures energy
 guild teamsters hospital clinic body mail motor airport stadium arena palace lp
-movement mission corps service coalition network foundation society trust club league tribunal brigade
-militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall
+movement mission corps service coalition network foundation society trust club league tribunal brigade forum
+militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall chamber caucus academy
 securities investments advisors advisers consultants consultancy associates analytics economics
 senedd dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
 democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
