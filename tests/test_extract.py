@@ -3478,3 +3478,22 @@ def test_a_speech_verb_in_the_passive_reports_nothing_of_its_subject():
     assert not any(r["cue"] == "felt" for r in records)
     assert [r["speaker_mention"] for r in records if r["text"].startswith("the agreement")] == ["He"]
     assert all("step" not in (r["speaker"] or "") for r in records)
+
+
+def test_according_to_a_source_then_a_clause_about_the_source_sources_only_the_clause_before():
+    text = ("Plenty of US banks do, in fact, operate north of the border, according to the Canadian Bankers "
+            "Association, which counts 16 American banks among its members.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Canadian Bankers Association", "Plenty of US banks do, in fact, operate north of the border")]
+
+
+def test_according_to_a_source_before_a_semicolon_sources_the_clause_before():
+    text = ("More than 100 people were killed in the crackdown and its aftermath, according to opposition-aligned "
+            "doctors; the authorities put the toll far lower.")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "More than 100 people were killed in the crackdown and its aftermath"]
+
+
+def test_a_directorate_is_a_body_that_can_be_a_source():
+    text = "Abiy has now had his own one-to-one meeting with Erdogan, according to the Turkish communications directorate."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Turkish communications directorate"]

@@ -50,6 +50,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
+    m = None if m and not rel and re.match(r"(?:which|who)\s", sent[m.end():]) else m  # (about the source: below)
     if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
         lead = re.match(_LEAD, sent)
@@ -72,7 +73,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
                 if c is not None:
                     c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
             found.add(c, min_words=4)
-    m = re.search(r",\s+according\s+to\s+([^,;:]{1,120}?)\s*[.!?]?$", sent)
+    m = _ACCORDING_END.search(sent)
     if m and not doc.in_quote(s + m.start()):
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
         lead = re.match(_LEAD, sent)
@@ -81,6 +82,13 @@ def according_to(found: _Found, s: int, e: int) -> None:
         if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
             found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
                                     (s + m.start(), s + m.start(1))))
+
+
+#: "..., according to X." ending the sentence, or before a semicolon, or before a clause about the source
+#: ("..., according to opposition-aligned doctors; the authorities ...", "..., according to the Canadian Bankers
+#: Association, which counts 16 ..."): the clause before is X's
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+([^,;:]{1,120}?)(?:\s*[.!?]?$|\s*;\s|,\s+(?:which|who)\s(?!(?:also\s+)?"
+                            r"(?:said|says|added|told|estimated|reported)\b))")
 
 
 #: "Transnet's own figures", "UN estimates", "accounts from both sides": whose they are

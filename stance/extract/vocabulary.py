@@ -160,7 +160,7 @@ ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
 council commission authority association federation management employer firm group alliance bloc
 coalition board department cabinet parliament organization organisation delegation embassy presidency
-service secretariat team party movement communique communiqué declaration letter report memo website
+service secretariat directorate team party movement communique communiqué declaration letter report memo website
 memorandum document text accord annex
 kremlin channel broadcaster television tv radio airline carrier club league studio operator insurer lender retailer
 manufacturer automaker carmaker miner component side military army police front media guild lobby
@@ -214,7 +214,7 @@ organization organisation workers airlines motors industries partners front prog
 services railways rail airways holdings steel post communications entertainment studios pictures energy
 guild teamsters hospital clinic body mail motor airport stadium arena palace lp
 movement mission corps service coalition network foundation society trust club league tribunal brigade forum
-militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat hall chamber caucus academy
+militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat directorate hall chamber caucus academy
 securities investments advisors advisers consultants consultancy associates analytics economics
 senedd dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
 democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
