@@ -3497,3 +3497,15 @@ def test_according_to_a_source_before_a_semicolon_sources_the_clause_before():
 def test_a_directorate_is_a_body_that_can_be_a_source():
     text = "Abiy has now had his own one-to-one meeting with Erdogan, according to the Turkish communications directorate."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Turkish communications directorate"]
+
+
+def test_a_clause_then_said_and_a_name_ending_the_sentence_is_that_persons_statement():
+    text = ("At a delivery base in Cologne, the mood on Saturday evening was one of relief rather than celebration, "
+            "said Dirk Brenner, a parcel carrier and union member.")
+    assert [(r["speaker"], r["cue"]) for r in extract_text(text, "t")] == [("Dirk Brenner", "said")]
+
+
+def test_a_standfirst_ending_writes_and_the_byline_is_no_statement():
+    text = ("The United States and the Taliban have put their names to a timetable. Whether the Afghans themselves will "
+            "follow it is another matter, writes Harriet Okonkwo-Lind.")
+    assert extract_text(text, "t") == []

@@ -15,7 +15,7 @@ from stance.extract.candidates import (
     make_reported,
     trim_end,
 )
-from stance.extract.attribution import subject_before
+from stance.extract.attribution import after_attribution, subject_before
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
@@ -128,7 +128,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             if owner is not None:
                 c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group())
         if c is None:
-            c = reported_at(doc, s, e, vs, ve, vm.group())
+            c = reported_at(doc, s, e, vs, ve, vm.group()) or _said_after_clause(doc, s, e, vs)
         # ("He said it was a blessing ..., joked that ...": the next of a list of the subject's speech acts)
         # ("He thanked Ashraf for his interest, said the deal would open a new chapter ...": likewise, its subject's)
         if c is None and (vm.group().endswith("ed") and t.startswith(" that ", ve) or vm.group() == "said") \
@@ -466,3 +466,23 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     if close:
         ce = cs + close.start()
     return make_reported(doc, cs, ce, sp, verb, (vs, ve))
+
+
+def _said_after_clause(doc: Document, s: int, e: int, vs: int) -> Candidate | None:
+    """"The mood was one of relief, said Dirk Brenner, a parcel carrier.": an inverted attribution ending the
+    sentence gives the clause before it to the speaker after it."""
+    t = doc.text
+    comma = _COMMA_BEFORE.search(t, max(s, vs - 4), vs)
+    att = after_attribution(doc, comma.start(), e) if comma is not None else None
+    # ("Whether the Afghans will follow it is another matter, writes Harriet Okonkwo-Lind": a standfirst's byline)
+    if att is None or att[2][0] != vs or not _ENDS_AFTER.match(t, att[3], e) or att[1].lower() in ("writes", "reports"):
+        return None
+    lead = re.match(_LEAD, t[s:comma.start()])
+    c = make_reported(doc, s + lead.end(), comma.start(), att[0], att[1], att[2])
+    # (a clause of its own, with a verb: not "In Cologne, said Brenner" nor a name list)
+    return c if c is not None and len(c.text.split()) >= 4 and _VERBISH.search(c.text) else None
+
+
+_COMMA_BEFORE = re.compile(r",\s*\Z")
+#: What may follow the speaker of "..., said X": the sentence's end, or a description of X ("..., a parcel carrier.")
+_ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\Z")
