@@ -3509,3 +3509,11 @@ def test_a_standfirst_ending_writes_and_the_byline_is_no_statement():
     text = ("The United States and the Taliban have put their names to a timetable. Whether the Afghans themselves will "
             "follow it is another matter, writes Harriet Okonkwo-Lind.")
     assert extract_text(text, "t") == []
+
+
+def test_said_then_a_noun_then_that_reports_the_whole_clause_not_what_follows_the_nouns_that():
+    text = ("He said the trust between farmers and the government that the talks were meant to rebuild had not "
+            "materialised. She told the union that the talks had failed.")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "the trust between farmers and the government that the talks were meant to rebuild had not materialised",
+        "the talks had failed"]

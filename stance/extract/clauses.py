@@ -21,8 +21,9 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
           "did", "does", "felt", "believed", "thought", "hoped", "expected", "trusted", "knew", "wanted", "feared"}
 
 
-def that_clause(after: str, ve: int) -> int | None:
-    """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between."""
+def that_clause(after: str, ve: int, lemma: str = "") -> int | None:
+    """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between (for
+    ``lemma``, the verb's, where it is known)."""
     # "cautioned, however, that ...": an aside between commas is not part of the clause
     # ("told the union, in effect, that ...": after the one told, too)
     aside = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+)?,\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|"
@@ -77,7 +78,7 @@ def that_clause(after: str, ve: int) -> int | None:
         return ve + tm.start(2)
     # ("stressed that being a shareholder was ...": right after the verb, "that being" opens a clause on a gerund)
     relative = nxt in RELATIVE_NEXT and not (nxt == "being" and not between)
-    if relative or verb_between or clause_first or inner_verb or second:
+    if relative or verb_between or clause_first or inner_verb or second or _noun_owns_that(lemma, between):
         return None
     return ve + tm.start(2)
 
@@ -133,7 +134,16 @@ _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|shoul
                        r"[a-z]+n't)\b")
 # (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$|,\s+(?:telling|saying|adding|insisting|warning|noting)\b")
+def _noun_owns_that(lemma: str, between: list[str]) -> bool:
+    """"said the trust that the talks were meant to rebuild had not materialised": a verb that tells no one has no
+    one between it and its "that"; a noun after it opens the content, and the "that" is the noun's."""
+    return lemma in _NO_ONE_TOLD and bool(between) and between[0].lower() in _DETERMINERS and not any(
+        w.lower() in _TIME_NOUNS for w in between)
+
+
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+_NO_ONE_TOLD = {"say", "add", "claim", "insist", "argue", "note", "stress", "state", "believe", "admit", "acknowledge",
+                "predict", "suggest", "confirm", "announce", "declare", "explain"}
 _LY_NOUNS = {"supply", "family", "assembly", "rally", "ally", "reply", "monopoly", "anomaly", "tally", "italy", "july"}
 _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "believe", "think", "admit",
                  "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}

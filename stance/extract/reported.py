@@ -300,7 +300,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
             and t[s:s + cut - 1].strip():
         return _parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
-    cs = that_clause(after, ve)
+    cs = that_clause(after, ve, lemma)
     if cs is None and lemma in BARE_LEMMAS:
         cs = bare_clause(after, ve, lemma)
     if cs is None:
