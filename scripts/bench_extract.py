@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Seventy-seven sets, reported apart:
+Seventy-eight sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -234,6 +234,9 @@ Seventy-seven sets, reported apart:
 * ``dev-an``: nine more by three more writers from Latin America, East Asia and North America (a US Senate record, a
   WordPress page, a Chinese state agency, a radio interview, a live blog, a dockers' union press release, ...); first
   untuned run (stop 39) UNTUNED, then tuned on.
+* ``dev-ao``: nine more by three more writers from Central and Eastern Europe, West Africa and the Sahel, and Oceania
+  and Southeast Asia (a Ghanaian Parliament record, a WordPress page, an Indonesian state agency, a radio phone-in, a
+  live blog, a carmakers' union press release, ...); first untuned run (stop 39) UNTUNED, then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
@@ -287,7 +290,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-an|heldout|...|heldout-37] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ao|heldout|...|heldout-37] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -516,6 +519,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                   "Eastern Mediterranean (a broadsheet, a radio interview, a wire story, a WordPress page, a "
                   "tabloid, a Nigerian state agency, a union confederation's press release, a live blog, a Greek "
                   "Parliament record), annotated blind by two; errors hidden"),
+    "dev-ao": (ROOT / "data" / "extraction-eval" / "dev-ao", GOLD / "dev-ao",
+              "nine more by three more writers from Central and Eastern Europe, West Africa and the Sahel, and "
+              "Oceania and Southeast Asia (a live blog, a carmakers' union press release, a broadsheet, a wire "
+              "story, a radio phone-in, a Ghanaian Parliament record, a tabloid, an Indonesian state agency, a "
+              "WordPress page), annotated blind by two; first run untuned, then tuned on"),
     "dev-an": (ROOT / "data" / "extraction-eval" / "dev-an", GOLD / "dev-an",
               "nine more by three more writers from Latin America, East Asia and North America (a live blog, a "
               "broadsheet, a radio interview, a dockers' union press release, a wire story, a WordPress page, a "
