@@ -461,3 +461,9 @@ def test_a_forum_addressed_in_the_paragraph_is_a_body_not_the_person_the_role_st
             "Addressing the Oman-India Business Forum in Muscat on Thursday, the Indian Prime Minister said the "
             "agreement was a blueprint. He stressed that it would bring new energy to trade.")
     assert _speakers(text) == ["Narendra Modi", "Narendra Modi"]
+
+
+def test_a_long_title_with_for_and_at_before_a_name_is_that_persons():
+    text = ("Director for the Protection of Indonesian Citizens and Legal Entities at the Ministry of Foreign Affairs "
+            "Judha Nugraha explained at a virtual press briefing on July 14 that the scheme bypassed the agreement.")
+    assert _speakers(text) == ["Judha Nugraha"]

@@ -7,14 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from stance.extract.names import (
-    cap_runs,
-    ends_name,
-    fold,
-    is_cap,
-    name_of_run,
-    norm_role,
-)
+from stance.extract.names import cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.unnamed import people_before, person_noun
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
@@ -161,7 +154,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
 
 
 def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
-    """"Adviser to the Head of the Office of ... Mykhailo Podolyak": a title in capitals, then its holder's name."""
+    """"Adviser to the Head of the Office of ... Mykhailo Podolyak", "Director for the Protection of ... at the Ministry
+    of Foreign Affairs Judha Nugraha": a title in capitals, then its holder's name."""
     titled = _TITLE_TO.match(seg)
     if not titled or norm_role(titled.group(1)) not in HUMAN_ROLES:
         return None
@@ -172,7 +166,7 @@ def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
     return None
 
 
-_TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+to\s+the\s+[A-Z]")
+_TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+(?:to|for|of)\s+the\s+[A-Z]")
 
 
 def _person_first(doc, a: int, seg: str) -> Speaker | None:
