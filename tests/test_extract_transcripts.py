@@ -86,3 +86,28 @@ def test_a_surname_with_initials_before_an_office_and_a_faction_in_brackets_is_t
     speakers = {r["text"][:10]: r["speaker"] for r in extract_text(_RADA, "rada")}
     assert speakers["Esteemed C"] == "Oleh Hryhorovych Bilorus"
     assert speakers["Volodymyr "] == "Borys Ivanovych Tarasyuk"
+
+
+_GHANA_HANSARD = """PARLIAMENTARY DEBATES, OFFICIAL REPORT
+
+Mr Speaker: Hon Minority Leader?
+
+Minority Leader (Mr Haruna Iddrisu): Mr Speaker, I am grateful. This Agreement gives away too much.
+
+Majority Leader (Mr Osei Kyei-Mensah-Bonsu): Mr Speaker, the record of this House will show otherwise.
+
+Mr Speaker: Hon Members, order.
+
+Majority Leader: Mr Speaker, I beg to move that this House do now adjourn.
+
+Deputy Majority Leader (Ms Sarah Adwoa Safo): Mr Speaker, I beg to second the Motion.
+"""
+
+
+def test_an_office_with_its_holder_in_brackets_after_an_honorific_is_that_holder_and_named_so_after():
+    speakers = {r["text"][:20]: r["speaker"] for r in extract_text(_GHANA_HANSARD, "gh")}
+    assert speakers["Mr Speaker, I am gra"] == "Haruna Iddrisu"
+    assert speakers["Mr Speaker, the reco"] == "Osei Kyei-Mensah-Bonsu"
+    assert speakers["Mr Speaker, I beg to"] in ("Osei Kyei-Mensah-Bonsu", "Sarah Adwoa Safo")
+    assert [r["speaker"] for r in extract_text(_GHANA_HANSARD, "gh")][-2:] == [
+        "Osei Kyei-Mensah-Bonsu", "Sarah Adwoa Safo"]

@@ -87,21 +87,13 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
             return named.pop()
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
-    # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets)
+    # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets;
+    # "Majority Leader (Mr Osei Kyei-Mensah-Bonsu)": an office, its holder in brackets with his honorific)
     office_first = _person(bare).split()[:1] in (["of"], ["for"])
-    if not _person(bare) or office_first or re.match(r"(?:the|madam|mr|madame)\s", bare, re.IGNORECASE) and _is_office(bare):
-        for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
-            name = _person(inner[0] or inner[1])
-            # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
-            titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
-            # ("Mr. President (Boudou)": a surname the article gives a person)
-            if name and re.search(r"[^\W\d_]", name) and (len(name.split()) >= 2 or inner[1] or titled
-                                                          or fold(name) in doc.persons):  # (not a time, "[12:56:31]")
-                name = _remember(doc, canonical(doc, name) if " " not in name else name, known)
-                known.setdefault(fold(bare), name)
-                # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
-                known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
-                return name
+    held = _is_office(bare) and re.search(r"\((?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+[A-Z]", label)
+    if not _person(bare) or office_first or held or re.match(r"(?:the|madam|mr|madame)\s", bare, re.I) and _is_office(bare):
+        if (holder := _bracketed_holder(doc, label, bare, known)) is not None:
+            return holder
     # ("Minister of Foreign Affairs Jonas Gahr Støre": an office's words before the name)
     # (or "Alternate Prime Minister and Minister of Defense Benny Gantz": offices joined, then the name)
     if (bare.isupper() or office_first or " of " in bare) and len(bare.split()) >= 2 \
@@ -117,6 +109,23 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return known.get(fold(name)) or (first.pop() if len(first) == 1 else None) \
             or _person(canonical(doc, name)) or name
     return _remember(doc, name, known)
+
+
+def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str]) -> str | None:
+    """The office-holder a label gives in brackets after the office, remembered under the office, or None."""
+    for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
+        name = _person(inner[0] or inner[1])
+        # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
+        titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
+        # ("Mr. President (Boudou)": a surname the article gives a person)
+        if name and re.search(r"[^\W\d_]", name) and (len(name.split()) >= 2 or inner[1] or titled
+                                                      or fold(name) in doc.persons):  # (not a time, "[12:56:31]")
+            name = _remember(doc, canonical(doc, name) if " " not in name else name, known)
+            known.setdefault(fold(bare), name)
+            # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
+            known.setdefault(fold(re.split(r"\s+and\s+", bare)[0]), name)
+            return name
+    return None
 
 
 _SURNAME_INITIALS_FIRST = re.compile(r"[^\W\d_][\w’'-]+\s+(?:[A-Z]\.){1,3},")
