@@ -3517,3 +3517,47 @@ def test_said_then_a_noun_then_that_reports_the_whole_clause_not_what_follows_th
     assert [r["text"] for r in extract_text(text, "t")] == [
         "the trust between farmers and the government that the talks were meant to rebuild had not materialised",
         "the talks had failed"]
+
+
+_LISTS = """The two ministers met in Moscow.
+
+The key points, as read out by the two ministers:
+\u2022 All military activity along the current line of contact stops at 00:01 on 6 March.
+\u2022 A security corridor will run 6km to the north and 6km to the south of the M4 highway.
+
+In that statement the contractors undertake that:
+
+  \u2022 every docker they employ will receive a 9.8 per cent increase backdated to 1 May 2013;
+  \u2022 workers will be allowed to stop for meals; and
+  \u2022 no worker will face retaliation for taking part in the strike.
+
+According to Piyush Goyal, who briefed reporters after the meeting:
+\u2022 Cooperatives would sign five-year contracts with farmers who grow pulses
+\u2022 There would be no ceiling on the quantity bought
+
+Key points
+- Leaders agree joint declaration in Ankara
+- Both reaffirm respect for each other's sovereignty
+"""
+
+
+def test_each_item_of_a_list_the_line_before_gives_as_someones_words_is_their_statement():
+    """Lines wrapped into blocks or not, each bullet is an item of its own; a box of key points has no source."""
+    said = [(r["cue"], r["text"]) for r in extract_text(_LISTS, "t")]
+    assert said == [
+        ("read out", "All military activity along the current line of contact stops at 00:01 on 6 March"),
+        ("read out", "A security corridor will run 6km to the north and 6km to the south of the M4 highway"),
+        ("undertake", "every docker they employ will receive a 9.8 per cent increase backdated to 1 May 2013"),
+        ("undertake", "workers will be allowed to stop for meals"),
+        ("undertake", "no worker will face retaliation for taking part in the strike"),
+        ("according to", "Cooperatives would sign five-year contracts with farmers who grow pulses"),
+        ("according to", "There would be no ceiling on the quantity bought")]
+    assert {r["speaker"] for r in extract_text(_LISTS, "t") if r["cue"] == "according to"} == {"Piyush Goyal"}
+
+
+def test_a_statement_that_introduces_a_list_is_a_statement_and_its_items_are_not():
+    text = ("According to the Partnership, the additional volumes will be delivered in two increments:\n\n"
+            "- First increment: the daily contracted quantity will rise to approximately 650 MMSCFD.\n"
+            "- Second increment: it will rise again once the new pipeline is complete.\n")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "the additional volumes will be delivered in two increments"]

@@ -23,6 +23,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return [strip_span(text, a, b) for a, b in lines]
 
 
+_ITEM = re.compile(r"[ \t]*[•▪◦‣][ \t]+\S")
+
+
 def _indented_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A hard-wrapped block split where a line is indented more than the block's least-indented line (a US
     Government Publishing Office record opens each paragraph, each speaker's turn, with an indent)."""
@@ -33,7 +36,9 @@ def _indented_paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     least = min(indents)
     cuts = [s for s, ind in zip(line_starts, indents) if s == a or ind > least]
     if len(cuts) == len(line_starts) or len(cuts) == 1:  # every line indented alike: one paragraph
-        return [strip_span(text, a, b)]
+        cuts = [a]
+    # (a list's item opens a paragraph of its own, however the block is wrapped: "• every docker ...")
+    cuts = sorted(set(cuts) | {s for s in line_starts[1:] if _ITEM.match(text, s, b)})
     return [strip_span(text, s, e) for s, e in zip(cuts, cuts[1:] + [b])]
 
 

@@ -4,6 +4,7 @@ noted by observers that ...", "As reported by the ministry, ...", "X was quoted 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stance.extract.attribution import subject_before
@@ -46,7 +47,9 @@ def according_to(found: _Found, s: int, e: int) -> None:
         sp = Speaker(own[0], own[1], s + m.start(g), s + m.end(g)) if own else \
             parse_speaker(doc, s + m.start(g), s + m.end(g), whole=False) or _source_of(doc, s + m.start(g), s + m.end(g))
         cs, ce = s + m.end(), content_end(doc, s + m.end(), e)
-        if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce):
+        # ("According to Piyush Goyal, who briefed reporters:": a clause about the source, then a list below)
+        if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce) \
+                and not re.match(r"(?:who|which)\s", t[cs:ce]):
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
@@ -166,3 +169,62 @@ def passives(found: _Found, s: int, e: int) -> None:
         return
     cs = m.end()
     found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
+
+
+def bulleted(found: _Found, s: int, e: int) -> None:
+    """Each item of a bulleted list that the line before it gives as someone's words ("According to Piyush Goyal,
+    who briefed reporters:", "The key points, as read out by the two ministers:", "the contractors undertake
+    that:") is a statement of theirs."""
+    doc = found.doc
+    t = doc.text
+    bullet = _BULLET.match(t, s, e)
+    if bullet is None:
+        return
+    k = doc.para_of(s) - 1  # (the line before the list: back past the items before this one)
+    while k >= 0 and _BULLET.match(t, *doc.paras[k]):
+        k -= 1
+    if k < 0 or not t[slice(*doc.paras[k])].rstrip().endswith(":"):
+        return
+    source = doc.fit_memo.get(("list source", k), False)
+    if source is False:  # (the line's last sentence)
+        last = doc.sentences[doc.before(doc._sent_starts, doc.paras[k][1]) - 1]
+        source = doc.fit_memo["list source", k] = _list_source(doc, *last)
+    if source is not None:
+        sp, cue, cue_span = source
+        end = s + len(_ITEM_END.sub("", t[s:e]))
+        found.add(make_reported(doc, bullet.end(), end, replace(sp), cue, cue_span))
+
+
+def _list_source(doc, a: int, b: int):
+    """(speaker, cue, cue span) of the line [a, b) that introduces a list as someone's words, or None."""
+    from stance.extract.vocabulary import REPORTED_RE
+
+    t = doc.text
+    b = a + len(t[a:b].rstrip())
+    m = _LIST_SOURCE.search(t, a, b)
+    if m is not None:
+        sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
+        cue = " ".join(m.group("cue").split()).lower()
+        return (sp, cue, (m.start(), m.start("who"))) if sp is not None and sp.kind != "list" else None
+    if _THAT_COLON.search(t, a, b) is None:
+        return None
+    # ("the contractors undertake that:": a written undertaking too)
+    verbs = list(REPORTED_RE.finditer(t, a, b)) or list(_UNDERTAKES.finditer(t, a, b))
+    scene = _IN_DOCUMENT.match(t, a, b)  # ("In that statement the contractors undertake that:": they do)
+    sp = subject_before(doc, scene.end() if scene else a, verbs[-1].start()) if verbs else None
+    return (sp, verbs[-1].group(), verbs[-1].span()) if sp is not None else None
+
+
+#: A list item's mark at the start of its line: "• ", "- ", "– ", "* ", "▪ ".
+_BULLET = re.compile(r"[ \t]*[•▪◦‣*–-][ \t]+(?=\S)")
+#: A list item's joining punctuation at its end: "...;", "...; and", "..., and".
+_ITEM_END = re.compile(r"\s*[;,]?\s*(?:and|or)?\s*\Z")
+#: A line giving what follows as someone's words: "According to X[, who ...]:", "as read out by X[, the man who ...]:"
+#: (not "According to X, the volumes will be delivered in two increments:", a statement of its own).
+_LIST_SOURCE = re.compile(r"(?P<cue>[Aa]ccording\s+to|(?<=\bas\s)(?:read|set|spelt|spelled|laid|outlined|listed|described|"
+                          r"summarised|summarized|detailed)(?:\s+out)?)(?:\s+by)?\s+(?P<who>[^,:;]{2,120}?)(?:,\s+(?:who|which|(?:the|an?)\s"
+                          r"(?:(?!\b(?:will|would|is|are|was|were|has|have|had|can|could|must|should)\b)[^:,])*?\bwho\b)"
+                          r"[^:]{0,160})?:\Z")
+_IN_DOCUMENT = re.compile(r"(?:In|Under)\s+(?:that|the|this|its|their|his|her|a)\s+[a-z]+\s+")
+_UNDERTAKES = re.compile(r"\b(?:undertakes?|undertook|undertaken|commits?|committed)\b")
+_THAT_COLON = re.compile(r"\b(?:that|as\s+follows):\Z")
