@@ -3561,3 +3561,10 @@ def test_a_statement_that_introduces_a_list_is_a_statement_and_its_items_are_not
             "- Second increment: it will rise again once the new pipeline is complete.\n")
     assert [r["text"] for r in extract_text(text, "t")] == [
         "the additional volumes will be delivered in two increments"]
+
+
+def test_an_abbreviations_full_stops_between_a_verb_and_its_that_end_nothing():
+    text = ("Foreign Minister Abdirizak Mohamed told a U.N. Security Council meeting on Somalia that the leaders had "
+            "reached a deal.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Abdirizak Mohamed", "the leaders had reached a deal")]

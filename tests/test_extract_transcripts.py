@@ -111,3 +111,25 @@ def test_an_office_with_its_holder_in_brackets_after_an_honorific_is_that_holder
     assert speakers["Mr Speaker, I beg to"] in ("Osei Kyei-Mensah-Bonsu", "Sarah Adwoa Safo")
     assert [r["speaker"] for r in extract_text(_GHANA_HANSARD, "gh")][-2:] == [
         "Osei Kyei-Mensah-Bonsu", "Sarah Adwoa Safo"]
+
+
+_KENYA_SENATE = """THE SENATE, OFFICIAL REPORT
+
+Mr. Speaker: Next Order.
+
+Sen. Sakaja: Mr. Speaker, Sir, I beg to move the following Motion-
+
+THAT, the Senate adopts the Report of the Special Committee on the Third Basis for Allocating Revenue.
+
+Mr. Speaker, Sir, this House has sat ten times on this matter. We have been called all manner of names.
+
+Sen. Cherargei: On a point of order, Mr. Speaker, Sir.
+
+Mr. Speaker: What is your point of order?
+"""
+
+
+def test_a_turn_that_ends_with_a_hyphen_before_the_motion_it_reads_is_a_turn_and_so_is_what_follows():
+    said = [(r["speaker"], r["text"][:14]) for r in extract_text(_KENYA_SENATE, "ke")]
+    assert ("Sakaja", "Mr. Speaker, S") in said
+    assert ("Sakaja", "THAT, the Sena") in said

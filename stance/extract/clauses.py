@@ -14,6 +14,7 @@ from stance.extract.vocabulary import (
     REPORTED_VERBS,
     STOP_CAPS,
     UNNAMED_HEADS,
+    mask_abbreviations,
 )
 
 #: Finite verbs that show a clause has its own subject and verb: "said he was pleased that ...".
@@ -49,7 +50,7 @@ def that_clause(after: str, ve: int, lemma: str = "") -> int | None:
                      r"\s+that,\s+(?=[a-z])", after)
     if comma:
         return ve + comma.end()
-    tm = re.match(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)", after)
+    tm = _WORDS_THEN_THAT.match(mask_abbreviations(after[:300]) if "." in after[:120] else after)
     if not tm or re.search(r"[.;:!?]", tm.group(1)):
         return None
     nxt = tm.group(2).lower().strip("“\"")
@@ -134,6 +135,11 @@ _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|shoul
                        r"[a-z]+n't)\b")
 # (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$|,\s+(?:telling|saying|adding|insisting|warning|noting)\b")
+#: Up to twelve words, then "that" and the word after it (matched with abbreviations' full stops masked: "told a
+#: U.N. Security Council meeting that ...").
+_WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)")
+
+
 def _noun_owns_that(lemma: str, between: list[str]) -> bool:
     """"said the trust that the talks were meant to rebuild had not materialised": a verb that tells no one has no
     one between it and its "that"; a noun after it opens the content, and the "that" is the noun's."""

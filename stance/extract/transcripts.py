@@ -105,7 +105,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
         # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
         # (a speech cut off by the chair ends in a dash: "... while they're under way—")
-        if body.isupper() or not re.search(r"[.?!…”\"’»)\]—–]$|\w:$", body) and len(body.split()) < 25 \
+        # ("I beg to move the following Motion-": Kenya's record ends a turn that reads one out with a hyphen)
+        if body.isupper() or not re.search(r"[.?!…”\"’»)\]—–]$|\w[:-]$", body) and len(body.split()) < 25 \
                 or re.fullmatch(r"\[[^\[\]]*\]|\([^()]*\)", body):  # ("[Extract from the Official Report.]", "(Uproar.)")
             continue
         found.append((max(m.end(), a), b, label))
