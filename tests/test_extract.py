@@ -3568,3 +3568,11 @@ def test_an_abbreviations_full_stops_between_a_verb_and_its_that_end_nothing():
             "reached a deal.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Abdirizak Mohamed", "the leaders had reached a deal")]
+
+
+def test_as_reported_by_a_body_before_a_speaker_of_the_sentences_own_gives_the_statement_to_that_speaker():
+    text = ("The Acting Minister of Foreign Affairs of Afghanistan, Amir Khan Muttaqi, described the railway as a "
+            "cornerstone. As reported by the Afghan foreign ministry, he stated that the project would strengthen "
+            "connectivity. As reported by the Iranian Foreign Ministry, the parties agreed to meet again in March.")
+    assert [(r["speaker"], r["text"][:11]) for r in extract_text(text, "t")] == [
+        ("Amir Khan Muttaqi", "the project"), ("Iranian Foreign Ministry", "the parties")]

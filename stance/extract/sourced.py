@@ -164,10 +164,13 @@ def passives(found: _Found, s: int, e: int) -> None:
     m = _PASSIVE.match(doc.text, s, e) or (_AS_SAID.match(doc.text, s, e) if doc.text.startswith("As ", s) else None)
     if m is None or doc.in_quote(s):
         return
+    from stance.extract.reported import starts_with_speech  # (reported imports this module)
+
     sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
-    if sp is None or sp.kind == "list":
-        return
     cs = m.end()
+    # ("As reported by the Afghan foreign ministry, he stated that ...": the speaker inside is the one that counts)
+    if sp is None or sp.kind == "list" or starts_with_speech(doc, cs, content_end(doc, cs, e)):
+        return
     found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
 
 
