@@ -467,3 +467,9 @@ def test_a_long_title_with_for_and_at_before_a_name_is_that_persons():
     text = ("Director for the Protection of Indonesian Citizens and Legal Entities at the Ministry of Foreign Affairs "
             "Judha Nugraha explained at a virtual press briefing on July 14 that the scheme bypassed the agreement.")
     assert _speakers(text) == ["Judha Nugraha"]
+
+
+def test_one_name_after_a_role_in_lower_case_is_a_person_he_can_stand_for():
+    text = ("Producer T.G. Vishwa Prasad slapped legal notices on three Federation office-bearers. Federation general "
+            "secretary Ammiraju shrugged it off. \u201cOur lawyers will deal with it,\u201d he said.")
+    assert _speakers(text) == ["Ammiraju"]

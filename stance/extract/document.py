@@ -49,6 +49,7 @@ class Document:
         self.own_union = False  # the article's one union acronym as a pattern, or None (groups.py; when asked)
         self.firsts: dict[str, set[str]] | None = None  # first word -> full names (filled when asked)
         self.given_names: set[str] | None = None  # "gave only his first name, Darnell" (filled when asked)
+        self.mononyms: set[str] = set()  # persons known by one name: "general secretary Ammiraju" (registry)
         self.fit_memo: dict = {}  # (person, gender, turn's speaker, spoke lately) -> nearest's answer
         self.companies: dict[str, set[str]] | None = None  # "samsung" -> {"Samsung Electronics"} (when asked)
         self.spelt_out: dict[str, str] | None = None  # "ver.di" -> "Vereinte Dienstleistungsgewerkschaft" (when asked)

@@ -106,8 +106,14 @@ def build_registry(doc) -> None:
         s = doc.tokens[r[0]][0]
         e = doc.tokens[r[1] - 1][1]
         name, titles, person = name_of_run(doc, r)
-        if not person and titled_person(titles, name):  # "President Trump was all smiles": a person, salient
+        # ("President Trump was all smiles", "Federation general secretary Ammiraju shrugged it off": one name after a
+        # title, or a role in lower case, is a person's, salient)
+        before = doc.tokens[r[0] - 1] if r[0] > 0 else None
+        if not person and (titled_person(titles, name) or before is not None and before[2].islower()
+                           and t[before[1]:s] == " " and titled_person([before[2]], name)):
             person = doc.persons.setdefault(fold(name), name) == name
+            if person:
+                doc.mononyms.add(name)
         if not person:
             full = _org_name(t[s:e])
             if full is not None:
