@@ -473,3 +473,18 @@ def test_one_name_after_a_role_in_lower_case_is_a_person_he_can_stand_for():
     text = ("Producer T.G. Vishwa Prasad slapped legal notices on three Federation office-bearers. Federation general "
             "secretary Ammiraju shrugged it off. \u201cOur lawyers will deal with it,\u201d he said.")
     assert _speakers(text) == ["Ammiraju"]
+
+
+def test_a_count_of_bodies_is_the_list_of_as_many_names_given_last():
+    text = ("Envoys of the United States, the United Kingdom, Italy, Algeria, Egypt, France, Germany, Morocco, Qatar, "
+            "T\u00fcrkiye and the United Arab Emirates met in New York. The eleven countries affirmed that the oil "
+            "resources belong to all Libyans.\n\n"
+            "Honda, Nissan and Mitsubishi Motors announced the end of merger talks. For now, the three carmakers say "
+            "they will keep working together on electric vehicles.\n\n"
+            "The four union leaders said the fight was not over.")
+    speakers = _speakers(text)
+    assert speakers[:3] == [
+        "United States and United Kingdom and Italy and Algeria and Egypt and France and Germany and Morocco and Qatar "
+        "and T\u00fcrkiye and United Arab Emirates",
+        "Honda and Nissan and Mitsubishi Motors", "Honda and Nissan and Mitsubishi Motors"]
+    assert speakers[3].endswith("four union leaders (unnamed)")  # (people, though four unions may have been named)

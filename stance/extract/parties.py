@@ -1,5 +1,6 @@
 """Who "the two sides", "the pair" and "both arbitrators" are: the pair of parties named together last, else the
-last two people named or heard."""
+last two people named or heard; and who "the three carmakers" or "the eleven countries" are: the list of as many
+names given last."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def both_parties(doc, key: int) -> str | None:
     """The last pair of parties named before ``key`` ("Armenia and Azerbaijan"), for "the two sides"."""
     k = doc.before(doc._pair_pos, key)
     return doc.pairs[k - 1][1] if k else None
+
+
+#: "the three carmakers", "the eleven countries", "the five blocs": a count of bodies named together before (not
+#: "the four union leaders": people, whose bodies may be the ones named)
+COUNTED = re.compile(r"(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+                     r"(?!(?:leader|minister|president|chief|head|official|negotiator|envoy|men|women|member|delegate|"
+                     r"representative|secretarie|spokesm[ae]n|people|person)s?\b)[a-z-]{3,}s", re.IGNORECASE)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}
+_ITEM = r"(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'&-]*)*"
+#: Names in a list: "Honda, Nissan and Mitsubishi Motors", "the United States, the United Kingdom, Italy, ... and the
+#: United Arab Emirates"
+_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:,[ \t]+{_ITEM})+,?[ \t]+and[ \t]+{_ITEM}")
+
+
+def counted_parties(doc, mention: str, key: int) -> str | None:
+    """The list of as many names as ``mention`` counts ("the three carmakers"), the last given before ``key``."""
+    m = COUNTED.fullmatch(mention.strip())
+    if m is None:
+        return None
+    lists = doc.fit_memo.get("named lists")
+    if lists is None:
+        lists = doc.fit_memo["named lists"] = [
+            (x.start(), [re.sub(r"^the\s+", "", p) for p in re.split(r",\s+(?:and\s+)?|,?\s+and\s+(?=(?:the\s+)?[A-Z])",
+                                                                     x.group())])
+            for x in _LIST.finditer(doc.text) if not doc.in_quote(x.start())]
+    n = _NUMBERS[m.group("n").lower()]
+    return next((" and ".join(items) for pos, items in reversed(lists) if pos < key and len(items) == n), None)

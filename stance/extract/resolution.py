@@ -34,7 +34,7 @@ from stance.extract.names import (
     norm_role,
 )
 from stance.extract.nearest import last_speaker, nearest, topic_person
-from stance.extract.parties import both_parties, two_people
+from stance.extract.parties import COUNTED, both_parties, counted_parties, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
     UNNAMED,
@@ -274,8 +274,9 @@ _RESOLVERS = {
     "owned": _resolve_owned,
     "office": _resolve_office,
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
-    "parties": lambda doc, sp, key, so_far: both_parties(doc, key) or two_people(doc, sp.mention, key, so_far)
-    or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
+    # ("the eleven countries", with no list of eleven named: kept, unresolved)
+    "parties": lambda doc, sp, key, so_far: counted_parties(doc, sp.mention, key)
+    if COUNTED.fullmatch(sp.mention) else both_parties(doc, key) or two_people(doc, sp.mention, key, so_far) or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
     # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
     # sweeping up glass": someone the article never names, an unnamed source
     "description": lambda doc, sp, key, so_far: unnamed_name(sp.mention) if _INDEFINITE.match(sp.mention) else None,

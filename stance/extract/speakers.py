@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from stance.extract.names import cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
+from stance.extract.parties import COUNTED
 from stance.extract.unnamed import people_before, person_noun
 from stance.extract.vocabulary import (
     BOTH_PARTIES_RE,
@@ -125,8 +126,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return special
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
         return Speaker("pronoun", last, a + words[-1].start(), b)
-    if whole and BOTH_PARTIES_RE.fullmatch(seg):
-        return Speaker("parties", seg, a, b)  # "the two sides": resolved to the pair named last
+    if whole and (BOTH_PARTIES_RE.fullmatch(seg) or COUNTED.fullmatch(seg)):
+        return Speaker("parties", seg, a, b)  # "the two sides", "the three carmakers": those named last
     two = _TWO_ROLES.fullmatch(seg) if whole else None
     if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
