@@ -3576,3 +3576,11 @@ def test_as_reported_by_a_body_before_a_speaker_of_the_sentences_own_gives_the_s
             "connectivity. As reported by the Iranian Foreign Ministry, the parties agreed to meet again in March.")
     assert [(r["speaker"], r["text"][:11]) for r in extract_text(text, "t")] == [
         ("Amir Khan Muttaqi", "the project"), ("Iranian Foreign Ministry", "the parties")]
+
+
+def test_what_follows_put_it_and_a_colon_is_the_subjects_statement():
+    text = ("Albino Vargas put it plainly on Sunday: the rejection was general, and the strike was going on. "
+            "A source close to the club put it simply: the captain was never going to be sold. "
+            "KEREVI: From our side, I'd put it this way: the calendar is the concession.")
+    assert [(r["speaker"], r["text"][:16]) for r in extract_text(text, "t")] == [
+        ("Albino Vargas", "the rejection wa"), ("source (unnamed)", "the captain was ")]

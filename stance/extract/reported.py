@@ -19,7 +19,7 @@ from stance.extract.attribution import after_attribution, subject_before
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
-from stance.extract.sourced import according_to, bulleted, in_their_view, passives
+from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.subjects import postmodified_subject, clause_cut, relative_subject, speech_subject
 from stance.extract.vocabulary import (
@@ -47,7 +47,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
         for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
-                       characterisations, _participles, questions, bulleted):
+                       characterisations, _participles, questions, bulleted, put_it):
             finder(found, s, e)
     return found.out
 

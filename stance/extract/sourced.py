@@ -231,3 +231,24 @@ _LIST_SOURCE = re.compile(r"(?P<cue>[Aa]ccording\s+to|(?<=\bas\s)(?:read|set|spe
 _IN_DOCUMENT = re.compile(r"(?:In|Under)\s+(?:that|the|this|its|their|his|her|a)\s+[a-z]+\s+")
 _UNDERTAKES = re.compile(r"\b(?:undertakes?|undertook|undertaken|commits?|committed)\b")
 _THAT_COLON = re.compile(r"\b(?:that|as\s+follows):\Z")
+
+
+def put_it(found: _Found, s: int, e: int) -> None:
+    """"Albino Vargas put it plainly on Sunday: the rejection was general": what follows the colon is the subject's
+    (a quote after it is the direct statement's)."""
+    doc = found.doc
+    t = doc.text
+    if t.find("put it", s, e) < 0:
+        return
+    m = _PUT_IT.search(t, s, e)
+    # ("I'd put it this way: ...": a speaker's own words about what they say, inside their turn or quote)
+    if m is None or doc.in_quote(m.start()) or found.blocked(m.start() + 1) \
+            or re.search(r"\b(?:I|we|We)(?:[’']d|\s+would)?$", t[max(s, m.start() - 10):m.start()]):
+        return
+    sp = subject_before(doc, s, m.start() + 1)
+    if sp is not None and sp.kind != "list":
+        found.add(make_reported(doc, m.end(), content_end(doc, m.end(), e), sp, "put it", (m.start() + 1, m.end())))
+
+
+_PUT_IT = re.compile(r"\s(?:has\s+|had\s+)?put\s+it(?:\s+(?:more\s+|very\s+|most\s+)?[a-z]+ly)?"
+                     r"(?:\s+(?:on|in|at|last|this|after)\s[^:;“”\"]{1,40})?:\s+(?=[^\s“”\"«‘'])")
