@@ -488,3 +488,11 @@ def test_a_count_of_bodies_is_the_list_of_as_many_names_given_last():
         "and T\u00fcrkiye and United Arab Emirates",
         "Honda and Nissan and Mitsubishi Motors", "Honda and Nissan and Mitsubishi Motors"]
     assert speakers[3].endswith("four union leaders (unnamed)")  # (people, though four unions may have been named)
+
+
+def test_and_before_another_office_ends_a_holders_name_rather_than_joining_a_portfolio():
+    text = ("The meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs of the Islamic Republic "
+            "of Pakistan Mohammad Ishaq Dar and Acting Minister of Foreign Affairs of Afghanistan Amir Khan Muttaqi.\n\n"
+            "Muttaqi described the railway as a cornerstone of regional integration.\n\n"
+            "The Pakistani minister noted that the foundations of the project were laid in 2022.")
+    assert _speakers(text)[-1] == "Mohammad Ishaq Dar"

@@ -222,7 +222,8 @@ def _portfolio_and(doc, cur: tuple[int, int], i: int) -> bool:
     if not of_places and (fold(toks[cur[0]][2]) not in _PORTFOLIO_HEADS
                           or not any(toks[j][2] in ("of", "for") for j in range(cur[0], i))):
         return False
-    if i + 1 < len(toks) and fold(toks[i + 1][2]) in _PORTFOLIO_HEADS:  # ("... Sergei Lavrov and Minister of ...": another)
+    # ("... Sergei Lavrov and Minister of ...", "... Ishaq Dar and Acting Minister of ...": another office and holder)
+    if any(fold(toks[k][2]) in _PORTFOLIO_HEADS for k in range(i + 1, min(i + 3, len(toks)))):
         return False
     k = i + 1
     while k < len(toks) and k - i <= 2 and is_cap(toks[k][2]) and doc.text[toks[k - 1][1]:toks[k][0]] == " ":
