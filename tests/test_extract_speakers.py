@@ -496,3 +496,10 @@ def test_and_before_another_office_ends_a_holders_name_rather_than_joining_a_por
             "Muttaqi described the railway as a cornerstone of regional integration.\n\n"
             "The Pakistani minister noted that the foundations of the project were laid in 2022.")
     assert _speakers(text)[-1] == "Mohammad Ishaq Dar"
+
+
+def test_a_first_name_given_before_who_gave_only_her_first_name_is_a_person_she_stands_for():
+    text = ("Angela Merkel said the deal was a glimmer of hope. In Kramatorsk, our reporter found little celebration. "
+            "Valentyna, a pharmacist who gave only her first name, had followed the news on her phone. "
+            "\u201cWe had a ceasefire in September as well,\u201d she said.")
+    assert _speakers(text) == ["Angela Merkel", "Valentyna"]

@@ -26,6 +26,7 @@ from stance.extract.names import (
     subject_position,
     surname_after_first_name,
 )
+from stance.extract.bearers import gave_name
 from stance.extract.titles import titled_person
 from stance.extract.vocabulary import (
     HUMAN_ROLES,
@@ -110,7 +111,8 @@ def build_registry(doc) -> None:
         # title, or a role in lower case, is a person's, salient)
         before = doc.tokens[r[0] - 1] if r[0] > 0 else None
         if not person and (titled_person(titles, name) or before is not None and before[2].islower()
-                           and t[before[1]:s] == " " and titled_person([before[2]], name)):
+                           and t[before[1]:s] == " " and titled_person([before[2]], name)
+                           or " " not in name and gave_name(doc, name)):  # ("Valentyna, who gave only her first name")
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
