@@ -133,3 +133,11 @@ def test_a_turn_that_ends_with_a_hyphen_before_the_motion_it_reads_is_a_turn_and
     said = [(r["speaker"], r["text"][:14]) for r in extract_text(_KENYA_SENATE, "ke")]
     assert ("Sakaja", "Mr. Speaker, S") in said
     assert ("Sakaja", "THAT, the Sena") in said
+
+
+def test_a_callers_label_with_a_name_in_brackets_is_that_person():
+    text = ("HALIMA BELLO: Let me bring in a caller. Chinedu is on the line from Enugu. Go ahead.\n\n"
+            "CALLER (CHINEDU): Good morning. My mother was booked for surgery and it was cancelled twice.\n\n"
+            "HALIMA BELLO: Doctor, what do you say to him?\n\n"
+            "DR SULEIMAN: I am sorry for what your mother went through.\n")
+    assert [r["speaker"] for r in extract_text(text, "t")][1] == "Chinedu"

@@ -90,7 +90,7 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets;
     # "Majority Leader (Mr Osei Kyei-Mensah-Bonsu)": an office, its holder in brackets with his honorific)
     office_first = _person(bare).split()[:1] in (["of"], ["for"])
-    held = _is_office(bare) and re.search(r"\((?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+[A-Z]", label)
+    held = _is_office(bare) and re.search(r"\((?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+[A-Z]", label) or fold(bare) in _CALLERS
     if not _person(bare) or office_first or held or re.match(r"(?:the|madam|mr|madame)\s", bare, re.I) and _is_office(bare):
         if (holder := _bracketed_holder(doc, label, bare, known)) is not None:
             return holder
@@ -112,14 +112,15 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
 
 
 def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str]) -> str | None:
-    """The office-holder a label gives in brackets after the office, remembered under the office, or None."""
+    """The office-holder a label gives in brackets after the office, remembered under the office, or None (not a
+    time: "[12:56:31]")."""
     for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
         name = _person(inner[0] or inner[1])
         # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
         titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
         # ("Mr. President (Boudou)": a surname the article gives a person)
         if name and re.search(r"[^\W\d_]", name) and (len(name.split()) >= 2 or inner[1] or titled
-                                                      or fold(name) in doc.persons):  # (not a time, "[12:56:31]")
+                                                      or fold(name) in doc.persons or fold(bare) in _CALLERS):
             name = _remember(doc, canonical(doc, name) if " " not in name else name, known)
             known.setdefault(fold(bare), name)
             # "The Tánaiste:" after "The Tánaiste and Minister for Justice and Equality (Deputy Frances Fitzgerald):"
@@ -128,6 +129,8 @@ def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str
     return None
 
 
+#: A phone-in's or a hearing's labels for someone named in brackets: "CALLER (CHINEDU):"
+_CALLERS = {"caller", "listener", "viewer", "guest", "questioner", "audience member", "witness"}
 _SURNAME_INITIALS_FIRST = re.compile(r"[^\W\d_][\w’'-]+\s+(?:[A-Z]\.){1,3},")
 
 
