@@ -503,3 +503,11 @@ def test_a_first_name_given_before_who_gave_only_her_first_name_is_a_person_she_
             "Valentyna, a pharmacist who gave only her first name, had followed the news on her phone. "
             "\u201cWe had a ceasefire in September as well,\u201d she said.")
     assert _speakers(text) == ["Angela Merkel", "Valentyna"]
+
+
+def test_a_name_then_its_role_at_a_body_is_the_persons_not_the_bodys():
+    text = ("The Hong Kong Confederation of Trade Unions (HKCTU) thanked the public. Chan Chiu-wai, organising "
+            "coordinator of the HKCTU, said the union had been honest with its members about the limits. "
+            "Lawmakers voiced frustration. Thom van Campen of Rutte's Liberal VVD said the challenges on climate had "
+            "not been solved.")
+    assert _speakers(text) == ["Chan Chiu-wai", "Thom van Campen"]

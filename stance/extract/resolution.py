@@ -111,6 +111,7 @@ _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|
 
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
 _INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
                   "Deputy PM": "deputy prime minister"}
@@ -122,6 +123,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
+    of_whose = _OF_POSSESSOR.match(sp.mention)  # ("Thom van Campen of Rutte's Liberal VVD": the person, of a party)
+    if of_whose and is_person(doc, canonical(doc, of_whose.group(1))):
+        return canonical(doc, of_whose.group(1))
     runs = cap_runs(doc, sp.start, sp.end)
     if not runs:  # "The The": capitals, but no word a name may start with
         return None

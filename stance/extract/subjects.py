@@ -268,8 +268,9 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                 continue  # "... IRS workers in Ogden, Utah, said": the place's state or country, not a name
             if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
-            if k > 0 and kinds[0] == "name" and _ROLE_FOR.match(piece):
+            if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)):
                 continue  # "Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told": whose role
+                # ("Chan Chiu-wai, organising coordinator of the HKCTU, said": where the role is held)
 
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
@@ -280,6 +281,8 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
 
 _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 #: "spokesman for UN Secretary-General Antonio Guterres", "an aide to Mr Putin": a description whose name is another's
+_ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+(?:the\s+)?"
+                           r"[A-Z][\w&.-]*\s*")
 _ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
