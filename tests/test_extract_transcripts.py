@@ -141,3 +141,9 @@ def test_a_callers_label_with_a_name_in_brackets_is_that_person():
             "HALIMA BELLO: Doctor, what do you say to him?\n\n"
             "DR SULEIMAN: I am sorry for what your mother went through.\n")
     assert [r["speaker"] for r in extract_text(text, "t")][1] == "Chinedu"
+
+
+def test_a_records_own_entries_after_a_turn_are_not_the_speakers_words():
+    text = _GHANA_HANSARD + "\nQuestion put and Motion agreed to.\n\nThe House was accordingly adjourned at 10.08 p.m. sine die.\n"
+    texts = [r["text"] for r in extract_text(text, "gh")]
+    assert "Question put and Motion agreed to." not in texts and not any("adjourned at" in x for x in texts)
