@@ -3584,3 +3584,11 @@ def test_what_follows_put_it_and_a_colon_is_the_subjects_statement():
             "KEREVI: From our side, I'd put it this way: the calendar is the concession.")
     assert [(r["speaker"], r["text"][:16]) for r in extract_text(text, "t")] == [
         ("Albino Vargas", "the rejection wa"), ("source (unnamed)", "the captain was ")]
+
+
+def test_a_pronoun_and_its_own_verb_after_a_parenthetical_said_open_a_second_statement():
+    text = ("Cinematography Minister Komatireddy Venkat Reddy had already picked a side. Workers can't survive in "
+            "Hyderabad without a raise, he said \u2013 and he reminded producers that the government lets them hike "
+            "ticket prices.")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "Workers can't survive in Hyderabad without a raise", "the government lets them hike ticket prices"]

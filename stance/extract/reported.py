@@ -391,7 +391,9 @@ def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, s
 _ING = re.compile(r"(?!(?:including|excluding|according|regarding|concerning)\s)[a-z]+ing\s")
 #: "..., the minister said, and he urged both sides ...": the speaker's next act, not the rest of the content.
 _NEXT_ACT = re.compile(r"(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
-                       r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b")
+                       r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b"
+                       # ("..., he said – and he reminded producers that ...": any verb of the speaker's own)
+                       r"|(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]{3,}ed\b")
 _SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
                          r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
 
