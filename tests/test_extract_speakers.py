@@ -511,3 +511,9 @@ def test_a_name_then_its_role_at_a_body_is_the_persons_not_the_bodys():
             "Lawmakers voiced frustration. Thom van Campen of Rutte's Liberal VVD said the challenges on climate had "
             "not been solved.")
     assert _speakers(text) == ["Chan Chiu-wai", "Thom van Campen"]
+
+
+def test_an_inspector_described_by_where_he_stands_is_an_unnamed_source():
+    text = ("A police inspector at the Ambala end of the border told our reporter the force had received no change in "
+            "instructions.")
+    assert _speakers(text) == ["police inspector (unnamed)"]

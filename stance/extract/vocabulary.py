@@ -425,14 +425,14 @@ teachers parent parents banker bankers trader traders observer observers lawmake
 diplomat diplomats official officials analyst analysts participant participants delegate delegates employee employees
 staffer staffers picketer picketers protester protesters voter voters farmer farmers doctor doctors pilot pilots
 steward stewards economist economists expert experts rep reps steward stewards resident residents reader readers
-caller callers mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners
+caller callers mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners grower
 shopkeeper veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
-media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent
+media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent growers
 opponents officer officers soldier soldiers commander commanders leaders friend friends neighbour neighbours neighbor
 neighbors bystander bystanders onlooker onlookers mourner mourners colleague colleagues showrunner showrunners writer
 writers actor actors producer producers performer performers crew trucker truckers miner miners dockworker dockworkers
 fisherman fishermen shopper shoppers customer customers consumer consumers volunteer volunteers technician technicians
-user users attendant attendants backbencher backbenchers engineer engineers reports figure fan fans
+user users attendant attendants backbencher backbenchers engineer engineers reports figure fan fans inspector inspectors
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
