@@ -3592,3 +3592,10 @@ def test_a_pronoun_and_its_own_verb_after_a_parenthetical_said_open_a_second_sta
             "ticket prices.")
     assert [r["text"] for r in extract_text(text, "t")] == [
         "Workers can't survive in Hyderabad without a raise", "the government lets them hike ticket prices"]
+
+
+def test_a_subordinate_clause_whose_subject_reports_on_a_day_that_is_its_statement():
+    text = ("Acacia's shares jumped by as much as 41 per cent on Thursday, before the company reported on Friday that "
+            "its third-quarter earnings had fallen by about 70 per cent.")
+    assert [(r["cue"], r["text"]) for r in extract_text(text, "t")] == [
+        ("reported", "its third-quarter earnings had fallen by about 70 per cent")]

@@ -50,7 +50,8 @@ _SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|thoug
 _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                        r"\s+(?:by|inside|outside|at|from|in|near|on|close\s+to|who\s+[a-z]+ed)\s[^,;:“”\"]{2,60}$", re.I)
 #: a say-like verb, or any verb with "that": what a subordinate clause's speaker may use
-_SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b|\S+\s+that\s")
+_SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b|"
+                          r"\S+(?:\s+(?:on|last|this|in|at)\s+\S+)?\s+that\s")  # ("reported on Friday that")
 _FINITE_OR_OWNED = re.compile(r"\b(?:is|are|was|were|have|has|had|will|would|their|his|her|its)\b")
 _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
                       r"happy|willing|prepared|the\s+first|the\s+last)|"
