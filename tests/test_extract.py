@@ -3599,3 +3599,10 @@ def test_a_subordinate_clause_whose_subject_reports_on_a_day_that_is_its_stateme
             "its third-quarter earnings had fallen by about 70 per cent.")
     assert [(r["cue"], r["text"]) for r in extract_text(text, "t")] == [
         ("reported", "its third-quarter earnings had fallen by about 70 per cent")]
+
+
+def test_he_told_a_number_of_people_set_off_by_commas_is_an_aside_inside_the_statement():
+    text = ("When Eiji Hashimoto stood before the annual meeting on Tuesday, he spoke like a general describing a siege. "
+            "Donald Trump, he told 1,257 shareholders, had not wanted to approve full ownership of U.S. Steel.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Eiji Hashimoto", "Donald Trump had not wanted to approve full ownership of U.S. Steel")]
