@@ -41,8 +41,13 @@ class Candidate:
 
 
 def clean(s: str) -> str:
-    s = re.sub(rf"\s*\n\s*[{DQ}]?\s*", " ", s)  # paragraph breaks (and their re-opening marks) inside a quote
-    return re.sub(r"\s+", " ", s).strip()
+    if "\n" in s:
+        s = _PARAGRAPH_BREAK.sub(" ", s)  # paragraph breaks (and their re-opening marks) inside a quote
+    return _SPACES.sub(" ", s).strip()
+
+
+_PARAGRAPH_BREAK = re.compile(rf"\s*\n\s*[{DQ}]?\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def content_end(doc: Document, cs: int, e: int) -> int:

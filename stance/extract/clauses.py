@@ -25,12 +25,11 @@ FINITE = {"is", "was", "are", "were", "had", "has", "have", "would", "will", "co
 def that_clause(after: str, ve: int, lemma: str = "") -> int | None:
     """Where a "that" clause after the verb starts, unless the "that" belongs to something else in between (for
     ``lemma``, the verb's, where it is known)."""
+    if "that" not in after:  # (every form below has one)
+        return None
     # "cautioned, however, that ...": an aside between commas is not part of the clause
     # ("told the union, in effect, that ...": after the one told, too)
-    aside = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+)?,\s+(?:however|though|nevertheless|again|too|also|moreover|meanwhile|"
-                     r"in\s+turn|in\s+effect|in\s+short|in\s+essence|in\s+private|[a-z]{3,}ly|"
-                     r"(?:speaking\s+)?on\s+condition\s+of\s+anonymity|"
-                     r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)", after)  # ("noted, pointedly, that")
+    aside = _ASIDE_THEN_THAT.match(after)
     if aside:
         return that_clause(after[aside.end():], ve + aside.end())
     # "announced that morning, before the government had even presented the details, that ...": a time, then a
@@ -135,6 +134,11 @@ _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|shoul
                        r"[a-z]+n't)\b")
 # (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"])|[.!?]$|,\s+(?:telling|saying|adding|insisting|warning|noting)\b")
+#: "cautioned, however, that", "noted, pointedly, that", "told the union, in effect, that": an aside before the "that"
+_ASIDE_THEN_THAT = re.compile(r"(?:\s+(?:the\s+)?[\w’'-]+)?,\s+(?:however|though|nevertheless|again|too|also|moreover|"
+                              r"meanwhile|in\s+turn|in\s+effect|in\s+short|in\s+essence|in\s+private|[a-z]{3,}ly|"
+                              r"(?:speaking\s+)?on\s+condition\s+of\s+anonymity|"
+                              r"for\s+(?:his|her|its|their)\s+part),(?=\s+that\s)")
 #: Up to twelve words, then "that" and the word after it (matched with abbreviations' full stops masked: "told a
 #: U.N. Security Council meeting that ...").
 _WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\S+)")
