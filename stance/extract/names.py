@@ -367,8 +367,8 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
     joined = len(words) == 1 and JOINED_INITIAL.fullmatch(words[0]) is not None  # ("B.Solongo": a person)
-    person = ((len(words) >= 2 or joined) and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES and last not in THINGS
-              and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
+    person = ((len(words) >= 2 or joined) and not any(fold(w) in ORG_TAIL for w in words) and last not in STATES
+              and last not in THINGS and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
               and not last.endswith(("ation", "ition", "ution")))
     return " ".join(words), titles, None if len(words) == 1 and not joined else person
 

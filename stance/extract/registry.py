@@ -57,7 +57,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
         # ("outside St Mary's", "at St James' Park": a saint's name is a place's, not a person's)
-        if (len(words) >= 2 or JOINED_INITIAL.fullmatch(name)) and person is not False and fold(words[0]).rstrip(".") not in {"st", "saint"} and not any(
+        if (len(words) >= 2 or JOINED_INITIAL.fullmatch(name)) and person is not False \
+                and fold(words[0]).rstrip(".") not in {"st", "saint"} and not any(
                 fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
                 and not closing_name_word(words, k) for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1

@@ -192,6 +192,15 @@ _BODY_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|t
                            r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
 
 
+def _resolve_parties(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the three carmakers": the list of three named last (None, unresolved, if there is none); "the two sides":
+    the pair named last, else the last two people, else the words of the mention."""
+    if COUNTED.fullmatch(sp.mention):
+        return counted_parties(doc, sp.mention, key)
+    return both_parties(doc, key) or two_people(doc, sp.mention, key, so_far) or re.sub(r"^the\s+", "", sp.mention,
+                                                                                          flags=re.I)
+
+
 def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"they said": the group that opens the sentence before, else the organisation, group or joint speaker
     that spoke last, if recently; None (the statement kept, unresolved) when nobody fits."""
@@ -279,8 +288,7 @@ _RESOLVERS = {
     "office": _resolve_office,
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
     # ("the eleven countries", with no list of eleven named: kept, unresolved)
-    "parties": lambda doc, sp, key, so_far: counted_parties(doc, sp.mention, key)
-    if COUNTED.fullmatch(sp.mention) else both_parties(doc, key) or two_people(doc, sp.mention, key, so_far) or re.sub(r"^the\s+", "", sp.mention, flags=re.I),
+    "parties": lambda doc, sp, key, so_far: _resolve_parties(doc, sp, key, so_far),
     # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
     # sweeping up glass": someone the article never names, an unnamed source
     "description": lambda doc, sp, key, so_far: unnamed_name(sp.mention) if _INDEFINITE.match(sp.mention) else None,

@@ -205,19 +205,18 @@ pensioner grandmother grandfather gran grandad grandma mum dad mother father wid
 driver binman shopkeeper resident student worker veteran businessman businesswoman commuter passenger
 landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
 """.split())
-ORG_TAIL = set("""affairs court union council commission committee party federation association authority agency center
-college
-centre institute university school conference group alliance bank fund court parliament senate congress
-assembly government administration board company corporation inc ltd corp ministry office department
-service news times post journal press house kremlin pentagon states kingdom nations east west arabia
-organization organisation workers airlines motors industries partners front programme program army forces force
-services railways rail airways holdings steel post communications entertainment studios pictures energy
-guild teamsters hospital clinic body mail motor airport stadium arena palace lp
-movement mission corps service coalition network foundation society trust club league tribunal brigade forum
-militia command guard co electronics technologies pharmaceuticals plc llc gmbh confederation brotherhood secretariat directorate hall chamber caucus academy
-securities investments advisors advisers consultants consultancy associates analytics economics
-senedd dail seanad knesset duma bundestag bundesrat storting riksdag folketing eduskunta sejm rada majlis
-democrat democrats dems republicans conservatives tories liberals socialists nationalists unionists
+ORG_TAIL = set("""affairs court union council commission committee party federation association authority agency
+center college centre institute university school conference group alliance bank fund court parliament senate congress
+assembly government administration board company corporation inc ltd corp ministry office department service news
+times post journal press house kremlin pentagon states kingdom nations east west arabia organization organisation
+workers airlines motors industries partners front programme program army forces force services railways rail airways
+holdings steel post communications entertainment studios pictures energy guild teamsters hospital clinic body mail
+motor airport stadium arena palace lp movement mission corps service coalition network foundation society trust club
+league tribunal brigade forum militia command guard co electronics technologies pharmaceuticals plc llc gmbh
+confederation brotherhood secretariat directorate hall chamber caucus academy securities investments advisors advisers
+consultants consultancy associates analytics economics senedd dail seanad knesset duma bundestag bundesrat storting
+riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
+socialists nationalists unionists
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
