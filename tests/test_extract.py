@@ -3606,3 +3606,9 @@ def test_he_told_a_number_of_people_set_off_by_commas_is_an_aside_inside_the_sta
             "Donald Trump, he told 1,257 shareholders, had not wanted to approve full ownership of U.S. Steel.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Eiji Hashimoto", "Donald Trump had not wanted to approve full ownership of U.S. Steel")]
+
+
+def test_a_question_asked_with_what_is_reported_and_a_place_may_stand_before_it():
+    text = ("The opposition MP asked on Facebook whether the payment was a gesture or a settlement. "
+            "The judge asked what would become of the rule of law if everybody went on strike.")
+    assert [r["text"][:12] for r in extract_text(text, "t")] == ["whether the ", "what would b"]

@@ -59,7 +59,9 @@ def _speaker_before(found, s: int, vs: int, own_clause: bool) -> Speaker | None:
     return subject_before(found.doc, s, vs)
 
 
-_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(whether|if|why|how)\s")
+#: ("asked on Facebook what share ...": where, then the question)
+_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(?:(?:on|in)\s+[A-Z]\w+\s+)?"
+                    r"(whether|if|why|how|what|who)\s")
 
 
 def characterisations(found, s: int, e: int) -> None:
