@@ -417,7 +417,9 @@ def test_cli_output_file_and_json_format(cli, tmp_path):
     out = tmp_path / "s.json"
     r = cli(ARTICLES / "transit-strike-2025-04-02-bus-drivers.html", "-f", "json", "-o", out)
     assert r.exit_code == 0, r.output
-    assert len(json.loads(out.read_text(encoding="utf-8"))) == 9  # the eight quotes and reports, and "called on the authority to install barriers"
+    # the eight quotes and reports, "called on the authority to install barriers" and "Rosa Jimenez, who chairs the
+    # transportation committee, urged both sides to accept binding arbitration"
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 10
 
 
 def test_cli_same_article_same_ids(cli, tmp_path):
@@ -3612,3 +3614,10 @@ def test_a_question_asked_with_what_is_reported_and_a_place_may_stand_before_it(
     text = ("The opposition MP asked on Facebook whether the payment was a gesture or a settlement. "
             "The judge asked what would become of the rule of law if everybody went on strike.")
     assert [r["text"][:12] for r in extract_text(text, "t")] == ["whether the ", "what would b"]
+
+
+def test_an_appeal_or_a_question_after_a_name_and_its_description_is_that_persons():
+    text = ("Zitto Kabwe, the opposition MP, asked whether the payment was a gesture or a settlement. "
+            "Juma Nkamia, the party whip, urged the government to publish the figures. "
+            "The union spoke for an hour, urging the employers to return to the table.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Zitto Kabwe", "Juma Nkamia", "union"]
