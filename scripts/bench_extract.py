@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Eighty-two sets, reported apart:
+Eighty-three sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -241,6 +241,10 @@ Eighty-two sets, reported apart:
   Mexico, and South and Central Asia (a Kenyan Senate record, a WordPress page, an Uzbek state agency, a print
   interview, a live blog, an independent union's press release, ...); first untuned run (stop 39) UNTUNED, then tuned
   on.
+* ``dev-aq``: nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central Asia,
+  and Australia, New Zealand and the Pacific (a Turkish Grand National Assembly record, a WordPress page, a
+  Mauritanian state agency, a radio interview, a live blog, an offshore workers' alliance press release, ...); first
+  untuned run (stop 39) UNTUNED, then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
@@ -306,7 +310,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ap|heldout|...|heldout-40] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-aq|heldout|...|heldout-40] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -550,6 +554,12 @@ SETS = {  # name -> (article folder, gold folder, description)
                   "and Latin America and the Caribbean (a wire story, a radio interview, an Austrian National "
                   "Council record, a live blog, a Drupal page, a miners' federation press release, a broadsheet, "
                   "a tabloid, a Cuban state agency), annotated blind by two; errors hidden"),
+    "dev-aq": (ROOT / "data" / "extraction-eval" / "dev-aq", GOLD / "dev-aq",
+              "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
+              "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
+              "agency, a broadsheet, a WordPress page, a Turkish Grand National Assembly record, a radio "
+              "interview, a tabloid, an offshore workers' alliance press release), annotated blind by two; first "
+              "run untuned, then tuned on"),
     "dev-ap": (ROOT / "data" / "extraction-eval" / "dev-ap", GOLD / "dev-ap",
               "nine more by three more writers from East Africa and the Horn, the Caribbean, Central America and "
               "Mexico, and South and Central Asia (a broadsheet, a wire story, a Kenyan Senate record, a print "
