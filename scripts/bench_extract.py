@@ -236,7 +236,8 @@ Eighty-three sets, reported apart:
   untuned run (stop 39) 0.895 / 0.961 / 0.854 (at 45fceab), then tuned on.
 * ``dev-ao``: nine more by three more writers from Central and Eastern Europe, West Africa and the Sahel, and Oceania
   and Southeast Asia (a Ghanaian Parliament record, a WordPress page, an Indonesian state agency, a radio phone-in, a
-  live blog, a carmakers' union press release, ...); first untuned run (stop 39) 0.920 / 0.953 / 0.870 (at fb4196b), then tuned on.
+  live blog, a carmakers' union press release, ...); first untuned run (stop 39) 0.920 / 0.953 / 0.870 (at fb4196b),
+  then tuned on.
 * ``dev-ap``: nine more by three more writers from East Africa and the Horn, the Caribbean, Central America and
   Mexico, and South and Central Asia (a Kenyan Senate record, a WordPress page, an Uzbek state agency, a print
   interview, a live blog, an independent union's press release, ...); first untuned run (stop 39) 0.839 / 0.953 /
