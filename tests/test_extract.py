@@ -3621,3 +3621,10 @@ def test_an_appeal_or_a_question_after_a_name_and_its_description_is_that_person
             "Juma Nkamia, the party whip, urged the government to publish the figures. "
             "The union spoke for an hour, urging the employers to return to the table.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Zitto Kabwe", "Juma Nkamia", "union"]
+
+
+def test_a_list_read_out_on_television_with_no_one_named_is_no_ones_statements():
+    text = ("The terms, as read out on state television:\n\n"
+            "- Burhan's decision relieving Hamdok of his post is cancelled.\n"
+            "- All political detainees to be released.\n")
+    assert extract_text(text, "t") == []

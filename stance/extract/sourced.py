@@ -225,7 +225,7 @@ _ITEM_END = re.compile(r"\s*[;,]?\s*(?:and|or)?\s*\Z")
 #: A line giving what follows as someone's words: "According to X[, who ...]:", "as read out by X[, the man who ...]:"
 #: (not "According to X, the volumes will be delivered in two increments:", a statement of its own).
 _LIST_SOURCE = re.compile(r"(?P<cue>[Aa]ccording\s+to|(?<=\bas\s)(?:read|set|spelt|spelled|laid|outlined|listed|described|"
-                          r"summarised|summarized|detailed)(?:\s+out)?)(?:\s+by)?\s+(?P<who>[^,:;]{2,120}?)"
+                          r"summarised|summarized|detailed)(?:\s+out)?(?=\s+by\s))(?:\s+by)?\s+(?P<who>[^,:;]{2,120}?)"
                           r"(?:,\s+(?:who|which|(?:the|an?)\s"
                           r"(?:(?!\b(?:will|would|is|are|was|were|has|have|had|can|could|must|should)\b)[^:,])*?\bwho\b)"
                           r"[^:]{0,160})?:\Z")
