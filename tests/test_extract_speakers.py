@@ -517,3 +517,10 @@ def test_an_inspector_described_by_where_he_stands_is_an_unnamed_source():
     text = ("A police inspector at the Ambala end of the border told our reporter the force had received no change in "
             "instructions.")
     assert _speakers(text) == ["police inspector (unnamed)"]
+
+
+def test_karen_is_a_given_name_of_either_sex_so_he_may_be_karen_karapetyan():
+    text = ("\u201cSunday was never really a negotiation,\u201d said Gevorg Melkonyan, who teaches political science.\n\n"
+            "In a statement, Karen Karapetyan said Pashinyan had set new demands on the format of the talks. That, he "
+            "said, was not negotiation or dialogue.")
+    assert _speakers(text) == ["Gevorg Melkonyan", "Karen Karapetyan", "Karen Karapetyan"]

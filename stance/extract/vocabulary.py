@@ -311,7 +311,7 @@ panama_city guatemala_city kuwait_city quebec_city sri_jayawardenepura_kotte
 FEMALE_NAMES = set("""
 annalena karoline ursula kaja kamala hillary nancy angela theresa liz giorgia marine maria mary anna
 elena olena iryna yulia julia natalia natalya olga svetlana tatiana maria sarah sara emma laura linda
-susan karen lisa jennifer jessica amanda rachel rebecca catherine katherine kate claire sophie marie
+susan lisa jennifer jessica amanda rachel rebecca catherine katherine kate claire sophie marie
 anne helen margaret ruth grace alice emily hannah priya aisha fatima leila amina ana carmen lucia rosa
 isabel ines ingrid kristin christine christina ngozi kristalina antonia mette sanna jacinda frederiksen
 agnes beatriz nadia dolores wendy diane denise janet joan judith martha patricia sandra sharon tamara
