@@ -524,3 +524,11 @@ def test_karen_is_a_given_name_of_either_sex_so_he_may_be_karen_karapetyan():
             "In a statement, Karen Karapetyan said Pashinyan had set new demands on the format of the talks. That, he "
             "said, was not negotiation or dialogue.")
     assert _speakers(text) == ["Gevorg Melkonyan", "Karen Karapetyan", "Karen Karapetyan"]
+
+
+def test_the_office_before_its_portfolio_is_the_role_of_the_person_named_with_it():
+    text = ("The Minister of the Interior, Mr. Mohamed Ahmed Ould Mohamed Lemine, and the European Commissioner for Home "
+            "Affairs, Mrs. Ylva Johansson, signed the declaration in the presence of the State Secretary for Asylum and "
+            "Migration of the Kingdom of Belgium, Mrs. Nicole de Moor.\n\n"
+            "For her part, the European Commissioner for Home Affairs stated that she had come to strengthen cooperation.")
+    assert _speakers(text) == ["Ylva Johansson"]

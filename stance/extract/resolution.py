@@ -111,6 +111,7 @@ _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|
 
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(?:for|of)\s+[A-Z]")
 _OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
 _INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
@@ -139,7 +140,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     words = {norm_role(w) for w in sp.mention.split()}
     titles_only = all(fold(w).rstrip(".") in TITLE_OR_ROLE for w in name.split())
     # "the Belgian Prime Minister", "The Azerbaijani President": a role whose holder is named elsewhere
-    the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and norm_role(name.split()[-1]) in HUMAN_ROLES
+    # (or "the European Commissioner for Home Affairs": the office before its portfolio)
+    the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and (norm_role(name.split()[-1]) in HUMAN_ROLES or (
+        (office := _OFFICE_FOR.match(sp.mention)) is not None and norm_role(office.group(1)) in HUMAN_ROLES))
     if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words):
         company = named_company(doc, name) if " " not in name and fold(name) not in doc.bearers else None
         # ("Rog explained": a one-word name nobody has may be the start of someone's)
@@ -193,8 +196,7 @@ _BODY_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|t
 
 
 def _resolve_parties(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
-    """"the three carmakers": the list of three named last (None, unresolved, if there is none); "the two sides":
-    the pair named last, else the last two people, else the words of the mention."""
+    """"the three carmakers": the three named last (else unresolved); "the two sides": the pair named last."""
     if COUNTED.fullmatch(sp.mention):
         return counted_parties(doc, sp.mention, key)
     return both_parties(doc, key) or two_people(doc, sp.mention, key, so_far) or re.sub(r"^the\s+", "", sp.mention,
