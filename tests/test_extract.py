@@ -3628,3 +3628,13 @@ def test_a_list_read_out_on_television_with_no_one_named_is_no_ones_statements()
             "- Burhan's decision relieving Hamdok of his post is cancelled.\n"
             "- All political detainees to be released.\n")
     assert extract_text(text, "t") == []
+
+
+def test_and_another_speaker_and_verb_after_the_content_starts_a_statement_of_their_own():
+    text = ("Even so, the union said it was prepared to go back to the table, and Deutsche Post called for talks to "
+            "resume on Friday. Almost 100,000 employees took part in warning strikes, according to the union, and the "
+            "company said millions of letters had been delivered late.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("union", "it was prepared to go back to the table"),
+        ("union", "Almost 100,000 employees took part in warning strikes"),
+        ("Deutsche Post", "millions of letters had been delivered late")]

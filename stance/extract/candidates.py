@@ -126,6 +126,9 @@ _SECOND_STATEMENT = re.compile(
     + _PRESENT_FORMS + r")(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
     r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)
+    # (", and Deutsche Post called for talks to resume", ", and the company said ...": another speaker's statement)
+    r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
+    r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed)\b"

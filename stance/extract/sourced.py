@@ -53,7 +53,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
-    m = None if m and not rel and re.match(r"(?:which|who)\s", sent[m.end():]) else m  # (about the source: below)
+    m = None if m and not rel and re.match(r"(?:which|who|and|but)\s", sent[m.end():]) else m  # (_ACCORDING_END's)
     if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
         lead = re.match(_LEAD, sent)
@@ -87,11 +87,11 @@ def according_to(found: _Found, s: int, e: int) -> None:
                                     (s + m.start(), s + m.start(1))))
 
 
-#: "..., according to X." ending the sentence, or before a semicolon, or before a clause about the source
+#: "..., according to X." ending the sentence, or before a semicolon, "and" or a clause about the source
 #: ("..., according to opposition-aligned doctors; the authorities ...", "..., according to the Canadian Bankers
 #: Association, which counts 16 ..."): the clause before is X's
-_ACCORDING_END = re.compile(r",\s+according\s+to\s+([^,;:]{1,120}?)(?:\s*[.!?]?$|\s*;\s|,\s+(?:which|who)\s(?!(?:also\s+)?"
-                            r"(?:said|says|added|told|estimated|reported)\b))")
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+([^,;:]{1,120}?)(?:\s*[.!?]?$|\s*;\s|,\s+(?:and|but)\s|"
+                            r",\s+(?:which|who)\s(?!(?:also\s+)?(?:said|says|added|told|estimated|reported)\b))")
 
 
 #: "Transnet's own figures", "UN estimates", "accounts from both sides": whose they are
