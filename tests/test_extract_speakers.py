@@ -532,3 +532,10 @@ def test_the_office_before_its_portfolio_is_the_role_of_the_person_named_with_it
             "Migration of the Kingdom of Belgium, Mrs. Nicole de Moor.\n\n"
             "For her part, the European Commissioner for Home Affairs stated that she had come to strengthen cooperation.")
     assert _speakers(text) == ["Ylva Johansson"]
+
+
+def test_an_agent_is_a_role_its_holder_keeps_and_agents_unnamed_are_a_source():
+    text = ("Juan Soto's agent, Scott Boras, sat beside him at the news conference. \u201cWhen you're at a wedding, you "
+            "don't talk about the bridesmaids,\u201d the agent said.\n\n"
+            "Shipping agents in Durban warn, however, that vessels will take weeks to return.")
+    assert _speakers(text) == ["Scott Boras", "Shipping agents (unnamed)"]

@@ -140,7 +140,7 @@ REPORTED_RE = verb_regex(REPORTED_VERBS)
 DIRECT_RE = verb_regex(DIRECT_VERBS)
 
 HUMAN_ROLES = set("""
-president minister secretary spokesperson spokesman spokeswoman analyst expert diplomat politician leader
+president minister secretary spokesperson spokesman spokeswoman analyst expert diplomat politician leader agent
 head chief director official officials envoy adviser advisor ambassador chairman chairwoman chair negotiator
 mediator governor mayor senator lawmaker chancellor commissioner representative economist professor premier
 delegate commander general executive ceo secretary-general organizer organiser steward manager lawyer
@@ -417,7 +417,7 @@ nigerian ghanaian kenyan senegalese cameroonian japanese korean pakistani urugua
 #: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
 #: to the talks", "one striking worker"), besides the human roles above.
 UNNAMED_HEADS = set("""
-woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients
+woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients agent agents
 villager villagers mediator mediators authorities survivor survivors source sources person people insider insiders
 aide aides resident residents worker workers member members striker strikers nurse nurses driver drivers teacher
 teachers parent parents banker bankers trader traders observer observers lawmaker lawmakers negotiator negotiators
