@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Eighty-three sets, reported apart:
+Eighty-four sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -282,6 +282,10 @@ Eighty-three sets, reported apart:
   Latin America and the Caribbean (an Austrian National Council record, a Drupal page, a Cuban state agency, a radio
   interview, a live blog, a miners' federation press release, ...); written and annotated during stop 39. First run at
   the stop's end. Errors hidden.
+* ``heldout-41``: nine more by three more writers from West and Central Africa, Northern and Western Europe, and the
+  Middle East, Iran and the Gulf (a House of Commons record, a WordPress page, a Chinese state agency, a radio
+  interview, a live blog, a football federation's press release, ...); written and annotated during stop 39. First run
+  at the stop's end. Errors hidden.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
@@ -311,7 +315,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-aq|heldout|...|heldout-40] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-aq|heldout|...|heldout-41] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -555,6 +559,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                   "and Latin America and the Caribbean (a wire story, a radio interview, an Austrian National "
                   "Council record, a live blog, a Drupal page, a miners' federation press release, a broadsheet, "
                   "a tabloid, a Cuban state agency), annotated blind by two; errors hidden"),
+    "heldout-41": (ROOT / "data" / "extraction-eval" / "heldout-41", GOLD / "heldout-41",
+                  "nine more by three more writers from West and Central Africa, Northern and Western Europe, and "
+                  "the Middle East, Iran and the Gulf (a radio interview, a football federation's press release, "
+                  "a WordPress page, a tabloid, a House of Commons record, a Chinese state agency, a broadsheet, "
+                  "a live blog, a wire story), annotated blind by two; errors hidden"),
     "dev-aq": (ROOT / "data" / "extraction-eval" / "dev-aq", GOLD / "dev-aq",
               "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
               "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
@@ -918,7 +927,8 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20",
           "heldout-21", "heldout-22", "heldout-23", "heldout-24", "heldout-25", "heldout-26",
           "heldout-27", "heldout-28", "heldout-29", "heldout-30", "heldout-31", "heldout-32",
-          "heldout-33", "heldout-34", "heldout-35", "heldout-36", "heldout-37", "heldout-38", "heldout-39", "heldout-40"}
+          "heldout-33", "heldout-34", "heldout-35", "heldout-36", "heldout-37", "heldout-38", "heldout-39", "heldout-40",
+          "heldout-41"}
 
 
 def _public(res: dict) -> dict:
