@@ -540,56 +540,56 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "nurses' union press release, a broadsheet, a Brightspot page, a Tunisian Assembly record, a live "
                    "blog, a Kremlin news-conference transcript, a wire story), annotated blind by two; errors hidden"),
     "heldout-37": (ROOT / "data" / "extraction-eval" / "heldout-37", GOLD / "heldout-37",
-                  "nine more by three more writers from the Nordic countries, West and Central Africa, and the "
-                  "Eastern Mediterranean (a broadsheet, a radio interview, a wire story, a WordPress page, a "
-                  "tabloid, a Nigerian state agency, a union confederation's press release, a live blog, a Greek "
-                  "Parliament record), annotated blind by two; errors hidden"),
+                   "nine more by three more writers from the Nordic countries, West and Central Africa, and the "
+                   "Eastern Mediterranean (a broadsheet, a radio interview, a wire story, a WordPress page, a "
+                   "tabloid, a Nigerian state agency, a union confederation's press release, a live blog, a Greek "
+                   "Parliament record), annotated blind by two; errors hidden"),
     "heldout-38": (ROOT / "data" / "extraction-eval" / "heldout-38", GOLD / "heldout-38",
-                  "nine more by three more writers from the Middle East and North Africa, South America, and the "
-                  "UK, Ireland and Western Europe (a wire story, a tabloid, a radio interview, a Peruvian state "
-                  "agency, an Argentine Chamber of Deputies record, a WordPress page, a broadsheet, a live blog, "
-                  "a football club's press release), annotated blind by two; errors hidden"),
+                   "nine more by three more writers from the Middle East and North Africa, South America, and the "
+                   "UK, Ireland and Western Europe (a wire story, a tabloid, a radio interview, a Peruvian state "
+                   "agency, an Argentine Chamber of Deputies record, a WordPress page, a broadsheet, a live blog, "
+                   "a football club's press release), annotated blind by two; errors hidden"),
     "heldout-39": (ROOT / "data" / "extraction-eval" / "heldout-39", GOLD / "heldout-39",
-                  "nine more by three more writers from Southern Africa, East and Southeast Asia, and the United "
-                  "States and Canada (a wire story, a South African National Assembly record, a WordPress page, a "
-                  "live blog, a radio interview, a tabloid, a broadsheet, a Canadian government newswire, a "
-                  "players' union press release), annotated blind by two; errors hidden"),
+                   "nine more by three more writers from Southern Africa, East and Southeast Asia, and the United "
+                   "States and Canada (a wire story, a South African National Assembly record, a WordPress page, a "
+                   "live blog, a radio interview, a tabloid, a broadsheet, a Canadian government newswire, a "
+                   "players' union press release), annotated blind by two; errors hidden"),
     "heldout-40": (ROOT / "data" / "extraction-eval" / "heldout-40", GOLD / "heldout-40",
-                  "nine more by three more writers from Central and Southern Europe and the Balkans, South Asia, "
-                  "and Latin America and the Caribbean (a wire story, a radio interview, an Austrian National "
-                  "Council record, a live blog, a Drupal page, a miners' federation press release, a broadsheet, "
-                  "a tabloid, a Cuban state agency), annotated blind by two; errors hidden"),
+                   "nine more by three more writers from Central and Southern Europe and the Balkans, South Asia, "
+                   "and Latin America and the Caribbean (a wire story, a radio interview, an Austrian National "
+                   "Council record, a live blog, a Drupal page, a miners' federation press release, a broadsheet, "
+                   "a tabloid, a Cuban state agency), annotated blind by two; errors hidden"),
     "heldout-41": (ROOT / "data" / "extraction-eval" / "heldout-41", GOLD / "heldout-41",
-                  "nine more by three more writers from West and Central Africa, Northern and Western Europe, and "
-                  "the Middle East, Iran and the Gulf (a radio interview, a football federation's press release, "
-                  "a WordPress page, a tabloid, a House of Commons record, a Chinese state agency, a broadsheet, "
-                  "a live blog, a wire story), annotated blind by two; errors hidden"),
+                   "nine more by three more writers from West and Central Africa, Northern and Western Europe, and "
+                   "the Middle East, Iran and the Gulf (a radio interview, a football federation's press release, "
+                   "a WordPress page, a tabloid, a House of Commons record, a Chinese state agency, a broadsheet, "
+                   "a live blog, a wire story), annotated blind by two; errors hidden"),
     "dev-aq": (ROOT / "data" / "extraction-eval" / "dev-aq", GOLD / "dev-aq",
-              "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
-              "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
-              "agency, a broadsheet, a WordPress page, a Turkish Grand National Assembly record, a radio "
-              "interview, a tabloid, an offshore workers' alliance press release), annotated blind by two; first "
-              "run untuned, then tuned on"),
+               "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
+               "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
+               "agency, a broadsheet, a WordPress page, a Turkish Grand National Assembly record, a radio "
+               "interview, a tabloid, an offshore workers' alliance press release), annotated blind by two; first "
+               "run untuned, then tuned on"),
     "dev-ap": (ROOT / "data" / "extraction-eval" / "dev-ap", GOLD / "dev-ap",
-              "nine more by three more writers from East Africa and the Horn, the Caribbean, Central America and "
-              "Mexico, and South and Central Asia (a broadsheet, a wire story, a Kenyan Senate record, a print "
-              "interview, a WordPress page, an independent union's press release, a live blog, an Uzbek state "
-              "agency, a tabloid), annotated blind by two; first run untuned, then tuned on"),
+               "nine more by three more writers from East Africa and the Horn, the Caribbean, Central America and "
+               "Mexico, and South and Central Asia (a broadsheet, a wire story, a Kenyan Senate record, a print "
+               "interview, a WordPress page, an independent union's press release, a live blog, an Uzbek state "
+               "agency, a tabloid), annotated blind by two; first run untuned, then tuned on"),
     "dev-ao": (ROOT / "data" / "extraction-eval" / "dev-ao", GOLD / "dev-ao",
-              "nine more by three more writers from Central and Eastern Europe, West Africa and the Sahel, and "
-              "Oceania and Southeast Asia (a live blog, a carmakers' union press release, a broadsheet, a wire "
-              "story, a radio phone-in, a Ghanaian Parliament record, a tabloid, an Indonesian state agency, a "
-              "WordPress page), annotated blind by two; first run untuned, then tuned on"),
+               "nine more by three more writers from Central and Eastern Europe, West Africa and the Sahel, and "
+               "Oceania and Southeast Asia (a live blog, a carmakers' union press release, a broadsheet, a wire "
+               "story, a radio phone-in, a Ghanaian Parliament record, a tabloid, an Indonesian state agency, a "
+               "WordPress page), annotated blind by two; first run untuned, then tuned on"),
     "dev-an": (ROOT / "data" / "extraction-eval" / "dev-an", GOLD / "dev-an",
-              "nine more by three more writers from Latin America, East Asia and North America (a live blog, a "
-              "broadsheet, a radio interview, a dockers' union press release, a wire story, a WordPress page, a "
-              "tabloid, a US Senate record, a Chinese state agency), annotated blind by two; first run untuned, "
-              "then tuned on"),
+               "nine more by three more writers from Latin America, East Asia and North America (a live blog, a "
+               "broadsheet, a radio interview, a dockers' union press release, a wire story, a WordPress page, a "
+               "tabloid, a US Senate record, a Chinese state agency), annotated blind by two; first run untuned, "
+               "then tuned on"),
     "dev-am": (ROOT / "data" / "extraction-eval" / "dev-am", GOLD / "dev-am",
-              "nine more by three more writers from Western Europe, Southern Africa, and South Asia and the Gulf "
-              "(a wire story, a radio interview, a WordPress page, a broadsheet, a live blog, a state holding "
-              "company's press release, an Omani state agency, a tabloid, a Rajya Sabha record), annotated blind "
-              "by two; first run untuned, then tuned on"),
+               "nine more by three more writers from Western Europe, Southern Africa, and South Asia and the Gulf "
+               "(a wire story, a radio interview, a WordPress page, a broadsheet, a live blog, a state holding "
+               "company's press release, an Omani state agency, a tabloid, a Rajya Sabha record), annotated blind "
+               "by two; first run untuned, then tuned on"),
     "dev-al": (ROOT / "data" / "extraction-eval" / "dev-al", GOLD / "dev-al",
                "nine more by three more writers from Southeast and East Asia, East Africa and the Horn, and the "
                "Nordic and Baltic countries, the UK and Ireland (a wire story, a broadsheet, a WordPress page, a radio "

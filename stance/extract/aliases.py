@@ -174,7 +174,6 @@ def register_nicknames(doc) -> None:
         full = doc.persons.get(fold(name.group(1)))
         if full is not None and " " in name.group(1):
             _same_person(doc, nick.group(1), full)
-    t = doc.text
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
         before, after = _NAME_BEFORE.search(t, max(0, i - 90), i), _NAME_AFTER.match(t, i + 9)

@@ -53,13 +53,16 @@ def questions(found, s: int, e: int) -> None:
 def _speaker_before(found, s: int, vs: int, own_clause: bool) -> Speaker | None:
     """Who speaks at a verb at ``vs``: with ``own_clause`` (", and urged", ", calling on") the sentence's own speaker
     (sentence_owner), else the subject right before the verb."""
+    if not own_clause:
+        return subject_before(found.doc, s, vs)
+    t = found.doc.text
     # ("Zitto Kabwe, the opposition MP, urged ...": a comma that closes an appositive leaves the subject before it)
-    if own_clause and not (found.doc.text[max(s, vs - 3):vs].rstrip().endswith(",") and not
-                           found.doc.text[max(s, vs - 12):vs].rstrip(", ").endswith(("and", "but"))
-                           and (sp := subject_before(found.doc, s, vs)) is not None and sp.kind == "name"):
-        owner = sentence_owner(found.doc, found.known, s, vs)
-        return owner.speaker if owner is not None else None
-    return subject_before(found.doc, s, vs)
+    if t[max(s, vs - 3):vs].rstrip().endswith(",") and not t[max(s, vs - 12):vs].rstrip(", ").endswith(("and", "but")):
+        sp = subject_before(found.doc, s, vs)
+        if sp is not None and sp.kind == "name":
+            return sp
+    owner = sentence_owner(found.doc, found.known, s, vs)
+    return owner.speaker if owner is not None else None
 
 
 #: ("asked on Facebook what share ...": where, then the question)

@@ -36,8 +36,6 @@ def _in_fronted_clause(doc, pos: int) -> bool:
     return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
 
 
-
-
 def _bare_name(doc, person: str) -> bool:
     """"Tsipras said ...", "Merkel said ...": a one-word speaker the article never treats as a place or a body
     ("in Wellington", "the Belgian", "Wellington estimates its exports"), so a person (the words so treated are found

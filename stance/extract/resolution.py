@@ -290,7 +290,7 @@ _RESOLVERS = {
     "office": _resolve_office,
     "unnamed": lambda doc, sp, key, so_far: unnamed_name(sp.mention),
     # ("the eleven countries", with no list of eleven named: kept, unresolved)
-    "parties": lambda doc, sp, key, so_far: _resolve_parties(doc, sp, key, so_far),
+    "parties": _resolve_parties,
     # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
     # sweeping up glass": someone the article never names, an unnamed source
     "description": lambda doc, sp, key, so_far: unnamed_name(sp.mention) if _INDEFINITE.match(sp.mention) else None,

@@ -282,9 +282,10 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
 
 _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 #: "spokesman for UN Secretary-General Antonio Guterres", "an aide to Mr Putin": a description whose name is another's
+_ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
+#: "organising coordinator of the HKCTU": where the role is held, which leaves the name the speaker's
 _ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+(?:the\s+)?"
                            r"[A-Z][\w&.-]*\s*")
-_ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
 def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
