@@ -307,7 +307,8 @@ way (an optional gold matches on any overlap covering half of either span). Then
                       name people with the same surname (last word); or both are joint speakers and each
                       party of the gold agrees with one of the prediction's by the same rule; or both are
                       unnamed sources ("... (unnamed)") with the same head noun (the last word before any modifier
-                      that follows it: "diplomat briefed on the talks" -> diplomat; a "Jr." is not a surname). Where the two annotators of a
+                      that follows it: "diplomat briefed on the talks" -> diplomat, "shopkeeper sweeping up glass" -> shopkeeper;
+                      a "Jr." is not a surname). Where the two annotators of a
                       held-out article gave different speakers, either is accepted
 * direct accuracy   = matched pairs whose quoted/reported flag is right / matched pairs
 * speed             = articles per second on one core, and the same scaled to 800-word articles
@@ -679,19 +680,31 @@ def _parties(s: str) -> set[str]:
 
 
 _POSTMOD = {"in", "on", "at", "of", "from", "with", "for", "near", "close", "familiar", "who", "which", "that",
-            "inside", "within", "to", "by", "outside"}
+            "inside", "within", "to", "by", "outside", "aware", "i", "we", "you", "he", "she", "they"}
+#: Words before which a participle modifies what follows it ("two striking workers") rather than opening a
+#: modifier after the head ("shopkeeper sweeping up glass").
+_PREMOD = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
+           "few", "other", "more", "most", "these", "those", "both"}
 
 
 def _head(s: str) -> str:
     """The head noun of an unnamed source's description: "diplomat briefed on the negotiations" -> "diplomat",
     "workers who voted today" -> "worker" (the description ends where a modifier after it starts)."""
     w = _bare(s).split()
-    cut = next((k for k, x in enumerate(w) if k and x in _POSTMOD), len(w))
+    cut = next((k for k, x in enumerate(w) if k and (x in _POSTMOD or _opens_participle(w, k))), len(w))
     w = w[:cut]
     while len(w) > 1 and (w[-1].endswith(("ed", "ing")) or w[-1] in {"present", "speaking", "based"}):
         w = w[:-1]
     head = w[-1] if w else ""
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _opens_participle(w: list[str], k: int) -> bool:
+    """Whether ``w[k]`` opens a participle phrase after the head ("supporter wearing a mask", "official
+    involved in the talks"), not one before it ("two striking workers", "newly elected MP")."""
+    before = w[k - 1]
+    return (k + 1 < len(w) and w[k].endswith(("ing", "ed")) and not before.endswith("ly")
+            and before not in _PREMOD and not before.isdigit())
 
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}

@@ -316,6 +316,21 @@ def test_second_development_set_stays_above_its_pooled_floor():
     assert res["recall"] >= 0.85 and res["precision"] >= 0.95 and res["speaker_accuracy"] >= 0.85, res
 
 
+@pytest.mark.parametrize("gold,predicted,agree", [
+    ("shopkeeper sweeping up glass (unnamed)", "shopkeeper (unnamed)", True),
+    ("Galatasaray supporter wearing a Zorro-style mask (unnamed)", "Galatasaray supporter (unnamed)", True),
+    ("two people aware of the talks (unnamed)", "Two people (unnamed)", True),
+    ("campaigners I spoke to (unnamed)", "The campaigners (unnamed)", True),
+    ("two striking workers (unnamed)", "workers (unnamed)", True),
+    ("newly elected MP (unnamed)", "MP (unnamed)", True),
+    ("shopkeeper in the Souq al-Juma district (unnamed)", "European diplomat (unnamed)", False),
+])
+def test_benchmark_compares_unnamed_sources_by_the_noun_before_their_modifier(gold, predicted, agree):
+    """The documented head-noun rule: a participle, an adjective like "aware" or a clause without "who"
+    after the noun is a modifier; a participle after a number or an adverb modifies the noun that follows."""
+    assert _bench().same_speaker(gold, predicted) is agree
+
+
 def test_every_annotated_statement_is_found_in_its_article():
     bench = _bench()
     from stance.extract import article_text
