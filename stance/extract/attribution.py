@@ -40,7 +40,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         return None
     for vm in DIRECT_RE.finditer(window):
         pre = window[:vm.start()]
-        if re.search(r"[.!?;:“”\"«»\n]", mask_abbreviations(pre)) or len(pre.split()) > 25:
+        if _STOP_OR_MARK.search(mask_abbreviations(pre)) or len(pre.split()) > 25:
             break
         if len(pre.split()) > 12:
             am = re.match(r"([^,]{2,60}),\s+(?:an?|the|who|whose)\s[^“”\"]*,\s*$", pre)
@@ -226,3 +226,7 @@ def next_sentence_attribution(doc, pos: int, limit: int):
     if sp is None:
         return None
     return sp, "", (-1, -1), m.end("who")
+
+
+#: a sentence's end or a quote mark: no attribution reaches across one (compiled once: tried at every comma)
+_STOP_OR_MARK = re.compile(r"[.!?;:“”\"«»\n]")

@@ -61,7 +61,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
     closes = {q.close for q in doc.quotes if q.close is not None}
     for a, b in doc.paras:
         start = a
-        for m in re.finditer(r"[.!?]+", t[a:b]):
+        for m in _STOPS.finditer(t[a:b]):
             p = a + m.start()
             end = a + m.end()
             if doc.in_quote(p):
@@ -96,3 +96,6 @@ def split_sentences(doc) -> list[tuple[int, int]]:
         if start < b:
             out.append((start, b))
     return out
+
+
+_STOPS = re.compile(r"[.!?]+")

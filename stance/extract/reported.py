@@ -132,7 +132,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         # ("He said it was a blessing ..., joked that ...": the next of a list of the subject's speech acts)
         # ("He thanked Ashraf for his interest, said the deal would open a new chapter ...": likewise, its subject's)
         if c is None and (vm.group().endswith("ed") and t.startswith(" that ", ve) or vm.group() == "said") \
-                and re.search(r"[a-z],\s+$", t[max(s, vs - 4):vs]):
+                and _LOWER_COMMA_END.search(t[max(s, vs - 4):vs]):
             owner = same_sentence_speaker(found.known, s, vs, strict=True) or (
                 sentence_subject(doc, s, vs) if vm.group() == "said" else None)
             c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group()) if owner else None
@@ -252,7 +252,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     or, inverted, the clause before "..., X said.")."""
     t = doc.text
     s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
-    lemma = REPORTED_VERBS.get(re.sub(r"\s+", " ", verb).lower(), "")
+    lemma = REPORTED_VERBS.get(_SPACES.sub(" ", verb).lower(), "")
     pre = t[s:vs]
     cut = clause_cut(doc, s, pre)
     # ("..., who only last September insisted that ...": a time may come first)
@@ -489,3 +489,8 @@ def _said_after_clause(doc: Document, s: int, e: int, vs: int) -> Candidate | No
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 #: What may follow the speaker of "..., said X": the sentence's end, or a description of X ("..., a parcel carrier.")
 _ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\Z")
+
+
+# (compiled once: each is tried at every speech verb)
+_SPACES = re.compile(r"\s+")
+_LOWER_COMMA_END = re.compile(r"[a-z],\s+$")

@@ -236,7 +236,7 @@ def _is_list(seg: str) -> bool:
     rest = _PLACE.sub("", seg)
     if "," not in rest and " and " not in rest:  # (no list without either: the titles below need not be read)
         return False
-    first = re.split(r",|\s+and\s+", rest)[0].split()
+    first = _COMMA_OR_AND.split(rest)[0].split()
     titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
         norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
     # ("Centerra President and Chief Executive Officer Scott Perry": a company's name, then one person's two titles)
@@ -278,7 +278,7 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     if unnamed and person_noun(unnamed.group("head")):
         return Speaker("unnamed", seg, a, b)
     # "His neighbour, who did not want to be named, said": someone known by their relation to another
-    kin = re.fullmatch(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", seg, re.I) if whole else None
+    kin = _KIN_OF.fullmatch(seg) if whole else None
     if kin and (norm_role(kin.group("head")) in HUMAN_ROLES or kin.group("head").lower() in UNNAMED_HEADS | _KIN):
         return Speaker("unnamed", kin.group(1), a + kin.start(1), b)
     if whole and _PARTISAN.fullmatch(seg):  # '"People are furious," one House Democrat told Axios'
@@ -379,7 +379,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         pre = t[a:doc.tokens[start][0]].strip(" ,").lower()
         # "café owner Hasmik Avetisyan", "pest controller Darren Mills": a lowercase description before a name
         # ("Ryanair's chief people officer Eddie Wilson": "people" in a job title)
-        described = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}", pre) and \
+        described = _FEW_WORDS.fullmatch(pre) and \
             not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) - {"people"} & (PREPOSITIONS | STOP_CAPS | {
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
@@ -389,8 +389,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
         org_role = _ORG_ROLE_BEFORE.fullmatch(t[a:doc.tokens[r[0]][0]].strip(" ,"))
         if org_role and any(norm_role(w) in HUMAN_ROLES or w == "member" for w in re.split(r"[\s-]+", org_role.group("role"))):
             described = True
-        if not described and not owned and pre not in {"the", "a", "an"} and not re.fullmatch(
-                r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)", pre):
+        if not described and not owned and pre not in {"the", "a", "an"} and not _OUTLET.fullmatch(pre):
             return None
         start = i0
     return Speaker("name", t[doc.tokens[start][0]:b].strip(" ,"), doc.tokens[start][0], b)
@@ -493,3 +492,9 @@ def extend_role_left(doc, k: int, floor: int) -> int:
     while k < len(doc.tokens) and doc.tokens[k][2].lower() in ("of", "for"):
         k += 1
     return k
+
+
+_KIN_OF = re.compile(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", re.I)
+_COMMA_OR_AND = re.compile(r",|\s+and\s+")
+_FEW_WORDS = re.compile(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}")
+_OUTLET = re.compile(r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)")

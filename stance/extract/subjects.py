@@ -179,8 +179,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         return sp, cut, False
     if sp is None and pre.strip():
         # "It is to be recalled that Abiy Ahmed has stated ...": the subject after an impersonal frame
-        inner = re.match(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
-                         r"\bthat\s+(?=\S)", pre[cut:])
+        inner = _IMPERSONAL_THAT.match(pre[cut:])
         if inner is not None and not re.search(r"[“”\"«»]", pre[cut + inner.end():]):
             sp = parse_speaker(doc, s + cut + inner.end(), vs, whole=True)
             if sp is not None and sp.kind in ("name", "role"):
@@ -202,7 +201,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         return None
     # "Farhan Haq, Deputy Spokesman for the UN Secretary-General, said that ..."
     if pre[cut:].strip() and parse_speaker(doc, s + cut, vs, whole=True) is None:
-        if not re.fullmatch(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}", t[s + cut:vs]):
+        if not _PLAIN_PHRASE.fullmatch(t[s + cut:vs]):
             return None
     sp = _appositive_subject(doc, s, pre)
     return (sp, cut, True) if sp is not None else None
@@ -261,13 +260,13 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             piece = pre[lo:commas[k]]
             # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause, skipped; but "One
             # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
-            if re.match(r"\s*(?:who|whose|which|where|when)\b", piece) and not GAVE_NAME_AS.search(piece):
+            if _RELATIVE_PIECE.match(piece) and not GAVE_NAME_AS.search(piece):
                 continue
-            if k > 0 and re.fullmatch(r"\s*[A-Z][\w.’'-]*\s*", piece) and fold(piece.strip()) not in doc.persons \
+            if k > 0 and _ONE_CAPITAL.fullmatch(piece) and fold(piece.strip()) not in doc.persons \
                     and re.search(r"\b(?:in|from|of|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*$",
                                   pre[:lo - 1]):
                 continue  # "... IRS workers in Ogden, Utah, said": the place's state or country, not a name
-            if re.fullmatch(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*", piece):
+            if _PARTY_DISTRICT.fullmatch(piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
             if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)):
                 continue  # "Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told": whose role
@@ -365,3 +364,12 @@ def _modified_body(doc: Document, s: int, pre: str, cut: int) -> tuple[Speaker, 
 
 
 _ISSUED_DOCUMENTS = {"statement", "letter", "report", "communique", "communiqué", "memo", "declaration"}
+
+
+# (compiled once: each is tried at every comma piece or speech verb)
+_RELATIVE_PIECE = re.compile(r"\s*(?:who|whose|which|where|when)\b")
+_PARTY_DISTRICT = re.compile(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*")
+_ONE_CAPITAL = re.compile(r"\s*[A-Z][\w.’'-]*\s*")
+_IMPERSONAL_THAT = re.compile(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
+                              r"\bthat\s+(?=\S)")
+_PLAIN_PHRASE = re.compile(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}")
