@@ -226,3 +226,17 @@ def test_an_object_after_announced_is_no_statement_even_before_a_participle_that
     assert [r["text"] for r in recs] == ["a new programme would be funded"], recs
     # ("his" ends in s but is no verb: "the news on social media" holds none)
     assert extract_text("Sara Nelson announced the news on his behalf on social media.", "t") == []
+
+
+def test_saying_moaning_or_boasting_in_the_progressive_reports_a_clause():
+    cases = {
+        "Romelu Lukaku was moaning on Italian telly that he wanted to go back.":
+            ("Romelu Lukaku", "he wanted to go back"),
+        "Jean Ping has been saying for weeks that the vote was stolen.":
+            ("Jean Ping", "the vote was stolen"),
+        "Rodrigo Duterte was boasting that the deal would bring billions.":
+            ("Rodrigo Duterte", "the deal would bring billions"),
+    }
+    for sentence, (speaker, said) in cases.items():
+        recs = extract_text(sentence, "t")
+        assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, said)], sentence

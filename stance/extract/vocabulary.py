@@ -92,7 +92,8 @@ def ing_form(lemma: str) -> str:
 
 
 #: Verbs news reports in the progressive too ("Ms Purra was warning that ...", "were already warning on Friday").
-PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge", "point_out"}
+PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge", "point_out",
+               "say", "moan", "boast", "stress", "threaten", "promise", "vow"}
 
 
 def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
