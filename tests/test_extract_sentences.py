@@ -240,3 +240,27 @@ def test_saying_moaning_or_boasting_in_the_progressive_reports_a_clause():
     for sentence, (speaker, said) in cases.items():
         recs = extract_text(sentence, "t")
         assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, said)], sentence
+
+
+def test_that_night_or_later_that_night_before_the_subject_is_a_time():
+    for sentence, speaker in {"That night Smith wrote to player reps that there was no agreement yet.": "Smith",
+                              "Later that night DeMaurice Smith said there was no agreement yet.": "DeMaurice Smith"}.items():
+        recs = extract_text(sentence, "t")
+        assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, "there was no agreement yet")], sentence
+
+
+def test_players_are_people_an_unnamed_group_of_them_speaks():
+    recs = extract_text("Some players complained on Twitter that the terms had been slipped in.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Some players (unnamed)", "the terms had been slipped in")]
+
+
+def test_and_some_others_then_a_speech_verb_ends_the_clause_before_it():
+    recs = extract_text("Smith wrote that there was no agreement yet, and some workers complained that the terms had "
+                        "been slipped in.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Smith", "there was no agreement yet"), ("some workers (unnamed)", "the terms had been slipped in")]
+
+
+def test_that_before_a_time_is_no_clauses_that():
+    recs = extract_text("Mr Brown, who had insisted until that afternoon that a deal was close, resigned on Monday.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Brown", "a deal was close")]

@@ -127,6 +127,9 @@ _SECOND_STATEMENT = re.compile(
     r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)
     # (", and Deutsche Post called for talks to resume", ", and the company said ...": another speaker's statement)
+    # (", and some players complained on Twitter that ...", ", but others said ...": other speakers, unnamed)
+    r"|,\s+(?:and|but)\s+(?:(?:some|many|several|most|other|a\s+few|few)\s+(?:[\w’'-]+\s+){0,3}?|others\s+)(?:"
+    + _PAST_FORMS + r")\b"
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"

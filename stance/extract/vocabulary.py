@@ -160,13 +160,12 @@ democrat republican taoiseach tanaiste frontbencher backbencher owner
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
 council commission authority association federation management employer firm group alliance bloc
-coalition board department cabinet parliament organization organisation delegation embassy presidency
-service secretariat directorate team party movement communique communiqué declaration letter report memo website
-memorandum document text accord annex
-kremlin channel broadcaster television tv radio airline carrier club league studio operator insurer lender retailer
-manufacturer automaker carmaker miner component side military army police front media guild lobby
-hospital clinic university college charity regulator watchdog port bank network trust railway utility supermarket
-court tribunal partnership
+coalition board department cabinet parliament organization organisation delegation embassy presidency service
+secretariat directorate team party movement communique communiqué declaration letter report memo website memorandum
+document text accord annex kremlin channel broadcaster television tv radio airline carrier club league studio operator
+insurer lender retailer manufacturer automaker carmaker miner component side military army police front media guild
+lobby hospital clinic university college charity regulator watchdog port bank network trust railway utility
+supermarket court tribunal partnership
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
@@ -433,6 +432,7 @@ neighbors bystander bystanders onlooker onlookers mourner mourners colleague col
 writers actor actors producer producers performer performers crew trucker truckers miner miners dockworker dockworkers
 fisherman fishermen shopper shoppers customer customers consumer consumers volunteer volunteers technician technicians
 user users attendant attendants backbencher backbenchers engineer engineers reports figure fan fans inspector inspectors
+player players athlete athletes footballer footballers cricketer cricketers
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
