@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Eighty-six sets, reported apart:
+Eighty-seven sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -249,6 +249,9 @@ Eighty-six sets, reported apart:
   and Australia, New Zealand and the Pacific (a Turkish Grand National Assembly record, a WordPress page, a
   Mauritanian state agency, a radio interview, a live blog, an offshore workers' alliance press release, ...); first
   untuned run (stop 39) 0.879 / 0.919 / 0.923 (at abd52fc), then tuned on.
+* ``dev-ar``: nine more by three more writers from the Andean countries and the Southern Cone, the United Kingdom and
+  Ireland, and Southeast Asia (an Argentine Senate record, an Arc XP page, a Vietnamese state agency, a radio
+  interview, a live blog, an airline's press release, ...); first untuned run (stop 40) UNTUNED, then tuned on.
 * ``dev-as``: nine more by three more writers from Iberia and Italy, Central Asia, Afghanistan and Mongolia, and
   Canada and the United States (a US Senate record, a Drupal page, a Mongolian state agency, a radio interview, a
   live blog, a First Nation's press release, ...); first untuned run (stop 40) 0.883 / 0.960 / 0.924 (at 5face0a), then tuned on.
@@ -577,6 +580,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "agency, a broadsheet, a WordPress page, a Turkish Grand National Assembly record, a radio "
                "interview, a tabloid, an offshore workers' alliance press release), annotated blind by two; first "
                "run untuned, then tuned on"),
+    "dev-ar": (ROOT / "data" / "extraction-eval" / "dev-ar", GOLD / "dev-ar",
+               "nine more by three more writers from the Andean countries and the Southern Cone, the United Kingdom "
+               "and Ireland, and Southeast Asia (a wire story, a broadsheet, an Argentine Senate record, a tabloid, "
+               "a live blog, an Arc XP page, a Vietnamese state agency, a radio interview, an airline's press "
+               "release), annotated blind by two; first run untuned, then tuned on"),
     "dev-as": (ROOT / "data" / "extraction-eval" / "dev-as", GOLD / "dev-as",
                "nine more by three more writers from Iberia and Italy, Central Asia, Afghanistan and Mongolia, "
                "and Canada and the United States (a wire story, a tabloid, a radio interview, a broadsheet, a "
