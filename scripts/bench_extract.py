@@ -251,7 +251,7 @@ Eighty-seven sets, reported apart:
   untuned run (stop 39) 0.879 / 0.919 / 0.923 (at abd52fc), then tuned on.
 * ``dev-ar``: nine more by three more writers from the Andean countries and the Southern Cone, the United Kingdom and
   Ireland, and Southeast Asia (an Argentine Senate record, an Arc XP page, a Vietnamese state agency, a radio
-  interview, a live blog, an airline's press release, ...); first untuned run (stop 40) UNTUNED, then tuned on.
+  interview, a live blog, an airline's press release, ...); first untuned run (stop 40) 0.895 / 0.950 / 0.942 (at 1d64b31), then tuned on.
 * ``dev-as``: nine more by three more writers from Iberia and Italy, Central Asia, Afghanistan and Mongolia, and
   Canada and the United States (a US Senate record, a Drupal page, a Mongolian state agency, a radio interview, a
   live blog, a First Nation's press release, ...); first untuned run (stop 40) 0.883 / 0.960 / 0.924 (at 5face0a), then tuned on.

@@ -22,6 +22,9 @@ def test_a_record_whose_labels_end_in_a_full_stop_and_a_dash_is_read_turn_by_tur
     assert by_text(recs, "go backwards")["speaker"] == "Filmus", recs
     assert not [r for r in recs if "electronic means" in r["text"]], recs
     assert by_text(recs, "It is approved")["speaker"] == "Amado Boudou", recs
+    # (the record's own line may open with an en dash too)
+    recs = extract_text(text.replace("—A vote", "–A vote"), "t")
+    assert not [r for r in recs if "electronic means" in r["text"]], recs
 
 
 def test_a_label_with_a_comma_names_the_person_not_the_office():

@@ -293,7 +293,7 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
 #: the shorthand writer's initials ("RF").
 _STAGE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]|Time:\s*\d{1,2}[:.]\d{2}"
                     r"|[^\n.?!]{0,80}\bPage\s+\d{1,4}|[A-Z]{2,3}"
-                    r"|—[A-Z][^\n]*")  # (Argentina's Senate: "—A vote is taken by electronic means.", the record's own)
+                    r"|[—–][A-Z][^\n]*")  # (Argentina's Senate: "—A vote is taken by electronic means.", the record's own)
 _RECORD_LINE = re.compile(r"(?:The\s+)?(?:House|Senate|Assembly|Council|Committee|Chamber|Sitting|sitting)\s+"
                           r"(?:rose|adjourned|was\s+(?:accordingly\s+)?adjourned|resumed|was\s+suspended|stands\s+adjourned)\b"
                           # ("Question put and Motion agreed to.", "Resolved accordingly:": the record's own entries)
