@@ -264,3 +264,19 @@ def test_and_some_others_then_a_speech_verb_ends_the_clause_before_it():
 def test_that_before_a_time_is_no_clauses_that():
     recs = extract_text("Mr Brown, who had insisted until that afternoon that a deal was close, resigned on Monday.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Brown", "a deal was close")]
+
+
+def test_a_time_before_a_role_opening_a_sentence_is_no_unnamed_source():
+    text = ("The economy minister, Danilo Astori, was more reluctant.\n\nA month later the minister sounded more "
+            "reconciled. Negotiations of this kind were never easy, he told the weekly Búsqueda, first because the "
+            "subjects were complex.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Danilo Astori"]
+
+
+def test_the_paper_told_is_named_after_the_kind_of_paper():
+    for sentence in ("Juan Perez told the weekly Búsqueda the deal was dead.",
+                     "Juan Perez told the newspaper Clarín the deal was dead."):
+        assert [(r["speaker"], r["text"]) for r in extract_text(sentence, "t")] == [("Juan Perez", "the deal was dead")]
+    recs = extract_text("Danilo Astori was reluctant. Negotiations were never easy, he told the weekly Búsqueda, because "
+                        "the subjects were complex.", "t")
+    assert [r["text"] for r in recs] == ["Negotiations were never easy because the subjects were complex"]

@@ -97,6 +97,9 @@ _NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*)
                                r"began|begins|ended|ends|started|starts|resumed|collapsed|stalled|took\s+effect)\b")
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:"
+                        # ("told the weekly Búsqueda", "told the daily El Tiempo": a medium, then its name)
+                        r"(?:an?|the)\s+(?:weekly|daily|newspaper|paper|magazine|broadcaster|website|agency)\s+"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
                         # "told Israeli radio the deal was ...", "told state television it ...": a medium
                         r"(?:(?:[A-Z][\w’'.-]*|state|local|public|national|private)\s+){1,3}(?:radio|television|TV|media|"
                         r"broadcaster|news\s+agency|channel|newspaper|daily)\b|"

@@ -320,7 +320,8 @@ _GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|
                        r"[a-z]{3,}ed|answers|means|remains|breaks|meets|falls|goes|gives|puts)\s")  # ("which they said simply matched inflation")
 #: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
 _ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
-_TOLD_ASIDE = re.compile(r"\s+(?:the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+_TOLD_ASIDE = re.compile(r"\s+(?:(?:the|a)\s+(?:weekly|daily|newspaper|magazine|broadcaster)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+                         r"|the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
                          r"|[\d,]+\s+[a-z]+)"  # ("Donald Trump, he told 1,257 shareholders, had not wanted ...")
                          r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+(?:\s+(?:evening|morning|afternoon|night))?){0,2}"
                          + _ASIDE_END)

@@ -70,6 +70,8 @@ def _modified_someone(doc, a: int, b: int) -> str | None:
     k = next((k for k, w in enumerate(heads) if person_noun(w)), None)
     if not k:  # (none, or the first word: the caller's own case)
         return None
+    if {"the", "later", "earlier", "ago"} & set(heads[:k]):  # ("A month later the minister sounded ...": a time)
+        return None
     after = words.start(1) + 1 + len(" ".join(heads[:k + 1]))
     if not _DID.match(doc.text[after:words.end() + 30]):
         return None
