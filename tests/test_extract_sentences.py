@@ -280,3 +280,24 @@ def test_the_paper_told_is_named_after_the_kind_of_paper():
     recs = extract_text("Danilo Astori was reluctant. Negotiations were never easy, he told the weekly Búsqueda, because "
                         "the subjects were complex.", "t")
     assert [r["text"] for r in recs] == ["Negotiations were never easy because the subjects were complex"]
+
+
+def test_the_filing_said_is_whoever_filed_it():
+    recs = extract_text("In a filing to the stock exchange, CMOC said it would pay. TFM will also distribute at least $1.2 "
+                        "billion in dividends to Gecamines, the filing said.", "t")
+    assert [r["speaker"] for r in recs] == ["CMOC", "CMOC"], recs
+
+
+def test_in_a_month_this_year_before_the_subject_is_a_time():
+    recs = extract_text('CMOC and Gecamines fought. In April this year the two companies said they had reached a '
+                        '"consensus" on royalties.', "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("CMOC and Gecamines", 'they had reached a "consensus" on royalties')]
+
+
+def test_events_then_another_speaker_or_a_likening_end_the_reported_clause():
+    recs = extract_text("Jean-Michel Sama Lukonde said in March that court proceedings would be suspended, but the case "
+                        "dragged on and the administrator later said he had taken over management.", "t")
+    assert by_text(recs, "court proceedings")["text"] == "court proceedings would be suspended", recs
+    recs = extract_text("Leon Mwine Kabiena said the state miner was prepared to end the partnership, comparing the "
+                        "relationship to a marriage that could end in divorce.", "t")
+    assert [r["text"] for r in recs] == ["the state miner was prepared to end the partnership"], recs

@@ -130,6 +130,10 @@ _SECOND_STATEMENT = re.compile(
     # (", and some players complained on Twitter that ...", ", but others said ...": other speakers, unnamed)
     r"|,\s+(?:and|but)\s+(?:(?:some|many|several|most|other|a\s+few|few)\s+(?:[\w’'-]+\s+){0,3}?|others\s+)(?:"
     + _PAST_FORMS + r")\b"
+    # (", but the case dragged on and the administrator later said ...": another speaker, after a clause of events)
+    r"|,\s+but\s+[^,;]{3,60}?\s+and\s+the\s+[a-z]+\s+(?:later\s+|also\s+|then\s+)?(?:said|says|claimed|insisted)\b"
+    # (", comparing the relationship to a marriage": the speaker's next act, not the content)
+    r"|,\s+(?:comparing|likening)\b"
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"

@@ -472,7 +472,7 @@ _JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "t
 _BUSINESSES = {"company", "firm", "railway", "carrier", "airline", "operator", "employer", "broadcaster", "bank",
                "insurer", "lender", "retailer", "manufacturer", "automaker", "carmaker", "miner", "utility", "port",
                "hospital", "supermarket", "studio", "network", "club", "league", "group"}
-_DOCUMENTS = {"statement", "letter", "memo", "report"} | _JOINT_DOCUMENTS
+_DOCUMENTS = {"statement", "letter", "memo", "report", "filing"} | _JOINT_DOCUMENTS
 #: "has issued a statement", "has sent a memo to agency heads": the subject issued the document
 _ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:statement|letter|memo|report)\b")

@@ -42,8 +42,8 @@ _LEAD_FILLER = re.compile(
     # "On Aug. 25 the union said": a date before the subject, with no comma after it
     r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+(?=the\s|[A-Z]))?"
     # ("In July Commissioner Johansson told us", "This morning the minister said", "That night Smith wrote")
-    r"(?:(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|(?:(?:Earlier|Later)\s+)?(?:this|that)\s+(?:same\s+)?(?:morning|afternoon|evening|night|day|"
+    r"(?:(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:this|last)\s+year)?|\d{4})|(?:(?:Earlier|Later)\s+)?(?:this|that)\s+(?:same\s+)?(?:morning|afternoon|evening|night|day|"
     r"week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")

@@ -165,7 +165,7 @@ secretariat directorate team party movement communique communiqué declaration l
 document text accord annex kremlin channel broadcaster television tv radio airline carrier club league studio operator
 insurer lender retailer manufacturer automaker carmaker miner component side military army police front media guild
 lobby hospital clinic university college charity regulator watchdog port bank network trust railway utility
-supermarket court tribunal partnership
+supermarket court tribunal partnership filing
 """.split())
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
