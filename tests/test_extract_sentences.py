@@ -301,3 +301,10 @@ def test_events_then_another_speaker_or_a_likening_end_the_reported_clause():
     recs = extract_text("Leon Mwine Kabiena said the state miner was prepared to end the partnership, comparing the "
                         "relationship to a marriage that could end in divorce.", "t")
     assert [r["text"] for r in recs] == ["the state miner was prepared to end the partnership"], recs
+
+
+def test_said_publicly_then_a_clause_and_the_other_sides_denial_is_not_the_content():
+    recs = extract_text("The Alliance of Patriots said publicly it would not put its name to anything.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Alliance of Patriots", "it would not put its name to anything")]
+    recs = extract_text("Giorgi Vashadze said it had floated 110-40, which the party denied.", "t")
+    assert [r["text"] for r in recs] == ["it had floated 110-40"], recs

@@ -87,7 +87,10 @@ def content_end(doc: Document, cs: int, e: int) -> int:
 
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
-                       r"reversing|prompting|sparking|triggering)\b")
+                       r"reversing|prompting|sparking|triggering|"
+                       # (", which the party denied", ", which CMOC disputed": the other side's answer)
+                       r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
+                       r"dismissed|denies|disputes|rejects|contests))\b")
 _FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 

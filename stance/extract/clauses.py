@@ -222,12 +222,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
     if tm:
         off = tm.end()
-    # "says on Twitter he has asked ...", "said in a statement the talks ...": where it was said, then the clause
-    mm = re.match(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|(?:a|an|his|her|their|its)\s+"
-                  r"(?:statement|post|tweet|video|interview|letter|speech))(?=\s+(?:he|she|they|it|the|there|we|its|his|her|their)\s)",
-                  after[off:])
-    if mm:
-        off += mm.end()
+    off = _where_or_how(after, off)
     rest = after[off:]
     nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
     if not nm:
@@ -273,3 +268,18 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
             rest[nm.end():]):
         return ve + off + nm.start(2)
     return None
+
+
+def _where_or_how(after: str, off: int) -> int:
+    """Past where or how something was said, when a clause without "that" follows: "says on Twitter he has asked
+    ...", "said in a statement the talks ...", "said publicly it would not ..."."""
+    m = _WHERE_SAID.match(after, off)
+    off = m.end() if m else off
+    m = _HOW_SAID.match(after, off)
+    return m.end() if m else off
+
+
+_CLAUSE_NEXT = r"(?=\s+(?:he|she|they|it|the|there|we|its|his|her|their)\s)"
+_WHERE_SAID = re.compile(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|(?:a|an|his|her|their|its)\s+"
+                         r"(?:statement|post|tweet|video|interview|letter|speech))" + _CLAUSE_NEXT)
+_HOW_SAID = re.compile(r"\s+(?:publicly|privately|repeatedly|openly|separately|bluntly|flatly|firmly|frankly)" + _CLAUSE_NEXT)
