@@ -308,3 +308,10 @@ def test_said_publicly_then_a_clause_and_the_other_sides_denial_is_not_the_conte
     assert [(r["speaker"], r["text"]) for r in recs] == [("Alliance of Patriots", "it would not put its name to anything")]
     recs = extract_text("Giorgi Vashadze said it had floated 110-40, which the party denied.", "t")
     assert [r["text"] for r in recs] == ["it had floated 110-40"], recs
+
+
+def test_whose_message_speaks_for_the_person_named_before_it():
+    recs = extract_text("Ramathan Ggoobi said the system was not going anywhere. Musoke did not spare Kampala Minister "
+                        "Minsa Kabanda, whose WhatsApp voice note earlier this week told traders the President would "
+                        "not meet them at Kololo.", "t")
+    assert by_text(recs, "would not meet them")["speaker"] == "Minsa Kabanda", recs

@@ -21,7 +21,7 @@ from stance.extract.owners import (Known, owner_of, salient_subject, same_senten
                                    sentence_subject)
 from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
 from stance.extract.speakers import Speaker, parse_speaker
-from stance.extract.subjects import postmodified_subject, clause_cut, relative_subject, speech_subject
+from stance.extract.subjects import RELATIVE_BEFORE, clause_cut, postmodified_subject, relative_subject, speech_subject
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
     PARTICIPLE_RE,
@@ -255,10 +255,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     lemma = REPORTED_VERBS.get(_SPACES.sub(" ", verb).lower(), "")
     pre = t[s:vs]
     cut = clause_cut(doc, s, pre)
-    # ("..., who only last September insisted that ...": a time may come first)
-    rel = re.search(r"(?:,\s*|\s+)(?:who|which)\s+(?:(?:only\s+|just\s+)?(?:last|this|in|on)\s+[A-Z]?[a-z]+\s+)?"
-                    r"(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|repeatedly|publicly)\s+){0,2}$",
-                    pre) if "who" in pre or "which" in pre else None  # (tried only where its word stands)
+    # (tried only where its word stands)
+    rel = RELATIVE_BEFORE.search(pre) if "who" in pre or "which" in pre else None
     if rel:
         sp = relative_subject(doc, s, pre, rel.start())
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp) if sp is not None else None
@@ -491,9 +489,7 @@ _COMMA_BEFORE = re.compile(r",\s*\Z")
 #: What may follow the speaker of "..., said X": the sentence's end, or a description of X ("..., a parcel carrier.")
 _ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\Z")
 
-
-# (compiled once: each is tried at every speech verb)
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
 _LOWER_COMMA_END = re.compile(r"[a-z],\s+$")
 #: up to four words, then the clause's "that" (not "until that afternoon": a time)
 _WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"

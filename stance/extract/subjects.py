@@ -88,6 +88,14 @@ def _last_break(pre: str, end: int) -> int:
     return max((m.end() for m in _BREAK.finditer(pre, 0, end)), default=0)
 
 
+#: A relative clause ending right before a speech verb: "..., who only last September insisted that ..." (a time may
+#: come first); ", whose WhatsApp voice note earlier this week told traders ...": the message speaks for its owner.
+RELATIVE_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:who|which|whose\s+(?:[\w’'-]+\s+){0,3}?(?:note|message|statement|letter|post|tweet|memo|video))"
+    r"\s+(?:(?:only\s+|just\s+|earlier\s+)?(?:last|this|in|on)\s+[A-Z]?[a-z]+\s+)?"
+    r"(?:(?:also|had|has|have|later|then|once|previously|initially|earlier|repeatedly|publicly)\s+){0,2}$")
+
+
 def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | None:
     """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
     phrase the relative clause hangs on (a name before its description wins)."""
@@ -107,6 +115,12 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
         else:
             sp = parse_speaker(doc, s + lo + prep[-1].end(), s + rel, whole=True) if prep else None
             sp = sp if sp is not None and sp.kind in ("name", "role", "description") else None
+    # ("Musoke did not spare Kampala Minister Minsa Kabanda, whose ...": the name ending a clause, not a role read
+    # across the clause)
+    if (sp is None or sp.kind == "role") and (end := _name_at_end(pre, lo, rel)):
+        named = parse_speaker(doc, s + end, s + rel, whole=True)
+        sp = named if named is not None and named.kind == "name" and fold(named.mention.split()[-1]) in doc.persons \
+            else sp
     if sp is not None and sp.kind in ("unnamed", "role") and lo > 0 and pre[lo - 1] == ",":
         lo2 = _last_break(pre, lo - 1)
         if lo2 > 0 and re.fullmatch(r"\s*\d{1,3}\s*", pre[lo2:lo - 1]):  # ("Sal Moretti, 58, a ...": past the age)
