@@ -539,3 +539,12 @@ def test_an_agent_is_a_role_its_holder_keeps_and_agents_unnamed_are_a_source():
             "don't talk about the bridesmaids,\u201d the agent said.\n\n"
             "Shipping agents in Durban warn, however, that vessels will take weeks to return.")
     assert _speakers(text) == ["Scott Boras", "Shipping agents (unnamed)"]
+
+
+def test_a_mongolian_name_may_join_an_initial_of_two_letters_and_follow_a_long_office():
+    recs = extract_text("Chairman of the Standing Committee on Budget Ch.Khurelbaatar stressed that there was no time "
+                        "to waste.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Ch.Khurelbaatar", "there was no time to waste")]
+    recs = extract_text("Head of the Democratic Party caucus in the State Great Khural D.Erdenebat said the problem "
+                        "could have been resolved.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("D.Erdenebat", "the problem could have been resolved")]

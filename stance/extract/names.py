@@ -395,11 +395,12 @@ def family_name(name: str) -> str:
     if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
         return words[0]
     # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
-    return words[-1][2:] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
+    return words[-1].split(".", 1)[1] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
 
 
-#: A Mongolian name as the press writes it: the father's initial, a full stop, the name ("L.Oyun-Erdene", "B.Solongo").
-JOINED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w’'-]*")
+#: A Mongolian name as the press writes it: the father's initial, a full stop, the name ("L.Oyun-Erdene", "B.Solongo";
+#: an initial of two letters for one Cyrillic letter: "Ch.Khurelbaatar", "Ts.Nyamdorj").
+JOINED_INITIAL = re.compile(r"(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[A-Z][a-z][\w’'-]*")
 
 
 def closing_name_word(words: list[str], k: int) -> bool:

@@ -7,23 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from stance.extract.names import cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
+from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.parties import COUNTED
 from stance.extract.unnamed import people_before, person_noun
-from stance.extract.vocabulary import (
-    BOTH_PARTIES_RE,
-    HUMAN_ROLES,
-    PORTFOLIO_WORDS,
-    ORG_ROLES,
-    PREFIX_WORDS,
-    PREPOSITIONS,
-    PRONOUNS,
-    STOP_CAPS,
-    SUBJECT_TRAIL,
-    UNNAMED_DETERMINERS,
-    UNNAMED_HEADS,
-    may_trail,
-)
+from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS,
+                                       PREPOSITIONS, PRONOUNS, STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS,
+                                       UNNAMED_HEADS, may_trail)
 
 
 @dataclass
@@ -162,7 +151,9 @@ def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
         return None
     runs = cap_runs(doc, a, b)
     name = name_of_run(doc, runs[-1]) if runs else None
-    if name is not None and name[2] and len(name[0].split()) >= 2 and doc.tokens[runs[-1][1] - 1][1] == b:
+    # ("Head of the Democratic Party caucus in the State Great Khural D.Erdenebat": one word, but a person's)
+    if name is not None and name[2] and (len(name[0].split()) >= 2 or JOINED_INITIAL.fullmatch(name[0])) \
+            and doc.tokens[runs[-1][1] - 1][1] == b:
         return Speaker("name", seg, a, b)
     return None
 

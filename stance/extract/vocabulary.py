@@ -365,7 +365,7 @@ sunil vijay vikram manoj imran nawaz shehbaz asif bilawal hiroshi takeshi kenji 
 DQ = '"“”„«»'
 OPEN_GLYPHS = "“„«"
 CLOSE_GLYPHS = "”»"
-WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|(?:[A-Z]\.(?=[A-Z][a-z]))?[^\W\d_](?:[\w’'\-&]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
+WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|(?:(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.(?=[A-Z][a-z]))?[^\W\d_](?:[\w’'\-&]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
 
 
 ROLE_FILLER = {"the", "a", "an"} | HUMAN_ROLES | ORG_ROLES | {"press", "military", "special", "senior", "foreign", "trade", "labor", "labour", "local", "state", "deputy"}
