@@ -548,3 +548,9 @@ def test_a_mongolian_name_may_join_an_initial_of_two_letters_and_follow_a_long_o
     recs = extract_text("Head of the Democratic Party caucus in the State Great Khural D.Erdenebat said the problem "
                         "could have been resolved.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("D.Erdenebat", "the problem could have been resolved")]
+
+
+def test_a_team_or_country_before_a_lower_case_role_and_a_name_describes_the_name():
+    text = ("Former England skipper Wayne Rooney piled in too. The Derby captain, 34, said he would happily take a hit "
+            "himself if his club needed it to survive.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Wayne Rooney"]

@@ -52,7 +52,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     for r in runs:
         name, titles, person = name_of_run(doc, r)
         named.append((r, name))
-        if name in bodies:
+        if name in bodies or _describes_next(doc, r):
             continue
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
@@ -117,6 +117,7 @@ def build_registry(doc) -> None:
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
+        person = person and not _describes_next(doc, r)  # ("Former England skipper Wayne Rooney")
         if not person:
             full = _org_name(t[s:e])
             if full is not None:
@@ -139,6 +140,16 @@ def build_registry(doc) -> None:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s):
             doc.salient.append((s, canon))
+
+
+def _describes_next(doc, r: tuple[int, int]) -> bool:
+    """Whether the run opens the description of the name after it: "Former England skipper Wayne Rooney", "Derby
+    County boss Wayne Rooney" (a team, a country or a title, then a role in lower case, then the name)."""
+    m = _ROLE_THEN_NAME.match(doc.text, doc.tokens[r[1] - 1][1])
+    return m is not None and norm_role(m.group(1)) in HUMAN_ROLES
+
+
+_ROLE_THEN_NAME = re.compile(r" (?:[a-z]+ )?([a-z]+) (?=[A-Z][a-z]+ [A-Z][a-z])")
 
 
 @lru_cache(maxsize=65536)
