@@ -147,3 +147,21 @@ def test_a_records_own_entries_after_a_turn_are_not_the_speakers_words():
     text = _GHANA_HANSARD + "\nQuestion put and Motion agreed to.\n\nThe House was accordingly adjourned at 10.08 p.m. sine die.\n"
     texts = [r["text"] for r in extract_text(text, "gh")]
     assert "Question put and Motion agreed to." not in texts and not any("adjourned at" in x for x in texts)
+
+
+def test_the_congressional_records_own_lines_inside_a_turn_are_nobodys():
+    text = ("  The PRESIDING OFFICER. Is there further debate on amendment No. 4904?\n"
+            "  If not, the question is on agreeing to the amendment.\n"
+            "  The amendment (No. 4904) was agreed to.\n"
+            "  The PRESIDING OFFICER. The Senator from Georgia.\n"
+            "  Mr. ISAKSON. Madam President, I will take only a minute to thank the\n"
+            "chairman and the ranking member for their work on this treaty.\n"
+            "  The VICE PRESIDENT. Is there a sufficient second?\n"
+            "  There appears to be a sufficient second.\n"
+            "  The clerk will call the roll.\n"
+            "  The legislative clerk called the roll.\n"
+            "  Mr. KYL. The following Senators are necessarily absent: the Senator\n"
+            "from Missouri (Mr. Bond) and the Senator from Kansas (Mr. Brownback).\n")
+    recs = extract_text(text, "t")
+    assert not [r for r in recs if "was agreed to" in r["text"] or "clerk called" in r["text"]], recs
+    assert [r["text"] for r in recs if r["speaker"] == "Presiding Officer"][-1] == "The Senator from Georgia.", recs

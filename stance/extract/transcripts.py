@@ -298,7 +298,11 @@ _RECORD_LINE = re.compile(r"(?:The\s+)?(?:House|Senate|Assembly|Council|Committe
                           r"(?:rose|adjourned|was\s+(?:accordingly\s+)?adjourned|resumed|was\s+suspended|stands\s+adjourned)\b"
                           # ("Question put and Motion agreed to.", "Resolved accordingly:": the record's own entries)
                           r"|Question\s+put(?:\s+and\s+(?:Motion|amendment|agreed)|\.)|Resolved\s+accordingly\b"
-                          r"|Motion\s+(?:agreed\s+to|negatived)\b")
+                          r"|Motion\s+(?:agreed\s+to|negatived)\b"
+                          # (the US Congressional Record: "The amendment (No. 4904) was agreed to.", "The legislative
+                          # clerk called the roll.")
+                          r"|The\s+(?:amendment|motion|resolution|bill)(?:\s+\([^()]{1,20}\))?\s+was\s+(?:agreed\s+to|rejected)\b"
+                          r"|The\s+(?:[a-z]+\s+){0,3}clerk\s+(?:called|will\s+call)\s+the\s+roll\b")
 
 
 def _narration(body: str) -> bool:
