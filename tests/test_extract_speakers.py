@@ -554,3 +554,9 @@ def test_a_team_or_country_before_a_lower_case_role_and_a_name_describes_the_nam
     text = ("Former England skipper Wayne Rooney piled in too. The Derby captain, 34, said he would happily take a hit "
             "himself if his club needed it to survive.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Wayne Rooney"]
+
+
+def test_a_second_title_opening_with_acting_is_the_same_persons():
+    recs = extract_text("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa noted that Mongolia had been "
+                        "severely affected.", "t")
+    assert [r["speaker"] for r in recs] == ["Mitsuhiro Furusawa"]

@@ -232,8 +232,10 @@ def _is_list(seg: str) -> bool:
         norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
     # ("Centerra President and Chief Executive Officer Scott Perry": a company's name, then one person's two titles)
     second = rest.split(" and ", 1)[1].split() if "," not in rest and " and " in rest else []
+    # ("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa": a second title may open with "Acting")
+    lead = 1 if len(second) > 1 and fold(second[0]) in {"acting", "interim", "deputy", "vice"} else 0
     titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
-        and norm_role(second[0]) in HUMAN_ROLES and second[0][:1].isupper()
+        and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper()
     return not titles_only and ("," in rest or " and " in rest) and _LIST_RE.fullmatch(rest) is not None
 
 
