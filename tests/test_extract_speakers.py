@@ -560,3 +560,10 @@ def test_a_second_title_opening_with_acting_is_the_same_persons():
     recs = extract_text("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa noted that Mongolia had been "
                         "severely affected.", "t")
     assert [r["speaker"] for r in recs] == ["Mitsuhiro Furusawa"]
+
+
+def test_a_name_then_a_capitalised_office_between_commas_owns_the_and_said_after_it():
+    recs = extract_text("Grand Chief Stewart Phillip, President of the Union of British Columbia Indian Chiefs, described "
+                        "it as a historic day, and said the agreement showed that the treaty model is not the only path.",
+                        "t")
+    assert by_text(recs, "treaty model")["speaker"] == "Stewart Phillip", recs

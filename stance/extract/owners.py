@@ -69,9 +69,10 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
 # ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
-# ("King, who caucuses ...", "SAG-AFTRA, whose 160,000 members ...,", "The Defensoría del Pueblo, the national ...")
+# ("King, who caucuses ...", "SAG-AFTRA, whose 160,000 members ...,", "The Defensoría del Pueblo, the national ...",
+# "Grand Chief Stewart Phillip, President of the Union of ... Chiefs, described")
 _NAME_THEN_CLAUSE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|de|del|da|la|von|van|der)\s+){0,6}?[A-Z][\w’'-]*(?=,\s+(?:who\b|"
-                               r"(?:(?:the|a|an)\s|[a-z])(?:[^,;:“”\"]|,(?=\d)){2,100},\s+" + _VERB + r"))")
+                               r"(?:(?:the|a|an)\s|[a-z]|[A-Z][a-z]+\s+of\s)(?:[^,;:“”\"]|,(?=\d)){2,100},\s+" + _VERB + r"))")
 # "In New York, the UN secretary-general, António Guterres, welcomed ... and said": a description, then the name
 # ("..., Ursula von der Leyen, congratulated ...": a family name's particles in lower case)
 _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,80},\s+((?:(?:[A-Z][\w’'.-]*|von|van|der|den|de|del|"
