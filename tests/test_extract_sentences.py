@@ -315,3 +315,10 @@ def test_whose_message_speaks_for_the_person_named_before_it():
                         "Minsa Kabanda, whose WhatsApp voice note earlier this week told traders the President would "
                         "not meet them at Kololo.", "t")
     assert by_text(recs, "would not meet them")["speaker"] == "Minsa Kabanda", recs
+
+
+def test_and_then_an_adverb_between_commas_then_a_speech_verb_is_a_second_statement():
+    recs = extract_text('Astori said he respected the decision entirely and, notably, added at the time that the '
+                        'government was still "very far" from an agreement.', "t")
+    assert [r["text"] for r in recs] == ["he respected the decision entirely",
+                                         'the government was still "very far" from an agreement'], recs

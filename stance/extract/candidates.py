@@ -137,6 +137,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+but\s+[^,;]{3,60}?\s+and\s+the\s+[a-z]+\s+(?:later\s+|also\s+|then\s+)?(?:said|says|claimed|insisted)\b"
     # (", comparing the relationship to a marriage": the speaker's next act, not the content)
     r"|,\s+(?:comparing|likening)\b"
+    r"|\s+and,\s+[a-z]+ly,\s+(?:" + _PAST_FORMS + r")\b"  # (" and, notably, added ...": the speaker's next statement)
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"

@@ -101,7 +101,7 @@ _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
 #: "... and said", ", but has also warned", "and — according to reports — claimed": a verb after "and" or "but".
-_AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+_AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)(?:,\s*[a-z]+ly,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$")
 
 
