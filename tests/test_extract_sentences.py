@@ -322,3 +322,11 @@ def test_and_then_an_adverb_between_commas_then_a_speech_verb_is_a_second_statem
                         'government was still "very far" from an agreement.', "t")
     assert [r["text"] for r in recs] == ["he respected the decision entirely",
                                          'the government was still "very far" from an agreement'], recs
+
+
+def test_asked_publicly_whether_and_wanted_to_know_are_questions_of_their_own():
+    recs = extract_text("Lacalle Pou asked publicly whether Uruguay had accepted dispute-settlement mechanisms.", "t")
+    assert [r["text"] for r in recs] == ["whether Uruguay had accepted dispute-settlement mechanisms"], recs
+    recs = extract_text("Carol Aviaga said after the signing that the lack of information was surprising and wanted to "
+                        "know at what price the state would sell fuel.", "t")
+    assert recs[0]["text"] == "the lack of information was surprising", recs

@@ -66,7 +66,7 @@ def _speaker_before(found, s: int, vs: int, own_clause: bool) -> Speaker | None:
 
 
 #: ("asked on Facebook what share ...": where, then the question)
-_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(?:(?:on|in)\s+[A-Z]\w+\s+)?"
+_ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(?:(?:on|in)\s+[A-Z]\w+\s+|publicly\s+|aloud\s+)?"
                     r"(whether|if|why|how|what|who)\s")
 
 

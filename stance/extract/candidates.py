@@ -138,6 +138,7 @@ _SECOND_STATEMENT = re.compile(
     # (", comparing the relationship to a marriage": the speaker's next act, not the content)
     r"|,\s+(?:comparing|likening)\b"
     r"|\s+and,\s+[a-z]+ly,\s+(?:" + _PAST_FORMS + r")\b"  # (" and, notably, added ...": the speaker's next statement)
+    r"|\s+and\s+(?:wanted|wants)\s+to\s+know\b"  # (" and wanted to know at what price ...": a question of its own)
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
