@@ -330,3 +330,9 @@ def test_asked_publicly_whether_and_wanted_to_know_are_questions_of_their_own():
     recs = extract_text("Carol Aviaga said after the signing that the lack of information was surprising and wanted to "
                         "know at what price the state would sell fuel.", "t")
     assert recs[0]["text"] == "the lack of information was surprising", recs
+
+
+def test_a_plural_subjects_second_present_tense_verb_ends_its_first_clause():
+    recs = extract_text("Outside parliament, environmental groups argue that a contract of this size should never have "
+                        "bypassed the legislature, and warn about effluent in a river.", "t")
+    assert [r["text"] for r in recs] == ["a contract of this size should never have bypassed the legislature"], recs

@@ -79,8 +79,9 @@ def content_end(doc: Document, cs: int, e: int) -> int:
         e = m.start()
     # "X says nurses have endured ..., and argues ...": after a present-tense speech verb, another present-tense
     # one is the speaker's next statement (after "said", "... upholds X and stresses Y" is what was said)
-    if _PRESENT_VERB.search(t, max(0, cs - 40), cs):
-        m = _PRESENT_SECOND.search(t, cs, e)
+    if _PRESENT_VERB.search(t, max(0, cs - 40), cs) or _PLURAL_VERB.search(t, max(0, cs - 40), cs):
+        # ("environmental groups argue that ..., and warn about ...": the same for a plural subject)
+        m = _PRESENT_SECOND.search(t, cs, e) or _PLURAL_SECOND.search(t, cs, e)
         e = m.start() if m else e
     return e
 
@@ -98,6 +99,9 @@ _PRESENT_FORMS = alternation({v for v in REPORTED_VERBS if " " not in v and v.en
                              | {"accuses", "urges", "calls"})
 _PRESENT_VERB = re.compile(r"\b" + _PRESENT_FORMS + r"\s+(?:that\s+)?\Z")
 _PRESENT_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?" + _PRESENT_FORMS + r"\b")
+_PLURAL_FORMS = r"(?:argue|say|warn|insist|claim|complain|point\s+out|note|stress|maintain|contend|believe|fear)"
+_PLURAL_VERB = re.compile(r"\b" + _PLURAL_FORMS + r"\s+(?:that\s+)?\Z")
+_PLURAL_SECOND = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _PLURAL_FORMS[3:-1] + r"|urge|call)\b")
 
 
 #: The past-tense speech verbs of one word ("said", "warned"), for the next act that ends a clause.
