@@ -336,3 +336,18 @@ def test_a_plural_subjects_second_present_tense_verb_ends_its_first_clause():
     recs = extract_text("Outside parliament, environmental groups argue that a contract of this size should never have "
                         "bypassed the legislature, and warn about effluent in a river.", "t")
     assert [r["text"] for r in recs] == ["a contract of this size should never have bypassed the legislature"], recs
+
+
+def test_by_telling_a_long_fronted_phrase_said_for_weeks_and_a_possessive_office_at_a_body():
+    cases = {
+        'ICTU general secretary Owen Reidy opened the Belfast rally by telling the crowd that "the time for hollow '
+        'words is over".': ("Owen Reidy", "the time for hollow words is over"),
+        "Michelle O'Neill was there. After her own meeting with Mr Heaton-Harris on Monday she said she could not say "
+        "she felt positive.": ("Michelle O'Neill", "she could not say she felt positive"),
+        "Translink has said for weeks it cannot make a pay offer.": ("Translink", "it cannot make a pay offer"),
+        "Paul Andrews, Unison's branch chair at Belfast City Hospital, told reporters that nobody wanted to be out.":
+            ("Paul Andrews", "nobody wanted to be out"),
+    }
+    for sentence, (speaker, said) in cases.items():
+        recs = extract_text(sentence, "t")
+        assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, said)], sentence

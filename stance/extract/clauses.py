@@ -282,4 +282,5 @@ def _where_or_how(after: str, off: int) -> int:
 _CLAUSE_NEXT = r"(?=\s+(?:he|she|they|it|the|there|we|its|his|her|their)\s)"
 _WHERE_SAID = re.compile(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|(?:a|an|his|her|their|its)\s+"
                          r"(?:statement|post|tweet|video|interview|letter|speech))" + _CLAUSE_NEXT)
-_HOW_SAID = re.compile(r"\s+(?:publicly|privately|repeatedly|openly|separately|bluntly|flatly|firmly|frankly)" + _CLAUSE_NEXT)
+_HOW_SAID = re.compile(r"\s+(?:publicly|privately|repeatedly|openly|separately|bluntly|flatly|firmly|frankly|"
+                       r"for\s+(?:weeks|months|days|years|some\s+time))" + _CLAUSE_NEXT)  # ("has said for weeks it ...")

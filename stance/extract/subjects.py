@@ -43,7 +43,7 @@ _CUT = re.compile(r"[,;:]|\s(?:[—–]|--)\s|(?<!\))\s-\s")
 #: "the deal that he", whose "he" is inside a relative clause)
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
                       r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
-                      r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,8}?(?=(?:he|she|they)\s*$)")
+                      r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they)\s*$)")
 #: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
 _SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
@@ -297,8 +297,8 @@ _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:th
 #: "spokesman for UN Secretary-General Antonio Guterres", "an aide to Mr Putin": a description whose name is another's
 _ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 #: "organising coordinator of the HKCTU": where the role is held, which leaves the name the speaker's
-_ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+(?:the\s+)?"
-                           r"[A-Z][\w&.-]*\s*")
+_ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+"
+                           r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s*")  # ("Unison's branch chair at Belfast City Hospital")
 
 
 def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
