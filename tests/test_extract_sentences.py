@@ -351,3 +351,9 @@ def test_by_telling_a_long_fronted_phrase_said_for_weeks_and_a_possessive_office
     for sentence, (speaker, said) in cases.items():
         recs = extract_text(sentence, "t")
         assert [(r["speaker"], r["text"]) for r in recs] == [(speaker, said)], sentence
+
+
+def test_and_another_named_persons_act_ends_the_reported_clause():
+    recs = extract_text('Premiership defender Libby Birch fumed that there was "no clarity around our futures", and Demons '
+                        "ruckman Max Gawn publicly backed the push.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Libby Birch", 'there was "no clarity around our futures"')]

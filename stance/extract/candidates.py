@@ -141,6 +141,8 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+but\s+[^,;]{3,60}?\s+and\s+the\s+[a-z]+\s+(?:later\s+|also\s+|then\s+)?(?:said|says|claimed|insisted)\b"
     # (", comparing the relationship to a marriage": the speaker's next act, not the content)
     r"|,\s+(?:comparing|likening)\b"
+    # (", and Demons ruckman Max Gawn publicly backed the push": another person's act)
+    r"|,\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|\s+and,\s+[a-z]+ly,\s+(?:" + _PAST_FORMS + r")\b"  # (" and, notably, added ...": the speaker's next statement)
     r"|\s+and\s+(?:wanted|wants)\s+to\s+know\b"  # (" and wanted to know at what price ...": a question of its own)
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
