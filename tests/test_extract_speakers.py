@@ -567,3 +567,12 @@ def test_a_name_then_a_capitalised_office_between_commas_owns_the_and_said_after
                         "it as a historic day, and said the agreement showed that the treaty model is not the only path.",
                         "t")
     assert by_text(recs, "treaty model")["speaker"] == "Stewart Phillip", recs
+
+
+def test_two_portfolios_joined_by_and_are_one_ministers_title_not_a_list():
+    recs = extract_text('Brazilian Mines and Energy Minister Silas Rondeau said both sides had made concessions. "Bolivia '
+                        'gave in, and Petrobras gave in," he said.', "t")
+    assert [r["speaker"] for r in recs] == ["Silas Rondeau", "Silas Rondeau"], recs
+    # (a party and a titled person are still two)
+    assert [r["speaker"] for r in extract_text("Hamas and Israeli Prime Minister Benjamin Netanyahu said the truce "
+                                               "would hold.", "t")] == ["Hamas and Benjamin Netanyahu"]

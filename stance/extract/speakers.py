@@ -235,7 +235,8 @@ def _is_list(seg: str) -> bool:
     # ("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa": a second title may open with "Acting")
     lead = 1 if len(second) > 1 and fold(second[0]) in {"acting", "interim", "deputy", "vice"} else 0
     titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
-        and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper()
+        and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper() or bool(first and second) \
+        and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS  # ("Mines and Energy Minister")
     return not titles_only and ("," in rest or " and " in rest) and _LIST_RE.fullmatch(rest) is not None
 
 
