@@ -357,3 +357,12 @@ def test_and_another_named_persons_act_ends_the_reported_clause():
     recs = extract_text('Premiership defender Libby Birch fumed that there was "no clarity around our futures", and Demons '
                         "ruckman Max Gawn publicly backed the push.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Libby Birch", 'there was "no clarity around our futures"')]
+
+
+def test_an_occasion_used_to_warn_and_a_refusal_after_the_clause():
+    recs = extract_text("Evo Morales used the same ceremony to warn firms still negotiating that they must respect Bolivian "
+                        "law.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Evo Morales", "they must respect Bolivian law")], recs
+    recs = extract_text('Carlos Villegas had said all week that talks would go "to the last minute" and had refused to '
+                        "discuss any extension.", "t")
+    assert [r["text"] for r in recs] == ['talks would go "to the last minute"'], recs

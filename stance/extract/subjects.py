@@ -57,7 +57,10 @@ _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:car
                       r"happy|willing|prepared|the\s+first|the\s+last)|"
                       # "emerged to say", "went on to say", "took to X to say": an act, then what was said
                       r"(?:emerged|emerges|went\s+on|goes\s+on|rose|stood\s+up|came\s+out|stepped\s+forward|hastened|"
-                      r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|the\s+airwaves|the\s+stage)))"
+                      r"took\s+to\s+(?:Twitter|X|Facebook|Instagram|Telegram|social\s+media|the\s+airwaves|the\s+stage)|"
+                      # ("Morales used the same ceremony to warn firms that ...": an occasion used)
+                      r"used\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ceremony|occasion|speech|address|"
+                      r"meeting|summit|visit|platform|opportunity|event|rally|interview|briefing)))"
                       r"\s+to\s*$")
 #: "When he visited Bangkok in January he said ...": a time clause of the same pronoun, then the pronoun speaking
 _WHEN_HE_THEN_HE = re.compile(r"\s*(?:When|After|Before|As|Once|While|Since)\s+(he|she|they)\s+[^,;:“”\"]{3,80}?\s+(?=\1\s*$)")
