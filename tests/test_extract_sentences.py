@@ -366,3 +366,11 @@ def test_an_occasion_used_to_warn_and_a_refusal_after_the_clause():
     recs = extract_text('Carlos Villegas had said all week that talks would go "to the last minute" and had refused to '
                         "discuss any extension.", "t")
     assert [r["text"] for r in recs] == ['talks would go "to the last minute"'], recs
+
+
+def test_pointing_out_takes_a_clause_without_that():
+    for sentence in ("Marco Materazzi pointed out the player still had not said a word.",
+                     "Marco Materazzi hit out at the silence, pointing out the player still had not said a word."):
+        recs = extract_text(sentence, "t")
+        assert [(r["speaker"], r["text"]) for r in recs] == [
+            ("Marco Materazzi", "the player still had not said a word")], sentence

@@ -29,7 +29,7 @@ crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell
 QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin shrug"  # ('"Labor is prepared to govern," she begins')
 # Verbs that take a clause without "that" in news style ("Trump said he would ...").
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
-                "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede",
+                "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede", "point out",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
                 "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope", "reveal"}
 IRREGULAR = {
