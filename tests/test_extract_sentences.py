@@ -374,3 +374,9 @@ def test_pointing_out_takes_a_clause_without_that():
         recs = extract_text(sentence, "t")
         assert [(r["speaker"], r["text"]) for r in recs] == [
             ("Marco Materazzi", "the player still had not said a word")], sentence
+
+
+def test_a_verb_after_a_comma_participle_does_not_make_an_announced_object_a_clause():
+    recs = extract_text("Dariusz Klimczak announced the deal at a news conference in Warsaw on Tuesday, standing alongside "
+                        "protest organisers who had blocked the border for weeks.", "t")
+    assert recs == [], recs

@@ -239,7 +239,9 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
                                                        r"loudly|clearly|here|now|today|before)\b)", rest[nm.end():]):
         return None
     # ("announced the news on social media", "described the moment in sweeping terms": an object, no clause)
-    if not nm.group(1) and lw in _DETERMINER_OPENERS and not _HAS_VERB.search(_SENTENCE_END.split(rest[nm.end():nm.end() + 200])[0]):
+    # (the verb must be the clause's: not one after ", saying ...": "announced the agreement ..., saying he had ...")
+    if not nm.group(1) and lw in _DETERMINER_OPENERS and not _HAS_VERB.search(
+            _COMMA_PARTICIPLE.split(_SENTENCE_END.split(rest[nm.end():nm.end() + 200])[0], 1)[0]):
         return None
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
@@ -284,3 +286,4 @@ _WHERE_SAID = re.compile(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegr
                          r"(?:statement|post|tweet|video|interview|letter|speech))" + _CLAUSE_NEXT)
 _HOW_SAID = re.compile(r"\s+(?:publicly|privately|repeatedly|openly|separately|bluntly|flatly|firmly|frankly|"
                        r"for\s+(?:weeks|months|days|years|some\s+time))" + _CLAUSE_NEXT)  # ("has said for weeks it ...")
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:saying|adding|noting|telling|warning|insisting|arguing|stressing|standing)\s")
