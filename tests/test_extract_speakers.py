@@ -576,3 +576,9 @@ def test_two_portfolios_joined_by_and_are_one_ministers_title_not_a_list():
     # (a party and a titled person are still two)
     assert [r["speaker"] for r in extract_text("Hamas and Israeli Prime Minister Benjamin Netanyahu said the truce "
                                                "would hold.", "t")] == ["Hamas and Benjamin Netanyahu"]
+
+
+def test_the_one_who_presented_something_is_who_he_stands_for_next():
+    text = ("The terms, settled by negotiators over the weekend, were presented by Taoiseach Brian Cowen at Government "
+            "Buildings last night. He said the programme gave Ireland time to deal with its banks.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Brian Cowen"]

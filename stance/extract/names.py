@@ -425,12 +425,15 @@ def subject_position(doc, k: int) -> bool:
         return True
     if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
         return True  # a live page's "More from Anwar.": he is who speaks next
+    if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
+        return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
     possessive = doc.tokens[k][2].endswith(("’s", "'s"))
     return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
                                                                      and w.endswith("ed"))
 
 
+_PRESENTED = {"presented", "announced", "unveiled", "outlined", "delivered", "introduced", "explained", "read"}
 #: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
 #: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
 _OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unlike", "behind", "beyond", "amid", "near",
