@@ -582,3 +582,9 @@ def test_the_one_who_presented_something_is_who_he_stands_for_next():
     text = ("The terms, settled by negotiators over the weekend, were presented by Taoiseach Brian Cowen at Government "
             "Buildings last night. He said the programme gave Ireland time to deal with its banks.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Brian Cowen"]
+
+
+def test_two_people_each_named_after_a_description_speak_together():
+    recs = extract_text("In a joint statement, the EU's economic and monetary affairs commissioner, Olli Rehn, and the IMF's "
+                        "managing director, Dominique Strauss-Kahn, said swift implementation would help.", "t")
+    assert [r["speaker"] for r in recs] == ["Olli Rehn and Dominique Strauss-Kahn"], recs

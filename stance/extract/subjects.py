@@ -292,8 +292,22 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
             if cand is not None and cand.kind in kinds and not (cand.kind == "name" and _office_of(doc, cand, s + lo)):
-                return cand
+                return _joint_appositive(doc, s, pre, commas, k, cand) or cand
     return None
+
+
+def _joint_appositive(doc: Document, s: int, pre: str, commas: list[int], k: int, cand: Speaker) -> Speaker | None:
+    """"the EU's commissioner, Olli Rehn, and the IMF's managing director, Dominique Strauss-Kahn, said": the two
+    named, each after a description, speak together."""
+    if cand.kind != "name" or k < 3 or not _AND_DESCRIPTION.match(pre, commas[k - 2] + 1, commas[k - 1]):
+        return None
+    first = parse_speaker(doc, s + commas[k - 3] + 1, s + commas[k - 2], whole=True)
+    if first is None or first.kind != "name":
+        return None
+    return Speaker("list", f"{first.mention} and {cand.mention}", first.start, cand.end)
+
+
+_AND_DESCRIPTION = re.compile(r"\s*and\s+(?:the|a|an)\s+[^,;:“”\"]{2,80}$")
 
 
 _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
