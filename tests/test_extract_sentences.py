@@ -380,3 +380,9 @@ def test_a_verb_after_a_comma_participle_does_not_make_an_announced_object_a_cla
     recs = extract_text("Dariusz Klimczak announced the deal at a news conference in Warsaw on Tuesday, standing alongside "
                         "protest organisers who had blocked the border for weeks.", "t")
     assert recs == [], recs
+
+
+def test_after_insisting_reports_for_the_sentences_subject():
+    recs = extract_text("Romelu Lukaku fired them to the title, then bolted for Stamford Bridge weeks after insisting he "
+                        "was staying.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Romelu Lukaku", "he was staying")]

@@ -198,9 +198,9 @@ def _participles(found: _Found, s: int, e: int) -> None:
 
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
-#: " — and reminding", ", but not before complaining".
+#: " — and reminding", ", but not before complaining", "opened the rally by telling", "weeks after insisting".
 _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z”\"’]|\s[–—])\s+and\s+|"
-                              r"[a-z]\s+by\s+)\Z")  # ("opened the rally by telling the crowd that ...")
+                              r"[a-z]\s+(?:by|after)\s+)\Z")
 _CLAUSE_OPENS = re.compile(r"\s+(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
                            r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)\b")
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video|memo|note|notice|circular|bulletin|email)\b"
