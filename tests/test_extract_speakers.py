@@ -588,3 +588,11 @@ def test_two_people_each_named_after_a_description_speak_together():
     recs = extract_text("In a joint statement, the EU's economic and monetary affairs commissioner, Olli Rehn, and the IMF's "
                         "managing director, Dominique Strauss-Kahn, said swift implementation would help.", "t")
     assert [r["speaker"] for r in recs] == ["Olli Rehn and Dominique Strauss-Kahn"], recs
+
+
+def test_a_headline_in_capitals_and_an_adjective_before_a_club_name_no_one():
+    text = ("ARDA LUCK, BARCA!\n\nArda Güler was paraded in a Real Madrid shirt on Friday.\n\nCash-strapped Barca pulled "
+            "out. \"We could have fought for him,\" Joan Laporta said.\n\n\"I had lots of offers but Real Madrid was "
+            "always my priority,\" Arda told his first press conference.")
+    recs = extract_text(text, "t")
+    assert [r["speaker"] for r in recs] == ["Joan Laporta", "Arda Güler"], recs

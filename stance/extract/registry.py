@@ -52,7 +52,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     for r in runs:
         name, titles, person = name_of_run(doc, r)
         named.append((r, name))
-        if name in bodies or _describes_next(doc, r):
+        if name in bodies or _describes_next(doc, r) or _headline_pun(doc, r, name):
             continue
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
@@ -117,7 +117,7 @@ def build_registry(doc) -> None:
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
-        person = person and not _describes_next(doc, r)  # ("Former England skipper Wayne Rooney")
+        person = person and not _describes_next(doc, r) and not _headline_pun(doc, r, name)  # ("Former England skipper")
         if not person:
             full = _org_name(t[s:e])
             if full is not None:
@@ -140,6 +140,17 @@ def build_registry(doc) -> None:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s):
             doc.salient.append((s, canon))
+
+
+def _headline_pun(doc, r: tuple[int, int], name: str) -> bool:
+    """"ARDA LUCK, BARCA!": a headline in capitals names no one; "Cash-strapped Barca": an adjective opens no name."""
+    first = name.split()[0]
+    if "-" in first and first.split("-", 1)[1][:1].islower() and first.endswith(("ed", "ing")):
+        return True
+    if not name.isupper():
+        return False
+    para = doc.paras[doc.para_of(doc.tokens[r[0]][0])]
+    return not any(c.islower() for c in doc.text[slice(*para)])
 
 
 def _describes_next(doc, r: tuple[int, int]) -> bool:
