@@ -596,3 +596,12 @@ def test_a_headline_in_capitals_and_an_adjective_before_a_club_name_no_one():
             "always my priority,\" Arda told his first press conference.")
     recs = extract_text(text, "t")
     assert [r["speaker"] for r in recs] == ["Joan Laporta", "Arda Güler"], recs
+
+
+def test_who_quoted_a_source_and_an_office_listing_portfolios_are_no_speakers():
+    recs = extract_text("A British government source, quoted by United Kingdom media, said Canada had lost sight of the "
+                        "bigger picture. The source stated that London would listen.", "t")
+    assert [r["speaker"] for r in recs] == ["British government source (unnamed)"] * 2, recs
+    recs = extract_text("The Office of the Honourable Mary Ng, Minister of Export Promotion, International Trade and "
+                        "Economic Development, responded that Canada was disappointed.", "t")
+    assert [r["speaker"] for r in recs] == ["Mary Ng"], recs

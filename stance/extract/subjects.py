@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from stance.extract.names import fold, norm_role
 from stance.extract.resolution import resolve
 from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
-from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES
+from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -283,6 +283,9 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                     and re.search(r"\b(?:in|from|of|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*$",
                                   pre[:lo - 1]):
                 continue  # "... IRS workers in Ogden, Utah, said": the place's state or country, not a name
+            if _CITED_BY.match(piece) or k > 1 and _portfolios(piece):
+                continue  # ("A British government source, quoted by United Kingdom media, said": who reported it;
+                # "Minister of Export Promotion, International Trade and Economic Development": the office goes on)
             if _PARTY_DISTRICT.fullmatch(piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
             if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)):
@@ -404,3 +407,12 @@ _ONE_CAPITAL = re.compile(r"\s*[A-Z][\w.’'-]*\s*")
 _IMPERSONAL_THAT = re.compile(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
                               r"\bthat\s+(?=\S)")
 _PLAIN_PHRASE = re.compile(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}")
+_CITED_BY = re.compile(r"\s*(?:quoted|cited|reported|interviewed)\s+by\b")
+_PORTFOLIO_ADJECTIVES = {"international", "economic", "export", "foreign", "regional", "rural", "urban", "social", "public",
+                         "national", "small", "business", "digital", "northern", "promotion", "and", "of"}
+
+
+def _portfolios(piece: str) -> bool:
+    """"International Trade and Economic Development": portfolios going on from the office before them."""
+    words = [fold(w) for w in piece.split()]
+    return len(words) >= 2 and "and" in words and all(w in PORTFOLIO_WORDS or w in _PORTFOLIO_ADJECTIVES for w in words)
