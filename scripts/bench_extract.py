@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Ninety-two sets, reported apart:
+Ninety-three sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -258,6 +258,9 @@ Ninety-two sets, reported apart:
 * ``dev-at``: nine more by three more writers from the Great Lakes and Central Africa, Eastern Europe and Russia,
   and Australia and New Zealand (an Australian Senate record, an Arc XP page, a Congolese state agency, a radio
   interview, a live blog, a ministry's press release, ...); first untuned run (stop 40) 0.883 / 0.956 / 0.907 (at 97859f6), then tuned on.
+* ``dev-au``: nine more by three more writers from the Caribbean and Central America, West Africa, and Japan, South
+  Korea and Taiwan (a Barbados House of Assembly record, a Joomla page, a Korean state agency, a radio interview, a
+  live blog, carmakers' joint press release, ...); first untuned run (stop 40) UNTUNED, then tuned on.
 * ``dev-av``: nine more by three more writers from Turkey, the Caucasus and Iran, Canada, and Southern Europe (a Greek
   Parliament record, a Drupal page, a Canadian government newswire, a radio interview, a live blog, a teachers' union
   press release, ...); first untuned run (stop 40) 0.872 / 0.948 / 0.745 (at abd8a23), then tuned on.
@@ -623,6 +626,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "and Australia and New Zealand (a wire story, a live blog, a Congolese state agency, a broadsheet, a "
                "radio interview, a ministry's press release, a tabloid, an Arc XP page, an Australian Senate "
                "record), annotated blind by two; first run untuned, then tuned on"),
+    "dev-au": (ROOT / "data" / "extraction-eval" / "dev-au", GOLD / "dev-au",
+               "nine more by three more writers from the Caribbean and Central America, West Africa, and Japan, South "
+               "Korea and Taiwan (a wire story, a broadsheet, a Barbados House of Assembly record, a tabloid, a live "
+               "blog, a Joomla page, a Korean state agency, a radio interview, carmakers' joint press release), "
+               "annotated blind by two; first run untuned, then tuned on"),
     "dev-av": (ROOT / "data" / "extraction-eval" / "dev-av", GOLD / "dev-av",
                "nine more by three more writers from Turkey, the Caucasus and Iran, Canada, and Southern Europe (a "
                "wire story, a tabloid, a radio interview, a broadsheet, a Canadian government newswire, a Drupal page, "
