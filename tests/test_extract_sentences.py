@@ -386,3 +386,9 @@ def test_after_insisting_reports_for_the_sentences_subject():
     recs = extract_text("Romelu Lukaku fired them to the title, then bolted for Stamford Bridge weeks after insisting he "
                         "was staying.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Romelu Lukaku", "he was staying")]
+
+
+def test_a_verb_and_an_object_are_no_title_and_a_dated_clause_after_a_semicolon_is_the_reporters():
+    recs = extract_text("Emirates had suspended its Nigerian operations the same month, saying it could not repatriate "
+                        "about $85 million; by mid-2023 the airline association put the figure higher.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Emirates", "it could not repatriate about $85 million")], recs

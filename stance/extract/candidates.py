@@ -141,6 +141,8 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+but\s+[^,;]{3,60}?\s+and\s+the\s+[a-z]+\s+(?:later\s+|also\s+|then\s+)?(?:said|says|claimed|insisted)\b"
     # (", comparing the relationship to a marriage": the speaker's next act, not the content)
     r"|,\s+(?:comparing|likening)\b"
+    r"|;\s+(?:by|in|since|until|after)\s+(?:mid-|early\s+|late\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"  # ("; by mid-2023 the ... put ...": the reporter's own account)
     # (", and Demons ruckman Max Gawn publicly backed the push": another person's act)
     r"|,\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|\s+and,\s+[a-z]+ly,\s+(?:" + _PAST_FORMS + r")\b"  # (" and, notably, added ...": the speaker's next statement)

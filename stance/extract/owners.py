@@ -62,7 +62,9 @@ _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacK
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     # ("International Energy Agency chief Fatih Birol had described ...")
-                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
+                    # (not "Emirates had suspended its Nigerian operations": a verb and an object are no title)
+                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:(?!(?:had|has|have|was|were|is|are|will|would|its|their|his|her)\s)"
+                    r"[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
