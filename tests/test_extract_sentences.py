@@ -392,3 +392,10 @@ def test_a_verb_and_an_object_are_no_title_and_a_dated_clause_after_a_semicolon_
     recs = extract_text("Emirates had suspended its Nigerian operations the same month, saying it could not repatriate "
                         "about $85 million; by mid-2023 the airline association put the figure higher.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Emirates", "it could not repatriate about $85 million")], recs
+
+
+def test_a_programme_between_commas_before_that_is_where_it_was_said():
+    recs = extract_text("Ajuri Ngelale had already cautioned on Monday night, on Channels Television's Politics Today, "
+                        "that Nigerians should not expect the floodgates to open.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Ajuri Ngelale",
+                                                          "Nigerians should not expect the floodgates to open")], recs

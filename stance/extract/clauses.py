@@ -36,8 +36,9 @@ def that_clause(after: str, ve: int, lemma: str = "") -> int | None:
     # clause between commas, then the content
     # (or "told a news conference, with members of his cabinet at his side, that ...": an aside on the scene)
     # ("told reporters on Wednesday, after the two delegations initialled the text, that ...")
-    timed = re.match(r"(?:\s+[\w ]{1,30}?)?,\s+(?:in|at|during)\s+(?:remarks|comments|an?\s+(?:interview|statement|speech|"
-                     r"address|briefing|post)|a\s+news\s+conference)\b[^.;:!?“”\"]{0,80},(?=\s+that\s)", after) or re.match(
+    # (", on Channels Television's Politics Today, that ...": a programme)
+    timed = re.match(r"(?:\s+[\w ]{1,30}?)?,\s+(?:(?:in|at|during)\s+(?:remarks|comments|an?\s+(?:interview|statement|speech|"
+                     r"address|briefing|post)|a\s+news\s+conference)\b|on\s+[A-Z])[^.;:!?“”\"]{0,80},(?=\s+that\s)", after) or re.match(
         r"(?:\s+[\w ]{1,30}?)?,\s+(?:before|after|while|when|as|even|"
                      r"only|just)\b[^.;:!?“”\"]{0,120},(?=\s+that\s)", after) or re.match(
         r"(?:\s+[\w ]{1,30}?)?,\s+(?:with|flanked|standing|speaking|accompanied|alongside|beside|surrounded)\b"
