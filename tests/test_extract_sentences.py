@@ -399,3 +399,14 @@ def test_a_programme_between_commas_before_that_is_where_it_was_said():
                         "that Nigerians should not expect the floodgates to open.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Ajuri Ngelale",
                                                           "Nigerians should not expect the floodgates to open")], recs
+
+
+def test_a_day_after_and_but_he_cast_doubt_end_the_reported_clause():
+    cases = {
+        "Luis Abinader said on Thursday he would close all links with Haiti from Friday, a day after officials from the "
+        "two countries sat down in Santo Domingo.": "he would close all links with Haiti from Friday",
+        "Luis Abinader said contacts with Port-au-Prince would go on, but he cast doubt on what they could achieve.":
+            "contacts with Port-au-Prince would go on",
+    }
+    for sentence, said in cases.items():
+        assert [r["text"] for r in extract_text(sentence, "t")] == [said], sentence

@@ -88,6 +88,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
 
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
+                       r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")
                        r"reversing|prompting|sparking|triggering|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
@@ -150,7 +151,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
-    r"urged|demanded|called|appealed|vowed|pledged|promised|accused)\b"
+    r"urged|demanded|called|appealed|vowed|pledged|promised|accused|cast\s+doubt|raised\s+(?:doubts|concerns|questions))\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed|refused|declined)\b"
     r"|,\s+according\s+to\b"
     r"|\s+and\s+[—–]\s+[^—–]{3,60}\s+[—–]\s+(?:" + _PAST_FORMS + r")\b"  # "and — according to reports — claimed"
