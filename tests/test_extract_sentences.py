@@ -410,3 +410,12 @@ def test_a_day_after_and_but_he_cast_doubt_end_the_reported_clause():
     }
     for sentence, said in cases.items():
         assert [r["text"] for r in extract_text(sentence, "t")] == [said], sentence
+
+
+def test_unnamed_sources_after_the_clause_may_say_in_the_plural():
+    for sentence, speaker in {"The talks will resume on Monday, diplomats in Geneva say.": "diplomats (unnamed)",
+                              "Nobody is coming back, Labour insiders say.": "Labour insiders (unnamed)"}.items():
+        recs = extract_text(sentence, "t")
+        assert [r["speaker"] for r in recs] == [speaker], sentence
+    # (not "..., which critics describe as far-right": no statement)
+    assert extract_text("The party allied with the SNS, which critics describe as far-right.", "t") == []

@@ -413,7 +413,7 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     # ("told a hastily arranged briefing in New Delhi.": the audience does not either)
     short = re.sub(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|rally|audience|session)\b", "", short)
     if not (cut > 0 and len(short.split()) <= 5 and not re.search(r"\bthat\b", after_core)
-            and verb.lower() != lemma and after_core.rstrip().endswith(".")
+            and (verb.lower() != lemma or sp.kind == "unnamed" and lemma in _PLURAL_SAY) and after_core.rstrip().endswith(".")
             and not re.match(r"(?:was|were|is|are|has|have|had)\s", verb, re.I)  # ("..., both sides were claiming victory.")
             # ("..., the opposition leader had agreed to sign.": an infinitive makes it an act, not an attribution)
             and not re.match(r"\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|its|me|us|him|them)\b)[a-z]+\b",
@@ -496,3 +496,4 @@ _LOWER_COMMA_END = re.compile(r"[a-z],\s+$")
 #: up to four words, then the clause's "that" (not "until that afternoon": a time)
 _WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"
                               r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b)")
+_PLURAL_SAY = {"say", "insist", "argue", "warn", "claim", "note", "report", "add"}  # ("..., sources say.")
