@@ -419,3 +419,9 @@ def test_unnamed_sources_after_the_clause_may_say_in_the_plural():
         assert [r["speaker"] for r in recs] == [speaker], sentence
     # (not "..., which critics describe as far-right": no statement)
     assert extract_text("The party allied with the SNS, which critics describe as far-right.", "t") == []
+
+
+def test_declaring_reports_a_clause_that_has_its_own_verb():
+    recs = extract_text('Doyin Okupe dropped the bombshell on Channels TV last night, declaring the deal had been "dead '
+                        'for over four weeks".', "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Doyin Okupe", 'the deal had been "dead for over four weeks"')]
