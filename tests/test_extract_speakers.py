@@ -605,3 +605,9 @@ def test_who_quoted_a_source_and_an_office_listing_portfolios_are_no_speakers():
     recs = extract_text("The Office of the Honourable Mary Ng, Minister of Export Promotion, International Trade and "
                         "Economic Development, responded that Canada was disappointed.", "t")
     assert [r["speaker"] for r in recs] == ["Mary Ng"], recs
+
+
+def test_a_radio_or_television_name_is_no_persons():
+    text = ('"There is no concrete agreement," Davit Babayan, a senior Karabakh official, told Radio Free Europe/Radio '
+            "Liberty's Armenian Service. He said there were several thorny issues that could not be settled.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Davit Babayan", "Davit Babayan"]

@@ -216,7 +216,7 @@ league tribunal brigade forum militia command guard co electronics technologies 
 confederation brotherhood secretariat directorate hall chamber caucus academy securities investments advisors advisers
 consultants consultancy associates analytics economics senedd dail seanad knesset duma bundestag bundesrat storting
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
-socialists nationalists unionists
+socialists nationalists unionists radio television
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
