@@ -425,3 +425,13 @@ def test_declaring_reports_a_clause_that_has_its_own_verb():
     recs = extract_text('Doyin Okupe dropped the bombshell on Channels TV last night, declaring the deal had been "dead '
                         'for over four weeks".', "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Doyin Okupe", 'the deal had been "dead for over four weeks"')]
+
+
+def test_another_titled_speaker_after_and_or_the_reporters_without_saying_end_a_clause():
+    recs = extract_text("The Assembly of First Nations Quebec-Labrador said the result showed that work had to continue, and "
+                        "interim Regional Chief Lance Haymond said chiefs carried a responsibility to protect children.", "t")
+    assert [r["text"] for r in recs] == ["the result showed that work had to continue",
+                                         "chiefs carried a responsibility to protect children"], recs
+    recs = extract_text("Patty Hajdu has said she is disappointed with the outcome and is considering next steps, without "
+                        "saying whether those steps include reopening talks.", "t")
+    assert [r["text"] for r in recs] == ["she is disappointed with the outcome and is considering next steps"], recs

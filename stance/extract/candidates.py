@@ -89,7 +89,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
                        r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")
-                       r"reversing|prompting|sparking|triggering|"
+                       r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
                        r"dismissed|denies|disputes|rejects|contests))\b")
@@ -148,6 +148,10 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|\s+and,\s+[a-z]+ly,\s+(?:" + _PAST_FORMS + r")\b"  # (" and, notably, added ...": the speaker's next statement)
     r"|\s+and\s+(?:wanted|wants)\s+to\s+know\b"  # (" and wanted to know at what price ...": a question of its own)
+    # (", and interim Regional Chief Lance Haymond said ...", ", and the Right Honourable Justin Trudeau, Prime Minister
+    # of Canada, has undertaken that ...": another speaker, a title or an office before or after the name)
+    r"|,\s+and\s+(?:the\s+)?(?:interim|acting|former|deputy|regional|national)?\s*(?:[A-Z][\w’'.-]*\s+){1,6}(?:said|says|"
+    r"told|warned|added)\b|,\s+and\s+the\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*,\s+[^,;:]{3,80},\s+has\s+[a-z]+\s+that\b"
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
