@@ -435,3 +435,8 @@ def test_another_titled_speaker_after_and_or_the_reporters_without_saying_end_a_
     recs = extract_text("Patty Hajdu has said she is disappointed with the outcome and is considering next steps, without "
                         "saying whether those steps include reopening talks.", "t")
     assert [r["text"] for r in recs] == ["she is disappointed with the outcome and is considering next steps"], recs
+
+
+def test_that_being_after_a_time_opens_the_clause():
+    recs = extract_text("Johan Floderus was freed. Floderus said on Tuesday that being free was a dream he had.", "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [("Johan Floderus", "being free was a dream he had")]

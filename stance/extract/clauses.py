@@ -77,8 +77,8 @@ def that_clause(after: str, ve: int, lemma: str = "") -> int | None:
     if between and between[0].lower() in {"when", "after", "before", "while"} and nxt not in RELATIVE_NEXT \
             and "asked" not in between and not between[-1].lower().endswith(("s", "ion", "word")):
         return ve + tm.start(2)
-    # ("stressed that being a shareholder was ...": right after the verb, "that being" opens a clause on a gerund)
-    relative = nxt in RELATIVE_NEXT and not (nxt == "being" and not between)
+    # ("stressed that being a shareholder was ...", "said on Tuesday that being free ...": a clause on a gerund)
+    relative = nxt in RELATIVE_NEXT and not (nxt == "being" and (not between or between[0].lower() in _WHEN_OR_WHERE))
     if relative or verb_between or clause_first or inner_verb or second or _noun_owns_that(lemma, between):
         return None
     return ve + tm.start(2)
@@ -288,3 +288,4 @@ _WHERE_SAID = re.compile(r"\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegr
 _HOW_SAID = re.compile(r"\s+(?:publicly|privately|repeatedly|openly|separately|bluntly|flatly|firmly|frankly|"
                        r"for\s+(?:weeks|months|days|years|some\s+time))" + _CLAUSE_NEXT)  # ("has said for weeks it ...")
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:saying|adding|noting|telling|warning|insisting|arguing|stressing|standing)\s")
+_WHEN_OR_WHERE = {"on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later"}
