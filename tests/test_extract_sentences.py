@@ -440,3 +440,12 @@ def test_another_titled_speaker_after_and_or_the_reporters_without_saying_end_a_
 def test_that_being_after_a_time_opens_the_clause():
     recs = extract_text("Johan Floderus was freed. Floderus said on Tuesday that being free was a dream he had.", "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [("Johan Floderus", "being free was a dream he had")]
+
+
+def test_a_name_then_a_participle_before_a_colon_is_who_is_quoted_and_it_after_a_fronted_phrase_speaks():
+    text = ('2:51 p.m.\nGoodell, standing next to Smith for the first time since this began: "It\'s been a long time '
+            'coming. Football is back."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Goodell"]
+    recs = extract_text("The Central Bank of Cyprus has reversed its plan. In a short statement it said the move was "
+                        "meant to keep the banking system running smoothly.", "t")
+    assert [r["text"] for r in recs] == ["the move was meant to keep the banking system running smoothly"], recs

@@ -139,7 +139,10 @@ def _colon_subject(doc, lo: int, qopen: int):
     a colon belongs to the subject of the sentence that introduces it."""
     # ("Colombia's environment minister, Susana Muhamad, chose her words carefully:": the name in apposition)
     appos = list(re.finditer(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+[a-z]", doc.text[lo:qopen]))
-    appos = appos[-1] if appos else None
+    # ("Finance minister Michalis Sarris, speaking to reporters:", "Goodell, standing next to Smith ...:": the one
+    # doing it, named before the participle)
+    seg = doc.text[lo:qopen]  # (after a live page's time stamp on the line before)
+    appos = appos[-1] if appos else _NAME_THEN_PARTICIPLE.match(seg, seg.rfind("\n") + 1)
     if appos:
         sp = parse_speaker(doc, lo + appos.start(1), lo + appos.end(1), whole=True)
         if sp is not None and sp.kind == "name":
@@ -230,3 +233,4 @@ def next_sentence_attribution(doc, pos: int, limit: int):
 
 #: a sentence's end or a quote mark: no attribution reaches across one (compiled once: tried at every comma)
 _STOP_OR_MARK = re.compile(r"[.!?;:“”\"«»\n]")
+_NAME_THEN_PARTICIPLE = re.compile(r"\s*((?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+[a-z]+ing\b[^:“”\"]{0,100}:\s*$")

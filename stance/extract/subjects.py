@@ -43,7 +43,7 @@ _CUT = re.compile(r"[,;:]|\s(?:[—–]|--)\s|(?<!\))\s-\s")
 #: "the deal that he", whose "he" is inside a relative clause)
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
                       r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
-                      r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they)\s*$)")
+                      r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they|it)\s*$)")
 #: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
 _SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
@@ -244,7 +244,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
         # ("At a joint news conference they said ...": "they" after a fronted place or time, not after "and then")
         if sp is not None and (sp.kind in ("name", "pronoun", "parties", "role")
-                               or sp.kind == "they" and _FRONTED_PLACE.match(pre, cut)):
+                               or sp.kind in ("they", "it") and _FRONTED_PLACE.match(pre, cut)):
             return sp, lead.end()
     # (not "after Trump claimed credit", "as members announced dates": only with a clause of what was said)
     found = _subordinate_subject(doc, s, pre, cut, len(pre), ("name", "role", "unnamed", "parties")) \
