@@ -138,10 +138,10 @@ def _colon_subject(doc, lo: int, qopen: int):
     """`His co-star Zac Efron simply punched the air and yelled: “...`, `One told us privately: “...`: a quote after
     a colon belongs to the subject of the sentence that introduces it."""
     # ("Colombia's environment minister, Susana Muhamad, chose her words carefully:": the name in apposition)
-    appos = list(re.finditer(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+[a-z]", doc.text[lo:qopen]))
+    seg = doc.text[lo:qopen]
+    appos = list(re.finditer(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+[a-z]", seg))
     # ("Finance minister Michalis Sarris, speaking to reporters:", "Goodell, standing next to Smith ...:": the one
-    # doing it, named before the participle)
-    seg = doc.text[lo:qopen]  # (after a live page's time stamp on the line before)
+    # doing it, named before the participle, after a live page's time stamp on the line before)
     appos = appos[-1] if appos else _NAME_THEN_PARTICIPLE.match(seg, seg.rfind("\n") + 1)
     if appos:
         sp = parse_speaker(doc, lo + appos.start(1), lo + appos.end(1), whole=True)

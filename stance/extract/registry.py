@@ -43,16 +43,21 @@ _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?
                       r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
 
 
-def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
-    """Full names (two words or more) and how often each appears; each family name goes to the most frequent."""
+def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, int], set[tuple[int, int]]]:
+    """Full names (two words or more) and how often each appears; each family name goes to the most frequent. Also
+    the runs that name no one because they describe the name after them or are a headline's pun."""
     counts: dict[str, int] = {}
+    no_one: set[tuple[int, int]] = set()
     # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
     bodies = {m.group(1) for m in scouted(_BODY_OF, doc.text)}
     named = []  # (run, its name): the name does not change as the registry fills, so it is read once
     for r in runs:
         name, titles, person = name_of_run(doc, r)
         named.append((r, name))
-        if name in bodies or _describes_next(doc, r) or _headline_pun(doc, r, name):
+        if _describes_next(doc, r) or _headline_pun(doc, r, name):
+            no_one.add(r)
+            continue
+        if name in bodies:
             continue
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
@@ -83,7 +88,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> dict[str, int]:
     for r, name in named:
         if name in counts:
             doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
-    return counts
+    return counts, no_one
 
 
 # (compiled once: asked of every name run of every article)
@@ -94,7 +99,7 @@ _DESCRIBED_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?([^,.;:“”\"]{2,160}),"
 def build_registry(doc) -> None:
     t = doc.text
     runs = cap_runs(doc, 0, len(t))
-    counts = _register_full_names(doc, runs)
+    counts, no_one = _register_full_names(doc, runs)
     # "Phumtham has now spoken ...": a first name alone is the one person who has it, where it is no one's surname
     firsts: dict[str, set[str]] = {}
     for name in counts:
@@ -117,7 +122,7 @@ def build_registry(doc) -> None:
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
-        person = person and not _describes_next(doc, r) and not _headline_pun(doc, r, name)  # ("Former England skipper")
+        person = person and r not in no_one  # ("Former England skipper", "ARDA LUCK, BARCA!")
         if not person:
             full = _org_name(t[s:e])
             if full is not None:

@@ -452,7 +452,7 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     """The content clause of ``verb`` (after "that", or bare for say-like verbs) as a statement of ``sp``."""
     t = doc.text
     after = t[ve:e]
-    tm = _WORDS_THEN_THAT.match(after)
+    tm = _UP_TO_THAT.match(after)
     if tm and not re.search(r"[.;:!?]", tm.group(1)):
         cs = ve + tm.end()
     elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(
@@ -495,6 +495,6 @@ _ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\
 _SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
 _LOWER_COMMA_END = re.compile(r"[a-z],\s+$")
 #: up to four words, then the clause's "that" (not "until that afternoon": a time)
-_WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"
+_UP_TO_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"
                               r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b)")
 _PLURAL_SAY = {"say", "insist", "argue", "warn", "claim", "note", "report", "add"}  # ("..., sources say.")
