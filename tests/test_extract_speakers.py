@@ -611,3 +611,21 @@ def test_a_radio_or_television_name_is_no_persons():
     text = ('"There is no concrete agreement," Davit Babayan, a senior Karabakh official, told Radio Free Europe/Radio '
             "Liberty's Armenian Service. He said there were several thorny issues that could not be settled.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Davit Babayan", "Davit Babayan"]
+
+
+def test_one_of_a_partys_many_is_an_unnamed_source_not_the_person_named_before():
+    text = ("Michael Roth, a German lawmaker, said the coalition was sound. A senior Social Democrat, who asked not to "
+            "be named, said the party expected a difficult conversation. Another Labour MP said the deal was bad. A State "
+            "Department statement said the compact was good.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Michael Roth", "senior Social Democrat (unnamed)", "Labour MP (unnamed)", "State Department statement (unnamed)"]
+
+
+def test_he_after_an_unnamed_person_described_by_a_relative_clause_is_that_person():
+    text = ("Chris Weafer, an analyst, said the accord was a good deal for Mr Putin. A Kiev political consultant who has "
+            "worked for both camps, and who asked not to be named, agreed. \"Moscow has told every voter which of the two "
+            "it can do business with,\" he said.\n\n\"Nissan built Godzilla!\" blasted GT-R owner Daisuke Arai, 41.\n\n"
+            "A sales manager at a Kanagawa parts supplier, who asked not to be named, was gloomier still. \"The bosses "
+            "hold press conferences,\" he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Chris Weafer", "Kiev political consultant (unnamed)", "Daisuke Arai", "sales manager (unnamed)"]

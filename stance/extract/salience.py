@@ -57,23 +57,27 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
     return out
 
 
-#: The words after "A", "An" or "One" that may hold the head noun, and a past-tense verb after the head.
-_MODIFIED = re.compile(r"(?:A|An|One)((?:\s+[a-z][\w’'-]*){1,4})")
-_DID = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b")
+#: The words after "A", "An" or "One" that may hold the head noun (a place or party may be among them: "A Kiev
+#: political consultant"), and what says the head is the subject: a past-tense verb, or a relative clause ("who asked
+#: not to be named"), after a place of work ("A sales manager at a Kanagawa parts supplier, who ...")
+_MODIFIED = re.compile(r"(?:A|An|One)((?:\s+(?:[a-z]|[A-Z][a-z])[\w’'-]*){1,4})")
+_DID = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b|"
+                  r"(?:\s+(?:at|from|in|with|for)\s+[^,.;:!?“”\"]{1,60})?,?\s+who\s")
 
 
 def _modified_someone(doc, a: int, b: int) -> str | None:
-    """"A senior government source was less diplomatic": an unnamed source whose head noun follows its modifiers,
-    when a past-tense verb says they did something (not "A train driver or conductor who chooses ... will earn")."""
+    """"A senior government source was less diplomatic", "A Kiev political consultant who has worked for both camps
+    agreed": an unnamed source whose head noun follows its modifiers, when a past-tense verb says they did something
+    or a relative clause describes them (not "A train driver or conductor who chooses ... will earn")."""
     words = _MODIFIED.match(doc.text, a, min(b, a + 80))
     heads = words.group(1).split() if words else []
-    k = next((k for k, w in enumerate(heads) if person_noun(w)), None)
+    k = next((k for k, w in enumerate(heads) if w[0].islower() and person_noun(w)), None)
     if not k:  # (none, or the first word: the caller's own case)
         return None
     if {"the", "later", "earlier", "ago"} & set(heads[:k]):  # ("A month later the minister sounded ...": a time)
         return None
     after = words.start(1) + 1 + len(" ".join(heads[:k + 1]))
-    if not _DID.match(doc.text[after:words.end() + 30]):
+    if not _DID.match(doc.text[after:min(b, after + 120)]):
         return None
     return unnamed_name(" ".join(["a"] + heads[:k + 1]))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.parties import COUNTED
-from stance.extract.unnamed import people_before, person_noun
+from stance.extract.unnamed import one_of_many, people_before, person_noun
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS,
                                        PREPOSITIONS, PRONOUNS, STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS,
                                        UNNAMED_HEADS, may_trail)
@@ -136,11 +136,17 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     if whole and (_HEAD_OF_STATE.fullmatch(seg) or AGED.fullmatch(seg)):
         return Speaker("role", seg, a, b)
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
-        or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole)
-    of = _NAME_OF.fullmatch(seg) if whole else None
-    if found is None and of and not {norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES:
-        found = Speaker("name", of.group(1), a, a + of.end(1))  # "Rob Jetten of D66 said": the person, of a party
+        or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole) or (_name_of(a, seg) if whole else None)
+    if found is not None and found.kind == "name" and one_of_many(doc, found.mention):
+        found = Speaker("unnamed", found.mention, found.start, found.end)  # "A senior Social Democrat said"
     return found if found is not None or not whole else _titled_to(doc, a, b, seg)
+
+
+def _name_of(a: int, seg: str) -> Speaker | None:
+    """"Rob Jetten of D66 said": the person, of a party (not "Spokesman of the ministry", a role)."""
+    of = _NAME_OF.fullmatch(seg)
+    return Speaker("name", of.group(1), a, a + of.end(1)) if of and not {
+        norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES else None
 
 
 def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:

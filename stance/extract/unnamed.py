@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.names import norm_role
-from stance.extract.vocabulary import HUMAN_ROLES, PREPOSITIONS, STOP_CAPS, UNNAMED_HEADS
+from stance.extract.names import fold, norm_role
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_TAIL, PREPOSITIONS, STOP_CAPS, UNNAMED_HEADS
 
 #: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
 UNNAMED = " (unnamed)"
@@ -39,6 +39,20 @@ def unnamed_name(mention: str) -> str:
                 len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
             words = words[:1]
     return " ".join(words).strip(" ,") + UNNAMED
+
+
+#: "A senior", "Another", "an": one of many (not "An Nguyen", a name)
+_ONE_OF = re.compile(r"(?:[Aa]|[Aa]nother|an(?=\s+[a-z])|An(?=\s+(?:[a-z]|[A-Z]{2})))\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
+
+
+def one_of_many(doc, mention: str) -> bool:
+    """"A senior Social Democrat", "Another Labour MP": a name-like phrase that describes one of a party's or a
+    body's many people, never a person named (not "A State Department statement", a document)."""
+    one = _ONE_OF.match(mention)
+    rest = mention[one.end():] if one else ""
+    last = rest.split()[-1] if rest.split() else ""
+    return bool(one) and fold(rest) not in doc.persons and (
+        last[:1].isupper() and fold(last) not in ORG_TAIL or norm_role(last) in HUMAN_ROLES)
 
 
 def unnamed_head(mention: str) -> str:
