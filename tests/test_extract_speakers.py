@@ -629,3 +629,11 @@ def test_he_after_an_unnamed_person_described_by_a_relative_clause_is_that_perso
             "hold press conferences,\" he said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Chris Weafer", "Kiev political consultant (unnamed)", "Daisuke Arai", "sales manager (unnamed)"]
+
+
+def test_a_statement_issued_by_a_body_named_after_a_comma_speaks_for_that_body():
+    text = ("For two countries still at war, the language was sunny. A joint statement, issued by the US State "
+            "Department, spoke of \"productive discussions\" and credited Trump's leadership.\n\nIsrael and Syria agreed "
+            "to set up what the statement called a \"joint fusion mechanism\". The cell, the statement said, was meant "
+            "to give both sides a platform.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["US State Department"] * 2

@@ -1,13 +1,14 @@
 """Who "the two sides", "the pair" and "both arbitrators" are: the pair of parties named together last, else the
-last two people named or heard; and who "the three carmakers" or "the eleven countries" are: the list of as many
-names given last."""
+last two people named or heard; who "the three carmakers" or "the eleven countries" are: the list of as many
+names given last; and whether a speaker phrase is such a list ("Germany, France and Italy")."""
 
 from __future__ import annotations
 
 import re
 
 from stance.extract.bearers import honoured
-from stance.extract.names import fold, is_person
+from stance.extract.names import fold, is_person, norm_role
+from stance.extract.vocabulary import HUMAN_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS
 
 #: "the two prime ministers", "the pair", "both arbitrators": two people, not two bodies
 _TWO_PEOPLE = re.compile(r"(?:pair|duo|ministers|presidents|leaders|men|women|arbitrators|mediators|moderators|negotiators|"
@@ -68,3 +69,30 @@ def counted_parties(doc, mention: str, key: int) -> str | None:
             for x in _LIST.finditer(doc.text) if not doc.in_quote(x.start())]
     n = _NUMBERS[m.group("n").lower()]
     return next((" and ".join(items) for pos, items in reversed(lists) if pos < key and len(items) == n), None)
+
+
+#: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...")
+_NAMED = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_NAMES = re.compile(_NAMED + r"(?:\s*,\s*(?:and\s+)?" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + ")")
+#: "In Brussels, Germany, France and Italy": a place before a list
+LIST_PLACE = re.compile(r"(?:In|At|From|On)\s+[^,]{1,40},\s*")
+_COMMA_OR_AND = re.compile(r",|\s+and\s+")
+
+
+def is_list(seg: str) -> bool:
+    """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam", nor
+    "In Islamabad, Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two titles)."""
+    rest = LIST_PLACE.sub("", seg)
+    if "," not in rest and " and " not in rest:  # (no list without either: the titles below need not be read)
+        return False
+    first = _COMMA_OR_AND.split(rest)[0].split()
+    titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
+        norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
+    # ("Centerra President and Chief Executive Officer Scott Perry": a company's name, then one person's two titles)
+    second = rest.split(" and ", 1)[1].split() if "," not in rest and " and " in rest else []
+    # ("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa": a second title may open with "Acting")
+    lead = 1 if len(second) > 1 and fold(second[0]) in {"acting", "interim", "deputy", "vice"} else 0
+    titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
+        and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper() or bool(first and second) \
+        and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS  # ("Mines and Energy Minister")
+    return not titles_only and ("," in rest or " and " in rest) and _NAMES.fullmatch(rest) is not None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
-from stance.extract.parties import COUNTED
+from stance.extract.parties import COUNTED, LIST_PLACE, is_list
 from stance.extract.unnamed import one_of_many, people_before, person_noun
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS,
                                        PREPOSITIONS, PRONOUNS, STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS,
@@ -122,8 +122,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
     if whole and (person := _person_of_places(doc, a, seg)) is not None:
         return person
-    if whole and _is_list(seg):
-        place = _PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
+    if whole and is_list(seg):
+        place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
         return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
     from bisect import bisect_left
     i0 = bisect_left(doc._tok_starts, a)
@@ -188,6 +188,12 @@ _NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents)")
 _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
                              r"(?:statement|letter|post|tweet|message|remarks|speech)")
+#: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
+_STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
+                           re.IGNORECASE)
+_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|declaration|letter)",
+                       re.IGNORECASE)
+_ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\s+by\s+([^,;:.“”\"]{2,80}),")
 _HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
@@ -204,46 +210,25 @@ def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
         if who is not None and who.kind == "name":
             return who
-    stmt = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+",
-                        seg[:seg.find(" ", seg.find("statement") + 10) + 1], re.IGNORECASE) if "statement" in seg else None
+    stmt = _STATEMENT_BY.match(seg) if "statement" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:
             return inner
+    # "A joint statement, issued by the US State Department, spoke of ...": whoever issued it, named after a comma
+    issued = _ISSUED_AFTER.match(doc.text, b, b + 160) if _DOCUMENT.fullmatch(seg) else None
+    if issued and (inner := parse_speaker(doc, issued.start(1), issued.end(1), whole=True)) is not None:
+        return inner
     office = _HIS_OFFICE.fullmatch(seg)
     if office:
         return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
     return None
 
 
-#: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...")
-_ITEM = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
-_LIST_RE = re.compile(_ITEM + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + ")")
-
-
 #: "Hakeem Jeffries of New York": a place of one or two words (longer, a name may end it: "... of Iran Seyed Abbas
 #: Araghchi").
 _PERSON_OF = re.compile(r"(.*?[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
-_PLACE = re.compile(r"(?:In|At|From|On)\s+[^,]{1,40},\s*")
 
-
-def _is_list(seg: str) -> bool:
-    """A list of names: "Germany, France, ... and the European Commission" (not "Chairman and CEO David Adam", nor
-    "In Islamabad, Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two titles)."""
-    rest = _PLACE.sub("", seg)
-    if "," not in rest and " and " not in rest:  # (no list without either: the titles below need not be read)
-        return False
-    first = _COMMA_OR_AND.split(rest)[0].split()
-    titles_only = bool(first) and (norm_role(first[-1]) in HUMAN_ROLES or first[-1].isupper()) and all(
-        norm_role(w) in HUMAN_ROLES or fold(w) in PREFIX_WORDS or w.isupper() for w in first)
-    # ("Centerra President and Chief Executive Officer Scott Perry": a company's name, then one person's two titles)
-    second = rest.split(" and ", 1)[1].split() if "," not in rest and " and " in rest else []
-    # ("IMF Deputy Managing Director and Acting Chair Mr Mitsuhiro Furusawa": a second title may open with "Acting")
-    lead = 1 if len(second) > 1 and fold(second[0]) in {"acting", "interim", "deputy", "vice"} else 0
-    titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
-        and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper() or bool(first and second) \
-        and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS  # ("Mines and Energy Minister")
-    return not titles_only and ("," in rest or " and " in rest) and _LIST_RE.fullmatch(rest) is not None
 
 
 def _person_of_places(doc, a: int, seg: str) -> Speaker | None:
@@ -495,6 +480,5 @@ def extend_role_left(doc, k: int, floor: int) -> int:
 
 
 _KIN_OF = re.compile(r"(?:his|her|their|its)\s+((?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*))", re.I)
-_COMMA_OR_AND = re.compile(r",|\s+and\s+")
 _FEW_WORDS = re.compile(r"(?:the\s+|a\s+|an\s+)?[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){0,3}")
 _OUTLET = re.compile(r"(?:the\s+)?[\w\s’'-]*(?:newspaper|agency|outlet|channel|broadcaster|website|daily|magazine)")
