@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Ninety-three sets, reported apart:
+Ninety-six sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -264,6 +264,15 @@ Ninety-three sets, reported apart:
 * ``dev-av``: nine more by three more writers from Turkey, the Caucasus and Iran, Canada, and Southern Europe (a Greek
   Parliament record, a Drupal page, a Canadian government newswire, a radio interview, a live blog, a teachers' union
   press release, ...); first untuned run (stop 40) 0.872 / 0.948 / 0.745 (at abd8a23), then tuned on.
+* ``dev-aw``: nine more by three more writers, all from the United Kingdom and Ireland (a Dáil record, a Ghost page, a
+  Scottish public newswire, a radio interview, a live blog, a party's press release, ...; three of the nine report the
+  Wales players' threatened strike of February 2023); first untuned run (stop 41) PENDING-AW, then tuned on.
+* ``dev-ax``: nine more by three more writers, all from the Nordic and Baltic countries (a Lithuanian Seimas record, a
+  WordPress page, a state-agency dispatch, a radio interview, a live blog, a union's press release, ...); first
+  untuned run (stop 41) PENDING-AX, then tuned on.
+* ``dev-ay``: nine more by three more writers, all from the United States (a US Senate record, an Arc XP page, a state
+  capitol news service, a news-conference transcript, a live blog, a flight attendants' union press release, ...);
+  first untuned run (stop 41) PENDING-AY, then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
@@ -346,7 +355,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-av|heldout|...|heldout-44] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ay|heldout|...|heldout-44] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -636,6 +645,19 @@ SETS = {  # name -> (article folder, gold folder, description)
                "wire story, a tabloid, a radio interview, a broadsheet, a Canadian government newswire, a Drupal page, "
                "a live blog, a teachers' union press release, a Greek Parliament record), annotated blind by two; "
                "first run untuned, then tuned on"),
+    "dev-aw": (ROOT / "data" / "extraction-eval" / "dev-aw", GOLD / "dev-aw",
+               "nine more by three more writers, all from the United Kingdom and Ireland (a wire story, a broadsheet, "
+               "a Dáil record, a tabloid, a live blog, a Ghost page, a Scottish public newswire, a radio interview, a "
+               "party's press release), annotated blind by two; first run untuned, then tuned on"),
+    "dev-ax": (ROOT / "data" / "extraction-eval" / "dev-ax", GOLD / "dev-ax",
+               "nine more by three more writers, all from the Nordic and Baltic countries (a wire story, a broadsheet, "
+               "a Lithuanian Seimas record, a tabloid, a live blog, a WordPress page, a state-agency dispatch, a radio "
+               "interview, a union's press release), annotated blind by two; first run untuned, then tuned on"),
+    "dev-ay": (ROOT / "data" / "extraction-eval" / "dev-ay", GOLD / "dev-ay",
+               "nine more by three more writers, all from the United States (a wire story, a broadsheet, a US Senate "
+               "record, a tabloid, a live blog, an Arc XP page, a state capitol news service, a news-conference "
+               "transcript, a flight attendants' union press release), annotated blind by two; first run untuned, "
+               "then tuned on"),
     "dev-as": (ROOT / "data" / "extraction-eval" / "dev-as", GOLD / "dev-as",
                "nine more by three more writers from Iberia and Italy, Central Asia, Afghanistan and Mongolia, "
                "and Canada and the United States (a wire story, a tabloid, a radio interview, a broadsheet, a "
