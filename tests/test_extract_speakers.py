@@ -637,3 +637,15 @@ def test_a_statement_issued_by_a_body_named_after_a_comma_speaks_for_that_body()
             "to set up what the statement called a \"joint fusion mechanism\". The cell, the statement said, was meant "
             "to give both sides a platform.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["US State Department"] * 2
+
+
+def test_letters_after_a_name_are_no_part_of_it_and_a_td_is_a_role():
+    text = ("Jane Dodds MS said the deal was good. \"It works,\" said Jim McMahon MP.\n\nMichael Healy-Rae has put out a "
+            "statement defending his decision.\n\nThe Kerry TD said he had spent 70 days trying to fix it.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Jane Dodds", "Jim McMahon", "Michael Healy-Rae"]
+
+
+def test_he_after_one_of_a_partys_members_described_by_a_relative_clause_is_that_member_not_the_party():
+    text = ("Micheál Martin said the deal was historic. One Fianna Fáil TD from the west, who asked not to be named, put "
+            "the mood simply. \"People aren't excited,\" he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Micheál Martin", "Fianna Fáil TD (unnamed)"]

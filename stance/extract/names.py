@@ -303,9 +303,15 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _CAPS_PRONOUNS = {"HE", "SHE", "WE", "THEY", "IT", "I", "YOU"}
 
 
+#: Letters after a name, for a seat or an honour: "Jane Dodds MS" is Jane Dodds.
+_POSTNOMINALS = {"MP", "MS", "MSP", "MLA", "MPP", "TD", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}
+
+
 @lru_cache(maxsize=65536)
 def _name_of_words(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], bool | None]:
     """name_of_run's answer for a run's words, whatever the article (the same words recur: read once)."""
+    while len(tokens) > 2 and tokens[-1].rstrip(".,;:") in _POSTNOMINALS:  # ("Jane Dodds MS", "Jim McMahon MP")
+        tokens = tokens[:-1]
     name, titles, person = _name_of_run(tokens)
     if "s ' " in name or "s ’ " in name:  # ("Pilots' Association": the mark stays on its word)
         name = re.sub(r"s ([’']) ", r"s\1 ", name)

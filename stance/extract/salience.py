@@ -50,28 +50,30 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
         m = _SOMEONE_OPENS.match(doc.text, a, b)
         if m is None or doc.in_quote(m.start()) or m.group(1).strip().lower() in ("number of", "lot of", "few", "couple of"):
             continue
+        # (placed at its head noun, after any name that describes it: "One Fianna Fáil TD" is not Fianna Fáil)
         if person_noun(m.group(2)):
-            out.append((m.start(), unnamed_name(m.group())))
-        elif (who := _modified_someone(doc, m.start(), b)) is not None:
-            out.append((m.start(), who))
+            out.append((m.end(2), unnamed_name(m.group())))
+        elif (found := _modified_someone(doc, m.start(), b)) is not None:
+            out.append(found)
     return out
 
 
 #: The words after "A", "An" or "One" that may hold the head noun (a place or party may be among them: "A Kiev
-#: political consultant"), and what says the head is the subject: a past-tense verb, or a relative clause ("who asked
+#: political consultant", "One Fianna Fáil TD from the west"), and what says the head is the subject: a past-tense verb, or a relative clause ("who asked
 #: not to be named"), after a place of work ("A sales manager at a Kanagawa parts supplier, who ...")
-_MODIFIED = re.compile(r"(?:A|An|One)((?:\s+(?:[a-z]|[A-Z][a-z])[\w’'-]*){1,4})")
+_MODIFIED = re.compile(r"(?:A|An|One)((?:\s+[^\W\d_][\w’'-]*){1,4})")
 _DID = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b|"
                   r"(?:\s+(?:at|from|in|with|for)\s+[^,.;:!?“”\"]{1,60})?,?\s+who\s")
 
 
-def _modified_someone(doc, a: int, b: int) -> str | None:
+def _modified_someone(doc, a: int, b: int) -> tuple[int, str] | None:
     """"A senior government source was less diplomatic", "A Kiev political consultant who has worked for both camps
     agreed": an unnamed source whose head noun follows its modifiers, when a past-tense verb says they did something
-    or a relative clause describes them (not "A train driver or conductor who chooses ... will earn")."""
+    or a relative clause describes them (not "A train driver or conductor who chooses ... will earn"); with where its
+    head noun ends."""
     words = _MODIFIED.match(doc.text, a, min(b, a + 80))
     heads = words.group(1).split() if words else []
-    k = next((k for k, w in enumerate(heads) if w[0].islower() and person_noun(w)), None)
+    k = next((k for k, w in enumerate(heads) if (w[0].islower() or w.isupper()) and person_noun(w)), None)
     if not k:  # (none, or the first word: the caller's own case)
         return None
     if {"the", "later", "earlier", "ago"} & set(heads[:k]):  # ("A month later the minister sounded ...": a time)
@@ -79,7 +81,7 @@ def _modified_someone(doc, a: int, b: int) -> str | None:
     after = words.start(1) + 1 + len(" ".join(heads[:k + 1]))
     if not _DID.match(doc.text[after:min(b, after + 120)]):
         return None
-    return unnamed_name(" ".join(["a"] + heads[:k + 1]))
+    return after, unnamed_name(" ".join(["a"] + heads[:k + 1]))
 
 
 def _sentences(doc):

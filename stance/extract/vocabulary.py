@@ -155,7 +155,7 @@ academic scholar star headteacher principal signatory midfielder defender winger
 chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
 co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
 solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
-democrat republican taoiseach tanaiste frontbencher backbencher owner
+democrat republican taoiseach tanaiste frontbencher backbencher owner td msp mla mpp
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -176,7 +176,7 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "he
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
 # ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
 PREFIX_WORDS = set("""
-pm dpm high mp mep ceo cfo coo cto chairman chairwoman chief-executive sheikh emir
+pm dpm high mp mep td msp mla mpp ceo cfo coo cto chairman chairwoman chief-executive sheikh emir
 irrigation resources water fisheries mines housing planning information
 president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
 director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
