@@ -649,3 +649,10 @@ def test_he_after_one_of_a_partys_members_described_by_a_relative_clause_is_that
     text = ("Micheál Martin said the deal was historic. One Fianna Fáil TD from the west, who asked not to be named, put "
             "the mood simply. \"People aren't excited,\" he said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Micheál Martin", "Fianna Fáil TD (unnamed)"]
+
+
+def test_an_epithet_of_a_hometown_stands_for_the_person_just_written_about():
+    text = ("Micah Parsons wrote a letter. The Harrisburg, Pa., kid said he was one of the few children on his block "
+            "who rooted for the Cowboys.\n\nTom Smith wrote a letter. The Detroit native said he loved the team. Mary "
+            "Hill, a nurse from Harrisburg, Pa., said she was tired.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Micah Parsons", "Tom Smith", "Mary Hill"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from stance.extract.names import fold, norm_role
 from stance.extract.resolution import resolve
-from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
+from stance.extract.speakers import AGED, GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS
 
 if TYPE_CHECKING:
@@ -262,6 +262,8 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
+    if AGED.fullmatch(pre.strip()):  # "The Harrisburg, Pa., kid said": one epithet, whose commas part no pieces
+        return parse_speaker(doc, s, s + len(pre), whole=True)
     # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon, nor before a
     # release's dateline, "HERZLIYA, Israel, August 7, 2025 -- NewMed Energy LP, a partner ..., announced")
     semi = next((m.end() for m in reversed(list(re.finditer(r";|\s--\s", pre))) if not doc.in_quote(s + m.start())),
@@ -416,3 +418,4 @@ def _portfolios(piece: str) -> bool:
     """"International Trade and Economic Development": portfolios going on from the office before them."""
     words = [fold(w) for w in piece.split()]
     return len(words) >= 2 and "and" in words and all(w in PORTFOLIO_WORDS or w in _PORTFOLIO_ADJECTIVES for w in words)
+
