@@ -656,3 +656,11 @@ def test_an_epithet_of_a_hometown_stands_for_the_person_just_written_about():
             "who rooted for the Cowboys.\n\nTom Smith wrote a letter. The Detroit native said he loved the team. Mary "
             "Hill, a nurse from Harrisburg, Pa., said she was tired.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Micah Parsons", "Tom Smith", "Mary Hill"]
+
+
+def test_a_company_named_without_its_trade_is_the_company_named_in_full():
+    text = ("Allina Health and Essentia Health said on Tuesday that they had reached tentative agreements. Allina said in "
+            "a statement that it was pleased with the settlement. Essentia said its agreement covers 1,300 nurses.\n\n"
+            "KKR abandoned its plan to invest in Thames Water. Thames said the talks were taking longer than expected.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Allina Health and Essentia Health", "Allina Health", "Essentia Health", "Thames Water"]

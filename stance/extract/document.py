@@ -218,5 +218,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: A company's suffix, the two-letter "AG" and "SA" too where the name has only two words ("Siemens AG").
-_SUFFIXES = COMPANY_SUFFIXES | {"ag", "sa"}
+#: A company's suffix, the two-letter "AG" and "SA" too where the name has only two words ("Siemens AG"), and the
+#: trade a company's name often drops ("Allina" for Allina Health, "Thames" for Thames Water).
+_SUFFIXES = COMPANY_SUFFIXES | {"ag", "sa", "health", "healthcare", "water", "energy", "airlines", "airways", "motors",
+                                "mining", "gold", "steel", "telecom", "foods", "pharmaceuticals"}

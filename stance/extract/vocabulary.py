@@ -207,12 +207,12 @@ landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-t
 """.split())
 ORG_TAIL = set("""affairs court union council commission committee party federation association authority agency
 center college centre institute university school conference group alliance bank fund court parliament senate congress
-assembly government administration board company corporation inc ltd corp ministry office department service news
+assembly government administration board company corporation inc ltd corp ministry office department service news water
 times post journal press house kremlin pentagon states kingdom nations east west arabia organization organisation
 workers airlines motors industries partners front programme program army forces force services railways rail airways
 holdings steel post communications entertainment studios pictures energy guild teamsters hospital clinic body mail
 motor airport stadium arena palace lp movement mission corps service coalition network foundation society trust club
-league tribunal brigade forum militia command guard co electronics technologies pharmaceuticals plc llc gmbh
+league tribunal brigade forum militia command guard co electronics technologies pharmaceuticals plc llc gmbh health
 confederation brotherhood secretariat directorate hall chamber caucus academy securities investments advisors advisers
 consultants consultancy associates analytics economics senedd dail seanad knesset duma bundestag bundesrat storting
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
