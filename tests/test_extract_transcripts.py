@@ -165,3 +165,15 @@ def test_the_congressional_records_own_lines_inside_a_turn_are_nobodys():
     recs = extract_text(text, "t")
     assert not [r for r in recs if "was agreed to" in r["text"] or "clerk called" in r["text"]], recs
     assert [r["text"] for r in recs if r["speaker"] == "Presiding Officer"][-1] == "The Senator from Georgia.", recs
+
+
+def test_a_seimas_record_names_the_chair_in_brackets_and_members_by_initials_of_any_alphabet():
+    text = ("SEIMAS OF THE REPUBLIC OF LITHUANIA\nTRANSCRIPT\n\n"
+            "PRESIDING OFFICER (V. ČMILYTĖ-NIELSEN, LSF). Colleagues, we move on to agenda item 1-5.\n\n"
+            "A. POCIUS (TS-LKDF). Thank you, Madam Speaker. The committee considered the draft yesterday.\n\n"
+            "PRESIDING OFFICER. Thank you. Ž. Pavilionis.\n\n"
+            "Ž. PAVILIONIS (TS-LKDF). Madam Speaker, colleagues. Today Germany celebrates its Day of Unity.\n\n"
+            "J. OLEKAS (LSDPF). Thank you. We will vote for this agreement.\n\n"
+            "PRESIDING OFFICER. Colleagues, I thank you. The law is adopted.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "V. Čmilytė-Nielsen", "A. Pocius", "V. Čmilytė-Nielsen", "Ž. Pavilionis", "J. Olekas", "V. Čmilytė-Nielsen"]

@@ -20,10 +20,13 @@ from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES
 if TYPE_CHECKING:
     from stance.extract.document import Document
 
+#: Capital letters, for a character class: Latin-1's and Latin Extended-A's ("Ž. PAVILIONIS", "Ş", "Ł").
+CAPITALS = "A-ZÀ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 #: What may open a label before its words: a Korean or Japanese record's circle, a Swedish speech number ("Anf. 12").
 _MARKER = re.compile(r"[○◯][ \t]*|Anf\.[ \t]*\d{1,3}[ \t]+|\d{1,3}\.[ \t]+")
 #: One word of a label: a capitalised word, initials ("A.P.", "S."), a bracket, or a joiner inside a name or office.
-_TOKEN = re.compile(r"(?:[A-ZÀ-ÞİŞĞ]\.){0,2}[A-ZÀ-ÞİŞĞ](?=\.)|[A-ZÀ-ÞİŞĞ][\w’'-]*|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\)"
+_TOKEN = re.compile(rf"(?:[{CAPITALS}]\.){{0,2}}[{CAPITALS}](?=\.)|[{CAPITALS}][\w’'-]*|"
+                    r"\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\)"
                     r"|\[[^\[\]\n]{1,60}\]|(?:of|for|the|and|on|de|del|la|y|e|van|von|der|den|da|di|du|le|al|bin|zu|af)"
                     r"(?![\w’'-])|(?<=\)[ \t])[a-z]{3,12}(?=[ \t]*:)"  # ("JÖRGEN BERGLUND (M) replik:": a note)
                     r"|(?<=[A-Za-z][ \t])(?:officer|speaker|chair|chairman|chairwoman)(?=[.:])")  # ("Presiding officer.")
@@ -38,7 +41,7 @@ _SEPARATORS = (
     ("wide", re.compile(r"[ \t]*\u3000+[ \t]*(?=\S)|[ \t]{2,}(?=\S)")),
 )
 _SEPARATOR_STARTS = frozenset(":.–—- \t\u3000")
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_INITIALS = re.compile(rf"(?:[{CAPITALS}]\.)*[{CAPITALS}]")
 _LOWER = re.compile(r"[a-zà-ÿ]")
 #: A paragraph that is only a surname, initials and what the speaker is, ending in a full stop: "Rudenko A. Yu.,
 #: official representative of the President ...", "Sorokin G. I., CPRF faction."

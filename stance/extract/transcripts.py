@@ -40,14 +40,14 @@ _LABEL_BARE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*"))
 #: language tag before the words); the label's name is what comes before its first comma or bracket.
 _EP_LABEL = re.compile(r"(?P<label>[A-Z][^\n–—:]{0,160}?)\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")
 #: The US Government Publishing Office's hearings: "The CHAIRMAN. ", "Senator WYDEN. ", "Mr. GREER. ", a title
-#: (or "The") and the name in capitals; and "Q. " / "A. ".
+#: (or "The") and the name in capitals; and "Q. " / "A. " (not "A. POCIUS (TS-LKDF). ", a member's initial).
 #: The Philippine Senate's record writes the title in capitals too: "SEN. ZUBIRI. ", "SEN. CAYETANO (A). ",
 #: "THE PRESIDING OFFICER [Sen. Ejercito]. " (the chair's name in square brackets).
 _MEMBER_TITLES = r"Senator|Representative|Congressman|Congresswoman"
 _GPO_LABEL = re.compile(
     r"(?P<label>(?:The\s+|THE\s+|(?:" + _MEMBER_TITLES + r"|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
     r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director|SEN|REP|HON|MR|MRS|MS|DR)\.?\s+)"
-    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A)\.\s+(?=\S)")
+    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A(?!\.\s+\w+\s+\())\.\s+(?=\S)")
 #: The same records in title case: "Senator Tolentino. ", "Senator Cayetano (A.). ", "The President. " (a member by
 #: title and surname, or the chair by office).
 _TITLED_LABEL = re.compile(

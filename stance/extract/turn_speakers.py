@@ -90,7 +90,9 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets;
     # "Majority Leader (Mr Osei Kyei-Mensah-Bonsu)": an office, its holder in brackets with his honorific)
     office_first = _person(bare).split()[:1] in (["of"], ["for"])
-    held = _is_office(bare) and re.search(r"\((?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+[A-Z]", label) or fold(bare) in _CALLERS
+    # ("PRESIDING OFFICER (V. ČMILYTĖ-NIELSEN, LSF)": or initials, the Seimas's style)
+    held = _is_office(bare) and re.search(r"\((?:(?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+|(?:[A-Z]\.\s?){1,3})[^\W\d_]", label) \
+        or fold(bare) in _CALLERS
     if not _person(bare) or office_first or held or re.match(r"(?:the|madam|mr|madame)\s", bare, re.I) and _is_office(bare):
         if (holder := _bracketed_holder(doc, label, bare, known)) is not None:
             return holder
@@ -115,7 +117,7 @@ def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str
     """The office-holder a label gives in brackets after the office, remembered under the office, or None (not a
     time: "[12:56:31]")."""
     for inner in re.findall(r"\(([^()]*)\)|\[([^\[\]]*)\]", label):
-        name = _person(inner[0] or inner[1])
+        name = _person(re.sub(r",\s*[A-Z][A-Z-]{1,8}\s*$", "", inner[0] or inner[1]))  # (not its party: ", LSF")
         # ("[Sen. Ejercito]", "(Hon. Kingi)": after a member's title, a surname is enough)
         titled = re.match(r"\s*(?:Hon|Sen|Senator|Dr|Mr|Mrs|Ms|Deputy)\b", inner[0] or "")
         # ("Mr. President (Boudou)": a surname the article gives a person)
@@ -175,9 +177,9 @@ def _person(s: str) -> str:
         words = words[:-1]
     if words and all(w.isupper() for w in words if w.isalpha()):
         # "LENA MARIS"; "İSA MESİH ŞAHİN" (a capital İ lowercases with a combining dot, which the name does not have)
-        words = [w.capitalize().replace("i\u0307", "i") for w in words]
+        words = [_capitalised(w).replace("i\u0307", "i") for w in words]
     elif any(len(w) > 2 and w.isupper() for w in words):  # "Senator WYDEN", "Mr. GREER"
-        words = [w.capitalize() if len(w) > 2 and w.isupper() else w for w in words]
+        words = [_capitalised(w) if len(w) > 2 and w.isupper() else w for w in words]
     while words and (fold(words[0]).rstrip(".") in HONORIFICS | PREFIX_WORDS | HUMAN_ROLES
                      or fold(words[0]).rstrip(".") in {"the", "hon", "rt", "right", "honourable", "madam", "madame"}
                      # ("Minister of State KONO", "Member OKADA": the Diet's titles; not "Member of the ... Committee")
@@ -185,6 +187,11 @@ def _person(s: str) -> str:
                      or words[0] == "Member" and len(words) > 1 and words[1] != "of"):
         words = words[2:] if words[0] == "of" else words[1:]
     return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """"ČMILYTĖ-NIELSEN" -> "Čmilytė-Nielsen": each part of a double name."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
