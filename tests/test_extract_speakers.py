@@ -664,3 +664,10 @@ def test_a_company_named_without_its_trade_is_the_company_named_in_full():
             "KKR abandoned its plan to invest in Thames Water. Thames said the talks were taking longer than expected.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Allina Health and Essentia Health", "Allina Health", "Essentia Health", "Thames Water"]
+
+
+def test_a_long_portfolio_before_a_name_leaves_the_name_the_subject_he_stands_for():
+    text = ("Cabinet Secretary for NHS Recovery, Health and Social Care Michael Matheson welcomed the outcome of the "
+            "ballot. He stated that junior doctors had shown great commitment.\n\n\"This agreement recognises the value "
+            "we place on junior doctors,\" the Cabinet Secretary said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Michael Matheson"] * 2

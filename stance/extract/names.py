@@ -303,8 +303,7 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _CAPS_PRONOUNS = {"HE", "SHE", "WE", "THEY", "IT", "I", "YOU"}
 
 
-#: Letters after a name, for a seat or an honour: "Jane Dodds MS" is Jane Dodds.
-_POSTNOMINALS = {"MP", "MS", "MSP", "MLA", "MPP", "TD", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}
+_POSTNOMINALS = {"MP", "MS", "MSP", "MLA", "MPP", "TD", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}  # (seats)
 
 
 @lru_cache(maxsize=65536)
@@ -421,8 +420,8 @@ def subject_position(doc, k: int) -> bool:
     while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
                       or j + 1 < k and doc.tokens[j][2][:1].isupper()
                       and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
-                      or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP Tanya Waqanika")
-                      and (doc.tokens[j - 1][2].lower() in HUMAN_ROLES or doc.tokens[j - 1][2] == "member")):
+                      or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP X", "Health and Social Care X")
+                      and (doc.tokens[j - 1][2].lower() in _ROLE_OR_PORTFOLIO or doc.tokens[j - 1][2] == "member")):
         j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
         return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
@@ -439,6 +438,7 @@ def subject_position(doc, k: int) -> bool:
                                                                      and w.endswith("ed"))
 
 
+_ROLE_OR_PORTFOLIO = HUMAN_ROLES | PORTFOLIO_WORDS
 _PRESENTED = {"presented", "announced", "unveiled", "outlined", "delivered", "introduced", "explained", "read"}
 #: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
 #: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
