@@ -671,3 +671,11 @@ def test_a_long_portfolio_before_a_name_leaves_the_name_the_subject_he_stands_fo
             "ballot. He stated that junior doctors had shown great commitment.\n\n\"This agreement recognises the value "
             "we place on junior doctors,\" the Cabinet Secretary said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Michael Matheson"] * 2
+
+
+def test_a_leader_whose_tds_are_counted_is_still_a_person_and_whom_he_nominates_is_no_subject():
+    text = ("Fine Gael and Fianna Fáil signed off this week on an arrangement under which Micheál Martin's 43 TDs will "
+            "abstain.\n\n12.58pm\nFianna Fáil leader Micheál Martin has confirmed that his party will abstain.\nHe argued "
+            "that the arrangement could mark a turning point.\n\n12.06pm\nFine Gael's Noel Rock has risen to nominate "
+            "Enda Kenny for the fourth time.\n\"The urgency of now is too great to lose,\" he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Micheál Martin", "Micheál Martin", "Noel Rock"]

@@ -23,8 +23,6 @@ from stance.extract.vocabulary import (
     PARTY_MEMBERS,
     PLACES,
     PORTFOLIO_WORDS,
-    PREPOSITIONS,
-    ROLE_FILLER,
     ROLE_SYNONYMS,
     STATES,
     STOP_CAPS,
@@ -411,43 +409,6 @@ JOINED_INITIAL = re.compile(r"(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[A-Z][a-z][\w�
 def closing_name_word(words: list[str], k: int) -> bool:
     """"Kim Jong Un": "Un" closing a name is no "UN", though "UN" opens "UN envoy Geir Pedersen"."""
     return k == len(words) - 1 and k > 0 and fold(words[k]) in {"un", "us", "eu", "uk"} and not words[k].isupper()
-
-
-def subject_position(doc, k: int) -> bool:
-    """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
-    j = k - 1
-    # ("to the Dutch premier Mark Rutte": a demonym before a title is part of it; so is "and" in "Chairman and CEO X")
-    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
-                      or j + 1 < k and doc.tokens[j][2][:1].isupper()
-                      and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
-                      or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP X", "Health and Social Care X")
-                      and (doc.tokens[j - 1][2].lower() in _ROLE_OR_PORTFOLIO or doc.tokens[j - 1][2] == "member")):
-        j -= 1
-    if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
-        return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
-    w = doc.tokens[j][2].lower()
-    if w in {"and", "but"} and (j == 0 or doc.tokens[j - 1][2] in ".!?”\""):  # "And union boss Fran Drescher ..."
-        return True
-    if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
-        return True  # a live page's "More from Anwar.": he is who speaks next
-    if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
-        return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
-    # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
-    possessive = doc.tokens[k][2].endswith(("’s", "'s"))
-    return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
-                                                                     and w.endswith("ed"))
-
-
-_ROLE_OR_PORTFOLIO = HUMAN_ROLES | PORTFOLIO_WORDS
-_PRESENTED = {"presented", "announced", "unveiled", "outlined", "delivered", "introduced", "explained", "read"}
-#: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
-#: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
-_OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unlike", "behind", "beyond", "amid", "near",
-                 "around", "across", "congratulated", "praised", "joined", "replaced", "succeeded", "accused", "criticised",
-                 "criticized", "blamed", "attacked", "welcomed", "visited", "phoned", "rang", "hosted", "received",
-                 "thanking", "congratulating", "praising", "meeting", "joining", "accusing", "blaming", "urging",
-                 "telling", "asking", "inviting", "calling", "blasted", "slammed", "lambasted", "mocked", "ridiculed",
-                 "condemned", "denounced", "rebuked", "contradicted", "challenged", "warned", "reassured", "defended"}
 
 
 #: The role words as norm_role spells them.

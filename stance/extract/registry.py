@@ -23,7 +23,6 @@ from stance.extract.names import (
     name_of_run,
     norm_role,
     people_noun,
-    subject_position,
     surname_after_first_name,
 )
 from stance.extract.bearers import gave_name
@@ -32,7 +31,11 @@ from stance.extract.vocabulary import (
     HUMAN_ROLES,
     ORG_ROLES,
     ORG_TAIL,
+    PORTFOLIO_WORDS,
     PREFIX_WORDS,
+    PREPOSITIONS,
+    ROLE_FILLER,
+    STYLES,
     TITLE_WORDS,
     scouted,
 )
@@ -57,7 +60,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         if _describes_next(doc, r) or _headline_pun(doc, r, name):
             no_one.add(r)
             continue
-        if name in bodies:
+        # (but "Fianna Fáil leader Micheál Martin" is a person, whatever "Micheál Martin's 43 TDs" suggests)
+        if name in bodies and not (r[0] > 0 and doc.tokens[r[0] - 1][2] in HUMAN_ROLES):
             continue
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
@@ -235,3 +239,42 @@ def _register_employer(doc, s: int, titles: list[str]) -> None:
     employer = next((k for k, w in enumerate(titles) if fold(w).rstrip(".") in HUMAN_ROLES), 0)
     if employer and fold(titles[employer - 1]) in ORG_TAIL:
         doc.orgs.append((s, " ".join(titles[:employer])))
+
+
+def subject_position(doc, k: int) -> bool:
+    """Not the object of a preposition or verb: "attended by J.D. Vance" is not who speaks next."""
+    j = k - 1
+    # ("to the Dutch premier Mark Rutte": a demonym before a title is part of it; so is "and" in "Chairman and CEO X")
+    while j >= 0 and (doc.tokens[j][2].lower() in ROLE_FILLER or doc.tokens[j][2] in STYLES
+                      or j + 1 < k and doc.tokens[j][2][:1].isupper()
+                      and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
+                      or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP X", "Health and Social Care X")
+                      and (doc.tokens[j - 1][2].lower() in _ROLE_OR_PORTFOLIO or doc.tokens[j - 1][2] == "member")):
+        j -= 1
+    if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
+        return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
+    w = doc.tokens[j][2].lower()
+    if w in {"and", "but"} and (j == 0 or doc.tokens[j - 1][2] in ".!?”\""):  # "And union boss Fran Drescher ..."
+        return True
+    if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
+        return True  # a live page's "More from Anwar.": he is who speaks next
+    if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
+        return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
+    # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
+    possessive = doc.tokens[k][2].endswith(("’s", "'s"))
+    return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
+                                                                     and w.endswith("ed"))
+
+
+_ROLE_OR_PORTFOLIO = HUMAN_ROLES | PORTFOLIO_WORDS
+_PRESENTED = {"presented", "announced", "unveiled", "outlined", "delivered", "introduced", "explained", "read"}
+#: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
+#: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
+_OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unlike", "behind", "beyond", "amid", "near",
+                 "around", "across", "congratulated", "praised", "joined", "replaced", "succeeded", "accused",
+                 "criticised", "criticized", "blamed", "attacked", "welcomed", "visited", "phoned", "rang", "hosted",
+                 "received", "thanking", "congratulating", "praising", "meeting", "joining", "accusing", "blaming",
+                 "urging", "telling", "asking", "inviting", "calling", "blasted", "slammed", "lambasted", "mocked",
+                 "ridiculed", "condemned", "denounced", "rebuked", "contradicted", "challenged", "warned", "reassured",
+                 "defended", "nominate", "nominated", "nominating", "elected", "re-elected", "endorsed", "endorsing",
+                 "appointed", "thanked", "sacked", "ousted", "defeated"}
