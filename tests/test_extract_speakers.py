@@ -679,3 +679,9 @@ def test_a_leader_whose_tds_are_counted_is_still_a_person_and_whom_he_nominates_
             "that the arrangement could mark a turning point.\n\n12.06pm\nFine Gael's Noel Rock has risen to nominate "
             "Enda Kenny for the fourth time.\n\"The urgency of now is too great to lose,\" he said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Micheál Martin", "Micheál Martin", "Noel Rock"]
+
+
+def test_a_trade_of_two_words_before_a_role_and_a_name_describes_the_named_person():
+    text = ("Outside Methodist Hospital in St. Louis Park on Tuesday, labor and delivery nurse Karen Lindqvist told "
+            "reporters she had been ready to picket through Christmas.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Karen Lindqvist"]

@@ -370,6 +370,8 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
         owned = pre in {"his", "her", "their", "its"} and norm_role(doc.tokens[start][2]) in HUMAN_ROLES
+        trade = _TRADE.fullmatch(pre)  # ("labor and delivery nurse Karen Lindqvist": a trade of two words, a role)
+        described = described or trade and person_noun(trade.group(1))
         # "Supreme Audit Agency (BPK) member Rizal Djalil", "Continue the Change co-chair Kiril Petkov", "Impact's
         # head of communications Bernard Harbor": an organisation's name, then the person's role in it
         org_role = _ORG_ROLE_BEFORE.fullmatch(t[a:doc.tokens[r[0]][0]].strip(" ,"))
@@ -383,6 +385,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
 
 _ROLE_WORDS = HUMAN_ROLES | ORG_ROLES  # (built once: asked of every word of a phrase)
 _PARTY_MEMBER = {"democrat", "republican"}
+_TRADE = re.compile(r"[a-z]{3,} and [a-z]{3,} ([a-z-]+)")
 _ORG_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:the|of|and|for)\s+)?)*[A-Z][\w’'.&-]*(?:[’']s)?"
                               r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                               r"(?:\s+of\s+[a-z][\w-]*)?)")
