@@ -685,3 +685,12 @@ def test_a_trade_of_two_words_before_a_role_and_a_name_describes_the_named_perso
     text = ("Outside Methodist Hospital in St. Louis Park on Tuesday, labor and delivery nurse Karen Lindqvist told "
             "reporters she had been ready to picket through Christmas.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Karen Lindqvist"]
+
+
+def test_he_is_not_whose_role_or_whose_side_a_name_describes():
+    text = ("Ilham Aliyev ordered the offensive. Elchin Amirbekov, Aliyev's representative for special assignments, "
+            "also played down hopes. It was hard to expect every problem to be resolved at a single meeting, he told "
+            "Sky News Arabia.\n\nRabiu Kwankwaso was in Kano. On Monday, NNPP heavyweight Buba Galadima — the man who "
+            "led the Kwankwaso side at the talks — went on Arise TV.\n\nFirst, he insisted nobody was ever talking "
+            "about a merger.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Elchin Amirbekov", "Buba Galadima"]

@@ -147,8 +147,22 @@ def build_registry(doc) -> None:
         role_words -= {"the", "of", "for", "a", "an"}
         if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
-        if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s):
+        if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s) \
+                and not _role_owner(doc, r):
             doc.salient.append((s, canon))
+
+
+def _role_owner(doc, r: tuple[int, int]) -> bool:
+    """"Aliyev's representative", "Trump's envoy": the one whose role it is, not the subject (the holder is); "the
+    Kwankwaso side", "the Trump camp": a name that describes the body after it."""
+    last = doc.tokens[r[1] - 1][2]
+    after = doc.tokens[r[1]][2] if r[1] < len(doc.tokens) else ""
+    return last.endswith(("’s", "'s")) and norm_role(after) in HUMAN_ROLES or r[0] > 0 and doc.tokens[r[0] - 1][2] in (
+        "the", "The") and (after in ORG_ROLES or after in _FOLLOWERS)
+
+
+#: Who follow a person, named after the person: "the Trump camp", "the Obama years"
+_FOLLOWERS = {"camp", "faction", "wing", "loyalists", "allies", "family", "era", "years", "supporters", "side"}
 
 
 def _headline_pun(doc, r: tuple[int, int], name: str) -> bool:
