@@ -694,3 +694,12 @@ def test_he_is_not_whose_role_or_whose_side_a_name_describes():
             "led the Kwankwaso side at the talks — went on Arise TV.\n\nFirst, he insisted nobody was ever talking "
             "about a merger.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Elchin Amirbekov", "Buba Galadima"]
+
+
+def test_an_unnamed_mp_is_the_mp_and_a_colon_quote_after_a_when_clause_is_the_main_clauses_subjects():
+    text = ("Maria Zakharova said Vilnius was hostile. An opposition MP, speaking to us on condition of anonymity, went "
+            "further. \"We were told for a month that this was EU law,\" the MP said.\n\nCyril Ramaphosa met Donald "
+            "Trump.\n\n18:55\nWhen an NBC reporter asked about the jet Qatar has offered Trump, Ramaphosa lightened the "
+            "room: \"I'm sorry I don't have a plane to give you.\"")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Maria Zakharova", "opposition MP (unnamed)", "Cyril Ramaphosa"]

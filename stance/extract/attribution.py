@@ -147,10 +147,16 @@ def _colon_subject(doc, lo: int, qopen: int):
         sp = parse_speaker(doc, lo + appos.start(1), lo + appos.end(1), whole=True)
         if sp is not None and sp.kind == "name":
             return sp, "", (-1, -1), qopen
-    owner = sentence_subject(doc, lo, qopen)
+    # ("When an NBC reporter asked about the jet Qatar has offered Trump, Ramaphosa lightened the room:": the main
+    # clause's subject, after the subordinate clause)
+    sub = _SUBORDINATE_LEAD.match(seg, seg.rfind("\n") + 1)
+    owner = sentence_subject(doc, lo + sub.end() if sub else lo, qopen)
     if owner is None or owner.speaker is None:
         return _label(doc, lo, qopen)
     return owner.speaker, "", (-1, -1), qopen
+
+
+_SUBORDINATE_LEAD = re.compile(r"(?:When|After|As|While|Before|Although|Though|Once|Since)\s[^,:;“”\"]{3,200},\s+(?=[A-Z])")
 
 
 #: A live page's line that introduces a quote: "Moreno, on Twitter, late last night:", "WestJet president Diederik

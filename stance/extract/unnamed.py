@@ -70,7 +70,7 @@ def introduced_unnamed(doc, head: str, key: int) -> str | None:
     # (its words before the head describe it: never "the" or a preposition, as in "a warning shot across the skipper's
     # bows", which introduces no skipper)
     pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w’'.-]*\s+|" + _NOT_A_MODIFIER + r"[a-z][\w’'-]*\s+){0,5}?"
-                     + re.escape(head) + r")\b")
+                     + "(?:" + re.escape(head) + "|" + re.escape(head.upper()) + r"))\b")  # (or "MP")
     found = [m for m in pat.finditer(doc.text, max(0, key - 6000), key) if not doc.in_quote(m.start())]
     return unnamed_name(found[-1].group(1)) if found else None
 
