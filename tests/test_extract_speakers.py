@@ -703,3 +703,9 @@ def test_an_unnamed_mp_is_the_mp_and_a_colon_quote_after_a_when_clause_is_the_ma
             "room: \"I'm sorry I don't have a plane to give you.\"")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Maria Zakharova", "opposition MP (unnamed)", "Cyril Ramaphosa"]
+
+
+def test_an_acronym_in_brackets_after_a_bodys_translated_name_stands_for_that_name():
+    text = ("The unions and the Confederation of Icelandic Enterprise (SA) signed four-year agreements on Thursday. "
+            "SA said the contracts laid the groundwork for lower inflation.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Confederation of Icelandic Enterprise"]

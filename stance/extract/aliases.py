@@ -141,10 +141,12 @@ def _spelt_before(text: str) -> dict[str, str]:
         # (or a body's translated name: "the Turkish Employers' Association of Metal Industries (MESS)")
         if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")
-        elif m.group(1).isupper():  # (the last of a list: "Türk Metal and the Turkish Employers' Association ...")
+        # (a body's name in another language than its acronym's, "the Confederation of Icelandic Enterprise (SA)", or the
+        # last of a list: "Türk Metal and the Turkish Employers' Association ...")
+        elif m.group(1).isupper():
             last = " ".join(words).split(" and ")[-1].split()
             last = last[1:] if last and fold(last[0]) == "the" else last
-            if len(last) >= 2 and any(fold(w).strip("’'") in ORG_TAIL for w in last[1:]):
+            if len(last) >= 2 and any(fold(w).strip("’'") in ORG_TAIL for w in last):
                 out.setdefault(fold(m.group(1)), " ".join(last).rstrip("’'"))
     return out
 
