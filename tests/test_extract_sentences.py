@@ -449,3 +449,11 @@ def test_a_name_then_a_participle_before_a_colon_is_who_is_quoted_and_it_after_a
     recs = extract_text("The Central Bank of Cyprus has reversed its plan. In a short statement it said the move was "
                         "meant to keep the banking system running smoothly.", "t")
     assert [r["text"] for r in recs] == ["the move was meant to keep the banking system running smoothly"], recs
+
+
+def test_said_as_much_has_no_content_and_all_but_is_no_second_clause():
+    text = ("John Kirby spoke. Jake Sullivan said it was hard. Vladimir Putin had all but said as much in February, when "
+            "he told Tucker Carlson that Mr Krasikov had acted out of patriotic motives.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Jake Sullivan", "it was hard"), ("Vladimir Putin", "Mr Krasikov had acted out of patriotic motives")]

@@ -235,6 +235,8 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
+    if lw == "as" and re.match(r"\s+(?:much|well|such)\b", rest[nm.end():]):
+        return None  # ("had all but said as much in February, when he told ...": an object, no clause)
     # ("let me say this for the record", "said it again": a pronoun object, not a clause's subject)
     if lw in {"this", "it", "so"} and re.match(r"\s*(?:[,.;:!?]|$|(?:for|to|about|on|in|at|again|once|"
                                                        r"loudly|clearly|here|now|today|before)\b)", rest[nm.end():]):

@@ -101,7 +101,7 @@ _LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
 #: "... and said", ", but has also warned", "and — according to reports — claimed": a verb after "and" or "but".
-_AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|\s)(?:and|but)(?:,\s*[a-z]+ly,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+_AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|(?<!\ball)\s)(?:and|but)(?:,\s*[a-z]+ly,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$")
 
 
@@ -225,7 +225,7 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
           and re.match(r"\s+(?:(?:the|a|an|his|her|its|their)\s+\w+|he|she|they|it|we|there)\s+"
                        r"(?:still\s+|also\s+|now\s+|already\s+|never\s+)?(?:was|were|is|are|"
                        r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
-            and not re.match(r"\s+(?:to|for|on|with|about|of|in)\b", after):
+            and not re.match(r"\s+(?:to|for|on|with|about|of|in|so|as\s+(?:much|well))\b", after):  # ("said as much")
         cs = ve + len(after) - len(after.lstrip())
     else:
         return None
