@@ -457,3 +457,12 @@ def test_said_as_much_has_no_content_and_all_but_is_no_second_clause():
     recs = extract_text(text, "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Jake Sullivan", "it was hard"), ("Vladimir Putin", "Mr Krasikov had acted out of patriotic motives")]
+
+
+def test_said_after_a_quoted_phrase_and_a_comma_is_the_next_of_the_subjects_speech_acts():
+    text = ("Recep Tayyip Erdogan was warmer in tone. He called Putin his \"dear friend\", said the relationship between "
+            "the two countries had deep historical roots, and invited him to Turkey.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Recep Tayyip Erdogan", "dear friend"),
+        ("Recep Tayyip Erdogan", "the relationship between the two countries had deep historical roots")]

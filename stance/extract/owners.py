@@ -63,7 +63,7 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     # ("International Energy Agency chief Fatih Birol had described ...")
                     # (not "Emirates had suspended its Nigerian operations": a verb and an object are no title)
-                    r"((?:[A-Z][\w’'.-]*\s+){1,4}?(?:(?!(?:had|has|have|was|were|is|are|will|would|its|their|his|her)\s)"
+                    r"((?!(?:He|She|They|It|We)\s)(?:[A-Z][\w’'.-]*\s+){1,4}?(?:(?!(?:had|has|have|was|were|is|are|will|would|its|their|his|her)\s)"
                     r"[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"

@@ -132,7 +132,7 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         # ("He said it was a blessing ..., joked that ...": the next of a list of the subject's speech acts)
         # ("He thanked Ashraf for his interest, said the deal would open a new chapter ...": likewise, its subject's)
         if c is None and (vm.group().endswith("ed") and t.startswith(" that ", ve) or vm.group() == "said") \
-                and _LOWER_COMMA_END.search(t[max(s, vs - 4):vs]):
+                and _LOWER_COMMA_END.search(t[max(s, vs - 5):vs]):
             owner = same_sentence_speaker(found.known, s, vs, strict=True) or (
                 sentence_subject(doc, s, vs) if vm.group() == "said" else None)
             c = _content_after(doc, vs, ve, e, REPORTED_VERBS.get(vm.group().lower(), ""), owner, vm.group()) if owner else None
@@ -493,7 +493,7 @@ _COMMA_BEFORE = re.compile(r",\s*\Z")
 _ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\Z")
 
 _SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
-_LOWER_COMMA_END = re.compile(r"[a-z],\s+$")
+_LOWER_COMMA_END = re.compile(r"[a-z][”\"’']?,\s+$")  # (or a quote's end: 'his "dear friend", said ...')
 #: up to four words, then the clause's "that" (not "until that afternoon": a time)
 _UP_TO_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"
                               r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b)")
