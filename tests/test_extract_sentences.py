@@ -466,3 +466,12 @@ def test_said_after_a_quoted_phrase_and_a_comma_is_the_next_of_the_subjects_spee
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Recep Tayyip Erdogan", "dear friend"),
         ("Recep Tayyip Erdogan", "the relationship between the two countries had deep historical roots")]
+
+
+def test_and_said_after_a_fronted_place_and_time_belongs_to_the_pronoun_after_them():
+    text = ("Leo Varadkar was pleased. In the Dáil the following day he described the agreement as most welcome and said "
+            "Ireland could be comfortable with the outcome.\n\nSitiveni Rabuka thanked SODELPA for what he called its "
+            "sacrifice, and said he was grateful.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Leo Varadkar", "Ireland could be comfortable with the outcome"), ("Sitiveni Rabuka", "he was grateful")]

@@ -98,7 +98,8 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
-    lead = _OPENING_PHRASE.match(doc.text, s, vs)
+    # ("In the Dáil the following day he described ...": any short opening phrase before a pronoun and its verb)
+    lead = _BEFORE_PRONOUN.match(doc.text, s, vs) or _OPENING_PHRASE.match(doc.text, s, vs)
     s = lead.end() if lead else s
     if alone := _ONE_ALONE.match(doc.text, s, vs):  # "Napoli fans were less impressed. One grumbled ..."
         # (one of the people the sentence before describes, as parse_speaker reads "One" and "Another")
@@ -147,6 +148,11 @@ _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?
 _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
                              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s)")
+
+
+_BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Last|The\s+(?:next|following|same))\b"
+                             r"(?:(?!\b(?:what|who|which|that|where|when|how)\b)[^,.;:!?“”\"]){0,60}?"
+                             r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b)")
 
 
 def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
