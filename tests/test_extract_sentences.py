@@ -475,3 +475,13 @@ def test_and_said_after_a_fronted_place_and_time_belongs_to_the_pronoun_after_th
     recs = extract_text(text, "t")
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Leo Varadkar", "Ireland could be comfortable with the outcome"), ("Sitiveni Rabuka", "he was grateful")]
+
+
+def test_a_clause_that_opens_with_a_whole_quote_is_that_quote_but_a_quoted_fragment_opens_a_longer_clause():
+    text = ("Joe Douglas called the talks \"productive\" but said \"we're not where we need to be yet,\" while Joe Gutekunst "
+            "let slip that a first-round pick was not a necessity.\n\nThe minister said \"over half a dozen\" armed "
+            "groups were running their own governments.")
+    recs = extract_text(text, "t")
+    assert [(r["text"], r["direct"]) for r in recs if r["speaker"] != "Joe Gutekunst"] == [
+        ("productive", True), ("we're not where we need to be yet,", True),
+        ("\"over half a dozen\" armed groups were running their own governments", False)], recs

@@ -58,6 +58,11 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     t = doc.text
     e = min(e, cs + MAX_STATEMENT_CHARS)
     k = bisect_right(doc._qopens, cs)
+    # ('said "we're not where we need to be yet," while ...': content that opens with a whole quote is that quote)
+    # (not '"over half a dozen" armed groups were ...': a fragment the clause goes on from)
+    q = doc._qsorted[k - 1] if k and doc._qopens[k - 1] == cs else None
+    if q is not None and q.close is not None and q.close < e and (t[q.close - 1] in ",.!?" or _CLAUSE_GOES_ON.match(t, q.close + 1)):
+        return q.close + 1
     while k < len(doc._qopens) and doc._qopens[k] < e:
         q = doc._qsorted[k]
         words = len(t[q.pieces[0][0]:q.pieces[-1][1]].split())
@@ -86,6 +91,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     return e
 
 
+_CLAUSE_GOES_ON = re.compile(r"\s*[,.;:!?]|\s+(?:and|but|while)\s")
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
                        r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")

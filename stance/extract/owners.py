@@ -98,6 +98,8 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
+    label = _TURN_LABEL.match(doc.text, s, vs)  # ("RH: President Biden called ...": a transcript's label first)
+    s = label.end() if label else s
     # ("In the Dáil the following day he described ...": any short opening phrase before a pronoun and its verb)
     lead = _BEFORE_PRONOUN.match(doc.text, s, vs) or _OPENING_PHRASE.match(doc.text, s, vs)
     s = lead.end() if lead else s
@@ -150,6 +152,7 @@ _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\
                              r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s)")
 
 
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]{0,20}(?:\s+[A-Z][A-Z.’'-]{1,20}){0,2}:\s+(?=[A-Z])")
 _BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Last|The\s+(?:next|following|same))\b"
                              r"(?:(?!\b(?:what|who|which|that|where|when|how)\b)[^,.;:!?“”\"]){0,60}?"
                              r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b)")
