@@ -485,3 +485,10 @@ def test_a_clause_that_opens_with_a_whole_quote_is_that_quote_but_a_quoted_fragm
     assert [(r["text"], r["direct"]) for r in recs if r["speaker"] != "Joe Gutekunst"] == [
         ("productive", True), ("we're not where we need to be yet,", True),
         ("\"over half a dozen\" armed groups were running their own governments", False)], recs
+
+
+def test_and_said_in_a_turn_of_a_transcript_belongs_to_the_subject_after_the_label():
+    text = ("RH: President Biden called the truce a \"long-awaited reprieve\" but said it was not enough and that the war "
+            "had to end. He credited Saudi Arabia.")
+    recs = extract_text(text, "t")
+    assert ("Biden", "it was not enough and that the war had to end") in [(r["speaker"], r["text"]) for r in recs]
