@@ -492,3 +492,13 @@ def test_and_said_in_a_turn_of_a_transcript_belongs_to_the_subject_after_the_lab
             "had to end. He credited Saudi Arabia.")
     recs = extract_text(text, "t")
     assert ("Biden", "it was not enough and that the war had to end") in [(r["speaker"], r["text"]) for r in recs]
+
+
+def test_a_clause_said_in_an_opening_when_clause_ends_where_the_main_clause_begins():
+    text = ("Petteri Orpo won. When Mr Orpo announced at the end of April that he would open talks with these three "
+            "parties, he identified the economy as the hardest part.\n\nAfter the union said it would strike, the company "
+            "raised its offer.\n\nWhen Liberal senator Jonathon Duniam called Watt at 7.15am on Thursday, he was told an "
+            "answer would come.")
+    recs = extract_text(text, "t")
+    assert [r["text"] for r in recs][:2] == ["he would open talks with these three parties", "it would strike"]
+    assert "Watt at 7.15am on Thursday" not in [r["text"] for r in recs]

@@ -77,6 +77,13 @@ def content_end(doc: Document, cs: int, e: int) -> int:
         k += 1
     m = _SECOND_STATEMENT.search(t, cs, e)
     e = m.start() if m else e
+    # "When Mr Orpo announced ... that he would open talks with these parties, he identified ...": a clause said in a
+    # sentence's opening subordinate clause ends where the main clause's subject and verb begin
+    a = doc.sentence_of(cs)[0]
+    # (a clause: "called Watt at 7.15am on Thursday, he was told ..." has no verb of its own before the comma)
+    if _OPENING_SUBORDINATE.match(t, a, cs) and "," not in t[a:cs] and (m := _MAIN_CLAUSE.search(t, cs, e)) \
+            and _FINITE_IN.search(t, cs, m.start()):
+        e = m.start()
     # "... have been killed in the offensive, which began after ...", "..., leaving little room for ...": the
     # reporter's own addition after a clause that is already whole
     m = _TRAILING.search(t, cs, e)
@@ -91,6 +98,10 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     return e
 
 
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since|Although|Though|Because|Until)\s")
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+                          r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|said|was|were|had|has|is|are|will|would|could|told|took|made|gave|"
+                          r"went|came|met|held|set|put|began|stood|kept|left|sent)\b)")
 _CLAUSE_GOES_ON = re.compile(r"\s*[,.;:!?]|\s+(?:and|but|while)\s")
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
