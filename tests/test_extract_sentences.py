@@ -502,3 +502,12 @@ def test_a_clause_said_in_an_opening_when_clause_ends_where_the_main_clause_begi
     recs = extract_text(text, "t")
     assert [r["text"] for r in recs][:2] == ["he would open talks with these three parties", "it would strike"]
     assert "Watt at 7.15am on Thursday" not in [r["text"] for r in recs]
+
+
+def test_an_attribution_with_its_day_set_in_a_clause_is_one_statement_around_it():
+    text = ("Kristrún Frostadóttir won. Her government's first job, Ms Frostadóttir said on Saturday, was to steady the "
+            "economy and bring borrowing costs down.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in recs] == [
+        ("Kristrún Frostadóttir",
+         "Her government's first job was to steady the economy and bring borrowing costs down")]

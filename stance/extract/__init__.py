@@ -30,6 +30,7 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``candidates``: a statement before its speaker is resolved, and what all kinds share;
 - ``direct``: quotes, transcript turns and quoted words woven into a sentence;
 - ``reported``: reported speech and characterisations;
+- ``asides``: attributions set in the middle of what was said ("..., she said, ...");
 - ``records``: resolution in reading order, and the output records;
 - ``document``: the indexed article they all read.
 """

@@ -82,12 +82,12 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     a = doc.sentence_of(cs)[0]
     # (a clause: "called Watt at 7.15am on Thursday, he was told ..." has no verb of its own before the comma)
     if _OPENING_SUBORDINATE.match(t, a, cs) and "," not in t[a:cs] and (m := _MAIN_CLAUSE.search(t, cs, e)) \
-            and _FINITE_IN.search(t, cs, m.start()):
+            and FINITE_IN.search(t, cs, m.start()):
         e = m.start()
     # "... have been killed in the offensive, which began after ...", "..., leaving little room for ...": the
     # reporter's own addition after a clause that is already whole
     m = _TRAILING.search(t, cs, e)
-    if m and _FINITE_IN.search(t, cs, m.start()):
+    if m and FINITE_IN.search(t, cs, m.start()):
         e = m.start()
     # "X says nurses have endured ..., and argues ...": after a present-tense speech verb, another present-tense
     # one is the speaker's next statement (after "said", "... upholds X and stresses Y" is what was said)
@@ -110,7 +110,7 @@ _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
                        r"dismissed|denies|disputes|rejects|contests))\b")
-_FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
+FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 
 _PRESENT_FORMS = alternation({v for v in REPORTED_VERBS if " " not in v and v.endswith("s") and not v.endswith("ss")}

@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from stance.extract.appeals import APPEAL, appeals, characterisations, questions
+from stance.extract.appeals import appeals, characterisations, questions
+from stance.extract.asides import LEAD, parenthetical
 from stance.extract.candidates import (
+    FINITE_IN,
     Candidate,
-    clean,
     content_end,
     make_reported,
-    trim_end,
 )
 from stance.extract.attribution import after_attribution, subject_before
 from stance.extract.clauses import bare_clause, that_clause
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 # (matched in place, not on a slice: a sentence with no full stop would be copied once per verb)
 _COMMA_NEXT = re.compile(r"\s*,")
-_PAUSE_NEXT = re.compile(r"\s*[,;:—–]\s*")
 
 def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
@@ -97,7 +96,6 @@ class _Found:
                 self.covered.remove((d.start, d.end))
 
 
-_LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 
 
 #: "... and said", ", but has also warned", "and — according to reports — claimed": a verb after "and" or "but".
@@ -293,6 +291,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     # ("The fund, she told the plenary, is not ...": the one told is part of the aside)
     whom = _TOLD_ASIDE.match(after) if lemma == "tell" and cut > 0 else None
     whom = whom or (_ASIDE.match(after) if cut > 0 else None)  # ("Governments, he said then, have ...")
+    whom = whom or (_DAY_ASIDE.match(after) if cut > 0 and not FINITE_IN.search(t, s, s + cut) else None)
     # ("It was not the deal promised, he said; a better one ...": the content goes on after a semicolon or a dash)
     # (not "and he said — I'm paraphrasing — that ...": a pair of dashes sets off an aside)
     # ("The nation had been restless, he said: lives had been lost ...": a colon too)
@@ -300,7 +299,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
         and re.search(r",\s*$", t[s:s + cut])
     if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
             and t[s:s + cut - 1].strip():
-        return _parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
+        return parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
     cs = that_clause(after, ve, lemma)
     if cs is None and lemma in BARE_LEMMAS:
         cs = bare_clause(after, ve, lemma)
@@ -330,6 +329,10 @@ _TOLD_ASIDE = re.compile(r"\s+(?:(?:the|a)\s+(?:weekly|daily|newspaper|magazine|
 #: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
 _ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time|in\s+(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December))" + _ASIDE_END)  # ("he had said in July, would not")
+#: "Her government's first job, Ms Frostadóttir said on Saturday, was to ...": a day, where the words before are no
+#: clause (after one, "..., Premier Doug Ford said on Friday, hours after ..." ends the attribution)
+_DAY_ASIDE = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night)|"
+                        r"this\s+(?:week|morning))" + _ASIDE_END)
 #: "The 104-cap right back said ...": a description nobody in the article is known by, kept as the mention of an
 #: unresolved speaker rather than dropped with its statement
 _DESCRIBED = re.compile(r"\s*(?:the|an?|another|one|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*$", re.I)
@@ -360,47 +363,6 @@ def _described_subject(doc: Document, s: int, ve: int, pre: str, cut: int, lemma
     return Speaker("description", pre[cut:].strip(), a, s + len(pre.rstrip())), cut, False
 
 
-def _parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp: Speaker, cut: int):
-    """"<content>, Trump stressed, <content>": one statement around the attribution; "<content>, the president
-    said, adding that ...": the participle opens a second statement, so the content is the head alone."""
-    t = doc.text
-    # "...; any attempt to redefine the Treaty, she warned, would be divisive": the head starts after the semicolon
-    # (or a colon: "put it more bluntly: Brussels, he said, had wanted ...")
-    semi = [m.end() for m in re.finditer(r"[;:]\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
-    if semi:
-        s, cut = s + semi[-1], cut - semi[-1]
-    head = t[s:s + cut].rstrip(" ,—–")
-    tail_start = _PAUSE_NEXT.match(t, ve, e).end()
-    # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",
-    # Downing Street said, including ...": a preposition goes on with the content)
-    # (", the two prime ministers said, a compromise meant to end ...": an appositive that sums up, not content)
-    if PARTICIPLE_RE.match(t, tail_start) or APPEAL.match(t, tail_start) or _ING.match(t, tail_start) \
-            or _SUMMING_UP.match(t, tail_start) or _NEXT_ACT.match(t, tail_start):
-        lead = re.match(_LEAD, t[s:vs])
-        c = make_reported(doc, s + lead.end(), s + cut, sp, verb, (vs, ve))
-        return c if c is not None and len(c.text.split()) >= 4 else None
-    ce = content_end(doc, tail_start, e)
-    sep = t[ve:tail_start].strip() if not re.search(r"[—–]\s*$", t[s:s + cut]) else ""  # (a pair of dashes: none)
-    joint = "; " if sep == ";" else f" {sep} " if sep and sep in "—–" else " "
-    text = clean(head + joint + t[tail_start:ce]).rstrip(" .")
-    if len(text.split()) < 4:
-        return None
-    return Candidate(key=sp.start, start=s, end=trim_end(t, s, ce), text=text, direct=False,
-                     cue=verb, cue_span=(vs, ve), speaker=sp, para=doc.para_of(s))
-
-
-#: A word in -ing after ", he said," that starts the speaker's next act ("naming them as ..."), not a preposition
-#: that goes on with the content ("including ...").
-_ING = re.compile(r"(?!(?:including|excluding|according|regarding|concerning)\s)[a-z]+ing\s")
-#: "..., the minister said, and he urged both sides ...": the speaker's next act, not the rest of the content.
-_NEXT_ACT = re.compile(r"(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
-                       r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b"
-                       # ("..., he said – and he reminded producers that ...": any verb of the speaker's own)
-                       r"|(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]{3,}ed\b")
-_SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
-                         r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
-
-
 def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp: Speaker, cut: int, after: str):
     """"<content>, Igor Korotchenko, military analyst, ... told TASS.": the clause before the subject (a trailing
     participle or relative clause is allowed: "..., Qatar's prime minister said, announcing a deal.")."""
@@ -429,7 +391,7 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     # "That was Goodell on a call, where he said sorry": nor is a subordinate clause's)
     if not prior or re.match(r",\s*(?:and|but|or|where|when|while|because|after|before|until)\s", pre[prior[-1]:sp.start - s]):
         return None
-    lead = re.match(_LEAD, pre)
+    lead = re.match(LEAD, pre)
     c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
     if c is None or len(c.text.split()) < 4:
         return None
@@ -482,7 +444,7 @@ def _said_after_clause(doc: Document, s: int, e: int, vs: int) -> Candidate | No
     # ("Whether the Afghans will follow it is another matter, writes Harriet Okonkwo-Lind": a standfirst's byline)
     if att is None or att[2][0] != vs or not _ENDS_AFTER.match(t, att[3], e) or att[1].lower() in ("writes", "reports"):
         return None
-    lead = re.match(_LEAD, t[s:comma.start()])
+    lead = re.match(LEAD, t[s:comma.start()])
     c = make_reported(doc, s + lead.end(), comma.start(), att[0], att[1], att[2])
     # (a clause of its own, with a verb: not "In Cologne, said Brenner" nor a name list)
     return c if c is not None and len(c.text.split()) >= 4 and _VERBISH.search(c.text) else None
