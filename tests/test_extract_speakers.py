@@ -709,3 +709,10 @@ def test_an_acronym_in_brackets_after_a_bodys_translated_name_stands_for_that_na
     text = ("The unions and the Confederation of Icelandic Enterprise (SA) signed four-year agreements on Thursday. "
             "SA said the contracts laid the groundwork for lower inflation.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Confederation of Icelandic Enterprise"]
+
+
+def test_a_live_pages_statement_from_someone_puts_them_in_mind_for_the_role_after_it():
+    text = ("05.10 GMT\nAlok Sharma, the Cop26 president, said 1.5C was on life support.\n\n06.34 GMT\n\nStatement from "
+            "António Guterres, in a recorded message:\n\nThe UN secretary general says the summit has taken \"an "
+            "important step towards justice\" with the fund.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Alok Sharma", "António Guterres"]

@@ -270,8 +270,8 @@ def subject_position(doc, k: int) -> bool:
     w = doc.tokens[j][2].lower()
     if w in {"and", "but"} and (j == 0 or doc.tokens[j - 1][2] in ".!?”\""):  # "And union boss Fran Drescher ..."
         return True
-    if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in {"more", "reaction", "update", "latest"}:
-        return True  # a live page's "More from Anwar.": he is who speaks next
+    if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in _FROM_SPEAKER:
+        return True  # a live page's "More from Anwar.", "Statement from António Guterres:": who speaks next
     if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
         return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
@@ -281,6 +281,7 @@ def subject_position(doc, k: int) -> bool:
 
 
 _ROLE_OR_PORTFOLIO = HUMAN_ROLES | PORTFOLIO_WORDS
+_FROM_SPEAKER = {"more", "reaction", "update", "latest", "statement", "message", "letter", "comment", "comments", "video"}
 _PRESENTED = {"presented", "announced", "unveiled", "outlined", "delivered", "introduced", "explained", "read"}
 #: Words after which a name is an object, besides the prepositions: "told a press conference alongside O'Connor. He
 #: said ..." (he is who told it), "congratulated Illa", "flanked by ..."
