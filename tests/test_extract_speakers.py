@@ -716,3 +716,13 @@ def test_a_live_pages_statement_from_someone_puts_them_in_mind_for_the_role_afte
             "António Guterres, in a recorded message:\n\nThe UN secretary general says the summit has taken \"an "
             "important step towards justice\" with the fund.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Alok Sharma", "António Guterres"]
+
+
+def test_the_subject_of_a_clause_after_before_or_after_is_who_she_stands_for_unless_the_sentences_is_someone():
+    text = ("Rob Gould said talks were slow. Tuesday's session ran more than 12 hours before Cordova called it around 11 "
+            "p.m. \"We can certainly see a pathway forward,\" she said then.\n\nSuperintendent Susana Cordova signed the "
+            "agreement.\n\nThe Chancellor had already signalled on Tuesday, after President Peña received the delegation, "
+            "that the results were auspicious. On that occasion he said the negotiation had been a fair one.")
+    recs = extract_text(text, "t")
+    assert [r["speaker"] for r in recs][:2] == ["Rob Gould", "Susana Cordova"]
+    assert recs[-1]["speaker"] != "Peña", recs

@@ -147,9 +147,30 @@ def build_registry(doc) -> None:
         role_words -= {"the", "of", "for", "a", "an"}
         if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
-        if not doc.in_quote(s) and subject_position(doc, r[0]) and not _in_byline(doc.text, s) \
-                and not _role_owner(doc, r):
+        if not doc.in_quote(s) and (subject_position(doc, r[0]) or _clause_subject(doc, r)) \
+                and not _in_byline(doc.text, s) and not _role_owner(doc, r):
             doc.salient.append((s, canon))
+
+
+def _clause_subject(doc, r: tuple[int, int]) -> bool:
+    """"... ran more than 12 hours before Cordova called it": the subject of a clause after a conjunction that is
+    also a preposition ("before", "after", "since", "until", "as"), when a verb follows the name."""
+    before = doc.tokens[r[0] - 1][2] if r[0] > 0 else ""
+    after = doc.tokens[r[1]][2] if r[1] < len(doc.tokens) else ""
+    if before not in _CONJUNCTIONS or _VERB_NEXT.fullmatch(after) is None:
+        return False
+    # (not where the sentence's own subject is someone: "The Chancellor had signalled, after President Peña received
+    # the delegation, that ...": "he" after it is the Chancellor)
+    a, s = doc.sentence_of(doc.tokens[r[0]][0])[0], doc.tokens[r[0]][0]
+    opener = _PERSON_OPENS.match(doc.text, a, s)
+    return not (opener and (opener.group(1) is None or norm_role(opener.group(1)) in HUMAN_ROLES)) and not any(
+        a <= pos < s for pos, _ in doc.salient[-3:])
+
+
+_PERSON_OPENS = re.compile(r"\s*(?:(?:He|She)\s|The\s+(?:[\w-]+\s+){0,2}?([A-Za-z]+)\s+(?:had|has|was|is|[a-z]+ed|said)\b)")
+_CONJUNCTIONS = {"before", "after", "since", "until", "as", "till"}
+_VERB_NEXT = re.compile(r"[a-z]{2,}ed|said|told|was|were|had|has|is|are|will|would|could|did|made|took|went|came|met|"
+                        r"gave|put|set|won|lost|began|left|spoke|wrote|sent|says|tells")
 
 
 def _role_owner(doc, r: tuple[int, int]) -> bool:
