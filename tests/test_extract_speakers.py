@@ -726,3 +726,9 @@ def test_the_subject_of_a_clause_after_before_or_after_is_who_she_stands_for_unl
     recs = extract_text(text, "t")
     assert [r["speaker"] for r in recs][:2] == ["Rob Gould", "Susana Cordova"]
     assert recs[-1]["speaker"] != "Peña", recs
+
+
+def test_a_players_position_is_a_role_his_name_was_given():
+    text = ("Lamar Jackson signed a five-year extension. Asked what had changed, the Ravens quarterback said he wanted to "
+            "keep the conversation on the future.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Lamar Jackson"]

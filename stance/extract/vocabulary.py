@@ -155,7 +155,7 @@ academic scholar star headteacher principal signatory midfielder defender winger
 chairperson convenor director-general congressman congresswoman legislator moderator conciliator ombudsman
 co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
 solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
-democrat republican taoiseach tanaiste frontbencher backbencher owner td msp mla mpp
+democrat republican taoiseach tanaiste frontbencher backbencher owner td msp mla mpp coach quarterback striker
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
