@@ -732,3 +732,11 @@ def test_a_players_position_is_a_role_his_name_was_given():
     text = ("Lamar Jackson signed a five-year extension. Asked what had changed, the Ravens quarterback said he wanted to "
             "keep the conversation on the future.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Lamar Jackson"]
+
+
+def test_a_players_caps_are_an_epithet_for_the_person_just_written_about_and_dubbed_in_an_appositive_is_passive():
+    text = ("Lucy Bronze spoke out last week. The 104-cap right back said it was a \"shame\" that women athletes still "
+            "have to fight.\n\nArda Güler, the 18-year-old wonderkid dubbed the \"Turkish Messi\", was paraded in a Real "
+            "Madrid shirt on Friday.")
+    recs = extract_text(text, "t")
+    assert [(r["speaker"], r["text"][:20]) for r in recs] == [("Lucy Bronze", "it was a \"shame\" tha")]

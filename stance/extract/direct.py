@@ -220,6 +220,8 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
                 or re.search(r"\b[A-Z][\w-]*\s+$", between):  # ('what it called Operation “Northern Arrows”': a name)
             continue
         vs = ss + vm.start()
+        if vm.group("verb") == "dubbed" and _APPOSITIVE_OPEN.search(pre, 0, vm.start()):
+            continue  # ('Arda Güler, the 18-year-old wonderkid dubbed the "Turkish Messi", was ...': a passive)
         sp = _label_speaker(doc, ss, vs, pre[:vm.start()], vm.group("verb"))
         if sp is None:
             continue
@@ -228,6 +230,7 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
     return out
 
 
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{1,60}\s$")
 _DESCRIBED_AS = re.compile(r"describ|brand|dub|hail|term|label|characteri|dismiss|blast|slam|condemn|denounc|prais")
 #: 'Xinhua condemned the tariffs, while describing the meeting as "..."', 'He fumed, before calling it "...": a
 #: participle after the sentence's own clause

@@ -52,8 +52,10 @@ _WORD = re.compile(r"\S+")
 _TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", re.I)
 _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
 #: "the 32-year-old told a sold-out crowd": someone the article has just written about, by age
-#: "the 26-year-old", "The Harrisburg, Pa., kid", "the Detroit native": an epithet for the person just written about
-AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-year-old|(?:[A-Z][\w’'.-]*,?\s+){1,3}(?:native|kid|product|lad))")
+#: "the 26-year-old", "The 104-cap right back", "The Harrisburg, Pa., kid", "the Detroit native": an epithet for the
+#: person just written about
+AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}|"
+                  r"(?:[A-Z][\w’'.-]*,?\s+){1,3}(?:native|kid|product|lad))")
 _NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                      r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
