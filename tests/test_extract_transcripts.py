@@ -177,3 +177,12 @@ def test_a_seimas_record_names_the_chair_in_brackets_and_members_by_initials_of_
             "PRESIDING OFFICER. Colleagues, I thank you. The law is adopted.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "V. Čmilytė-Nielsen", "A. Pocius", "V. Čmilytė-Nielsen", "Ž. Pavilionis", "J. Olekas", "V. Čmilytė-Nielsen"]
+
+
+def test_reported_speech_in_a_turn_is_read_from_after_the_label_but_not_the_turns_own_voice():
+    text = ("BARRETO: Good morning. What happened?\n\nMANCIPE: We stopped the trucks.\n\nBARRETO: President Petro, on X, "
+            "wrote that the strike had been resolved faster than anyone expected. That sounds like praise.\n\nFINCH: Well, "
+            "look, I think the result speaks for itself.\n\nMr. SPEAKER: Honourable Leader of the Opposition, I would "
+            "remind you that there is a matter before the High Court.\n\nBARRETO: Thank you.")
+    said = [(r["speaker"], r["text"]) for r in extract_text(text, "t") if not r["direct"]]
+    assert said == [("Petro", "the strike had been resolved faster than anyone expected")], said

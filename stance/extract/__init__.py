@@ -146,7 +146,8 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 def _nested_ok(c, turn_spans: list[tuple[int, int]]) -> bool:
     if not _inside(c.start, turn_spans):
         return True
-    return c.speaker is not None and c.speaker.mention.lower() not in _FIRST_PERSON
+    # ("Well, look, I think ...", "As Chair of the Committee, I say ...": the turn's own voice after an opening)
+    return c.speaker is not None and (c.speaker.mention.lower().split() or [""])[-1].strip(",") not in _FIRST_PERSON
 
 
 def extract_paths(paths: Iterable[str], *, stdin_name: str = "<stdin>") -> Iterator[dict]:

@@ -42,13 +42,22 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
     """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
     "..., X told reporters", and ", adding that ..." after another statement of the same speaker."""
     found = _Found(doc, prior, consumed)
+    labels = dict(doc.label_spans)  # ("BARRETO: President Petro, on X, wrote that ...": the turn's words after its label)
     for s, e in doc.sentences:
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
             continue
+        if labels:  # (not "FINCH: Well, look, I think ...": the turn's own voice, after an opening word)
+            a = s + len(doc.text[s:s + 8]) - len(doc.text[s:s + 8].lstrip())
+            s = labels[a] if a in labels and not _OWN_VOICE.match(doc.text, labels[a]) else s
         for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
                        characterisations, _participles, questions, bulleted, put_it):
             finder(found, s, e)
     return found.out
+
+
+#: How a turn opens in its own voice: a word of talk, or whom it addresses before "I" ("Sir, I made it clear ...")
+_OWN_VOICE = re.compile(r"(?:Well|Look|Yes|No|So|As|And|But|Now|I|We|Of\s+course|Listen|OK|Okay|Sure|Thank)\b|"
+                        r"[^.!?\n]{0,80}?,\s+(?:I|we)\s")
 
 
 class _Found:
