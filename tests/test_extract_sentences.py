@@ -511,3 +511,10 @@ def test_an_attribution_with_its_day_set_in_a_clause_is_one_statement_around_it(
     assert [(r["speaker"], r["text"]) for r in recs] == [
         ("Kristrún Frostadóttir",
          "Her government's first job was to steady the economy and bring borrowing costs down")]
+
+
+def test_a_speech_saying_is_what_its_giver_said():
+    text = ("Gustavo Petro was in Bogota. On Wednesday night he gave a speech saying the strike was run by companies with "
+            "economic or political interests.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Gustavo Petro", "the strike was run by companies with economic or political interests")]

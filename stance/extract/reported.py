@@ -210,7 +210,8 @@ _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:
                               r"[a-z]\s+(?:by|after)\s+)\Z")
 _CLAUSE_OPENS = re.compile(r"\s+(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
                            r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)\b")
-_ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video|memo|note|notice|circular|bulletin|email)\b"
+_ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video|memo|note|notice|circular|bulletin|email|speech|"
+                     r"address|interview|briefing)\b"
                      r"[^,.;:“”\"]{0,40}\s$")  # ("the union sent a memo to members warning that ...")
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
