@@ -740,3 +740,10 @@ def test_a_players_caps_are_an_epithet_for_the_person_just_written_about_and_dub
             "Madrid shirt on Friday.")
     recs = extract_text(text, "t")
     assert [(r["speaker"], r["text"][:20]) for r in recs] == [("Lucy Bronze", "it was a \"shame\" tha")]
+
+
+def test_travellers_and_tourists_are_unnamed_sources_and_a_first_name_given_names_one():
+    text = ("At Seoul Station on Wednesday evening, some travellers said they were relieved but frustrated that the "
+            "dispute had dragged on.\n\nAnother traveller, who gave only his first name, Terry, said he'd given up and "
+            "booked with Air Canada.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["some travellers (unnamed)", "Terry"]

@@ -417,22 +417,23 @@ nigerian ghanaian kenyan senegalese cameroonian japanese korean pakistani urugua
 #: Heads of the phrases that introduce unnamed sources ("a senior EU official", "two diplomats", "sources close
 #: to the talks", "one striking worker"), besides the human roles above.
 UNNAMED_HEADS = set("""
-woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients agent agents
-villager villagers mediator mediators authorities survivor survivors source sources person people insider insiders
-aide aides resident residents worker workers member members striker strikers nurse nurses driver drivers teacher
-teachers parent parents banker bankers trader traders observer observers lawmaker lawmakers negotiator negotiators
-diplomat diplomats official officials analyst analysts participant participants delegate delegates employee employees
-staffer staffers picketer picketers protester protesters voter voters farmer farmers doctor doctors pilot pilots
-steward stewards economist economists expert experts rep reps steward stewards resident residents reader readers
-caller callers mechanic mechanics machinist machinists longshoreman longshoremen docker dockers owner owners grower
-shopkeeper veteran veterans student students mother mothers father fathers witness witnesses specialist specialists
-media press group groups campaigner campaigners activist activists critic critics supporter supporters opponent growers
-opponents officer officers soldier soldiers commander commanders leaders friend friends neighbour neighbours neighbor
-neighbors bystander bystanders onlooker onlookers mourner mourners colleague colleagues showrunner showrunners writer
-writers actor actors producer producers performer performers crew trucker truckers miner miners dockworker dockworkers
-fisherman fishermen shopper shoppers customer customers consumer consumers volunteer volunteers technician technicians
-user users attendant attendants backbencher backbenchers engineer engineers reports figure fan fans inspector inspectors
-player players athlete athletes footballer footballers cricketer cricketers
+woman women man men intern interns relative relatives commuter commuters passenger passengers patient patients agent
+agents villager villagers mediator mediators authorities survivor survivors source sources person people insider
+insiders tourist tourists aide aides resident residents worker workers member members striker strikers nurse nurses
+driver drivers teacher pensioner pensioners teachers parent parents banker bankers trader traders observer observers
+lawmaker lawmakers negotiator negotiators diplomat diplomats official officials analyst analysts participant
+participants delegate delegates employee employees staffer staffers picketer picketers protester protesters voter voters
+farmer farmers doctor doctors pilot pilots motorist motorists steward stewards economist economists expert experts rep
+reps reader readers caller callers mechanic mechanics machinist machinists longshoreman longshoremen docker dockers
+owner owners grower vendor shopkeeper veteran veterans student students mother mothers father fathers witness witnesses
+specialist specialists vendors media press group groups campaigner campaigners activist activists critic critics
+supporter supporters opponent growers opponents officer officers soldier soldiers commander commanders leaders friend
+friends neighbour neighbours neighbor neighbors bystander bystanders onlooker onlookers mourner mourners colleague
+colleagues showrunner showrunners writer writers actor actors producer producers performer performers crew trucker
+truckers miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
+volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
+reports figure fan fans inspector inspectors player players athlete athletes footballer footballers cricketer cricketers
+traveller travellers traveler travelers
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
@@ -480,18 +481,17 @@ PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "torie
 #: A state agency's styles before a name ("HE Mahamat Zene Cherif"): not part of it.
 STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
 
-#: A capitalised run ending in one of these names a state or a thing, never a person ("President of the Kyrgyz
-#: Republic" names no one; nor do "Davis Cup", "Paris Agreement", "(Second) World War").
 #: What a minister's portfolio is made of, never a word of the holder's name ("Minister of Law and Human Rights
 #: Yasonna H. Laoly", "Coordinating Minister for Maritime Affairs and Investment Luhut Binsar Pandjaitan").
-PORTFOLIO_WORDS = set("""affairs rights investment investments transportation transport trade industry industries finance
-justice health education defence defense resources energy agriculture interior security development planning economy
-law labour labor employment environment tourism culture communications information infrastructure housing works
+PORTFOLIO_WORDS = set("""affairs rights investment investments transportation transport trade industry industries
+finance justice health education defence defense resources energy agriculture interior security development planning
+economy law labour labor employment environment tourism culture communications information infrastructure housing works
 fisheries mines mining commerce treasury welfare cooperation integration relations policy home""".split())
+#: A run ending in one of these names a state or a thing, no person ("President of the Kyrgyz Republic", "Davis Cup").
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
-THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter initiative
-framework bill law cup games day era doctrine memorial monument museum stadium cathedral mosque airport bridge
-mine road avenue square""".split())
+THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter
+initiative framework bill law cup games day era doctrine memorial monument museum stadium cathedral mosque airport
+bridge mine road avenue square""".split())
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
