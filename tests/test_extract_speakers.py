@@ -747,3 +747,9 @@ def test_travellers_and_tourists_are_unnamed_sources_and_a_first_name_given_name
             "dispute had dragged on.\n\nAnother traveller, who gave only his first name, Terry, said he'd given up and "
             "booked with Air Canada.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["some travellers (unnamed)", "Terry"]
+
+
+def test_a_first_initial_joined_to_the_start_of_a_surname_is_that_persons_nickname():
+    text = ("Union president Derek Fisher insisted the fans deserved the credit.\n\n\"Our fans deserve the credit,\" "
+            "D-Fish said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Derek Fisher", "Derek Fisher"]

@@ -176,6 +176,13 @@ def register_nicknames(doc) -> None:
         full = doc.persons.get(fold(name.group(1)))
         if full is not None and " " in name.group(1):
             _same_person(doc, nick.group(1), full)
+    # ("D-Fish said" for Derek Fisher, "A-Rod" for Alex Rodriguez: a first initial joined to the family name's start)
+    for m in scouted(_INITIAL_NICK, t):
+        nick = m.group()
+        full = {p for p in doc.persons.values() if len(p.split()) >= 2 and p[0] == m.group(1)
+                and p.split()[-1].startswith(m.group(2)) and p.split()[-1] != m.group(2)}
+        if len(full) == 1:
+            doc.persons.setdefault(fold(nick), full.pop())
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
         before, after = _NAME_BEFORE.search(t, max(0, i - 90), i), _NAME_AFTER.match(t, i + 9)
@@ -204,6 +211,7 @@ def _same_person(doc, alias: str, full: str) -> None:
     doc.persons.setdefault(fold(alias.split()[-1]), full)
 
 
+_INITIAL_NICK = re.compile(r"(?<![\w’'-])([A-Z])-([A-Z][a-z]{2,})(?![\w’'-])")
 _NICK_OPEN = re.compile(r"[\"“‘](?=[A-Z])")
 _GAP_BEFORE = re.compile(r"(?<=[\w’'-])\s+\Z")
 _NICK_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)[\"”’]")
