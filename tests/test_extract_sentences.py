@@ -518,3 +518,12 @@ def test_a_speech_saying_is_what_its_giver_said():
             "economic or political interests.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Gustavo Petro", "the strike was run by companies with economic or political interests")]
+
+
+def test_said_at_the_weekend_opens_a_bare_clause_and_asked_for_is_a_request_of_its_own():
+    text = ("The meeting lasted less than 20 minutes. Rob Gould said the union had no questions for now and asked for a "
+            "break to study the offer.\n\nCardiff captain Josh Turnbull said at the weekend the dispute had never been "
+            "about money.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Rob Gould", "the union had no questions for now"),
+        ("Josh Turnbull", "the dispute had never been about money")]

@@ -119,7 +119,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+(?=\s+(?:he|she|they|it|we)\s))?|"
                         r"the\s+\w+|an?\s+\w+)")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|later)\s+(?:this|that|in\s+the))\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time)(?:\s+(?:night|morning|evening|"
+                         r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time|(?:at|over)\s+the\s+weekend)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
