@@ -753,3 +753,10 @@ def test_a_first_initial_joined_to_the_start_of_a_surname_is_that_persons_nickna
     text = ("Union president Derek Fisher insisted the fans deserved the credit.\n\n\"Our fans deserve the credit,\" "
             "D-Fish said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Derek Fisher", "Derek Fisher"]
+
+
+def test_two_portfolios_joined_by_and_before_a_title_are_one_persons_not_a_list():
+    text = ("Labour and Inclusion Minister Marte Mjøs Persen summoned the unions to her ministry on Tuesday evening and "
+            "told them the government would propose a compulsory wage board.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Marte Mjøs Persen", "the government would propose a compulsory wage board")]

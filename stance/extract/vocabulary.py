@@ -481,12 +481,12 @@ PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "torie
 #: A state agency's styles before a name ("HE Mahamat Zene Cherif"): not part of it.
 STYLES = {"HE", "HH", "HRH", "H.E.", "H.H."}
 
-#: What a minister's portfolio is made of, never a word of the holder's name ("Minister of Law and Human Rights
-#: Yasonna H. Laoly", "Coordinating Minister for Maritime Affairs and Investment Luhut Binsar Pandjaitan").
+#: What a minister's portfolio is made of, never its holder's name ("Minister of Law and Human Rights Yasonna H. Laoly").
 PORTFOLIO_WORDS = set("""affairs rights investment investments transportation transport trade industry industries
 finance justice health education defence defense resources energy agriculture interior security development planning
 economy law labour labor employment environment tourism culture communications information infrastructure housing works
-fisheries mines mining commerce treasury welfare cooperation integration relations policy home""".split())
+fisheries mines mining commerce treasury welfare cooperation integration relations policy home inclusion
+equality""".split())
 #: A run ending in one of these names a state or a thing, no person ("President of the Kyrgyz Republic", "Davis Cup").
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter
