@@ -527,3 +527,10 @@ def test_said_at_the_weekend_opens_a_bare_clause_and_asked_for_is_a_request_of_i
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Rob Gould", "the union had no questions for now"),
         ("Josh Turnbull", "the dispute had never been about money")]
+
+
+def test_a_participle_owned_by_someone_is_an_adjective_not_a_speech_verb():
+    text = ("The Democrats were not expected to win. The pro-business party tripled its representation to ten seats, "
+            "overtaking IA, whose leader had led the coalition through Donald Trump's repeated talk of acquiring "
+            "Greenland.\n\nSt. Luke's said it wanted to thank everyone at the table.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["it wanted to thank everyone at the table"]

@@ -120,7 +120,8 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
         vs, ve = vm.start(), vm.end()
         if doc.in_quote(vs) or vs in found.consumed and not _CLAUSE_THEN_QUOTE.match(t, ve, e) \
                 or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs) \
-                or _PASSIVE_BE.search(t, max(s, vs - 7), vs):
+                or _PASSIVE_BE.search(t, max(s, vs - 7), vs) \
+                or vm.group().endswith("ed") and _OWNED_FORM.search(t, max(s, vs - 7), vs) and _NOUN_NEXT.match(t, ve, e):
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
@@ -152,6 +153,9 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
 #: the colon, and reports the clause before it too
 _CLAUSE_THEN_QUOTE = re.compile(r"(?:\s+(?:us|me|him|her|them|reporters|journalists))?\s+(?:that\s+)?(?:the|his|her|its|their|"
                                 r"it|he|she|they|we|there)\s[^:;“”\"«»]{8,200}:\s*[“\"«]")
+#: "Donald Trump's repeated talk of acquiring Greenland", "their stated aim": a participle owned is an adjective
+_OWNED_FORM = re.compile(r"(?:[’']s|\b(?:his|her|their|its|our|my))\s+\Z")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:that|to|on|in|at|by|for|with|it|he|she|they|the|a|an)\b)[a-z]+\b")
 #: "a step whose effect would be felt for decades": a verb in the passive reports nothing of its subject's
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 #: "this government won't tell anybody what's being negotiated", "refused to say whether": no statement is made
