@@ -534,3 +534,9 @@ def test_a_participle_owned_by_someone_is_an_adjective_not_a_speech_verb():
             "overtaking IA, whose leader had led the coalition through Donald Trump's repeated talk of acquiring "
             "Greenland.\n\nSt. Luke's said it wanted to thank everyone at the table.")
     assert [r["text"] for r in extract_text(text, "t")] == ["it wanted to thank everyone at the table"]
+
+
+def test_announced_the_agreement_in_a_televised_address_has_no_clause():
+    text = ("Greek Prime Minister Alexis Tsipras announced the breakthrough in a televised address after a telephone call "
+            "with his Macedonian counterpart.")
+    assert extract_text(text, "t") == []

@@ -132,7 +132,7 @@ _DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "th
 _NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with",
                                                          "from", "his", "her", "its", "their", "our", "several", "many"))
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
-                       r"did|" + _NOT_AFTER_DETERMINER + r"(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b)[a-z]{2,}(?:ed(?!-)|s)|"
+                       r"did|" + _NOT_AFTER_DETERMINER + r"(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b|[a-z]*ss\b)[a-z]{2,}(?:ed(?!-)|s)|"
                        r"went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
                        r"began|became|remain|need|want|say|face|stand|hold|take|give|make|go|get|come|run|pay|cost|hit|let|"
                        r"[a-z]+n't)\b")
