@@ -760,3 +760,13 @@ def test_two_portfolios_joined_by_and_before_a_title_are_one_persons_not_a_list(
             "told them the government would propose a compulsory wage board.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Marte Mjøs Persen", "the government would propose a compulsory wage board")]
+
+
+def test_a_country_after_a_compass_word_and_a_building_named_after_someone_are_no_he():
+    text = ("Cyril Ramaphosa met Donald Trump. Trump had asked how the US could help, and South Africa had answered: more "
+            "investment. \"We want to keep the jobs,\" he said.\n\nNicos Anastasiades flew in.\n\n00:25 GMT\nAnastasiades "
+            "left the Justus Lipsius building without stopping. \"We have a deal which is good for Cyprus,\" he told the "
+            "cameras.")
+    recs = extract_text(text, "t")
+    assert [r["speaker"] for r in recs if r["direct"]] == ["Cyril Ramaphosa", "Nicos Anastasiades"]
+    assert "Africa" not in [r["speaker"] for r in recs]

@@ -304,11 +304,16 @@ _CAPS_PRONOUNS = {"HE", "SHE", "WE", "THEY", "IT", "I", "YOU"}
 _POSTNOMINALS = {"MP", "MS", "MSP", "MLA", "MPP", "TD", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}  # (seats)
 
 
+_COMPASS = {"South", "North", "East", "West", "Central"}
+
+
 @lru_cache(maxsize=65536)
 def _name_of_words(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], bool | None]:
     """name_of_run's answer for a run's words, whatever the article (the same words recur: read once)."""
     while len(tokens) > 2 and tokens[-1].rstrip(".,;:") in _POSTNOMINALS:  # ("Jane Dodds MS", "Jim McMahon MP")
         tokens = tokens[:-1]
+    if len(tokens) == 2 and tokens[0] in _COMPASS:  # ("South Africa", "North Korea": a country, not "Africa" titled)
+        return f"{tokens[0]} {bare_word(tokens[1])}", (), False
     name, titles, person = _name_of_run(tokens)
     if "s ' " in name or "s ’ " in name:  # ("Pilots' Association": the mark stays on its word)
         name = re.sub(r"s ([’']) ", r"s\1 ", name)

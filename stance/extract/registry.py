@@ -182,8 +182,10 @@ def _role_owner(doc, r: tuple[int, int]) -> bool:
         "the", "The") and (after in ORG_ROLES or after in _FOLLOWERS)
 
 
-#: Who follow a person, named after the person: "the Trump camp", "the Obama years"
-_FOLLOWERS = {"camp", "faction", "wing", "loyalists", "allies", "family", "era", "years", "supporters", "side"}
+#: What is named after a person: "the Trump camp", "the Obama years", "the Justus Lipsius building"
+_FOLLOWERS = {"camp", "faction", "wing", "loyalists", "allies", "family", "era", "years", "supporters", "side", "building",
+              "hotel", "centre", "center", "stadium", "airport", "hall", "palace", "residence", "station", "bridge",
+              "street", "square", "prize", "award", "doctrine"}
 
 
 def _headline_pun(doc, r: tuple[int, int], name: str) -> bool:
