@@ -770,3 +770,11 @@ def test_a_country_after_a_compass_word_and_a_building_named_after_someone_are_n
     recs = extract_text(text, "t")
     assert [r["speaker"] for r in recs if r["direct"]] == ["Cyril Ramaphosa", "Nicos Anastasiades"]
     assert "Africa" not in [r["speaker"] for r in recs]
+
+
+def test_names_listed_after_a_verbs_object_are_objects_not_who_he_or_she_is():
+    text = ("Ursula von der Leyen congratulated Acad. Denkov and her former colleague Mariya Gabriel. In a post on Twitter, "
+            "she said she looked forward to working with them.\n\nLabor Secretary Thomas Perez stepped in on May 15, "
+            "bringing CEO Lowell McAdam, Chris Shelton and Bob Stephenson together in Washington. Afterward he said he "
+            "had been \"singularly impressed\".")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ursula von der Leyen", "Thomas Perez"]

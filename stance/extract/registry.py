@@ -300,7 +300,26 @@ def subject_position(doc, k: int) -> bool:
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
     possessive = doc.tokens[k][2].endswith(("’s", "'s"))
     return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
-                                                                     and w.endswith("ed"))
+                                                                     and w.endswith("ed")) and not _listed_object(doc, j)
+
+
+def _listed_object(doc, j: int) -> bool:
+    """"congratulated Acad. Denkov and her former colleague Mariya Gabriel", "bringing McAdam, Shelton and Stephenson
+    together": a name after "and" or a comma in a list of names that a verb's object opens."""
+    listed = False
+    for i in range(j, max(-1, j - 12), -1):
+        tok = doc.tokens[i][2]
+        low = tok.lower()
+        if low in _OBJECT_AFTER or low in ("with", "between", "by"):
+            return listed
+        listed = listed or low in ("and", ",")
+        if not (tok[:1].isupper() or low in ROLE_FILLER or low in _IN_LISTS):
+            return False
+    return False
+
+
+_IN_LISTS = {"and", ",", ".", "his", "her", "their", "its", "former", "then", "fellow", "chief", "executive", "colleague",
+             "counterpart", "wife", "husband", "son", "daughter", "partner", "ally", "rival"}
 
 
 _ROLE_OR_PORTFOLIO = HUMAN_ROLES | PORTFOLIO_WORDS
@@ -315,4 +334,4 @@ _OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unli
                  "urging", "telling", "asking", "inviting", "calling", "blasted", "slammed", "lambasted", "mocked",
                  "ridiculed", "condemned", "denounced", "rebuked", "contradicted", "challenged", "warned", "reassured",
                  "defended", "nominate", "nominated", "nominating", "elected", "re-elected", "endorsed", "endorsing",
-                 "appointed", "thanked", "sacked", "ousted", "defeated"}
+                 "appointed", "thanked", "sacked", "ousted", "defeated", "bringing"}
