@@ -778,3 +778,10 @@ def test_names_listed_after_a_verbs_object_are_objects_not_who_he_or_she_is():
             "bringing CEO Lowell McAdam, Chris Shelton and Bob Stephenson together in Washington. Afterward he said he "
             "had been \"singularly impressed\".")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ursula von der Leyen", "Thomas Perez"]
+
+
+def test_a_subject_called_by_a_nickname_is_the_person_a_later_he_stands_for():
+    text = ("SITIVENI \"Rambo\" Rabuka was voted in as prime minister this morning.\n\nNFP leader Biman Prasad said Fiji "
+            "finally had a government that would work for ordinary people.\n\nRambo, meanwhile, said he had phoned "
+            "Bainimarama to thank him. He told reporters the new government would finish what was left.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Biman Prasad", "Sitiveni Rabuka", "Sitiveni Rabuka"]

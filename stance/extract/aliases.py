@@ -163,6 +163,7 @@ def register_nicknames(doc) -> None:
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)
         doc.persons.setdefault(fold(last), full)
+        doc.persons.setdefault(fold(full), full)  # (the full name itself, its nickname between, is no run of its own)
     # ("midfield magician Feisal Salum “Fei Toto”": a nickname in quote marks right after the full name)
     # (found from the quote mark back: a name pattern tried at every capital would cost a megabyte dear)
     t = doc.text

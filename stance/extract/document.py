@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from stance.extract.aliases import acronyms, named_pairs, register_nicknames
+from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import fold
 from stance.extract.registry import build_registry
@@ -74,7 +74,6 @@ class Document:
         self._sal_pos = [x[0] for x in self.salient]
         self._index_orgs()
         self._index_fuller_names()
-        register_nicknames(self)
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name

@@ -25,6 +25,7 @@ from stance.extract.names import (
     people_noun,
     surname_after_first_name,
 )
+from stance.extract.aliases import register_nicknames
 from stance.extract.bearers import gave_name
 from stance.extract.titles import titled_person
 from stance.extract.vocabulary import (
@@ -113,6 +114,8 @@ def build_registry(doc) -> None:
         if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in TITLE_WORDS \
                 and len(first) > 2:
             doc.persons[first] = names.pop()
+    # (before the runs are read: "Rambo, meanwhile, said ..." is then a subject, the person the nickname is)
+    register_nicknames(doc)
     for r in runs:
         s = doc.tokens[r[0]][0]
         e = doc.tokens[r[1] - 1][1]
