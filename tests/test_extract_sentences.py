@@ -540,3 +540,10 @@ def test_announced_the_agreement_in_a_televised_address_has_no_clause():
     text = ("Greek Prime Minister Alexis Tsipras announced the breakthrough in a televised address after a telephone call "
             "with his Macedonian counterpart.")
     assert extract_text(text, "t") == []
+
+
+def test_a_quote_that_ends_a_sentence_ends_it_before_a_name_with_an_accented_capital():
+    text = ("Jimmie Åkesson and Ulf Kristersson met.\nAsked how long the four intended to keep working together, "
+            "Kristersson answered: \"At least two terms.\" Åkesson was more guarded, saying only that he saw the "
+            "cooperation as long-term.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ulf Kristersson", "Jimmie Åkesson"]
