@@ -547,3 +547,13 @@ def test_a_quote_that_ends_a_sentence_ends_it_before_a_name_with_an_accented_cap
             "Kristersson answered: \"At least two terms.\" Åkesson was more guarded, saying only that he saw the "
             "cooperation as long-term.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ulf Kristersson", "Jimmie Åkesson"]
+
+
+def test_said_what_mattered_was_opens_a_clause_and_only_a_day_earlier_is_a_time():
+    text = ("David Cameron said what mattered was the situation on the ground.\n\nMustafa Sanalla spoke. Only a day "
+            "earlier Sanalla had said force majeure could not be lifted and had complained that the oil sector was being "
+            "used as a bargaining chip.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("David Cameron", "what mattered was the situation on the ground"),
+        ("Mustafa Sanalla", "force majeure could not be lifted"),
+        ("Mustafa Sanalla", "the oil sector was being used as a bargaining chip")]

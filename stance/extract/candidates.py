@@ -173,7 +173,8 @@ _SECOND_STATEMENT = re.compile(
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused|cast\s+doubt|raised\s+(?:doubts|concerns|questions))\b"
-    r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed|refused|declined)\b"
+    r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed|refused|declined|complained|"
+    r"stressed|added|noted|accused|denied)\b"
     r"|,\s+according\s+to\b"
     r"|\s+and\s+[—–]\s+[^—–]{3,60}\s+[—–]\s+(?:" + _PAST_FORMS + r")\b"  # "and — according to reports — claimed"
     # "..., and asked whether ...", " — but asked why ...": a question of its own

@@ -264,15 +264,19 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
                          r"(?:[a-z]+\s+){0,4}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
                          r"remain|live|face|lost|lose)\b", rest[approx.end():]):
         return ve + off + nm.start(2)
-    # "said hardly anyone had turned up": a negating adverb that opens its clause
-    if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[nm.end():]):
+    # "said hardly anyone had turned up": a negating adverb that opens its clause; "said what mattered was the situation
+    # on the ground": a free relative as the clause's subject
+    if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[nm.end():]) \
+            or lw == "what" and re.match(r"(?:\s+[a-z][\w’'-]*){1,5}?\s+(?:was|is|were|are)\b", rest[nm.end():]):
         return ve + off + nm.start(2)
     # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
-    if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} and re.match(
-            r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might)\b",
-            rest[nm.end():]):
+    if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} \
+            and _FINITE_NEXT.match(rest, nm.end()):
         return ve + off + nm.start(2)
     return None
+
+
+_FINITE_NEXT = re.compile(r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might)\b")
 
 
 def _where_or_how(after: str, off: int) -> int:

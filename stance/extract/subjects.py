@@ -78,7 +78,7 @@ _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|the
                           # ("But in a letter on Friday the board", "In a televised address on the evening of May 27 he")
                           rf"{_PLACE_OR_TIME}\s+(?:(?i:on|in|at|of|during|after)\s+{_PLACE_OR_TIME}\s+){{0,2}}|"
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
-                          r"(?:(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?i:minutes?|hours?|days?|weeks?|"
+                          r"(?:(?i:only|just)\s+)?(?:(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?i:minutes?|hours?|days?|weeks?|"
                           r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
                           r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|the\s+\w+\s*$)")
 
