@@ -557,3 +557,13 @@ def test_said_what_mattered_was_opens_a_clause_and_only_a_day_earlier_is_a_time(
         ("David Cameron", "what mattered was the situation on the ground"),
         ("Mustafa Sanalla", "force majeure could not be lifted"),
         ("Mustafa Sanalla", "the oil sector was being used as a bargaining chip")]
+
+
+def test_the_subject_after_which_opens_a_statement_and_a_parallel_to_phrase_ends_it():
+    text = ("The contract keeps a ramp period through the end of the year, after which the union says that extra "
+            "subcontracting is to be phased out.\n\nManasseh Sogavare spoke. We turned to Mr Sogavare's statement to "
+            "Parliament, in which he said the agreement was guided by the national interest, and to his earlier "
+            "assurance that there would be no base.")
+    said = [(r["speaker"], r["text"]) for r in extract_text(text, "t")]
+    assert said[:2] == [("union", "extra subcontracting is to be phased out"),
+                        ("Manasseh Sogavare", "the agreement was guided by the national interest")], said

@@ -337,4 +337,4 @@ _OBJECT_AFTER = {"alongside", "beside", "besides", "including", "despite", "unli
                  "urging", "telling", "asking", "inviting", "calling", "blasted", "slammed", "lambasted", "mocked",
                  "ridiculed", "condemned", "denounced", "rebuked", "contradicted", "challenged", "warned", "reassured",
                  "defended", "nominate", "nominated", "nominating", "elected", "re-elected", "endorsed", "endorsing",
-                 "appointed", "thanked", "sacked", "ousted", "defeated", "bringing"}
+                 "appointed", "thanked", "sacked", "ousted", "defeated", "bringing", "referred"}

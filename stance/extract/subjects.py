@@ -160,7 +160,7 @@ def _name_at_end(pre: str, a: int, b: int) -> int | None:
 
 # (compiled once: asked at every speech verb)
 _NAME_IN_MARKS = re.compile(r"[“\"‘'](?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*,[”\"’'](?=\s)")
-_WHICH = re.compile(r"\b(?:on|in|of|about|to|for|under|with|by|at)\s+which\s+(?!(?:it|he|she|they)\s)(?=\S)")
+_WHICH = re.compile(r"\b(?:on|in|of|about|to|for|under|with|by|at|after|before|during|following)\s+which\s+(?!it\s)(?=\S)")
 _THEN_LATER = re.compile(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])")
 _CONTRACTION = re.compile(r"\w+[’'](?:ve|re|ll|d|m)", re.I)
 
@@ -168,7 +168,8 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
     t = doc.text
     # "a matter on which Mr Bessent said ...": the subject after a preposition and "which"
-    # (not "a video in which it said": "it" is whoever posted the video, which this does not look for)
+    # (not "a video in which it said": "it" is whoever posted the video, which this does not look for; "a statement to
+    # Parliament, in which he said", "after which the union says that": the subject after "which")
     # (each pattern below holds a literal word: where it is missing, the pattern is not tried)
     which = _WHICH.search(pre[cut:]) if "which" in pre else None
     if which:
