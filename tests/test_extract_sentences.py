@@ -567,3 +567,9 @@ def test_the_subject_after_which_opens_a_statement_and_a_parallel_to_phrase_ends
     said = [(r["speaker"], r["text"]) for r in extract_text(text, "t")]
     assert said[:2] == [("union", "extra subcontracting is to be phased out"),
                         ("Manasseh Sogavare", "the agreement was guided by the national interest")], said
+
+
+def test_but_other_people_and_their_view_end_a_statement():
+    text = ("Ministers have said repeatedly that they want a market solution, but Labour backbenchers regard the "
+            "creditors' plan as a reward for failure.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["they want a market solution"]
