@@ -246,10 +246,10 @@ _SECOND_STATEMENT = re.compile(
     r"(?:[a-z]{3,}ed|put|set|made|gave|took|left|sent|kept|held|stopped\s+short)\s+(?!by\b|to\b|in\b|on\b|at\b)"
     # "said the door remains open and thanked residents": acts no content clause goes on with
     r"|\s+and\s+(?:also\s+)?(?:thanked|blamed|credited|praised|apologi[sz]ed|critici[sz]ed|accused)\s"
-    r"|\s+and\s+asked\s+for\b"
+    r"|\s+and\s+asked\s+for\b"  # ("said the union had no questions and asked for a break": a request of its own)
     r"|,\s+and\s+to\s+(?:his|her|their|its)\s"  # ("... in which he said X, and to his earlier assurance": the frame's)
     # (", but Labour backbenchers regard the plan as ...": other people's view)
-    r"|,\s+but\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+s\s+(?:regard|see|say|argue|believe|think|fear|want|insist|warn|view)\b)")  # ("said the union had no questions and asked for a break": a request of its own
+    r"|,\s+but\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+s\s+(?:regard|see|say|argue|believe|think|fear|want|insist|warn|view)\b)")
 
 
 def trim_end(t: str, cs: int, ce: int) -> int:

@@ -51,7 +51,7 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # (compiled once, and matched in place: a paragraph with no line break may be a megabyte long)
-_OPENS_NEXT = re.compile(r"\s+[“\"A-ZÀ-ÞĀ-Ž]")  # (a capital, Latin-1 or Extended-A: "... terms.” Åkesson was ...")
+_OPENS_NEXT = re.compile(r"\s+[“\"A-ZÀ-ÞĀ-Ž]")  # (a capital, or a letter of Latin Extended-A: "... terms.” Åkesson was")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 

@@ -59,8 +59,9 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
 
 
 #: The words after "A", "An" or "One" that may hold the head noun (a place or party may be among them: "A Kiev
-#: political consultant", "One Fianna Fáil TD from the west"), and what says the head is the subject: a past-tense verb, or a relative clause ("who asked
-#: not to be named"), after a place of work ("A sales manager at a Kanagawa parts supplier, who ...")
+#: political consultant", "One Fianna Fáil TD from the west"), and what says the head is the subject: a past-tense
+#: verb, or a relative clause ("who asked not to be named"), after a place of work ("A sales manager at a Kanagawa
+#: parts supplier, who ...")
 _MODIFIED = re.compile(r"(?:A|An|One)((?:\s+[^\W\d_][\w’'-]*){1,4})")
 _DID = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:was|were|had|said|told|[a-z]{3,}ed)\b|"
                   r"(?:\s+(?:at|from|in|with|for)\s+[^,.;:!?“”\"]{1,60})?,?\s+who\s")
