@@ -7,15 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.appeals import APPEAL
-from stance.extract.candidates import DATELINE, Candidate, clean, content_end, make_reported, trim_end
+from stance.extract.candidates import DATELINE, LEAD, Candidate, clean, content_end, make_reported, trim_end
 from stance.extract.speakers import Speaker
 from stance.extract.vocabulary import PARTICIPLE_RE
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
 
-#: A conjunction or an adverb opening a sentence, before its content: "But", "However, ".
-LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 _PAUSE_NEXT = re.compile(r"\s*[,;:—–]\s*")
 
 

@@ -8,7 +8,7 @@ import re
 
 from stance.extract.names import is_person, norm_role
 from stance.extract.owners import sentence_subject
-from stance.extract.quotes import Quote
+from stance.extract.quotes import LEAD_PUNCT, Quote
 from stance.extract.resolution import resolve
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.vocabulary import (
@@ -22,7 +22,7 @@ from stance.extract.vocabulary import (
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
     t = doc.text
-    m = _LEAD_PUNCT.match(t, pos, limit)  # (not a slice: a run-on paragraph would be copied per call)
+    m = LEAD_PUNCT.match(t, pos, limit)  # (not a slice: a run-on paragraph would be copied per call)
     p = m.end() if m else pos  # (None only where pos lies past limit)
     window = t[p:min(limit, p + 220)]
     # inverted: `,” said Peskov.` / `,” reads the joint statement`
@@ -77,8 +77,9 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     return None
 
 
-_LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _STOP_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+
+
 def _inverted_speaker(doc, a: int, b: int, limit: int) -> Speaker | None:
     """The speaker phrase at [a, b) after an inverted verb, or the name given after it: '," said a mechanic who gave
     his name only as Mike', '," said the manager, Kevin Doyle.'."""

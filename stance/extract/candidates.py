@@ -267,6 +267,10 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w
 _ATTRIBUTED_AFTER = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:said|says|added|adds)$")
 
 
+#: A conjunction or an adverb opening a sentence, before a reported statement's content: "But", "However, ".
+LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
+
+
 def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
     t = doc.text
     cs, ce = strip_span(t, cs, ce)

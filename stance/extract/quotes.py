@@ -112,7 +112,8 @@ def find_quotes(doc) -> list[Quote]:
 
 
 _COMMA = re.compile(r",\s+")
-_LEAD = re.compile(r"[\s,;:—–-]*")
+#: Spaces and punctuation before an attribution: where after_attribution's window opens.
+LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
 
 def cut_unclosed(doc, q: Quote) -> bool:
@@ -128,7 +129,7 @@ def cut_unclosed(doc, q: Quote) -> bool:
         return False
     for m in _COMMA.finditer(doc.text, s, e):
         at = m.end()
-        lead = _LEAD.match(doc.text, at, e).end()  # (where after_attribution's window opens, and it is 220 long)
+        lead = LEAD_PUNCT.match(doc.text, at, e).end()  # (where after_attribution's window opens, and it is 220 long)
         k = bisect_left(verbs, lead)
         if k == len(verbs) or verbs[k] >= lead + 220:
             continue

@@ -8,9 +8,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stance.extract.appeals import appeals, characterisations, questions
-from stance.extract.asides import LEAD, parenthetical
+from stance.extract.asides import parenthetical
 from stance.extract.candidates import (
     FINITE_IN,
+    LEAD,
     Candidate,
     content_end,
     make_reported,

@@ -8,14 +8,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stance.extract.attribution import subject_before
-from stance.extract.candidates import clean, content_end, make_reported
+from stance.extract.candidates import LEAD, clean, content_end, make_reported
 from stance.extract.speakers import Speaker, parse_speaker
 
 if TYPE_CHECKING:
     from stance.extract.reported import _Found
-
-_LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
-
 
 #: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
 _VIEW_OPENS = re.compile(r"In\s+(?:the\s+(?:view|opinion)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|(his|her|their|its))"
@@ -56,7 +53,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
     m = None if m and not rel and re.match(r"(?:which|who|and|but)\s", sent[m.end():]) else m  # (_ACCORDING_END's)
     if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
-        lead = re.match(_LEAD, sent)
+        lead = re.match(LEAD, sent)
         if sp is not None and sp.kind != "list":
             found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
                                     (s + m.start(), s + m.start(1))), min_words=4)
@@ -71,7 +68,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
             if re.search(r"\b(?:that|which|who)$", sent[:m.start()]):
                 c = make_reported(doc, s + m.end(), tail_end, sp, "according to", cue_span)
             else:
-                lead = re.match(_LEAD, sent)
+                lead = re.match(LEAD, sent)
                 c = make_reported(doc, s + lead.end(), tail_end, sp, "according to", cue_span)
                 if c is not None:
                     c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
@@ -79,7 +76,7 @@ def according_to(found: _Found, s: int, e: int) -> None:
     m = _ACCORDING_END.search(sent)
     if m and not doc.in_quote(s + m.start()):
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
-        lead = re.match(_LEAD, sent)
+        lead = re.match(LEAD, sent)
         # "The Saudi side said ..., while the Iranian side said ..., according to the spokesperson.": the
         # speakers inside are the ones that count
         if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
@@ -126,7 +123,7 @@ def in_their_view(found: _Found, s: int, e: int) -> None:
     if re.search(r"\b(?:that|which|who)$", doc.text[s:m.start()]):  # ("during which, in Touray's words, ..."): after it
         found.add(make_reported(doc, m.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end())))
         return
-    lead = re.match(_LEAD, doc.text[s:e])
+    lead = re.match(LEAD, doc.text[s:e])
     c = make_reported(doc, s + lead.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end()))
     if c is not None:
         c.text = clean(doc.text[s + lead.end():m.start()] + " " + doc.text[m.end():c.end])
