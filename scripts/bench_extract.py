@@ -332,6 +332,10 @@ Ninety-nine sets, reported apart:
   Bundestag record, a WordPress page, an Indian state newswire, a translated radio interview, a live blog, two
   companies' joint press release, ...); written and annotated during stop 41. First run at the stop's end. Errors
   hidden.
+* ``heldout-46``: nine more by three more writers from Japan and South Korea, France and the Benelux, and South
+  Africa and Namibia (a Belgian Chamber record, a Drupal page, a Korean government newswire, a Namibian radio
+  interview, a Luxembourg live blog, a rugby union's press release, ...); written and annotated during stop 42. First
+  run at the stop's end. Errors hidden.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
@@ -631,6 +635,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "story, a live blog, a WordPress page, a broadsheet, a translated radio interview, a Bundestag record, "
                    "a tabloid, an Indian state newswire, two companies' joint press release), annotated blind by two; "
                    "errors hidden"),
+    "heldout-46": (ROOT / "data" / "extraction-eval" / "heldout-46", GOLD / "heldout-46",
+                   "nine more by three more writers from Japan and South Korea, France and the Benelux, and South "
+                   "Africa and Namibia (a wire story, a Korean government newswire, a Drupal page, a broadsheet, a "
+                   "live blog, a Belgian Chamber record, a tabloid, a radio interview, a rugby union's press release), "
+                   "annotated blind by two; errors hidden"),
     "dev-aq": (ROOT / "data" / "extraction-eval" / "dev-aq", GOLD / "dev-aq",
                "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
                "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
@@ -1050,7 +1059,8 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-21", "heldout-22", "heldout-23", "heldout-24", "heldout-25", "heldout-26",
           "heldout-27", "heldout-28", "heldout-29", "heldout-30", "heldout-31", "heldout-32",
           "heldout-33", "heldout-34", "heldout-35", "heldout-36", "heldout-37", "heldout-38", "heldout-39", "heldout-40",
-          "heldout-41", "heldout-42", "heldout-43", "heldout-44", "heldout-45"}
+          "heldout-41", "heldout-42", "heldout-43", "heldout-44", "heldout-45",
+          "heldout-46"}
 
 
 def _public(res: dict) -> dict:
