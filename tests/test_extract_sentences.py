@@ -573,3 +573,31 @@ def test_but_other_people_and_their_view_end_a_statement():
     text = ("Ministers have said repeatedly that they want a market solution, but Labour backbenchers regard the "
             "creditors' plan as a reward for failure.")
     assert [r["text"] for r in extract_text(text, "t")] == ["they want a market solution"]
+
+
+def test_a_day_named_by_its_event_or_after_from_is_fronted_before_the_subject():
+    text = ("Jens-Frederik Nielsen won. From election night Nielsen said he wanted the broadest coalition he could "
+            "assemble.\n\nOn polling day the union said it would strike.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Jens-Frederik Nielsen", "he wanted the broadest coalition he could assemble"), ("union", "it would strike")]
+
+
+def test_adamant_kept_saying_and_declared_report_a_clause_and_an_exec_is_a_speaker():
+    texts = ["The GM was adamant the club didn't lean on its captain to take a haircut.",
+             "Stan Bowman kept saying the captain would set the timetable.",
+             "A columnist declared the club had been put on notice.",
+             "“He just handed them cap room,” the exec said.",
+             "The council, which declared a major incident at the end of March, says it has offered staff other jobs."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("GM", "the club didn't lean on its captain to take a haircut")],
+        [("Stan Bowman", "the captain would set the timetable")],
+        [("columnist (unnamed)", "the club had been put on notice")],
+        [("exec", "He just handed them cap room")],
+        [("council", "it has offered staff other jobs")]]
+
+
+def test_only_before_a_count_and_nothing_before_a_verb_open_a_clause():
+    text = ("With 118 of the 126 seats now on the government side, critics say only eight lawmakers are left outside "
+            "it.\n\nBowman insists nothing changes this season.\n\nHe said nothing afterwards.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("critics (unnamed)", "only eight lawmakers are left outside it"), ("Bowman", "nothing changes this season")]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import canonical, fold, people_noun
-from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS, scouted
+from stance.extract.scan import scouted
+from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
@@ -54,7 +55,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
 
 _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: vocabulary.scouted)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: scan.scouted)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _OF_AND = re.compile(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$")
 

@@ -10,7 +10,7 @@ from stance.extract.attribution import subject_before
 from stance.extract.candidates import content_end, make_reported
 from stance.extract.owners import sentence_owner
 from stance.extract.speakers import Speaker
-from stance.extract.vocabulary import scouted
+from stance.extract.scan import scouted
 
 
 #: Appeals and accusations whose object and complement are the statement: "urged the union to take a serious

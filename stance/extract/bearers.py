@@ -8,7 +8,8 @@ import re
 from bisect import bisect_left
 
 from stance.extract.names import fold
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS, scouted
+from stance.extract.scan import scouted
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -85,7 +86,7 @@ def _shortened(doc, name: str) -> str | None:
         return None
     # ("Ney" for Neymar, known by one name: a longer capitalised word the article uses at least twice)
     # (not "Australian" for Australia: three letters more at least, and no demonym's ending)
-    # (tried only where the name stands: vocabulary.scouted)
+    # (tried only where the name stands: scan.scouted)
     longer = [m.group() for m in scouted(re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?!ian\b|ese\b|ish\b)[a-z]{3,}(?![\w’'-])"),
                                          doc.text, scout=re.compile(re.escape(name)))]
     return longer[0] if len(set(longer)) == 1 and len(longer) >= 2 and fold(longer[0]) not in STOP_CAPS | PLACES else None

@@ -249,12 +249,22 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     # "said an executive bill to amend the Act would be transmitted", not "said a spokesman who was ..."
-    if lw in {"a", "an"} and _indefinite_subject(rest, nm.end()):
+    # (not after "declared": "declared a major incident", "declared a state of emergency" is its object)
+    if lw in {"a", "an"} and lemma != "declare" and _indefinite_subject(rest, nm.end()):
         return ve + off + nm.start(2)
+    return ve + off + nm.start(2) if _word_opens_clause(lw, rest, nm.end(), lemma) else None
+
+
+def _word_opens_clause(lw: str, rest: str, i: int, lemma: str) -> bool:
+    """Whether ``lw``, a word that mostly opens no clause ("no", "only", "about", "what", "nothing"), opens the one
+    at ``rest[i:]`` here: a noun phrase or a pronoun its finite verb follows."""
     # "said no strike or lockout could take place": "no" opening a noun phrase that a finite verb follows
     if lw == "no" and re.match(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:could|would|will|can|had|has|have|was|were|is|are)\b",
-                               rest[nm.end():]):
-        return ve + off + nm.start(2)
+                               rest[i:]):
+        return True
+    # "critics say only eight lawmakers are left", "said only a few members had voted": "only" before a counted subject
+    if lw == "only" and _ONLY_COUNTED.match(rest, i):
+        return True
     # "says about 7,500 people ride the line", "says nearly a million people have been displaced": a number's
     # approximation opens the clause
     # "says at least 22 people were killed", "said more than 300 workers had ...": likewise
@@ -263,20 +273,24 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
             and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half)\s+"
                          r"(?:[a-z]+\s+){0,4}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
                          r"remain|live|face|lost|lose)\b", rest[approx.end():]):
-        return ve + off + nm.start(2)
+        return True
     # "said hardly anyone had turned up": a negating adverb that opens its clause; "said what mattered was the situation
     # on the ground": a free relative as the clause's subject
-    if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[nm.end():]) \
-            or lw == "what" and re.match(r"(?:\s+[a-z][\w’'-]*){1,5}?\s+(?:was|is|were|are)\b", rest[nm.end():]):
-        return ve + off + nm.start(2)
+    if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[i:]) \
+            or lw == "what" and re.match(r"(?:\s+[a-z][\w’'-]*){1,5}?\s+(?:was|is|were|are)\b", rest[i:]):
+        return True
     # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
-    if lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} \
-            and _FINITE_NEXT.match(rest, nm.end()):
-        return ve + off + nm.start(2)
-    return None
+    return lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} \
+        and _FINITE_NEXT.match(rest, i) is not None
 
 
-_FINITE_NEXT = re.compile(r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might)\b")
+_FINITE_NEXT = re.compile(r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might|"
+                          # ("insists nothing changes this season", "said little mattered"; not "said nothing afterwards")
+                          r"(?!(?:towards|afterwards|always|besides|perhaps|sometimes|unless|whereas|thus|less|across|"
+                          r"regardless|nevertheless)\b)[a-z]{3,}(?:s|ed))\b")
+_ONLY_COUNTED = re.compile(r"\s+(?:a\s+(?:few|handful|fraction|minority)|\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|half|a\s+third|a\s+quarter)\b(?:\s+[a-z][\w-]*){0,4}?\s+(?:could|would|will|can|"
+                           r"had|has|have|was|were|is|are|remain|remained)\b")
 
 
 def _where_or_how(after: str, off: int) -> int:

@@ -11,7 +11,8 @@ from stance.extract.bearers import gave_name, honoured
 from stance.extract.gender import gender_ok
 from stance.extract.names import fold, is_person
 from stance.extract.unnamed import UNNAMED, plural_source
-from stance.extract.vocabulary import PRONOUNS, scouted
+from stance.extract.scan import scouted
+from stance.extract.vocabulary import PRONOUNS
 
 
 # ("Receiving Mr Netanyahu at Mar-a-Lago, he said": whom a fronted participle acts on is not "he" either)

@@ -28,6 +28,7 @@ from stance.extract.names import (
 from stance.extract.aliases import register_nicknames
 from stance.extract.bearers import gave_name
 from stance.extract.titles import titled_person
+from stance.extract.scan import scouted
 from stance.extract.vocabulary import (
     HUMAN_ROLES,
     ORG_ROLES,
@@ -38,7 +39,6 @@ from stance.extract.vocabulary import (
     ROLE_FILLER,
     STYLES,
     TITLE_WORDS,
-    scouted,
 )
 
 _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?:[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"

@@ -21,6 +21,7 @@ from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
 from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
+from stance.extract.scan import scouted
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.subjects import RELATIVE_BEFORE, clause_cut, postmodified_subject, relative_subject, speech_subject
 from stance.extract.vocabulary import (
@@ -29,7 +30,6 @@ from stance.extract.vocabulary import (
     PARTICIPLES,
     REPORTED_RE,
     REPORTED_VERBS,
-    scouted,
 )
 
 if TYPE_CHECKING:
@@ -433,7 +433,8 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     if tm and not re.search(r"[.;:!?]", tm.group(1)):
         cs = ve + tm.end()
     elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(
-            r"\s+(?:[a-z]+ly|on|about|for|to|in|of|with|at)\b", after):  # (not "who has written widely on ...")
+            r"\s+(?:[a-z]+ly|on|about|for|to|in|of|with|at)\b", after) and not (  # (not "who has written widely on ...")
+            lemma == "declare" and re.match(r"\s+(?:an?|the|its)\s", after)):  # ("which declared a major incident")
         om = re.match(r"\s+(?:us|me|him|her|them|reporters|journalists|(?:both|all|each)\s+(?:sides|parties|side))\b",
                       after) if lemma == "tell" else None
         cs = ve + (om.end() if om else 0)

@@ -67,14 +67,16 @@ _WHEN_HE_THEN_HE = re.compile(r"\s*(?:When|After|Before|As|Once|While|Since)\s+(
 #: what a fronted phrase's preposition takes: "its statement", "a televised address", "Wednesday night", "27 February"
 _NO_PREP = r"(?!(?:on|in|at|of|with|for|from|by|to|about|after|during|over|under)\s)"
 _PLACE_OR_TIME = (rf"(?:(?i:the|an?|last|this|that|its|his|her|their)\s+(?:{_NO_PREP}[a-z]\w*\s+){{0,2}}{_NO_PREP}[a-z]\w*|"
-                  r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})")
+                  r"[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
+                  # ("On election night Nielsen", "On polling day the union": a day named by what happened on it)
+                  r"[a-z]+\s+(?:night|day|morning|eve))")
 _FRONTED_PLACE = re.compile(r"\s*(?:(?i:and|but|yet)\s+)?(?i:before|after|since|during|at|on|in|by)\s")
 #: "where he", "and later Pehrson", "Before the election Pehrson": what may open a clause before its subject ("When
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?i:earlier|later)\s+(?i:this|last|that|next)\s+(?i:week|month|year|morning|afternoon|evening)\s+|"
                           r"(?:(?i:and|but|yet)\s+)?(?:(?i:earlier|later)\s+)?"
-                          r"(?i:before|after|since|during|at|on|in|by|as\s+(?:late|early)\s+as)\s+"
+                          r"(?i:before|after|since|during|at|on|in|by|from|as\s+(?:late|early)\s+as)\s+"
                           # ("But in a letter on Friday the board", "In a televised address on the evening of May 27 he")
                           rf"{_PLACE_OR_TIME}\s+(?:(?i:on|in|at|of|during|after)\s+{_PLACE_OR_TIME}\s+){{0,2}}|"
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."

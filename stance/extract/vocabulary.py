@@ -6,7 +6,7 @@ Word lists are data: extend them here, not in the code that uses them. Every lis
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 # Speech verbs: the union of the lists used by textacy's direct-quotation extractor, the Gender Gap
 # Tracker's quote_verb_list and rsyntax's English say-verbs, minus verbs that mostly are not speech
@@ -21,7 +21,7 @@ recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post reaffirm
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
-snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse
+snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
 crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
 """
@@ -31,7 +31,8 @@ QUOTE_ONLY_LEMMAS = "continue ask read quote go_on sum_up put begin shrug"  # ('
 BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insist", "argue", "warn", "deny",
                 "predict", "feel", "suggest", "tweet", "report", "estimate", "reckon", "hint", "concede", "point out",
                 "admit", "acknowledge", "confirm", "announce", "promise", "vow", "stress", "demand", "complain",
-                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope", "reveal"}
+                "maintain", "swear", "make clear", "explain", "assure", "reassure", "remind", "express hope", "reveal",
+                "declare", "be adamant"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
     "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
@@ -40,7 +41,8 @@ IRREGULAR = {
     # progressive forms only where news uses them to report ("was saying on Monday he was worried")
     "say": ["say", "says", "said", "was saying", "were saying", "has been saying", "have been saying",
             "had been saying"],
-    "tell": ["tell", "tells", "told", "was telling", "were telling", "has been telling", "had been telling"], "think": ["think", "thinks", "thought"],
+    "tell": ["tell", "tells", "told", "was telling", "were telling", "has been telling", "had been telling",
+             "kept telling", "keeps telling"], "think": ["think", "thinks", "thought"],
     "write": ["write", "writes", "wrote", "written"], "feel": ["feel", "feels", "felt"], "read": ["reads", "read"],
     "admit": ["admit", "admits", "admitted"], "concur": ["concur", "concurs", "concurred"],
     "quip": ["quip", "quips", "quipped"], "object": ["object", "objects", "objected"],
@@ -54,6 +56,8 @@ IRREGULAR = {
                      "expressed confidence", "expressed concern", "voiced hope", "voiced confidence", "voiced concern",
                      "expressed optimism", "expresses optimism", "expresses confidence", "expresses concern"],
     "signal": ["signal", "signals", "signaled", "signalled"], "forecast": ["forecast", "forecasts"],
+    # ("The GM was adamant the club didn't lean on its captain")
+    "be_adamant": ["was adamant", "is adamant", "were adamant", "are adamant", "remained adamant", "remains adamant"],
     "begin": ["begins", "began"], "let_slip": ["let slip", "lets slip"], "let_known": ["let it be known", "lets it be known"],
 }
 
@@ -99,7 +103,7 @@ PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predi
 def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
     table = {form: lemma.replace("_", " ") for lemma in lemmas for form in forms(lemma)}
     for lemma in PROGRESSIVE & set(lemmas):
-        for aux in ("was", "were", "is", "are", "has been", "have been", "had been"):
+        for aux in ("was", "were", "is", "are", "has been", "have been", "had been", "kept", "keeps"):  # ("kept saying")
             for adv in ("", "already ", "still ", "also ", "now "):
                 table[f"{aux} {adv}{ing_form(lemma)}"] = lemma.replace("_", " ")
     return table
@@ -156,6 +160,7 @@ chairperson convenor director-general congressman congresswoman legislator moder
 co-chair vice-chair undersecretary under-secretary attorney-general solicitor-general presenter barrister
 solicitor magistrate consul archbishop bishop cardinal imam rabbi pastor priest queen princess emir sheikh sultan
 democrat republican taoiseach tanaiste frontbencher backbencher owner td msp mla mpp coach quarterback striker
+exec gm
 """.split())
 ORG_ROLES = set("""
 statement union company ministry government administration office agency newspaper outlet committee
@@ -380,30 +385,6 @@ TITLE_ABBREVIATION_RE = re.compile(
 def mask_abbreviations(s: str) -> str:
     """``s`` with the full stops of title abbreviations and initials replaced by spaces (same length)."""
     return TITLE_ABBREVIATION_RE.sub(lambda m: m.group().replace(".", " "), s)
-
-
-def scouted(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
-            scout: re.Pattern | None = None) -> Iterator[re.Match]:
-    """``pattern.finditer(text, pos, endpos)``, for a pattern that never matches empty, tried only where ``scout``
-    (a pattern matching wherever ``pattern`` does; by default ``pattern`` without its opening ``\\b`` or
-    lookbehind) finds a start. A pattern opening with an assertion is otherwise tried at every character; the
-    scout's search skips ahead to its first letter in C."""
-    endpos = len(text) if endpos is None else endpos
-    if scout is None:
-        scout = _SCOUTS.get(pattern)
-        if scout is None:
-            opening = _OPENING_ASSERTION.match(pattern.pattern)
-            scout = _SCOUTS[pattern] = re.compile(pattern.pattern[opening.end() if opening else 0:], pattern.flags)
-    m = scout.search(text, pos, endpos)
-    while m is not None:
-        hit = pattern.match(text, m.start(), endpos)  # (a lookbehind still sees the character before the start)
-        if hit is not None:
-            yield hit
-        m = scout.search(text, hit.end() if hit is not None else m.start() + 1, endpos)
-
-
-_SCOUTS: dict[re.Pattern, re.Pattern] = {}
-_OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")
 
 
 #: "The Dutchman said", "The Belgian, who launched his mediation, said": a nationality standing for the person the

@@ -1,0 +1,30 @@
+"""Searching a long text for a pattern that opens with an assertion, without trying it at every character."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+
+def scouted(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+            scout: re.Pattern | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos, endpos)``, for a pattern that never matches empty, tried only where ``scout``
+    (a pattern matching wherever ``pattern`` does; by default ``pattern`` without its opening ``\\b`` or
+    lookbehind) finds a start. A pattern opening with an assertion is otherwise tried at every character; the
+    scout's search skips ahead to its first letter in C."""
+    endpos = len(text) if endpos is None else endpos
+    if scout is None:
+        scout = _SCOUTS.get(pattern)
+        if scout is None:
+            opening = _OPENING_ASSERTION.match(pattern.pattern)
+            scout = _SCOUTS[pattern] = re.compile(pattern.pattern[opening.end() if opening else 0:], pattern.flags)
+    m = scout.search(text, pos, endpos)
+    while m is not None:
+        hit = pattern.match(text, m.start(), endpos)  # (a lookbehind still sees the character before the start)
+        if hit is not None:
+            yield hit
+        m = scout.search(text, hit.end() if hit is not None else m.start() + 1, endpos)
+
+
+_SCOUTS: dict[re.Pattern, re.Pattern] = {}
+_OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")
