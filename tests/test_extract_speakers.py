@@ -785,3 +785,11 @@ def test_a_subject_called_by_a_nickname_is_the_person_a_later_he_stands_for():
             "finally had a government that would work for ordinary people.\n\nRambo, meanwhile, said he had phoned "
             "Bainimarama to thank him. He told reporters the new government would finish what was left.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Biman Prasad", "Sitiveni Rabuka", "Sitiveni Rabuka"]
+
+
+def test_a_short_form_of_one_persons_given_name_is_that_person_unless_given_as_someone_elses_name():
+    text = ("Vladimir Guerrero Jr. signed his extension on Monday. Edward Rogers said the club was delighted.\n\n"
+            "Vlad had drawn a line in the sand over the winter. He said the club's offer was not even close.\n\n"
+            "Jumanne Muliro, the regional commissioner, addressed the traders. A wholesaler, who gave his name only as "
+            "Juma, said the traders had heard promises before.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Edward Rogers", "Vladimir Guerrero Jr", "Juma"]

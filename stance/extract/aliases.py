@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from stance.extract.bearers import gave_name
 from stance.extract.names import canonical, fold, people_noun
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
@@ -185,6 +186,7 @@ def register_nicknames(doc) -> None:
                 and p.split()[-1].startswith(m.group(2)) and p.split()[-1] != m.group(2)}
         if len(full) == 1:
             doc.persons.setdefault(fold(nick), full.pop())
+    _short_given_names(doc)
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
         before, after = _NAME_BEFORE.search(t, max(0, i - 90), i), _NAME_AFTER.match(t, i + 9)
@@ -196,6 +198,25 @@ def register_nicknames(doc) -> None:
                      if fold(" ".join(words[k:])) in doc.persons), None)
         if full is not None:
             _same_person(doc, after.group(1), full)
+
+
+def _short_given_names(doc) -> None:
+    """"Vlad" for Vladimir Guerrero Jr., "Alex" for Alexander Stubb: a word standing alone that opens the given name
+    of one person of the article, and of no one else's."""
+    shorts: dict[str, set[str]] = {}
+    for full in set(doc.persons.values()):
+        first = full.split()[0]
+        if " " in full and first.isalpha() and first[0].isupper():
+            for k in range(3, len(first) - 1):  # (two letters or more cut off: "Vlad", not "Vladimi")
+                shorts.setdefault(first[:k], set()).add(full)
+    shorts = {w: names for w, names in shorts.items() if len(names) == 1 and fold(w) not in doc.persons
+              and fold(w) not in STOP_CAPS}
+    if not shorts:
+        return
+    found = re.compile(r"(?<![\w’'.-])(" + "|".join(sorted(shorts, key=len, reverse=True)) + r")(?![\w’'-])")
+    # (not "who gave his name only as Juma": the name of someone else, who gave no more of it)
+    for w in {m.group(1) for m in scouted(found, doc.text)} - {w for w in shorts if gave_name(doc, w)}:
+        doc.persons.setdefault(fold(w), next(iter(shorts[w])))
 
 
 def _same_person(doc, alias: str, full: str) -> None:
