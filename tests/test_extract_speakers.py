@@ -793,3 +793,16 @@ def test_a_short_form_of_one_persons_given_name_is_that_person_unless_given_as_s
             "Jumanne Muliro, the regional commissioner, addressed the traders. A wholesaler, who gave his name only as "
             "Juma, said the traders had heard promises before.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Edward Rogers", "Vladimir Guerrero Jr", "Juma"]
+
+
+def test_a_unions_local_by_its_number_speaks_and_is_what_the_union_stands_for():
+    text = ("ATU Local 113, which represents about 11,500 frontline TTC workers, says it reached a framework "
+            "settlement.\n\nThe TTC says it won't share numbers until members ratify. Reporting by The Toronto "
+            "Courier.\n\nIn April, the union said 98.2 per cent of the members who voted backed a strike mandate.")
+    assert [(r["speaker"], r["text"][:20]) for r in extract_text(text, "t")] == [
+        ("ATU Local 113", "it reached a framewo"), ("TTC", "it won't share numbe"), ("ATU Local 113", "98.2 per cent of the")]
+
+
+def test_an_acronym_is_never_read_off_a_name_opening_with_the():
+    text = ("The TTC says it won't share numbers until members ratify. Reporting by The Toronto Courier.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["TTC"]

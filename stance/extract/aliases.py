@@ -99,6 +99,8 @@ def acronyms(text: str) -> dict[str, str]:
             all_with_of = "".join(words[k][0].upper() for k in counted)
             at = {k: i for i, k in enumerate(counted)}
             for j in range(len(caps) - 1):  # (the run may open with "Monday. The ...")
+                if words[caps[j]] in ("The", "A"):  # ("The Toronto Courier" is no "TTC": an article opens no name's initials)
+                    continue
                 inits = all_inits[j:]
                 with_of = all_with_of[at[caps[j]]:]
                 hit = inits if inits in shorts else with_of if with_of in shorts else None

@@ -41,9 +41,16 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     if called is not None:
         hits = sorted(hits + [m for m in called.finditer(doc.text, max(0, key - 6000), key)
                               if not doc.in_quote(m.start())], key=lambda m: m.start())
+    # ("ATU Local 113 says ...", "UAW Local 600": a union's local, by its number)
+    hits = sorted(hits + [m for m in UNION_LOCAL.finditer(doc.text, max(0, key - 6000), key)
+                          if not doc.in_quote(m.start())], key=lambda m: m.start())
     if not hits:
         return None
     m = hits[-1]
+    if UNION_LOCAL.fullmatch(m.group()):
+        full = re.search(r"(?<![\w’'.-])[A-Z]{2,6}\s+" + re.escape(m.group().split()[-2]) + r"\s+" +
+                         re.escape(m.group().split()[-1]) + r"\b", doc.text) if m.group().startswith("Local") else None
+        return m.start(), full.group() if full else m.group()
     if doc.spelt_out is None:  # "Vereinte Dienstleistungsgewerkschaft (ver.di)": found once per article
         doc.spelt_out = {}
         for sm in _SPELT_OUT.finditer(doc.text):
@@ -51,6 +58,10 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     # an acronym whose letters the full name spells ("CUPE") first, then any name before the brackets ("ver.di"),
     # then the one union whose full name opens with it ("the Machinists union": "Machinists Union Local S6")
     return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or _fuller_union(doc, m.group())
+
+
+#: "ATU Local 113", "UAW Local 600", "Local 113": a union's local, by its number.
+UNION_LOCAL = re.compile(r"(?<![\w’'.-])(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}[A-Z]?(?![\w-])")
 
 
 def _fuller_union(doc, name: str) -> str:
@@ -231,3 +242,15 @@ def described_by(who: str | None, kind: str, mention: str, document: bool) -> st
         return who
     name = fold(who)
     return who if kind in name or any(m[:max(4, len(m) - 2)] in name for m in mods) else None
+
+
+def not_a_company(doc, who: str) -> bool:
+    """"Communications Workers of America", "AFL-CIO", "Minister of Commerce": no company, whatever spoke last."""
+    words = {fold(w) for w in re.findall(r"[\w’'-]+", who)}
+    return bool(words & (ORG_KINDS["union"] | _PUBLIC_BODIES)) or fold(who) in UNION_NAMES or any(
+        fold(w) in UNION_NAMES for w in who.split()) or who.isupper() and fold(who) in doc.acronyms and bool(
+        {fold(w) for w in doc.acronyms[fold(who)].split()} & ORG_KINDS["union"])
+
+
+_PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "commission", "board", "tribunal",
+                  "mediator", "mediators", "parliament", "senate", "congress", "cio", "workers"}

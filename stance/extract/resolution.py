@@ -17,8 +17,9 @@ from stance.extract.bearers import (
 from stance.extract.gender import gender_ok
 from stance.extract.groups import (
     EMPLOYERS,
-    ORG_KINDS,
+    UNION_LOCAL,
     named_company,
+    not_a_company,
     described_by as _described_by,
     named_organisation,
     signatories,
@@ -53,7 +54,6 @@ from stance.extract.vocabulary import (
     PREFIX_WORDS,
     PRONOUNS,
     TITLE_OR_ROLE,
-    UNION_NAMES,
     UNNAMED_HEADS,
 )
 
@@ -121,6 +121,8 @@ _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morn
 
 
 def _resolve_name(doc, sp: Speaker) -> str | None:
+    if UNION_LOCAL.fullmatch(sp.mention):  # ("ATU Local 113": the number is part of the name)
+        return sp.mention
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
@@ -341,7 +343,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
             who = subject_organisation(doc, key)
-            who = None if who and orgs[-1] == "company" and _not_a_company(doc, who) else who
+            who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
@@ -424,18 +426,6 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
     return None if any(person == here[1] for _, _, person in roles) else here
 
 
-def _not_a_company(doc, who: str) -> bool:
-    """"Communications Workers of America", "AFL-CIO", "Minister of Commerce": no company, whatever spoke last."""
-    words = {fold(w) for w in re.findall(r"[\w’'-]+", who)}
-    return bool(words & (ORG_KINDS["union"] | _PUBLIC_BODIES)) or fold(who) in UNION_NAMES or any(
-        fold(w) in UNION_NAMES for w in who.split()) or who.isupper() and fold(who) in doc.acronyms and bool(
-        {fold(w) for w in doc.acronyms[fold(who)].split()} & ORG_KINDS["union"])
-
-
-_PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "commission", "board", "tribunal",
-                  "mediator", "mediators", "parliament", "senate", "congress", "cio", "workers"}
-
-
 def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]], joint: bool = False) -> str | None:
     """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
     organisation that spoke last, if it spoke recently."""
@@ -443,7 +433,7 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
     if kind == "company":  # "the company" is never the union, the ministry or the board that spoke last
-        recent = [(pos, who) for pos, who in recent if not _not_a_company(doc, who)]
+        recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]
     if kind in _DOCUMENTS:
         # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
         # statement ...", "Russell Vought has sent a memo ...")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from stance.extract.groups import UNION_LOCAL
 from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
 from stance.extract.unnamed import one_of_many, people_before, person_noun
@@ -104,10 +105,9 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)
-    # ("Anyone who believed otherwise, he fumed, ...", "Whoever thinks that eggs will decide ...": no one in particular)
-    if _NO_ONE.match(seg):
-        return None
-    if not seg or len(seg) > 200 or _ADDRESS.fullmatch(seg):  # ("Mr. President, may I ...": whom a member addresses)
+    # ("Anyone who believed otherwise, he fumed, ...", "Whoever thinks that eggs will decide ...": no one in particular;
+    # "Mr. President, may I ...": whom a member addresses)
+    if not seg or len(seg) > 200 or _NO_ONE.match(seg) or _ADDRESS.fullmatch(seg):
         return None
     words = list(_WORD.finditer(seg))
     last = words[-1].group()
@@ -118,6 +118,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return special
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
         return Speaker("pronoun", last, a + words[-1].start(), b)
+    if whole and UNION_LOCAL.fullmatch(seg) and " " in seg.split("Local")[0]:  # "ATU Local 113 says": a union's local
+        return Speaker("name", seg, a, b)
     if whole and (BOTH_PARTIES_RE.fullmatch(seg) or COUNTED.fullmatch(seg)):
         return Speaker("parties", seg, a, b)  # "the two sides", "the three carmakers": those named last
     two = _TWO_ROLES.fullmatch(seg) if whole else None

@@ -38,7 +38,7 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
 
 
 # (a hyphen for a dash, but not a wire dateline's "(Agency) - "; two for one: "August 7, 2025 -- NewMed announced")
-_CUT = re.compile(r"[,;:]|\s(?:[—–]|--)\s|(?<!\))\s-\s")
+_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\s(?:[—–]|--)\s|(?<!\))\s-\s")  # (not the comma of "11,500")
 #: "Just yesterday he", "In the Dáil the following day he": a fronted adverbial before a pronoun subject (not
 #: "the deal that he", whose "he" is inside a relative clause)
 _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|whether|when|because|is|are|was|were|had|will|"
@@ -262,6 +262,9 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     return None, cut
 
 
+_PIECE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # (the comma of "11,500 frontline workers" parts no pieces)
+
+
 def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
@@ -274,7 +277,7 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     s, pre = s + semi, pre[semi:]
     # (only the last six commas outside quotes are read, and the one before them: found from the end, and kept in
     # order, so the first one kept is never taken for the start of the clause)
-    commas = list(islice((m.start() for m in reversed(list(re.finditer(r",", pre)))
+    commas = list(islice((m.start() for m in reversed(list(_PIECE_COMMA.finditer(pre)))
                           if not doc.in_quote(s + m.start())), 7))[::-1]
     for kinds in (("name", "pronoun", "list"), ("unnamed", "role")):
         for k in range(len(commas) - 1, max(len(commas) - 6, -1), -1):
