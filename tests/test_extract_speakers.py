@@ -806,3 +806,10 @@ def test_a_unions_local_by_its_number_speaks_and_is_what_the_union_stands_for():
 def test_an_acronym_is_never_read_off_a_name_opening_with_the():
     text = ("The TTC says it won't share numbers until members ratify. Reporting by The Toronto Courier.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["TTC"]
+
+
+def test_a_role_of_a_body_whose_name_has_of_in_it_describes_the_name_before_and_names_no_person():
+    text = ("Rachel Vickerson, executive director of the Association of Early Childhood Educators Ontario, said the "
+            "new wage floor was nowhere near enough.\n\nJustin Trudeau spoke in Brampton. Ontario's allocation was "
+            "$10.2 billion, he told reporters.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Rachel Vickerson", "Justin Trudeau"]

@@ -30,6 +30,7 @@ from stance.extract.bearers import gave_name
 from stance.extract.titles import titled_person
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import (
+    GROUP_NOUNS,
     HUMAN_ROLES,
     ORG_ROLES,
     ORG_TAIL,
@@ -69,7 +70,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         # ("outside St Mary's", "at St James' Park": a saint's name is a place's, not a person's)
         if (len(words) >= 2 or JOINED_INITIAL.fullmatch(name)) and person is not False \
                 and fold(words[0]).rstrip(".") not in {"st", "saint"} and not any(
-                fold(w) in ORG_TAIL or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
+                fold(w) in ORG_TAIL or fold(w) in GROUP_NOUNS or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
                 and not closing_name_word(words, k) for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
     ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it

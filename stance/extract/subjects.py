@@ -326,7 +326,7 @@ _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:th
 _ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 #: "organising coordinator of the HKCTU": where the role is held, which leaves the name the speaker's
 _ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+"
-                           r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s*")  # ("Unison's branch chair at Belfast City Hospital")
+                           r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5}\s*")  # ("Unison's branch chair at Belfast City Hospital")
 
 
 def _office_of(doc: Document, cand: Speaker, key: int) -> bool:

@@ -429,7 +429,8 @@ BOTH_PARTIES_RE = re.compile(
 #: Plural nouns that are never a name alone ("Workers said ...") but live inside organisations' names.
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
                "officials", "doctors", "pilots", "engineers", "machinists", "writers", "actors", "artists",
-               "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers"}
+               "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers",
+               "educators", "paramedics", "firefighters", "physicians"}
 
 
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
