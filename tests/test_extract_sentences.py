@@ -601,3 +601,12 @@ def test_only_before_a_count_and_nothing_before_a_verb_open_a_clause():
             "it.\n\nBowman insists nothing changes this season.\n\nHe said nothing afterwards.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("critics (unnamed)", "only eight lawmakers are left outside it"), ("Bowman", "nothing changes this season")]
+
+
+def test_advocates_are_people_and_a_person_of_a_body_with_of_in_its_name_owns_a_later_but_said():
+    text = ("Child-care advocates welcomed the agreement but warned that it could stall without more staff. Carolyn "
+            "Ferns of the Ontario Coalition for Better Child Care called it a huge step forward, but said low wages "
+            "were driving trained educators out of the field.")
+    recs = extract_text(text, "t")
+    assert by_text(recs, "it could stall")["speaker"] == "Child-care advocates (unnamed)", recs
+    assert by_text(recs, "low wages")["speaker"] == "Carolyn Ferns", recs

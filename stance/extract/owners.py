@@ -66,7 +66,8 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     r"((?!(?:He|She|They|It|We)\s)(?:[A-Z][\w’'.-]*\s+){1,4}?(?:(?!(?:had|has|have|was|were|is|are|will|would|its|their|his|her)\s)"
                     r"[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|"
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
-                    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}[A-Z][\w’'-]*|"
+                    # ("Carolyn Ferns of the Ontario Coalition for Better Child Care called ...")
+                    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"

@@ -414,7 +414,8 @@ colleagues showrunner showrunners writer writers actor actors producer producers
 truckers miner miners dockworker dockworkers fisherman fishermen shopper shoppers customer customers consumer consumers
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
 reports figure fan fans inspector inspectors player players athlete athletes footballer footballers cricketer cricketers
-traveller travellers traveler travelers
+traveller travellers traveler travelers advocate advocates educator educators paramedic paramedics firefighter
+firefighters physician physicians commentator commentators
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
