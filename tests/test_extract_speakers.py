@@ -813,3 +813,10 @@ def test_a_role_of_a_body_whose_name_has_of_in_it_describes_the_name_before_and_
             "new wage floor was nowhere near enough.\n\nJustin Trudeau spoke in Brampton. Ontario's allocation was "
             "$10.2 billion, he told reporters.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Rachel Vickerson", "Justin Trudeau"]
+
+
+def test_the_province_is_the_province_named_before_and_the_fund_the_fund_named_before():
+    text = ("Ontario has not dropped its appeal. The province argues, in essence, that the treaty leaves it to the "
+            "Crown to decide.\n\nMike Restoule chairs the Robinson Huron Treaty Litigation Fund. The litigation fund "
+            "says the appeal will not touch the settlement.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ontario", "Robinson Huron Treaty Litigation Fund"]

@@ -53,6 +53,7 @@ from stance.extract.vocabulary import (
     PORTFOLIO_WORDS,
     PREFIX_WORDS,
     PRONOUNS,
+    PROVINCES,
     TITLE_OR_ROLE,
     UNNAMED_HEADS,
 )
@@ -328,6 +329,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         who = possessed_office(doc, key)
         if who is not None:
             return who
+    if orgs and orgs[-1] == "province" and (named := _province_before(doc, key)):
+        return named
     if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
@@ -357,6 +360,13 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
 
 
+def _province_before(doc, key: int) -> str | None:
+    """The province named last in the 3,000 characters before ``key``, outside quotes."""
+    hits = [m for m in _PROVINCE.finditer(doc.text, max(0, key - 3000), key) if not doc.in_quote(m.start())]
+    return hits[-1].group() if hits else None
+
+
+_PROVINCE = re.compile(r"(?<![\w’'-])(?:" + "|".join(PROVINCES) + r")(?![\w-])")
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
                          r"(?:[a-z]+\s+){0,2}[a-z]+$")
 

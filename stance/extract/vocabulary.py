@@ -170,8 +170,12 @@ secretariat directorate team party movement communique communiqué declaration l
 document text accord annex kremlin channel broadcaster television tv radio airline carrier club league studio operator
 insurer lender retailer manufacturer automaker carmaker miner component side military army police front media guild
 lobby hospital clinic university college charity regulator watchdog port bank network trust railway utility
-supermarket court tribunal partnership filing
+supermarket court tribunal partnership filing fund province
 """.split())
+#: What "the province" stands for where the article names one: "Ontario has not dropped its appeal. The province argues".
+PROVINCES = ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+             "Newfoundland and Labrador", "Prince Edward Island", "Gauteng", "Western Cape", "KwaZulu-Natal", "Punjab",
+             "Sindh", "Balochistan", "Khyber Pakhtunkhwa", "Buenos Aires")
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "head": "leader",
                   "chief": "leader", "baron": "leader", "supremo": "leader", "honcho": "leader",
                   "boss": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
