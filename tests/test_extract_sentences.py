@@ -610,3 +610,10 @@ def test_advocates_are_people_and_a_person_of_a_body_with_of_in_its_name_owns_a_
     recs = extract_text(text, "t")
     assert by_text(recs, "it could stall")["speaker"] == "Child-care advocates (unnamed)", recs
     assert by_text(recs, "low wages")["speaker"] == "Carolyn Ferns", recs
+
+
+def test_an_aside_of_who_was_told_may_say_when_they_were_told():
+    text = ("Gary Anandasangaree spoke of renewal as well. Compensation cannot bring back what was lost, he told "
+            "reporters after the ceremony, but it is an important step.")
+    assert [(r["speaker"], r["text"][:40]) for r in extract_text(text, "t")] == [
+        ("Gary Anandasangaree", "Compensation cannot bring back what was ")]

@@ -338,7 +338,9 @@ _ASIDE_END = r"(?=\s*,\s*(?!(?:and|but)\s+(?:he|she|they|then|also)\b)\S)"
 _TOLD_ASIDE = re.compile(r"\s+(?:(?:the|a)\s+(?:weekly|daily|newspaper|magazine|broadcaster)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
                          r"|the\s+[a-z]+|us|me|him|her|them|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
                          r"|[\d,]+\s+[a-z]+)"  # ("Donald Trump, he told 1,257 shareholders, had not wanted ...")
-                         r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w-]+(?:\s+(?:evening|morning|afternoon|night))?){0,2}"
+                         # ("Compensation cannot bring back what was lost, he told reporters after the ceremony, but ...")
+                         r"(?:\s+(?:in|at|on|after|before|during|outside)\s+(?:the\s+)?[\w-]+(?:\s+(?:evening|morning|"
+                         r"afternoon|night))?){0,2}"
                          + _ASIDE_END)
 #: "Governments, he said then, have ...": when, set off with the verb
 #: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
