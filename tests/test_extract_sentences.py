@@ -617,3 +617,10 @@ def test_an_aside_of_who_was_told_may_say_when_they_were_told():
             "reporters after the ceremony, but it is an important step.")
     assert [(r["speaker"], r["text"][:40]) for r in extract_text(text, "t")] == [
         ("Gary Anandasangaree", "Compensation cannot bring back what was ")]
+
+
+def test_a_day_before_its_verb_and_a_long_indefinite_subject_open_a_clause():
+    texts = ["Sports bar manager Tyler Fedoruk said Monday felt like a playoff night.",
+             "Connor McDavid said a big reason for getting it done before puck drop was the guys around him."]
+    assert [[(r["speaker"], r["text"][:30]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Tyler Fedoruk", "Monday felt like a playoff nig")], [("Connor McDavid", "a big reason for getting it do")]]

@@ -88,7 +88,7 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
 #: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
-_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,8}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|"
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,10}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|"
                                r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
                                r"(?:[a-z]{3,}ed|meant|made|gave|took|kept|left|held|brought|sent|won|lost|cost)"
                                r"\s+(?=(?:the|a|an|its|his|her|their|this|that)\s)|"
@@ -279,11 +279,15 @@ def _word_opens_clause(lw: str, rest: str, i: int, lemma: str) -> bool:
     if lw in {"hardly", "barely", "scarcely"} and re.match(r"\s+(?:any|anyone|anybody|anything|a|an)\b", rest[i:]) \
             or lw == "what" and re.match(r"(?:\s+[a-z][\w’'-]*){1,5}?\s+(?:was|is|were|are)\b", rest[i:]):
         return True
+    # "said Monday felt like a playoff night": a day that is the clause's subject, not when it was said
+    if lw in _WEEKDAYS and re.match(r"\s+(?:felt|was|is|were|had|has|will|would|looked|seemed|marked|brought)\b", rest[i:]):
+        return True
     # "said much would depend on ...", "said nothing had been agreed": a pronoun that takes a finite verb
     return lw in {"much", "little", "nothing", "something", "everything", "anything", "none", "more", "less"} \
         and _FINITE_NEXT.match(rest, i) is not None
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _FINITE_NEXT = re.compile(r"\s+(?:would|will|could|can|had|has|have|is|was|were|remained|remains|must|should|might|"
                           # ("insists nothing changes this season", "said little mattered"; not "said nothing afterwards")
                           r"(?!(?:towards|afterwards|always|besides|perhaps|sometimes|unless|whereas|thus|less|across|"
