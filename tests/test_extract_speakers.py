@@ -820,3 +820,11 @@ def test_the_province_is_the_province_named_before_and_the_fund_the_fund_named_b
             "Crown to decide.\n\nMike Restoule chairs the Robinson Huron Treaty Litigation Fund. The litigation fund "
             "says the appeal will not touch the settlement.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ontario", "Robinson Huron Treaty Litigation Fund"]
+
+
+def test_a_veteran_describes_the_unnamed_source_after_it_and_the_exec_is_the_executive_introduced():
+    texts = ["A veteran Canadian offensive lineman said the deal was fair.",
+             "A veteran Western Conference executive, speaking on condition he not be named, put it bluntly to the "
+             "Express. “He just handed them cap room,” the exec said."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["veteran Canadian offensive lineman (unnamed)"], ["veteran Western Conference executive (unnamed)"]]

@@ -35,8 +35,10 @@ def unnamed_name(mention: str) -> str:
                 words = words[:k + 1]
                 break
     else:
+        # ("veteran Canadian offensive lineman": a noun that also describes the one after it keeps the phrase)
         if words and person_noun(words[0]) and not (
-                len(words) > 2 and words[1].lower() == "of"):  # "member of the wrestlers' camp" keeps its "of"
+                len(words) > 2 and words[1].lower() == "of") and not (  # "member of the wrestlers' camp" keeps its "of"
+                words[0].lower() in {"veteran", "fellow", "rookie"} and len(words) > 1):
             words = words[:1]
     return " ".join(words).strip(" ,") + UNNAMED
 

@@ -181,7 +181,7 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "he
                   "boss": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
                   "chairperson": "leader",
                   "advisor": "adviser", "u.s.": "us", "usa": "us", "american": "us", "officials": "official",
-                  "organiser": "organizer", "organisation": "organization"}
+                  "organiser": "organizer", "organisation": "organization", "exec": "executive"}
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
 # ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
 PREFIX_WORDS = set("""
@@ -419,7 +419,7 @@ truckers miner miners dockworker dockworkers fisherman fishermen shopper shopper
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
 reports figure fan fans inspector inspectors player players athlete athletes footballer footballers cricketer cricketers
 traveller travellers traveler travelers advocate advocates educator educators paramedic paramedics firefighter
-firefighters physician physicians commentator commentators
+firefighters physician physicians commentator commentators lineman linemen linebacker linebackers
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
