@@ -624,3 +624,12 @@ def test_a_day_before_its_verb_and_a_long_indefinite_subject_open_a_clause():
              "Connor McDavid said a big reason for getting it done before puck drop was the guys around him."]
     assert [[(r["speaker"], r["text"][:30]) for r in extract_text(t, "t")] for t in texts] == [
         [("Tyler Fedoruk", "Monday felt like a playoff nig")], [("Connor McDavid", "a big reason for getting it do")]]
+
+
+def test_a_lower_case_noun_phrase_with_its_auxiliary_opens_a_bare_clause_and_so_does_a_counted_one():
+    texts = ["Nicos Anastasiades spoke. He also announced criminal investigators would be appointed.",
+             "The union says over six hundred took part at the peak.",
+             "He announced plans to cut jobs. He announced which side they will back."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Nicos Anastasiades", "criminal investigators would be appointed")],
+        [("union", "over six hundred took part at the peak")], []]

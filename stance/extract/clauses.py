@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.vocabulary import (
+    BARE_LEMMAS,
     CLAUSE_STARTERS,
     HUMAN_ROLES,
     NOT_CLAUSE,
@@ -125,6 +126,9 @@ _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|la
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".
 _APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over|at\s+least|more\s+than|fewer\s+than|"
                             r"less\s+than|up\s+to|as\s+many\s+as|just\s+(?:over|under))(?=\s)")
+_WH_WORDS = {"which", "what", "whether", "who", "whom", "when", "where", "how", "why", "if"}
+_AUX_AFTER = re.compile(r"(?:\s+(?![a-z]+ing\b|that\b)[a-z][\w-]*){0,3}\s+(?:would|will|could|should|had|has|have|was|were|is|"
+                        r"are)\s")  # (not "a written statement saying the company was glad": a participle's clause)
 _DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "those", "our"}
 #: A finite verb somewhere in what follows: the sign of a clause rather than an object.
 #: (a word in -ed or -s after an article, a possessive or a preposition is a noun or an adjective: "to a packed hall",
@@ -246,6 +250,11 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     if not nm.group(1) and lw in _DETERMINER_OPENERS and not _HAS_VERB.search(
             _COMMA_PARTICIPLE.split(_SENTENCE_END.split(rest[nm.end():nm.end() + 200])[0], 1)[0]):
         return None
+    # ("announced criminal investigators would be appointed": for any verb that takes a bare clause, a noun phrase in
+    # lower case whose auxiliary follows it; not "announced plans to ...")
+    opens = opens or (w.islower() and lw not in NOT_CLAUSE and lw not in PREPOSITIONS and not lw.endswith("ly")
+                      and lw not in _WH_WORDS and lw not in REPORTED_VERBS
+                      and lemma in BARE_LEMMAS and _AUX_AFTER.match(rest, nm.end()) is not None)
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     # "said an executive bill to amend the Act would be transmitted", not "said a spokesman who was ..."
@@ -270,9 +279,11 @@ def _word_opens_clause(lw: str, rest: str, i: int, lemma: str) -> bool:
     # "says at least 22 people were killed", "said more than 300 workers had ...": likewise
     approx = _APPROXIMATELY.match(rest)
     if approx and lemma in _LOOSE_LEMMAS \
-            and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half)\s+"
+            and re.match(r"\s+(?:\d[\d,.]*%?|a\s+(?:million|billion|thousand|hundred|dozen|third|quarter)|half|"
+                         # ("says over six hundred took part at the peak")
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand|million))\s+"
                          r"(?:[a-z]+\s+){0,4}(?:[a-z]+ed|ride|use|work|are|were|have|had|will|would|could|"
-                         r"remain|live|face|lost|lose)\b", rest[approx.end():]):
+                         r"remain|live|face|lost|lose|took)\b", rest[approx.end():]):
         return True
     # "said hardly anyone had turned up": a negating adverb that opens its clause; "said what mattered was the situation
     # on the ground": a free relative as the clause's subject
