@@ -131,7 +131,9 @@ def _speech_verbs(found: _Found, s: int, e: int) -> None:
             # "He called the talks a success and said ...": the sentence's own subject, else the statement
             # just before (which may end the sentence before: '..." she said, and added that ...')
             known = found.known
-            owner = sentence_owner(doc, known, s, vs) or same_sentence_speaker(known, s, vs)
+            # (else the first person named in subject position: "Maya MacGuineas, president of ..., which has long
+            # pressed for ..., called the process tense, but said ...")
+            owner = sentence_owner(doc, known, s, vs) or salient_subject(doc, s, vs) or same_sentence_speaker(known, s, vs)
             if owner is not None and owner.para != doc.para_of(vs):  # a paragraph before: kept, its speaker unresolved
                 owner = replace(owner, speaker=Speaker("description", "", vs, vs), fixed_speaker=None)
             if owner is not None:
