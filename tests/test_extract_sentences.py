@@ -636,7 +636,8 @@ def test_a_lower_case_noun_phrase_with_its_auxiliary_opens_a_bare_clause_and_so_
 
 
 def test_and_said_after_a_subject_no_pattern_reads_is_the_person_named_in_subject_position():
-    text = ("Maya MacGuineas, president of the Committee for a Responsible Federal Budget, which has long pressed for "
-            "deficit reduction, called the process tense, risky and ugly, but said the outcome was a plan to save money.")
+    text = ("Foreign Secretary Vikram Misri spoke late on Saturday. At a joint briefing with military officers earlier "
+            "in the day, Misri had described Pakistan's actions over the previous days as \"provocation, escalation,\" "
+            "and said India had replied in a responsible and measured way.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
-        ("Maya MacGuineas", "the process tense, risky and ugly"), ("Maya MacGuineas", "the outcome was a plan to save money")]
+        ("Vikram Misri", "provocation, escalation"), ("Vikram Misri", "India had replied in a responsible and measured way")]
