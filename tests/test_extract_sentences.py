@@ -641,3 +641,9 @@ def test_and_said_after_a_subject_no_pattern_reads_is_the_person_named_in_subjec
             "and said India had replied in a responsible and measured way.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Vikram Misri", "provocation, escalation"), ("Vikram Misri", "India had replied in a responsible and measured way")]
+
+
+def test_a_verb_that_attributes_a_quote_also_reports_a_clause_opened_by_both_or_there():
+    text = ("Donald Trump spoke. Describing the document as «pretty comprehensive», he said both sides would be "
+            "impressed with what had been achieved.")
+    assert by_text(extract_text(text, "t"), "both sides would")["speaker"] == "Donald Trump"

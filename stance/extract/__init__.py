@@ -105,7 +105,8 @@ def _extract_text(text: str, article: str) -> list[dict]:
     # ('...a long time.” He said part of the appeal was ...': a verb opening a sentence of its own after the quote
     # attributes the quote and says more)
     consumed = {c.cue_span[0] for c in cands if c.cue_span[0] >= 0
-                and not re.match(r"\s+(?:that|he|she|they|it|the|his|her|their)\b", text[c.cue_span[1]:c.cue_span[1] + 8])
+                and not re.match(r"\s+(?:that|he|she|they|it|we|the|his|her|their|its|our|both|all|there|these|those)\b",
+                                 text[c.cue_span[1]:c.cue_span[1] + 8])
                 and not (c.direct and c.cue_span[0] > c.end and _NEW_SENTENCE.search(text, max(0, c.end - 2), c.cue_span[0])
                          and not _ENDS_CLAUSE.match(text, c.cue_span[1]))}
     # turns do not cover their text: reported speech inside a turn or a question still counts
