@@ -828,3 +828,9 @@ def test_a_veteran_describes_the_unnamed_source_after_it_and_the_exec_is_the_exe
              "Express. “He just handed them cap room,” the exec said."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["veteran Canadian offensive lineman (unnamed)"], ["veteran Western Conference executive (unnamed)"]]
+
+
+def test_which_after_an_acronym_in_brackets_hangs_on_the_name_and_sources_there_are_sources():
+    texts = ["The Kenya Medical Union (KMPDU), which says it speaks for more than 7,000 doctors, called the strike.",
+             "The FA did not respond, though sources there insisted the door remains open."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Kenya Medical Union"], ["sources (unnamed)"]]

@@ -126,6 +126,9 @@ def relative_subject(doc: Document, s: int, pre: str, rel: int) -> Speaker | Non
     """"a reader who says she works ...", "One machinist, who said he had worked ...": the speaker is the noun
     phrase the relative clause hangs on (a name before its description wins)."""
     lo = _last_break(pre, rel)
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,9}\)\s*", pre[lo:rel]) and pre[lo - 1] == "(":  # "the Union (KMPDU), which"
+        rel = len(pre[:lo - 1].rstrip())
+        lo = _last_break(pre, rel)
     lead = re.match(r"\s*(?:[A-Z]\w*\s+(?:our|the|its|their)\s+\w+,\s*|From\s+our\s+\w+,\s*|according\s+to\s+)?",
                     pre[lo:rel])  # (", according to the ministry, which said ...": the ministry)
     sp = parse_speaker(doc, s + lo + lead.end(), s + rel, whole=True)
