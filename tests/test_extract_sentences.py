@@ -647,3 +647,11 @@ def test_a_verb_that_attributes_a_quote_also_reports_a_clause_opened_by_both_or_
     text = ("Donald Trump spoke. Describing the document as «pretty comprehensive», he said both sides would be "
             "impressed with what had been achieved.")
     assert by_text(extract_text(text, "t"), "both sides would")["speaker"] == "Donald Trump"
+
+
+def test_but_after_a_dash_opens_the_speakers_next_statement_whose_subject_may_have_an_adjective():
+    text = ("Griffith said he was \"very pleased\" that dialogue had won the day - but admitted the long stoppage had "
+            "exposed deeper problems.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Griffith", "he was \"very pleased\" that dialogue had won the day"),
+        ("Griffith", "the long stoppage had exposed deeper problems")]

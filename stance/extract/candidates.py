@@ -151,6 +151,7 @@ _SECOND_STATEMENT = re.compile(
     + _PRESENT_FORMS + r")(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
     r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|\s[—–-]\s+(?:he|she|they)\s+(?:said|says|added|insisted)\b"  # ("denied anyone had leaned on him - he said ...")
+    r"|\s[—–-]\s+but\s+(?:also\s+)?(?:" + _PAST_FORMS + r")\b"  # ("... had won the day - but admitted the ...")
     r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)
     # (", and Deutsche Post called for talks to resume", ", and the company said ...": another speaker's statement)
     # (", and some players complained on Twitter that ...", ", but others said ...": other speakers, unnamed)

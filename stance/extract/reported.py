@@ -237,7 +237,7 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
         cs = told
     elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
           or (lemma in BARE_LEMMAS or lemma == "declare")  # (", declaring the deal had been dead")
-          and re.match(r"\s+(?:(?:the|a|an|his|her|its|their)\s+\w+|he|she|they|it|we|there)\s+"
+          and re.match(r"\s+(?:(?:the|a|an|his|her|its|their)(?:\s+[\w-]+){1,3}?|he|she|they|it|we|there)\s+"
                        r"(?:still\s+|also\s+|now\s+|already\s+|never\s+)?(?:was|were|is|are|"
                        r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about|of|in|so|as\s+(?:much|well))\b", after):  # ("said as much")
