@@ -655,3 +655,8 @@ def test_but_after_a_dash_opens_the_speakers_next_statement_whose_subject_may_ha
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Griffith", "he was \"very pleased\" that dialogue had won the day"),
         ("Griffith", "the long stoppage had exposed deeper problems")]
+
+
+def test_saying_about_a_count_opens_a_clause():
+    text = "\"Yesterday we reached agreements,\" Temer fumed, saying about a dozen demands had been met."
+    assert by_text(extract_text(text, "t"), "about a dozen")["speaker"] == "Temer"

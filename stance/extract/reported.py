@@ -240,7 +240,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
           and re.match(r"\s+(?:(?:the|a|an|his|her|its|their)(?:\s+[\w-]+){1,3}?|he|she|they|it|we|there)\s+"
                        r"(?:still\s+|also\s+|now\s+|already\s+|never\s+)?(?:was|were|is|are|"
                        r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
-            and not re.match(r"\s+(?:to|for|on|with|about|of|in|so|as\s+(?:much|well))\b", after):  # ("said as much")
+            and not re.match(r"\s+(?:to|for|on|with|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b|half\b))|of|in|so|"
+                             r"as\s+(?:much|well))\b", after):  # ("said as much"; but "saying about a dozen demands had")
         cs = ve + len(after) - len(after.lstrip())
     else:
         return None
