@@ -660,3 +660,13 @@ def test_but_after_a_dash_opens_the_speakers_next_statement_whose_subject_may_ha
 def test_saying_about_a_count_opens_a_clause():
     text = "\"Yesterday we reached agreements,\" Temer fumed, saying about a dozen demands had been met."
     assert by_text(extract_text(text, "t"), "about a dozen")["speaker"] == "Temer"
+
+
+def test_and_that_after_a_quote_is_a_second_clause_of_the_quotes_speaker_and_spokespeople_hit_back():
+    texts = ['Pedro Sánchez says "all Europeans win today" and that the EU comes out much stronger.',
+             "Government spokespeople indicated that the dialogue will continue.",
+             "Roger Klokset, who leads the Norwegian SAS pilots, hit back that the company had dragged out talks."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Pedro Sánchez", "all Europeans win today"), ("Pedro Sánchez", "the EU comes out much stronger")],
+        [("Government spokespeople (unnamed)", "the dialogue will continue")],
+        [("Roger Klokset", "the company had dragged out talks")]]

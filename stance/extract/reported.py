@@ -51,7 +51,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
             a = s + len(doc.text[s:s + 8]) - len(doc.text[s:s + 8].lstrip())
             s = labels[a] if a in labels and not _OWN_VOICE.match(doc.text, labels[a]) else s
         for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
-                       characterisations, _participles, questions, bulleted, put_it):
+                       characterisations, _participles, _quote_and_that, questions, bulleted, put_it):
             finder(found, s, e)
     return found.out
 
@@ -209,6 +209,21 @@ def _participles(found: _Found, s: int, e: int) -> None:
             or salient_subject(doc, s, vs) or same_sentence_speaker(found.known, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
+
+
+def _quote_and_that(found: _Found, s: int, e: int) -> None:
+    """'Pedro Sánchez says "all Europeans win today" and that the EU comes out much stronger': a second clause of
+    the verb that introduced the quote, the quote's speaker's."""
+    t = found.doc.text
+    if '" and that' not in t and "” and that" not in t:  # (a rare shape: the search runs only where it may stand)
+        return
+    for m in _QUOTE_AND_THAT.finditer(t, s, e):
+        owner = same_sentence_speaker(found.known, s, m.start(), strict=True)
+        if owner is not None and owner.direct and abs(owner.end - m.start()) <= 2:
+            found.add(_content_after(found.doc, m.start(1), m.end(1), e, "say", owner, "said"))
+
+
+_QUOTE_AND_THAT = re.compile(r"[”\"]\s+(and)(?=\s+that\s)")
 
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",

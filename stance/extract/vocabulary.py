@@ -21,7 +21,7 @@ recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post reaffirm
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
-snap fire_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant
+snap fire_back hit_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
 crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
 """
@@ -35,7 +35,7 @@ BARE_LEMMAS = {"say", "tell", "add", "think", "believe", "write", "claim", "insi
                 "declare", "be adamant"}
 IRREGULAR = {
     "hit_out": ["hit out", "hits out"], "lash_out": ["lash out", "lashes out", "lashed out"],
-    "fire_back": ["fire back", "fires back", "fired back"], "snap": ["snap", "snaps", "snapped"],
+    "fire_back": ["fire back", "fires back", "fired back"], "hit_back": ["hit back", "hits back"], "snap": ["snap", "snaps", "snapped"],
     "slam": ["slam", "slams", "slammed"], "label": ["label", "labels", "labelled", "labeled"],
     "dub": ["dub", "dubs", "dubbed"], "beg": ["beg", "begs", "begged"], "plead": ["plead", "pleads", "pleaded", "pled"],
     # progressive forms only where news uses them to report ("was saying on Monday he was worried")
@@ -181,7 +181,8 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "he
                   "boss": "leader", "chairman": "leader", "chairwoman": "leader", "chair": "leader",
                   "chairperson": "leader",
                   "advisor": "adviser", "u.s.": "us", "usa": "us", "american": "us", "officials": "official",
-                  "organiser": "organizer", "organisation": "organization", "exec": "executive"}
+                  "organiser": "organizer", "organisation": "organization", "exec": "executive",
+                  "spokespeople": "spokesperson", "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}
 # Capitalised words that are titles, institutions or places: stripped from the front of a name
 # ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
 PREFIX_WORDS = set("""
@@ -419,7 +420,8 @@ truckers miner miners dockworker dockworkers fisherman fishermen shopper shopper
 volunteer volunteers technician technicians user users attendant attendants backbencher backbenchers engineer engineers
 reports figure fan fans inspector inspectors player players athlete athletes footballer footballers cricketer cricketers
 traveller travellers traveler travelers advocate advocates educator educators paramedic paramedics firefighter
-firefighters physician physicians commentator commentators lineman linemen linebacker linebackers
+firefighters physician physicians commentator commentators lineman linemen linebacker linebackers spokespeople spokesmen
+spokeswomen
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
