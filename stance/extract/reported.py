@@ -214,13 +214,16 @@ def _participles(found: _Found, s: int, e: int) -> None:
 def _quote_and_that(found: _Found, s: int, e: int) -> None:
     """'Pedro Sánchez says "all Europeans win today" and that the EU comes out much stronger': a second clause of
     the verb that introduced the quote, the quote's speaker's."""
-    t = found.doc.text
-    if '" and that' not in t and "” and that" not in t:  # (a rare shape: the search runs only where it may stand)
+    doc = found.doc
+    t = doc.text
+    if "quote and that" not in doc.fit_memo:  # (a rare shape: looked for once per article, searched only where it is)
+        doc.fit_memo["quote and that"] = '" and that' in t or "” and that" in t
+    if not doc.fit_memo["quote and that"]:
         return
     for m in _QUOTE_AND_THAT.finditer(t, s, e):
         owner = same_sentence_speaker(found.known, s, m.start(), strict=True)
         if owner is not None and owner.direct and abs(owner.end - m.start()) <= 2:
-            found.add(_content_after(found.doc, m.start(1), m.end(1), e, "say", owner, "said"))
+            found.add(_content_after(doc, m.start(1), m.end(1), e, "say", owner, "said"))
 
 
 _QUOTE_AND_THAT = re.compile(r"[”\"]\s+(and)(?=\s+that\s)")
