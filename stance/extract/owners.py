@@ -30,6 +30,47 @@ class Known(list):
         super().append(c)
 
 
+class Found:
+    """The statements found so far, and the spans they cover (disjoint, sorted), so a new one never overlaps."""
+
+    def __init__(self, doc: Document, prior: list[Candidate], consumed: set[int]):
+        self.doc, self.prior, self.consumed = doc, prior, consumed
+        self.out: list[Candidate] = []
+        self.known = Known(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
+        self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
+        self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
+
+    def overlaps(self, a: int, b: int) -> bool:
+        cov = self.covered
+        k = bisect_right(cov, (a, float("inf")))  # neighbours are enough: the spans are disjoint
+        return any(0 <= j < len(cov) and a < cov[j][1] and cov[j][0] < b for j in (k - 1, k, k - 2))
+
+    def inside_statement(self, i: int) -> bool:
+        return self.overlaps(i, i + 1)
+
+    def blocked(self, vs: int) -> bool:
+        """Whether a verb at ``vs`` lies in a quote or inside a statement already found."""
+        return self.doc.in_quote(vs) or self.inside_statement(vs)
+
+    def add(self, c: Candidate | None, min_words: int = 0) -> None:
+        if c is not None and len(c.text.split()) >= min_words and not self.overlaps(c.start, c.end):
+            self.out.append(c)
+            self.known.append(c)
+            insort(self.covered, (c.start, c.end))
+
+    def swallow_short_quotes(self, c: Candidate, vs: int) -> None:
+        """'X said the move ... handed the airline what it wanted: “hours of unpaid labour” from ...': a short quote
+        the same verb introduced, inside the clause, is part of the reported statement."""
+        inner = [d for d in self.owned if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
+                 and c.start <= d.start and d.end <= c.end and len(d.text.split()) <= 8 and not d.extra]
+        spans = {(d.start, d.end) for d in inner}
+        rest = [span for span in self.covered if span[0] < c.end and c.start < span[1] and span not in spans]
+        if inner and not rest:
+            for d in inner:
+                d.swallowed = True
+                self.covered.remove((d.start, d.end))
+
+
 def _anchor(c: Candidate) -> int:
     return c.cue_span[1] if c.cue_span[0] >= 0 else c.end
 

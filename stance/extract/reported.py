@@ -18,7 +18,7 @@ from stance.extract.candidates import (
 )
 from stance.extract.attribution import after_attribution, subject_before
 from stance.extract.clauses import bare_clause, that_clause
-from stance.extract.owners import (Known, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
+from stance.extract.owners import (Found, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
 from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
 from stance.extract.scan import scouted
@@ -42,7 +42,7 @@ _COMMA_NEXT = re.compile(r"\s*,")
 def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """Reported statements outside ``prior`` (the direct ones): "X said that ...", "according to X, ...",
     "..., X told reporters", and ", adding that ..." after another statement of the same speaker."""
-    found = _Found(doc, prior, consumed)
+    found = Found(doc, prior, consumed)
     labels = dict(doc.label_spans)  # ("BARRETO: President Petro, on X, wrote that ...": the turn's words after its label)
     for s, e in doc.sentences:
         if e - s > 20_000:  # a run-on without sentence ends: not news prose
@@ -61,51 +61,6 @@ _OWN_VOICE = re.compile(r"(?:Well|Look|Yes|No|So|As|And|But|Now|I|We|Of\s+course
                         r"[^.!?\n]{0,80}?,\s+(?:I|we)\s")
 
 
-class _Found:
-    """The statements found so far, and the spans they cover (disjoint, sorted), so a new one never overlaps."""
-
-    def __init__(self, doc: Document, prior: list[Candidate], consumed: set[int]):
-        self.doc, self.prior, self.consumed = doc, prior, consumed
-        self.out: list[Candidate] = []
-        self.known = Known(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
-        self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
-        self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
-
-    def overlaps(self, a: int, b: int) -> bool:
-        from bisect import bisect_right
-
-        cov = self.covered
-        k = bisect_right(cov, (a, float("inf")))  # neighbours are enough: the spans are disjoint
-        return any(0 <= j < len(cov) and a < cov[j][1] and cov[j][0] < b for j in (k - 1, k, k - 2))
-
-    def inside_statement(self, i: int) -> bool:
-        return self.overlaps(i, i + 1)
-
-    def blocked(self, vs: int) -> bool:
-        """Whether a verb at ``vs`` lies in a quote or inside a statement already found."""
-        return self.doc.in_quote(vs) or self.inside_statement(vs)
-
-    def add(self, c: Candidate | None, min_words: int = 0) -> None:
-        from bisect import insort
-
-        if c is not None and len(c.text.split()) >= min_words and not self.overlaps(c.start, c.end):
-            self.out.append(c)
-            self.known.append(c)
-            insort(self.covered, (c.start, c.end))
-
-    def swallow_short_quotes(self, c: Candidate, vs: int) -> None:
-        """'X said the move ... handed the airline what it wanted: “hours of unpaid labour” from ...': a short quote
-        the same verb introduced, inside the clause, is part of the reported statement."""
-        inner = [d for d in self.owned if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
-                 and c.start <= d.start and d.end <= c.end and len(d.text.split()) <= 8 and not d.extra]
-        spans = {(d.start, d.end) for d in inner}
-        rest = [span for span in self.covered if span[0] < c.end and c.start < span[1] and span not in spans]
-        if inner and not rest:
-            for d in inner:
-                d.swallowed = True
-                self.covered.remove((d.start, d.end))
-
-
 
 
 #: "... and said", ", but has also warned", "and — according to reports — claimed": a verb after "and" or "but".
@@ -113,7 +68,7 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s[—–-]\s*|(?<!\ball)\s)(?:and|but)(?:,\s
                          r"(?:[—–]\s+[^—–]{3,60}\s+[—–]\s+)?$")
 
 
-def _speech_verbs(found: _Found, s: int, e: int) -> None:
+def _speech_verbs(found: Found, s: int, e: int) -> None:
     """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
     doc = found.doc
     t = doc.text
@@ -167,7 +122,7 @@ _NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+n
                       r"\brefuses\s+to|\bdeclined\s+to|\bdeclines\s+to)\s+\Z")
 
 
-def _parentheticals(found: _Found, s: int, e: int) -> None:
+def _parentheticals(found: Found, s: int, e: int) -> None:
     """"The deal, he went on, also covered ...": verbs that report only when they interrupt the content."""
     doc = found.doc
     for vm in scouted(_PARENTHETICAL, doc.text, s, e):
@@ -179,7 +134,7 @@ def _parentheticals(found: _Found, s: int, e: int) -> None:
             found.add(c)
 
 
-def _participles(found: _Found, s: int, e: int) -> None:
+def _participles(found: Found, s: int, e: int) -> None:
     """", adding that ...", ", noting ...": a second statement by the speaker of the one before it."""
     doc = found.doc
     t = doc.text
@@ -211,7 +166,7 @@ def _participles(found: _Found, s: int, e: int) -> None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
 
-def _quote_and_that(found: _Found, s: int, e: int) -> None:
+def _quote_and_that(found: Found, s: int, e: int) -> None:
     """'Pedro Sánchez says "all Europeans win today" and that the EU comes out much stronger': a second clause of
     the verb that introduced the quote, the quote's speaker's."""
     doc = found.doc

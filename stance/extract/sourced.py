@@ -12,7 +12,7 @@ from stance.extract.candidates import LEAD, clean, content_end, make_reported
 from stance.extract.speakers import Speaker, parse_speaker
 
 if TYPE_CHECKING:
-    from stance.extract.reported import _Found
+    from stance.extract.owners import Found
 
 #: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
 _VIEW_OPENS = re.compile(r"In\s+(?:the\s+(?:view|opinion)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|(his|her|their|its))"
@@ -22,7 +22,7 @@ _VIEW_OPENS = re.compile(r"In\s+(?:the\s+(?:view|opinion)\s+of\s+([^,;:]{1,80}?)
 _POSSESSIVE_PRONOUNS = {"his": ("pronoun", "he"), "her": ("pronoun", "she"), "their": ("they", "they"), "its": ("it", "it")}
 
 
-def according_to(found: _Found, s: int, e: int) -> None:
+def according_to(found: Found, s: int, e: int) -> None:
     """"According to X, ..." at the start; "..., according to X, ..." inside; "..., according to X." at the end."""
     from stance.extract.reported import (
         starts_with_speech,  # (reported imports this module)
@@ -107,7 +107,7 @@ _IN_VIEW = re.compile(r",(?<=\S,)\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-
                       r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
 
 
-def in_their_view(found: _Found, s: int, e: int) -> None:
+def in_their_view(found: Found, s: int, e: int) -> None:
     """"A reduction in violence, in his telling, would create the conditions for peace": the sentence around the
     aside is the statement of whoever "his" stands for."""
     doc = found.doc
@@ -147,7 +147,7 @@ _QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?
                         r"(?:as\s+)?(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")  # ("quoted in Dagbladet ... saying")
 
 
-def passives(found: _Found, s: int, e: int) -> None:
+def passives(found: Found, s: int, e: int) -> None:
     """"It was noted by observers that ...", "As reported by the Iranian Foreign Ministry, the parties ...": the
     agent after "by" is the speaker, the clause the content (so is "As the ministry explained, ..."'s subject); "X was
     quoted by Y as saying that ...": X."""
@@ -171,7 +171,7 @@ def passives(found: _Found, s: int, e: int) -> None:
     found.add(make_reported(doc, cs, content_end(doc, cs, e), sp, "said", (m.start(), m.start("who"))))
 
 
-def bulleted(found: _Found, s: int, e: int) -> None:
+def bulleted(found: Found, s: int, e: int) -> None:
     """Each item of a bulleted list that the line before it gives as someone's words ("According to Piyush Goyal,
     who briefed reporters:", "The key points, as read out by the two ministers:", "the contractors undertake
     that:") is a statement of theirs."""
@@ -231,7 +231,7 @@ _UNDERTAKES = re.compile(r"\b(?:undertakes?|undertook|undertaken|commits?|commit
 _THAT_COLON = re.compile(r"\b(?:that|as\s+follows):\Z")
 
 
-def put_it(found: _Found, s: int, e: int) -> None:
+def put_it(found: Found, s: int, e: int) -> None:
     """"Albino Vargas put it plainly on Sunday: the rejection was general": what follows the colon is the subject's
     (a quote after it is the direct statement's)."""
     doc = found.doc
