@@ -834,3 +834,9 @@ def test_which_after_an_acronym_in_brackets_hangs_on_the_name_and_sources_there_
     texts = ["The Kenya Medical Union (KMPDU), which says it speaks for more than 7,000 doctors, called the strike.",
              "The FA did not respond, though sources there insisted the door remains open."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Kenya Medical Union"], ["sources (unnamed)"]]
+
+
+def test_a_nickname_in_quote_marks_between_the_names_is_part_of_the_speaker_phrase():
+    text = "And Bengals cornerback Adam \"Pacman\" Jones warned that receivers better brush up on technique."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Adam Jones", "receivers better brush up on technique")]

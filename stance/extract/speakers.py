@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from stance.extract.groups import UNION_LOCAL
+from stance.extract.issuers import possessed_or_issued
 from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
 from stance.extract.unnamed import one_of_many, people_before, person_noun
@@ -80,13 +81,15 @@ _LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
 #: A person of a place whose name holds "and": "Molwyn Joseph of Antigua and Barbuda", not a list of three
 _OF_PLACES = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*\s+and\s+"
                         r"(?:the\s+)?[A-Z][\w’'.-]*")
+_NICK_INSIDE = re.compile(r"[A-Z][\w’'-]+\s+[\"“][A-Z][\w’'.-]+[\"”]\s+(?=[A-Z][\w’'-]+$)")
 _NO_ONE = re.compile(r"(?:anyone|anybody|everyone|everybody|whoever|no\s+one|nobody)\b", re.IGNORECASE)
 #: How a member addresses the chair, never a speaker of the words that follow.
 _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
 
 
-def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
-    t = doc.text
+def _phrase_span(t: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without what may trail a speaker phrase ("said on Tuesday", "also"), a closing acronym in brackets,
+    or an opening subordinator after a comma."""
     m = SUBJECT_TRAIL.search(t, max(a, b - 160), b) if may_trail(t, a, b) else None  # trailing words are short
     if m:
         b = m.start()
@@ -96,6 +99,12 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     sub = _SUBORDINATE_OPENING.match(t[a:b])
     if sub and t[max(0, a - 3):a].rstrip().endswith((",", ";", "—", "–")):
         a += sub.end()  # ", when the Sovereign Council announced": a clause after a comma (not "When he announced")
+    return a, b
+
+
+def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
+    t = doc.text
+    a, b = _phrase_span(t, a, b)
     style = t[a:b].strip(" \t\n,")
     # (folded only when short enough to be one: a subject can run to hundreds of characters)
     if whole and len(style) <= _LONGEST_PRONOUN and fold(style) in PRONOUNS:  # "His Excellency affirmed": a style
@@ -109,11 +118,16 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     # "Mr. President, may I ...": whom a member addresses)
     if not seg or len(seg) > 200 or _NO_ONE.match(seg) or _ADDRESS.fullmatch(seg):
         return None
+    # ('Bengals cornerback Adam "Pacman" Jones': a nickname between the names; the family name after it is the person,
+    # as the registry knows it)
+    nick = _NICK_INSIDE.search(seg) if whole else None
+    if nick is not None:
+        return _parse_speaker(doc, a + nick.end(), b, whole)
     words = list(_WORD.finditer(seg))
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() in ("it", "they"):
         return Speaker(last.lower(), last, a, b)
-    special = _possessed_or_issued(doc, a, b, seg) if whole else None
+    special = possessed_or_issued(doc, a, b, seg) if whole else None
     if special is not None:
         return special
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
@@ -190,46 +204,6 @@ def _person_first(doc, a: int, seg: str) -> Speaker | None:
 
 
 _NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:]{2,80}")
-_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents)")
-_ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
-                             r"(?:statement|letter|post|tweet|message|remarks|speech)")
-#: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
-_STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
-                           re.IGNORECASE)
-_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|declaration|letter)",
-                       re.IGNORECASE)
-_ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\s+by\s+([^,;:.“”\"]{2,80}),")
-_HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
-                         r"spokesman|spokeswoman)", re.IGNORECASE)
-
-
-def _possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
-    """"Netanyahu's office" (owned), "a statement from X" (X), "his office" (office)."""
-    owned = _OWNED.fullmatch(seg) if "s " in seg else None
-    if owned and owned.group(1)[:1].isupper():
-        who = parse_speaker(doc, a, a + owned.end(1), whole=True)
-        if who is not None and who.kind == "name":
-            return Speaker("owned", seg, a, b, special=owned.group(2).lower())
-    issued = _ISSUED_BY_NAME.fullmatch(seg) if "s " in seg else None
-    if issued and issued.group(1)[:1].isupper():  # "Mr Varadkar's full statement did say": whoever issued it
-        who = parse_speaker(doc, a, a + issued.end(1), whole=True)
-        if who is not None and who.kind == "name":
-            return who
-    stmt = _STATEMENT_BY.match(seg) if "statement" in seg else None
-    if stmt:  # "a statement from Netanyahu's office": whoever issued it
-        inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
-        if inner is not None:
-            return inner
-    # "A joint statement, issued by the US State Department, spoke of ...": whoever issued it, named after a comma
-    issued = _ISSUED_AFTER.match(doc.text, b, b + 160) if _DOCUMENT.fullmatch(seg) else None
-    if issued and (inner := parse_speaker(doc, issued.start(1), issued.end(1), whole=True)) is not None:
-        return inner
-    office = _HIS_OFFICE.fullmatch(seg)
-    if office:
-        return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
-    return None
-
-
 #: "Hakeem Jeffries of New York": a place of one or two words (longer, a name may end it: "... of Iran Seyed Abbas
 #: Araghchi").
 _PERSON_OF = re.compile(r"(.*?[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
