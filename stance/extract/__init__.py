@@ -19,6 +19,7 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``names``: name runs and what each names (a person, an organisation, a title);
 - ``registry``: the article's registry of people, organisations and roles, built once from the names;
 - ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he");
+- ``issuers``: who speaks through a body or a document ("Netanyahu's office", "a statement from X");
 - ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
 - ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
 - ``groups``: unions named by a short name, and the parties to a joint document;
@@ -32,6 +33,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``reported``: reported speech and characterisations;
 - ``asides``: attributions set in the middle of what was said ("..., she said, ...");
 - ``records``: resolution in reading order, and the output records;
+- ``owners``: who a statement without its own subject belongs to ("..., adding that"), and what is found so far;
+- ``scan``: searching a long text for a pattern that opens with an assertion;
 - ``document``: the indexed article they all read.
 """
 
