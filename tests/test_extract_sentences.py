@@ -670,3 +670,12 @@ def test_and_that_after_a_quote_is_a_second_clause_of_the_quotes_speaker_and_spo
         [("Pedro Sánchez", "all Europeans win today"), ("Pedro Sánchez", "the EU comes out much stronger")],
         [("Government spokespeople (unnamed)", "the dialogue will continue")],
         [("Roger Klokset", "the company had dragged out talks")]]
+
+
+def test_the_reporters_own_clause_after_a_report_ends_it():
+    texts = ["Trudeau said Canada would drop its retaliatory duties, ending a year-long dispute.",
+             "The minister said he would look for answers in private, and the delegations have moved to the Cabinet Room.",
+             "The union said progress had been made, but that an offer which would have helped was withdrawn."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Canada would drop its retaliatory duties"], ["he would look for answers in private"],
+        ["progress had been made, but that an offer which would have helped was withdrawn"]]

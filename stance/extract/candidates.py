@@ -89,6 +89,9 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     m = _TRAILING.search(t, cs, e)
     if m and FINITE_IN.search(t, cs, m.start()):
         e = m.start()
+    m = _NOW_CLAUSE.search(t, cs, e) if _PAST_REPORT.search(t, max(0, cs - 30), cs) else None
+    if m and FINITE_IN.search(t, cs, m.start()):
+        e = m.start()
     # "X says nurses have endured ..., and argues ...": after a present-tense speech verb, another present-tense
     # one is the speaker's next statement (after "said", "... upholds X and stresses Y" is what was said)
     if _PRESENT_VERB.search(t, max(0, cs - 40), cs) or _PLURAL_VERB.search(t, max(0, cs - 40), cs):
@@ -105,11 +108,19 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+
 _CLAUSE_GOES_ON = re.compile(r"\s*[,.;:!?]|\s+(?:and|but|while)\s")
 # (", reversing a decision taken two days earlier", ", prompting ...": the reporter's own account of what followed)
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
+                       # (", ending a year-long dispute", ", citing more than 600 layoffs", ", a reference to ...")
+                       r"ending|citing|contrasting|a\s+reference\s+to|"
                        r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")
                        r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
                        r"dismissed|denies|disputes|rejects|contests))\b")
+#: ", and Moscow has pocketed ...", ", and some commentators have revived ...": after a report in the past, a clause in
+#: the present perfect with a subject of its own is the reporter's
+_NOW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:he|she|it|they|we|I)\s)"
+                         r"(?:(?!(?:that|which|who|would|could|should|might|must|may|will)\s)[\w’'-]+\s+){1,5}?(?:has|have)\s+"
+                         r"(?:[a-z]+ed|[a-z]+en|got|made|moved|taken)\b")
+_PAST_REPORT = re.compile(r"\b(?:said|told\s+\S+|added|announced|insisted|warned|stressed)\s+(?:that\s+)?\Z")
 FINITE_IN = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|must|has|have|had|[a-z]{3,}ed)\b")
 
 
