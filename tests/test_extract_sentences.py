@@ -679,3 +679,8 @@ def test_the_reporters_own_clause_after_a_report_ends_it():
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["Canada would drop its retaliatory duties"], ["he would look for answers in private"],
         ["progress had been made, but that an offer which would have helped was withdrawn"]]
+
+
+def test_the_outlet_that_reported_a_statement_at_the_sentences_end_is_not_part_of_it():
+    text = "Makoto Uchida told reporters he was walking, Jiji Press reported."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Makoto Uchida", "he was walking")]

@@ -110,6 +110,8 @@ _CLAUSE_GOES_ON = re.compile(r"\s*[,.;:!?]|\s+(?:and|but|while)\s")
 _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|ended|started|was\s+news)|leaving|paving|"
                        # (", ending a year-long dispute", ", citing more than 600 layoffs", ", a reference to ...")
                        r"ending|citing|contrasting|a\s+reference\s+to|"
+                       # (", Jiji Press reported.": the outlet that reported the statement, at the sentence's end)
+                       r"(?:[A-Z][\w’'.&-]*\s+){1,3}(?:reported|reports)(?=\s*[.!?]?\s*$)|"
                        r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")
                        r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
