@@ -840,3 +840,10 @@ def test_a_nickname_in_quote_marks_between_the_names_is_part_of_the_speaker_phra
     text = "And Bengals cornerback Adam \"Pacman\" Jones warned that receivers better brush up on technique."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Adam Jones", "receivers better brush up on technique")]
+
+
+def test_a_one_word_name_that_does_what_only_a_person_does_is_a_person_he_may_stand_for():
+    text = ("Park Min-seo, who studies inter-Korean relations, posted a caution on Twitter.\n\n18:45 Moon spoke next. "
+            "There would be no more war on the peninsula, he said.\n\nThe outgoing PM laughed. "
+            "L'Economiste spoke to a head teacher.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Moon"]

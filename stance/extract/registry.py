@@ -126,7 +126,9 @@ def build_registry(doc) -> None:
         before = doc.tokens[r[0] - 1] if r[0] > 0 else None
         if not person and (titled_person(titles, name) or before is not None and before[2].islower()
                            and t[before[1]:s] == " " and titled_person([before[2]], name)
-                           or " " not in name and gave_name(doc, name)):  # ("Valentyna, who gave only her first name")
+                           or " " not in name and (gave_name(doc, name)  # ("Valentyna, who gave only her first name")
+                                                   or _HUMAN_ACT.match(t, e) is not None and not name.isupper()
+                                                   and not (before and before[2].lower() == "the"))):  # ("Moon spoke next.")
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
@@ -154,6 +156,11 @@ def build_registry(doc) -> None:
         if not doc.in_quote(s) and (subject_position(doc, r[0]) or _clause_subject(doc, r)) \
                 and not _in_byline(doc.text, s) and not _role_owner(doc, r):
             doc.salient.append((s, canon))
+
+
+#: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
+_HUMAN_ACT = re.compile(r"[ \t]+(?:spoke(?!\s+(?:to|with)\b)|smiled|laughed|wept|nodded|shrugged|joked|grinned|sighed|frowned|waved|toasted|beamed|"
+                        r"winked|chuckled)\b")
 
 
 def _clause_subject(doc, r: tuple[int, int]) -> bool:
