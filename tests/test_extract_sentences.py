@@ -684,3 +684,7 @@ def test_the_reporters_own_clause_after_a_report_ends_it():
 def test_the_outlet_that_reported_a_statement_at_the_sentences_end_is_not_part_of_it():
     text = "Makoto Uchida told reporters he was walking, Jiji Press reported."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Makoto Uchida", "he was walking")]
+
+
+def test_the_question_before_an_answer_that_is_only_a_laugh_is_no_statement():
+    assert extract_text("Asked about his future, the outgoing prime minister laughed.", "t") == []

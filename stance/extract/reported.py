@@ -378,6 +378,8 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     pre = doc.text[s:vs]
     if re.search(r"\bcorrespondent\s*$", pre):  # "..., QAZAQ AQPARAT correspondent reports.": the agency's own news
         return None
+    if re.match(r"\s*Asked\s", pre):  # ("Asked about his future, the outgoing PM laughed.": the question, not his words)
+        return None
     commas = [m.start() for m in re.finditer(r",", pre) if not doc.in_quote(s + m.start())]
     prior = [c for c in commas if c < sp.start - s]
     # ("Texas produces beef, and Australia basically denies us access": a clause of its own, no attribution;
