@@ -847,3 +847,11 @@ def test_a_one_word_name_that_does_what_only_a_person_does_is_a_person_he_may_st
             "There would be no more war on the peninsula, he said.\n\nThe outgoing PM laughed. "
             "L'Economiste spoke to a head teacher.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Moon"]
+
+
+def test_a_quote_with_no_attribution_after_a_sentence_about_a_person_is_that_persons():
+    text = "Arda Guler signed. Asked about a loan, he shut it down flat. \"I'm not thinking about that. I want to stay.\""
+    assert [(r["speaker"], r["direct"]) for r in extract_text(text, "t")] == [("Arda Guler", True)]
+    # (not a one-word utterance, nor a body's: "Forces for Freedom and Change made its position plain.")
+    text = "The Forces for Freedom and Change made its position plain. \"There is no negotiation with the putschists.\""
+    assert extract_text(text, "t") == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
+from stance.extract.names import is_person
 from stance.extract.resolution import resolve
 from stance.extract.unnamed import unnamed_head
 
@@ -36,6 +38,10 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
                 before[1] == c.para or (before[1] == c.para - 1 and doc.paras[c.para][0] >= c.start - 2)):
             canon, mention = before[2], before[3]
             c.cue = ""
+        elif c.inherit and len(c.text.split()) >= 3 and (subject := _subject_before(doc, c)) is not None:
+            canon, mention = resolve(doc, subject, subject.start, speakers), subject.mention
+            if not canon or not is_person(doc, canon):
+                continue
         else:
             continue
         if canon:  # "the Ministry of Foreign Affairs" after "the Ministry of Foreign Affairs of Ethiopia": the full name
@@ -70,6 +76,27 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
 
     records.sort(key=lambda r: r["start"])
     return records
+
+
+def _subject_before(doc: Document, c: Candidate):
+    """'Asked about a loan, he shut it down flat. "I'm not thinking about that."': a quote with no attribution, after
+    a sentence of its paragraph whose subject is a person (a name or "he"/"she"), is that person's."""
+    from stance.extract.speakers import parse_speaker  # (deferred: speakers is read by resolution first)
+
+    before = doc.sentence_before(c.start - 1) if c.start > 0 else None
+    if before is None or doc.sentence_of(c.start - 1)[0] < c.start - 2 or doc.in_quote(before[0]):
+        return None
+    ps, s = before
+    if any(ch in doc.text[ps:s] for ch in "“”\"«»"):  # (a sentence that quotes someone speaks for itself)
+        return None
+    m = _SUBJECT_OPENS.match(doc.text, ps, s)
+    sp = parse_speaker(doc, m.start(1), m.end(1), whole=True) if m else None
+    return sp if sp is not None and sp.kind in ("name", "pronoun") else None
+
+
+#: A sentence's subject, a name or "he"/"she" after any short opening phrase, and its verb in lower case.
+_SUBJECT_OPENS = re.compile(r"(?:[^,.;:!?“”\"«»\n]{1,60},\s+)?(He|She|he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+                            r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 
 
 def context(doc: Document, lo: int, hi: int) -> str:
