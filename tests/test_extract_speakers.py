@@ -855,3 +855,9 @@ def test_a_quote_with_no_attribution_after_a_sentence_about_a_person_is_that_per
     # (not a one-word utterance, nor a body's: "Forces for Freedom and Change made its position plain.")
     text = "The Forces for Freedom and Change made its position plain. \"There is no negotiation with the putschists.\""
     assert extract_text(text, "t") == []
+
+
+def test_a_district_council_by_its_number_speaks_and_a_reader_emails():
+    texts = ['DC 33 confirms: "The strike is over! Details forthcoming."',
+             'A reader emails: "Seventy days. My hurling club picked a new chairman in less time."']
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["DC 33"], ["reader (unnamed)"]]

@@ -60,8 +60,8 @@ def named_union(doc, key: int) -> tuple[int, str] | None:
     return m.start(), doc.acronyms.get(fold(m.group())) or doc.spelt_out.get(m.group()) or _fuller_union(doc, m.group())
 
 
-#: "ATU Local 113", "UAW Local 600", "Local 113": a union's local, by its number.
-UNION_LOCAL = re.compile(r"(?<![\w’'.-])(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}[A-Z]?(?![\w-])")
+#: "ATU Local 113", "UAW Local 600", "Local 113", "DC 33" (District Council 33): a union's local, by its number.
+UNION_LOCAL = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z]{2,6}\s+)?Local\s+\d{1,4}[A-Z]?|DC\s+\d{1,3})(?![\w-])")
 
 
 def _fuller_union(doc, name: str) -> str:

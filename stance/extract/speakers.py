@@ -132,7 +132,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return special
     if last.lower() in PRONOUNS and (len(words) == 1 or not whole):
         return Speaker("pronoun", last, a + words[-1].start(), b)
-    if whole and UNION_LOCAL.fullmatch(seg) and " " in seg.split("Local")[0]:  # "ATU Local 113 says": a union's local
+    if whole and UNION_LOCAL.fullmatch(seg) and not seg.startswith("Local"):  # "ATU Local 113 says": a union's local
         return Speaker("name", seg, a, b)
     if whole and (BOTH_PARTIES_RE.fullmatch(seg) or COUNTED.fullmatch(seg)):
         return Speaker("parties", seg, a, b)  # "the two sides", "the three carmakers": those named last

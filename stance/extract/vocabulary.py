@@ -21,7 +21,7 @@ recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post reaffirm
 rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
-snap fire_back hit_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant
+snap fire_back hit_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant email
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
 crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
 """
