@@ -688,3 +688,9 @@ def test_the_outlet_that_reported_a_statement_at_the_sentences_end_is_not_part_o
 
 def test_the_question_before_an_answer_that_is_only_a_laugh_is_no_statement():
     assert extract_text("Asked about his future, the outgoing prime minister laughed.", "t") == []
+
+
+def test_a_live_pages_time_before_a_posts_subject_is_no_part_of_it():
+    texts = ["16:18 Jim Smith said the strike is over.", "4:18 p.m. The union said the strike is over.",
+             '4:18 a.m. Jim Smith confirms: "The strike is over! Details forthcoming."']
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Jim Smith"], ["union"], ["Jim Smith"]]

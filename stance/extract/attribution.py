@@ -176,6 +176,9 @@ def _label(doc, lo: int, qopen: int):
     return (sp, "", (-1, -1), qopen) if sp is not None and sp.kind in ("name", "role", "unnamed") else None
 
 
+_SUBJECT_CUT = re.compile(r"[,;]|:(?!\d)")  # (not the colon of a time: "16:18 Jim Smith confirms: ...")
+
+
 def subject_before(doc, lo: int, vs: int):
     """The speaker phrase ending at a speech verb at ``vs``: back to the previous clause boundary, or past an
     appositive or relative clause ("Anniken Vollan, who has shuttled between the camps since March, said")."""
@@ -183,7 +186,7 @@ def subject_before(doc, lo: int, vs: int):
     aux = _AUXILIARY_END.search(t, max(lo, vs - 30), vs)  # ("X, who voted against the deal, had written": X)
     vs = aux.start() if aux and aux.start() > lo else vs
     seg = t[lo:vs]
-    cuts = [m.start() for m in re.finditer(r"[,;:]", seg)]
+    cuts = [m.start() for m in _SUBJECT_CUT.finditer(seg)]
     sa = lo + cuts[-1] + 1 if cuts else lo
     if re.fullmatch(r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?", t[sa:vs]):
         first = DIRECT_RE.search(seg)

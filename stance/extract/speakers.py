@@ -30,6 +30,8 @@ class Speaker:
 #: Commissioner Johansson told us"), "Hours later", "His Excellency".
 _LEAD_FILLER = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
+    # ("16:18 Jim Smith said", "4:18 a.m. The union confirms": a live page's time before its post's subject)
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+(?=the\s|[A-Z]))?"
     # "On Aug. 25 the union said": a date before the subject, with no comma after it
     r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+(?=the\s|[A-Z]))?"
     # ("In July Commissioner Johansson told us", "This morning the minister said", "That night Smith wrote")
