@@ -861,3 +861,12 @@ def test_a_district_council_by_its_number_speaks_and_a_reader_emails():
     texts = ['DC 33 confirms: "The strike is over! Details forthcoming."',
              'A reader emails: "Seventy days. My hurling club picked a new chairman in less time."']
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["DC 33"], ["reader (unnamed)"]]
+
+
+def test_inverted_attributions_after_a_short_clause_and_appositive_participles_and_reports_from_an_agency():
+    texts = ["Talks were continuing, a company spokesperson said.",
+             "The minister, speaking to reporters in Ottawa, said a deal was close.",
+             "Reports from the Cyprus News Agency, citing presidential palace sources, say Anastasiades lost his temper."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["company spokesperson (unnamed)"], ["minister"], ["Cyprus News Agency"]]
+    assert extract_text("Not at all, he said.", "t") == []

@@ -15,6 +15,8 @@ _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brie
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
 _STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
                            re.IGNORECASE)
+#: "Reports from the Cyprus News Agency say ...": the agency whose reports they are
+_REPORTS_FROM = re.compile(r"(?:(?:an?|the)\s+)?[Rr]eports?\s+(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|declaration|letter)",
                        re.IGNORECASE)
 _ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\s+by\s+([^,;:.“”\"]{2,80}),")
@@ -37,7 +39,7 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
         if who is not None and who.kind == "name":
             return who
-    stmt = _STATEMENT_BY.match(seg) if "statement" in seg else None
+    stmt = _STATEMENT_BY.match(seg) if "statement" in seg else _REPORTS_FROM.match(seg) if "eport" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:

@@ -388,7 +388,8 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
         return None
     lead = re.match(LEAD, pre)
     c = make_reported(doc, s + lead.end(), s + prior[-1], sp, verb, (vs, ve))
-    if c is None or len(c.text.split()) < 4:
+    # (three words with an auxiliary are a clause too: "Talks were continuing, a company spokesperson said.")
+    if c is None or len(c.text.split()) < 3 or len(c.text.split()) == 3 and not _AUX3.search(c.text):
         return None
     # "Sierra Leone's climate minister, Jiwoh Abdulai, explained the walkout": what comes before the name is its
     # description, not what was said ("In the Commons on 17 July Bridget Phillipson, the shadow ..., accused")
@@ -401,6 +402,7 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     return c
 
 
+_AUX3 = re.compile(r"^\S+\s+(?:is|are|was|were|will|would|could|can|has|have|had)\s+\S+$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
                       r"did|[a-z]{2,}ed)\b")
 

@@ -288,6 +288,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
 
 
 _SEMI = re.compile(r";|\s--\s")
+_PARTICIPLE_PIECE = re.compile(r"\s*[a-z]{3,}ing\s")
 
 
 def _commas_back(pre: str) -> Iterator[int]:
@@ -319,7 +320,8 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             piece = pre[lo:commas[k]]
             # "Pablo Beltran, whose real name is Israel Ramirez, told ...": a relative clause, skipped; but "One
             # veteran loader, who gave his name only as Big Tel, said ...": parse_speaker takes the name given
-            if _RELATIVE_PIECE.match(piece) and not GAVE_NAME_AS.search(piece):
+            # ("The minister, speaking to reporters in Ottawa, said": a participle's clause, skipped likewise)
+            if (_RELATIVE_PIECE.match(piece) or k > 0 and _PARTICIPLE_PIECE.match(piece)) and not GAVE_NAME_AS.search(piece):
                 continue
             if k > 0 and _ONE_CAPITAL.fullmatch(piece) and fold(piece.strip()) not in doc.persons \
                     and re.search(r"\b(?:in|from|of|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*$",
