@@ -3595,8 +3595,9 @@ def test_as_reported_by_a_body_before_a_speaker_of_the_sentences_own_gives_the_s
     text = ("The Acting Minister of Foreign Affairs of Afghanistan, Amir Khan Muttaqi, described the railway as a "
             "cornerstone. As reported by the Afghan foreign ministry, he stated that the project would strengthen "
             "connectivity. As reported by the Iranian Foreign Ministry, the parties agreed to meet again in March.")
+    # (the characterisation before, "described the railway as a cornerstone", is his too)
     assert [(r["speaker"], r["text"][:11]) for r in extract_text(text, "t")] == [
-        ("Amir Khan Muttaqi", "the project"), ("Iranian Foreign Ministry", "the parties")]
+        ("Amir Khan Muttaqi", "the railway"), ("Amir Khan Muttaqi", "the project"), ("Iranian Foreign Ministry", "the parties")]
 
 
 def test_what_follows_put_it_and_a_colon_is_the_subjects_statement():

@@ -694,3 +694,15 @@ def test_a_live_pages_time_before_a_posts_subject_is_no_part_of_it():
     texts = ["16:18 Jim Smith said the strike is over.", "4:18 p.m. The union said the strike is over.",
              '4:18 a.m. Jim Smith confirms: "The strike is over! Details forthcoming."']
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Jim Smith"], ["union"], ["Jim Smith"]]
+
+
+def test_an_agency_quoting_someone_as_saying_gives_their_words_and_a_dash_adding_that_opens_the_next():
+    texts = ["Reuters quoted Kremlin spokesman Dmitry Peskov as saying that there was no deal yet.",
+             "Egypt's water minister, Hani Sewilam, was quoted by Egyptian media as telling a television talk show on "
+             "the same evening that all talks had now stopped.",
+             "An AFP reporter quotes a Greek official as saying the rest of the text is \"okay but not very okay\" – "
+             "adding that anyone would say okay \"with a gun to your head\"."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Dmitry Peskov", "there was no deal yet")], [("Hani Sewilam", "all talks had now stopped")],
+        [("Greek official (unnamed)", "the rest of the text is \"okay but not very okay\""),
+         ("Greek official (unnamed)", "anyone would say okay \"with a gun to your head\"")]]

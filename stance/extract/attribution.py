@@ -195,6 +195,15 @@ def subject_before(doc, lo: int, vs: int):
     sp = parse_speaker(doc, sa, vs, whole=True)
     if sp is not None or not cuts or seg[cuts[-1]] != "," or seg[cuts[-1] + 1:].strip():
         return sp
+    # ("Egypt's water minister, Hani Sewilam, was quoted ...": the name between the last two commas, after its role)
+    if len(cuts) >= 2 and seg[cuts[-2]] == ",":
+        named = parse_speaker(doc, lo + cuts[-2] + 1, lo + cuts[-1], whole=True) \
+            if re.match(r"\s*[A-Z]", seg[cuts[-2] + 1:]) else None
+        role = parse_speaker(doc, lo, lo + cuts[-2], whole=True) if named is not None and named.kind == "name" else None
+        # (a role in capitals reads as a name: "Egypt's Minister of Water Resources and Irrigation, Prof. Hani Sewilam,")
+        if role is not None and (role.kind in ("role", "unnamed") or role.kind == "name" and any(
+                norm_role(w) in HUMAN_ROLES for w in role.mention.split())):
+            return named
     # ", <appositive or relative clause>," right before the verb: the subject ends at an earlier comma
     for k in range(len(cuts) - 2, max(len(cuts) - 5, -1), -1):
         clause = seg[cuts[k] + 1:cuts[-1]].strip()

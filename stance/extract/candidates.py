@@ -162,7 +162,7 @@ _SECOND_STATEMENT = re.compile(
     # (", though he cautioned that ...", ", and he warned repeatedly through the fall that ...")
     r"|,[”\"]?\s+(?:and|but|though|although)\s+(?:he|she|they)\s+(?:also\s+|[a-z]+ly\s+)?(?:" + _PAST_FORMS + "|"
     + _PRESENT_FORMS + r")(?=(?:\s+[\w’'-]+){0,5}\s+that\b)"
-    r"|\s[—–]\s+(?:and|but)\s+[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
+    r"|\s[—–]\s+(?:(?:and|but)\s+)?[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|\s[—–-]\s+(?:he|she|they)\s+(?:said|says|added|insisted)\b"  # ("denied anyone had leaned on him - he said ...")
     r"|\s[—–-]\s+but\s+(?:also\s+)?(?:" + _PAST_FORMS + r")\b"  # ("... had won the day - but admitted the ...")
     r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)

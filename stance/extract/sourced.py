@@ -143,8 +143,13 @@ _AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“�
                       r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))\s*,\s*(?=\S)")
 
 
+#: "as saying (that)", "as telling reporters", "as telling a television talk show on the same evening that"
+_SAYING = r"(?:saying\s+(?:that\s+)?|telling\s+[^,;:“”\"]{1,60}?\s+that\s+|telling\s+\S+(?:\s+\S+)?\s+(?:that\s+)?)"
 _QUOTED_AS = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted\s+(?:(?:by|in)\s+[^,;:“”\"]{1,80}?\s+)?"
-                        r"(?:as\s+)?(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?")  # ("quoted in Dagbladet ... saying")
+                        r"(?:as\s+)?" + _SAYING)  # ("quoted in Dagbladet ... saying")
+
+
+_QUOTES_AS = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?!(?:by|in)\s)([^,;:“”\"]{2,80}?)\s+as\s+" + _SAYING)
 
 
 def passives(found: Found, s: int, e: int) -> None:
@@ -158,6 +163,12 @@ def passives(found: Found, s: int, e: int) -> None:
         if sp is not None:
             found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
                                     (q.start() + 1, q.end())))
+    # ("TASS quoted Peskov as saying that ...": the one quoted, after the verb)
+    q = _QUOTES_AS.search(doc.text, s, e) if "as saying" in doc.text[s:e] or "as telling" in doc.text[s:e] else None
+    if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
+        sp = parse_speaker(doc, q.start(1), q.end(1), whole=True)
+        if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun"):
+            found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying", (q.start(), q.end())))
     m = _PASSIVE.match(doc.text, s, e) or (_AS_SAID.match(doc.text, s, e) if doc.text.startswith("As ", s) else None)
     if m is None or doc.in_quote(s):
         return
