@@ -870,3 +870,8 @@ def test_inverted_attributions_after_a_short_clause_and_appositive_participles_a
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["company spokesperson (unnamed)"], ["minister"], ["Cyprus News Agency"]]
     assert extract_text("Not at all, he said.", "t") == []
+
+
+def test_the_union_is_never_the_company_that_spoke_last():
+    text = "Air Canada and its pilots reached a deal. The airline said flights would resume. The pilots union said it was pleased."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Air Canada", "pilots union"]

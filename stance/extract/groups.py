@@ -16,6 +16,7 @@ from stance.extract.vocabulary import (
     MALE_NAMES,
     ORG_TAIL,
     PLACES,
+    PROVINCES,
     STOP_CAPS,
     UNION_ENDINGS,
     UNION_NAMES,
@@ -254,3 +255,12 @@ def not_a_company(doc, who: str) -> bool:
 
 _PUBLIC_BODIES = {"minister", "ministry", "government", "department", "court", "commission", "board", "tribunal",
                   "mediator", "mediators", "parliament", "senate", "congress", "cio", "workers"}
+
+
+def province_before(doc, key: int) -> str | None:
+    """The province named last in the 3,000 characters before ``key``, outside quotes."""
+    hits = [m for m in _PROVINCE.finditer(doc.text, max(0, key - 3000), key) if not doc.in_quote(m.start())]
+    return hits[-1].group() if hits else None
+
+
+_PROVINCE = re.compile(r"(?<![\w’'-])(?:" + "|".join(PROVINCES) + r")(?![\w-])")

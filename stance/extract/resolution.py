@@ -20,6 +20,7 @@ from stance.extract.groups import (
     UNION_LOCAL,
     named_company,
     not_a_company,
+    province_before,
     described_by as _described_by,
     named_organisation,
     signatories,
@@ -53,7 +54,6 @@ from stance.extract.vocabulary import (
     PORTFOLIO_WORDS,
     PREFIX_WORDS,
     PRONOUNS,
-    PROVINCES,
     TITLE_OR_ROLE,
     UNNAMED_HEADS,
 )
@@ -329,7 +329,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         who = possessed_office(doc, key)
         if who is not None:
             return who
-    if orgs and orgs[-1] == "province" and (named := _province_before(doc, key)):
+    if orgs and orgs[-1] == "province" and (named := province_before(doc, key)):
         return named
     if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
@@ -340,8 +340,11 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
             # "the employers' association" is of kind "association" and needs no flag)
             employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
-            who = named_organisation(doc, orgs[-1], key, employer) or _described_by(_organisation_that_spoke(
-                doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1], sp.mention, orgs[-1] in _DOCUMENTS)
+            spoke = _described_by(_organisation_that_spoke(doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1],
+                                  sp.mention, orgs[-1] in _DOCUMENTS)
+            # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
+            spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
+            who = named_organisation(doc, orgs[-1], key, employer) or spoke
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
@@ -360,13 +363,6 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
 
 
-def _province_before(doc, key: int) -> str | None:
-    """The province named last in the 3,000 characters before ``key``, outside quotes."""
-    hits = [m for m in _PROVINCE.finditer(doc.text, max(0, key - 3000), key) if not doc.in_quote(m.start())]
-    return hits[-1].group() if hits else None
-
-
-_PROVINCE = re.compile(r"(?<![\w’'-])(?:" + "|".join(PROVINCES) + r")(?![\w-])")
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
                          r"(?:[a-z]+\s+){0,2}[a-z]+$")
 
