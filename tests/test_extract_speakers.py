@@ -875,3 +875,9 @@ def test_inverted_attributions_after_a_short_clause_and_appositive_participles_a
 def test_the_union_is_never_the_company_that_spoke_last():
     text = "Air Canada and its pilots reached a deal. The airline said flights would resume. The pilots union said it was pleased."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Air Canada", "pilots union"]
+
+
+def test_the_country_after_a_titles_of_is_no_part_of_the_name_after_it():
+    texts = ["The President of Uzbekistan Shavkat Mirziyoyev said the talks were useful.",
+             "President of South Africa Cyril Ramaphosa said the talks were useful."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Shavkat Mirziyoyev"], ["Cyril Ramaphosa"]]

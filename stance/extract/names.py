@@ -279,11 +279,39 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
         name, titles, person = _name_of_words(tuple(doc.tokens[k][2] for k in range(*r)))
         if person and len(name.split()) >= 2 and _crosshead(doc, r, name.split(), titles):
             person = False  # (the run's context, not its words alone: never cached with them)
+        if person and (opener := _of_title(doc, r[0])):  # ("President of Kazakhstan Kassym-Jomart Tokayev")
+            name, titles = _without_place([doc.tokens[k][2] for k in range(*r)], name, titles, opener)
         hit = doc.run_names[r] = (name, list(titles), person)
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far
         person = fold(name) in doc.persons
     return name, titles, person
+
+
+_COUNTRY_OPENERS = {"South", "North", "East", "West", "New", "Saudi", "Sri", "United", "Costa", "El", "Sierra", "Burkina",
+                    "Czech", "Dominican", "Papua", "Puerto", "Cabo", "Cape", "Timor"}
+
+
+def _of_title(doc, i: int) -> str | None:
+    """Whether the run at token ``i`` follows a title's "of" ("President of", "Foreign Minister of"): "of", or the
+    first word of a country's name the run lost ("South" of "President of South Africa Cyril Ramaphosa")."""
+    toks = doc.tokens
+    if i >= 2 and toks[i - 1][2] == "of" and norm_role(toks[i - 2][2]) in HUMAN_ROLES:
+        return "of"
+    if i >= 3 and toks[i - 1][2] in _COUNTRY_OPENERS and toks[i - 2][2] == "of" and norm_role(toks[i - 3][2]) in HUMAN_ROLES:
+        return toks[i - 1][2]
+    return None
+
+
+def _without_place(words: list[str], name: str, titles, opener: str) -> tuple[str, list[str]]:
+    """The run ``words`` after "President of" ("Kazakhstan Kassym-Jomart Tokayev"): the country of the title, then the
+    name (a country of two words where the registry knows it as a place, or opens with "South", "New", ...: "South
+    Africa Cyril Ramaphosa"), if ``name`` still holds the country."""
+    k = 2 if opener == "of" and (fold(" ".join(words[:2])) in PLACES or words[0] in _COUNTRY_OPENERS) else 1
+    rest = " ".join(words[k:])
+    if len(words) - k < 2 or rest == name or not name.endswith(" " + rest):
+        return name, titles
+    return rest, list(titles) + [w for w in words[:k] if w not in titles]
 
 
 def _crosshead(doc, r: tuple[int, int], words: list[str], titles: list[str]) -> bool:
