@@ -706,3 +706,8 @@ def test_an_agency_quoting_someone_as_saying_gives_their_words_and_a_dash_adding
         [("Dmitry Peskov", "there was no deal yet")], [("Hani Sewilam", "all talks had now stopped")],
         [("Greek official (unnamed)", "the rest of the text is \"okay but not very okay\""),
          ("Greek official (unnamed)", "anyone would say okay \"with a gun to your head\"")]]
+
+
+def test_a_clause_in_the_first_person_after_a_report_is_the_speakers_own_voice_not_the_report():
+    text = "Maria Lopez spoke on the radio. The company says it will rehire everyone, and we'll hold them to that."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("company", "it will rehire everyone")]

@@ -165,6 +165,8 @@ _SECOND_STATEMENT = re.compile(
     r"|\s[—–]\s+(?:(?:and|but)\s+)?[a-z]{3,}ing\s+(?:[\w’'-]+\s+){0,3}?that\b"  # " — and reminding everyone that ..."
     r"|\s[—–-]\s+(?:he|she|they)\s+(?:said|says|added|insisted)\b"  # ("denied anyone had leaned on him - he said ...")
     r"|\s[—–-]\s+but\s+(?:also\s+)?(?:" + _PAST_FORMS + r")\b"  # ("... had won the day - but admitted the ...")
+    # ('The company says it will rehire everyone, and we\'ll hold them to that': the reporter's or the turn's own voice)
+    r"|,\s+(?:and|but)\s+(?:we|I)(?:[’'](?:ll|ve|d|m))?\s"
     r"|,\s+and\s+called\s+(?:for|on)\b"  # (", and called for prompt investigations": an appeal of its own)
     # (", and Deutsche Post called for talks to resume", ", and the company said ...": another speaker's statement)
     # (", and some players complained on Twitter that ...", ", but others said ...": other speakers, unnamed)
