@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from stance.extract.candidates import Candidate
 from stance.extract.names import is_person
 from stance.extract.resolution import resolve
+from stance.extract.speakers import parse_speaker
 from stance.extract.unnamed import unnamed_head
 
 if TYPE_CHECKING:
@@ -81,8 +82,6 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
 def _subject_before(doc: Document, c: Candidate):
     """'Asked about a loan, he shut it down flat. "I'm not thinking about that."': a quote with no attribution, after
     a sentence of its paragraph whose subject is a person (a name or "he"/"she"), is that person's."""
-    from stance.extract.speakers import parse_speaker  # (deferred: speakers is read by resolution first)
-
     before = doc.sentence_before(c.start - 1) if c.start > 0 else None
     if before is None or doc.sentence_of(c.start - 1)[0] < c.start - 2 or doc.in_quote(before[0]):
         return None

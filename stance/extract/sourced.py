@@ -164,7 +164,9 @@ def passives(found: Found, s: int, e: int) -> None:
             found.add(make_reported(doc, q.end(), content_end(doc, q.end(), e), sp, "quoted as saying",
                                     (q.start() + 1, q.end())))
     # ("TASS quoted Peskov as saying that ...": the one quoted, after the verb)
-    q = _QUOTES_AS.search(doc.text, s, e) if "as saying" in doc.text[s:e] or "as telling" in doc.text[s:e] else None
+    # (looked for in place: a run-on sentence is not copied twice)
+    q = _QUOTES_AS.search(doc.text, s, e) if doc.text.find("as saying", s, e) >= 0 or doc.text.find("as telling", s, e) >= 0 \
+        else None
     if q is not None and not doc.in_quote(q.start()) and not found.blocked(q.start()):
         sp = parse_speaker(doc, q.start(1), q.end(1), whole=True)
         if sp is not None and sp.kind in ("name", "role", "unnamed", "pronoun"):

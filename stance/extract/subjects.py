@@ -36,19 +36,23 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     return next((b for a, b in reversed(cuts) if depth[a] == 0 and not doc.in_quote(s + a)), 0)
 
 
+def _between_digits(pre: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands between two digits: the comma of "11,500", the colon of "16:18"."""
+    return 0 < i < len(pre) - 1 and pre[i - 1].isdigit() and pre[i + 1].isdigit()
+
+
 def _cuts(pre: str) -> list[tuple[int, int]]:
     """(start, end) of each comma, semicolon, colon and dash between spaces in ``pre`` (not the comma of "11,500" nor
-    the colon of "16:18",
-    nor a wire dateline's "(Agency) - "; "--" stands for a dash: "August 7, 2025 -- NewMed announced"). The marks
-    are found by one character class, then read in Python: a pattern of alternatives tried at every space cost
-    three times as much."""
+    the colon of "16:18", nor a wire dateline's "(Agency) - "; "--" stands for a dash: "August 7, 2025 -- NewMed
+    announced"). The marks are found by one character class, then read in Python: a pattern of alternatives tried at
+    every space cost three times as much."""
     out = []
     n = len(pre)
     for m in _MARK.finditer(pre):
         i = m.start()
         ch = pre[i]
-        if ch in ",;:":  # (not between digits: "11,500", "16:18")
-            if not (ch != ";" and 0 < i < n - 1 and pre[i - 1].isdigit() and pre[i + 1].isdigit()):
+        if ch in ",;:":
+            if ch == ";" or not _between_digits(pre, i):
                 out.append((i, i + 1))
         elif i == 0 or not pre[i - 1].isspace() or ch == "-" and pre[i - 1:i] == "-":
             continue
@@ -295,7 +299,7 @@ def _commas_back(pre: str) -> Iterator[int]:
     """The positions of the commas in ``pre`` that are not between two digits, last first."""
     i = pre.rfind(",")
     while i >= 0:
-        if not (0 < i < len(pre) - 1 and pre[i - 1].isdigit() and pre[i + 1].isdigit()):
+        if not _between_digits(pre, i):
             yield i
         i = pre.rfind(",", 0, i)
 
