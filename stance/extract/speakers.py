@@ -191,13 +191,13 @@ _TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][
 def _person_first(doc, a: int, seg: str) -> Speaker | None:
     """A person named first, then placed or described: "Hakeem Jeffries of New York" (not "Spokesman of the
     Ministry ... of Iran", an office), "Omar Abdullah, chief minister of Jammu and Kashmir"."""
-    person_of = _PERSON_OF.fullmatch(seg)
+    person_of = _PERSON_OF.fullmatch(seg) if "of" in seg else None  # (the search only where its word stands)
     if person_of and " of " not in person_of.group(1):
         head = parse_speaker(doc, a, a + person_of.end(1), whole=True)
         runs = cap_runs(doc, a, a + person_of.end(1)) if head is not None and head.kind == "name" else []
         if runs and name_of_run(doc, runs[-1])[2]:
             return head
-    appos = _NAME_APPOSITIVE.fullmatch(seg)
+    appos = _NAME_APPOSITIVE.fullmatch(seg) if "," in seg else None
     if appos:
         named = parse_speaker(doc, a, a + appos.end(1), whole=True)
         if named is not None and named.kind == "name":
