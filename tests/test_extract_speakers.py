@@ -577,6 +577,11 @@ def test_two_portfolios_joined_by_and_are_one_ministers_title_not_a_list():
     assert [r["speaker"] for r in extract_text("Hamas and Israeli Prime Minister Benjamin Netanyahu said the truce "
                                                "would hold.", "t")] == ["Hamas and Benjamin Netanyahu"]
 
+    # (the portfolio after "and" may open with a word of its own, or end the run of capitals the name is in)
+    texts = ["Minister of Energy and Mineral Resources Ignasius Jonan said the ministry would monitor construction.",
+             "Minister for Trade and Investment Anna Lindqvist said the state would benefit."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ignasius Jonan"], ["Anna Lindqvist"]]
+
 
 def test_the_one_who_presented_something_is_who_he_stands_for_next():
     text = ("The terms, settled by negotiators over the weekend, were presented by Taoiseach Brian Cowen at Government "

@@ -385,7 +385,8 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         fw = fold(w).rstrip(".")
         if surname_after_first_name(words, k):
             continue
-        if fw in TITLE_OR_ROLE and not closing_name_word(words, k):
+        # (or the portfolio's last word opens the run: "Minister for Trade and Investment Anna Lindqvist")
+        if (fw in TITLE_OR_ROLE or fw in PORTFOLIO_WORDS and k == last_prefix + 1 < len(words) - 2) and not closing_name_word(words, k):
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
         if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):

@@ -8,7 +8,7 @@ import re
 
 from stance.extract.bearers import honoured
 from stance.extract.names import fold, is_person, norm_role
-from stance.extract.vocabulary import HUMAN_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS
+from stance.extract.vocabulary import HUMAN_ROLES, PORTFOLIO_ADJECTIVES, PORTFOLIO_WORDS, PREFIX_WORDS
 
 #: "the two prime ministers", "the pair", "both arbitrators": two people, not two bodies
 _TWO_PEOPLE = re.compile(r"(?:pair|duo|ministers|presidents|leaders|men|women|arbitrators|mediators|moderators|negotiators|"
@@ -94,5 +94,6 @@ def is_list(seg: str) -> bool:
     lead = 1 if len(second) > 1 and fold(second[0]) in {"acting", "interim", "deputy", "vice"} else 0
     titles_only = titles_only or bool(first and second) and norm_role(first[-1]) in HUMAN_ROLES \
         and norm_role(second[lead]) in HUMAN_ROLES and second[0][:1].isupper() or bool(first and second) \
-        and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS  # ("Mines and Energy Minister")
+        and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS | PORTFOLIO_ADJECTIVES
+    # ("Mines and Energy Minister", "Minister of Energy and Mineral Resources Ignasius Jonan")
     return not titles_only and ("," in rest or " and " in rest) and _NAMES.fullmatch(rest) is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 from stance.extract.names import fold, norm_role
 from stance.extract.resolution import resolve
 from stance.extract.speakers import AGED, GAVE_NAME_AS, Speaker, parse_speaker
-from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS
+from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_ADJECTIVES, PORTFOLIO_WORDS
 
 if TYPE_CHECKING:
     from stance.extract.document import Document
@@ -456,8 +456,7 @@ _IMPERSONAL_THAT = re.compile(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|s
                               r"\bthat\s+(?=\S)")
 _PLAIN_PHRASE = re.compile(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}")
 _CITED_BY = re.compile(r"\s*(?:quoted|cited|reported|interviewed)\s+by\b")
-_PORTFOLIO_ADJECTIVES = {"international", "economic", "export", "foreign", "regional", "rural", "urban", "social", "public",
-                         "national", "small", "business", "digital", "northern", "promotion", "and", "of"}
+_PORTFOLIO_ADJECTIVES = PORTFOLIO_ADJECTIVES | {"and", "of"}
 
 
 def _portfolios(piece: str) -> bool:

@@ -476,6 +476,10 @@ finance justice health education defence defense resources energy agriculture in
 economy law labour labor employment environment tourism culture communications information infrastructure housing works
 fisheries mines mining commerce treasury welfare cooperation integration relations policy home inclusion
 equality""".split())
+#: Words that open a portfolio's name without being one ("Mineral Resources", "Foreign Affairs", "Public Works").
+PORTFOLIO_ADJECTIVES = {"international", "economic", "export", "foreign", "regional", "rural", "urban", "social", "public",
+                        "national", "small", "business", "digital", "northern", "promotion", "mineral", "natural",
+                        "higher", "maritime", "home", "local"}
 #: A run ending in one of these names a state or a thing, no person ("President of the Kyrgyz Republic", "Davis Cup").
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter
