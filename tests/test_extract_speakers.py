@@ -886,3 +886,10 @@ def test_the_country_after_a_titles_of_is_no_part_of_the_name_after_it():
     texts = ["The President of Uzbekistan Shavkat Mirziyoyev said the talks were useful.",
              "President of South Africa Cyril Ramaphosa said the talks were useful."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Shavkat Mirziyoyev"], ["Cyril Ramaphosa"]]
+
+
+def test_the_subject_after_that_of_a_feeling_speaks_and_no_clause_is_a_speakers_description():
+    texts = ["They were alarmed that ministers had conceded on Friday that wage protection was still missing.",
+             "She was relieved that the company said the plant would stay open.",
+             "The fund takes money that the government says it wants for social programmes."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["ministers (unnamed)"], ["company"], []]

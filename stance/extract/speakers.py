@@ -63,6 +63,7 @@ AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s
 _NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                      r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
+_CLAUSE_WORDS = {"that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been"}
 _THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))")
 
 def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
@@ -399,6 +400,8 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
             continue
         if w.lower() in {"his", "her", "their", "its"} or not re.fullmatch(r"[\w’'.-]+", w):
             return None
+        if w.lower() in _CLAUSE_WORDS:  # ("They were alarmed that ministers had conceded": the clause's subject)
+            break
         if w[0].isupper() or w.islower() or "-" in w:  # ("the ex-Barca midfielder")
             k -= 1
             continue

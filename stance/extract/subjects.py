@@ -71,7 +71,10 @@ _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|
                       r"would|can|could|should|shall|does|did|do|may|might|must|why|how|where|"
                       r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they|it)\s*$)")
 #: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
-_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
+#: (or "They were alarmed that ministers had conceded ...": "that" after a feeling or an act, not "money that")
+_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as|(?:[a-z]+ed|clear|sure|aware|"
+                           r"confident|angry|glad|happy|afraid|unlikely|likely|true|evident|obvious|hopeful|upset|furious|"
+                           r"adamant|certain|optimistic)\s+that)\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
 _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                        r"\s+(?:by|inside|outside|at|from|in|near|on|close\s+to|who\s+[a-z]+ed)\s[^,;:“”\"]{2,60}$", re.I)
