@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-Ninety-nine sets, reported apart:
+One hundred sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -276,6 +276,9 @@ Ninety-nine sets, reported apart:
 * ``dev-az``: nine more by three more writers, all from Canada (a British Columbia Hansard record, a Ghost page, a
   Philippine state newswire, a radio interview, a live blog, a First Nations litigation fund's press release, ...);
   first untuned run (stop 42) 0.875 / 0.962 / 0.874 (at 2ef52d6), then tuned on.
+* ``dev-ba``: nine more by three more writers from China and Hong Kong, Romania and Poland, and Mexico (a Romanian
+  joint-sitting record, a Drupal 10 page, a Chinese state newswire, a radio interview, a live blog, a state oil
+  company's press release, ...); first untuned run (stop 43) PENDING-BA, then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
   broadsheet, a tabloid, a state company's press release, a live blog, a WordPress page, ...); written and annotated
@@ -366,7 +369,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-az|heldout|...|heldout-46] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-ba|heldout|...|heldout-46] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -684,6 +687,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "Hansard record, a tabloid, a live blog, a Ghost page, a Philippine state newswire, a radio interview, "
                "a First Nations litigation fund's press release), annotated blind by two; first run untuned, then "
                "tuned on"),
+    "dev-ba": (ROOT / "data" / "extraction-eval" / "dev-ba", GOLD / "dev-ba",
+               "nine more by three more writers from China and Hong Kong, Romania and Poland, and Mexico (a wire "
+               "story, a broadsheet, a Romanian joint-sitting record, a tabloid, a live blog, a Drupal 10 page, a "
+               "Chinese state newswire, a radio interview, a state oil company's press release), annotated blind by "
+               "two; first run untuned, then tuned on"),
     "dev-as": (ROOT / "data" / "extraction-eval" / "dev-as", GOLD / "dev-as",
                "nine more by three more writers from Iberia and Italy, Central Asia, Afghanistan and Mongolia, "
                "and Canada and the United States (a wire story, a tabloid, a radio interview, a broadsheet, a "
