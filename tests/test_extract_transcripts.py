@@ -186,3 +186,13 @@ def test_reported_speech_in_a_turn_is_read_from_after_the_label_but_not_the_turn
             "remind you that there is a matter before the High Court.\n\nBARRETO: Thank you.")
     said = [(r["speaker"], r["text"]) for r in extract_text(text, "t") if not r["direct"]]
     assert said == [("Petro", "the strike had been resolved faster than anyone expected")], said
+
+
+def test_a_label_alone_may_name_a_member_in_any_latin_capitals_and_the_salutation_lines_after_it_are_skipped():
+    text = ("VERBATIM RECORD\n\nMr Ciprian-Constantin Șerban:\n\nI invite Mr Ilie-Gavril Bolojan to the rostrum.\n\n"
+            "Mr Ilie-Gavril Bolojan:\n\nMr President,\nLadies and gentlemen deputies and senators,\n\n"
+            "I come before you to ask for the confidence of Parliament.\n\nMr Sorin-Mihai Grindeanu:\n\nMr President,\n"
+            "Dear colleagues,\n\nIt was not an easy decision for my party to sit at this table.")
+    assert [(r["speaker"], r["text"][:11]) for r in extract_text(text, "t")] == [
+        ("Ciprian-Constantin Șerban", "I invite Mr"), ("Ilie-Gavril Bolojan", "I come befo"),
+        ("Sorin-Mihai Grindeanu", "It was not ")]

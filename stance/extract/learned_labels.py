@@ -20,8 +20,8 @@ from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES
 if TYPE_CHECKING:
     from stance.extract.document import Document
 
-#: Capital letters, for a character class: Latin-1's and Latin Extended-A's ("Ž. PAVILIONIS", "Ş", "Ł").
-CAPITALS = "A-ZÀ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+#: Capital letters, for a character class: Latin-1's and Latin Extended-A's ("Ž. PAVILIONIS", "Ş", "Ł"), and Romanian's "Ș", "Ț".
+CAPITALS = "A-ZÀ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 #: What may open a label before its words: a Korean or Japanese record's circle, a Swedish speech number ("Anf. 12").
 _MARKER = re.compile(r"[○◯][ \t]*|Anf\.[ \t]*\d{1,3}[ \t]+|\d{1,3}\.[ \t]+")
 #: One word of a label: a capitalised word, initials ("A.P.", "S."), a bracket, or a joiner inside a name or office.

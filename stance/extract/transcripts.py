@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.learned_labels import LearnedLabel, learned_label
+from stance.extract.learned_labels import CAPITALS, LearnedLabel, learned_label
 from stance.extract.names import fold
 from stance.extract.vocabulary import HONORIFICS
 
@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"(?:\d{1,3}\.\s+|\*[ \t]*)?"  # a numbered question in a record ("1. Douglas Ross (Highlands and Islands) (Con):"),
     # or India's mark of a speech given in Hindi ("*SHRI NARENDRA SINGH TOMAR:")
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
-    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|[,;]\s+(?=[A-Z]))(?:[A-Z][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\))){0,22})"
+    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|[,;]\s+(?=[A-Z]))(?:[" + CAPITALS + r"][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\))){0,22})"
     r"\s*:\s+(?=\S)")
 _LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
 #: The UK Hansard's web page: a label on a line of its own with no colon ("Hilary Benn (Leeds Central) (Lab)",
@@ -83,6 +83,10 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             a, b = doc.paras[i + 1]
             if isinstance(m, LearnedLabel) and i + 2 < len(doc.paras) and not re.search(r"[.?!:;]$", doc.text[a:b].strip()):
                 a, b = doc.paras[i + 2]  # ("Anf. 61  ARON EMILSSON (SD):", then the debate's title, then the speech)
+            j = i + 1  # ("Mr Ilie-Gavril Bolojan:", "Mr President,", "Ladies and gentlemen ...,": the speech after them)
+            while j + 1 < len(doc.paras) and j < i + 4 and doc.text[a:b].rstrip().endswith(","):
+                j += 1
+                a, b = doc.paras[j]
         label = " ".join(m.group("label").split())
         if m.re is _EP_LABEL:
             label, office = _ep_office(label)
