@@ -37,6 +37,21 @@ def _in_fronted_clause(doc, pos: int) -> bool:
     return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
 
 
+#: "Zbigniew Boniek — the former PZPN president who hired Sousa to replace Jerzy Brzęczek — didn't hold back": an
+#: aside between dashes after a name, whose own names are background to the sentence's subject
+_ASIDE = re.compile(r"[A-Z][\w’'.-]*\s+[—–]\s+([^—–\n]{5,200}?)\s+[—–]\s")
+
+
+def _in_aside(doc, pos: int) -> bool:
+    """Whether ``pos`` lies in an aside between dashes after a name (the asides found once per article)."""
+    spans = doc.fit_memo.get("asides")
+    if spans is None:
+        spans = doc.fit_memo["asides"] = [(m.start(1), m.end(1)) for m in _ASIDE.finditer(doc.text)]
+        doc.fit_memo["aside_starts"] = [a for a, _ in spans]
+    starts = doc.fit_memo["aside_starts"]
+    return any(a <= pos < e for a, e in spans[bisect_left(starts, pos - 200):bisect_right(starts, pos)])
+
+
 def _bare_name(doc, person: str) -> bool:
     """"Tsipras said ...", "Merkel said ...": a one-word speaker the article never treats as a place or a body
     ("in Wellington", "the Belgian", "Wellington estimates its exports"), so a person (the words so treated are found
@@ -108,7 +123,7 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     for pos, kind, _, person in sorted(named + said, reverse=True):
         # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
         # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
-        if kind == 0 and (doc.in_statement(pos) or _in_fronted_clause(doc, pos)):
+        if kind == 0 and (doc.in_statement(pos) or _in_fronted_clause(doc, pos) or _in_aside(doc, pos)):
             continue
         if fits(person):
             return person
