@@ -897,6 +897,6 @@ def test_the_subject_after_that_of_a_feeling_speaks_and_no_clause_is_a_speakers_
 
 def test_a_name_in_an_aside_between_dashes_does_not_take_over_he():
     text = ("Zbigniew Boniek — the former PZPN president who hired Sousa in January to replace Jerzy Brzęczek — didn't "
-            "hold back either.\n\nThe Juventus legend said he was \"incredibly disgusted\".\n\nHe added he could no "
+            "hold back either.\n\nHe said he was \"incredibly disgusted\".\n\nHe added he could no "
             "longer picture Sousa on the Poland bench.")
     assert {r["speaker"] for r in extract_text(text, "t")} == {"Zbigniew Boniek"}
