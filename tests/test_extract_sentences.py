@@ -711,3 +711,11 @@ def test_an_agency_quoting_someone_as_saying_gives_their_words_and_a_dash_adding
 def test_a_clause_in_the_first_person_after_a_report_is_the_speakers_own_voice_not_the_report():
     text = "Maria Lopez spoke on the radio. The company says it will rehire everyone, and we'll hold them to that."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("company", "it will rehire everyone")]
+
+
+def test_a_subordinate_clause_may_open_what_was_said_before_its_main_clause():
+    texts = ["Villafuerte said by the time Mexico City showed up, the workers had already decided.",
+             "Villafuerte said if the offer improved, the workers would return."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["by the time Mexico City showed up, the workers had already decided"],
+        ["if the offer improved, the workers would return"]]

@@ -900,3 +900,9 @@ def test_a_name_in_an_aside_between_dashes_does_not_take_over_he():
             "hold back either.\n\nHe said he was \"incredibly disgusted\".\n\nHe added he could no "
             "longer picture Sousa on the Poland bench.")
     assert {r["speaker"] for r in extract_text(text, "t")} == {"Zbigniew Boniek"}
+
+
+def test_a_body_of_one_kind_is_never_the_unnamed_body_of_another_that_spoke_last_and_now_trails_a_subject():
+    text = ("The union said the bonus would be paid in four installments. The state government now says it has "
+            "agreements at nine out of ten plants.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["union", "state government"]

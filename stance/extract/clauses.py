@@ -261,7 +261,15 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     # (not after "declared": "declared a major incident", "declared a state of emergency" is its object)
     if lw in {"a", "an"} and lemma != "declare" and _indefinite_subject(rest, nm.end()):
         return ve + off + nm.start(2)
+    # "said by the time Mexico City showed up, the workers had ...": a subordinate clause, then the main one's subject
+    lead = _LEADING_SUBORDINATE.match(rest) if lemma in _LOOSE_LEMMAS else None
+    if lead and (lead.group(1).lower() in CLAUSE_STARTERS or lead.group(1)[0].isupper()):
+        return ve + off + nm.start(2)
     return ve + off + nm.start(2) if _word_opens_clause(lw, rest, nm.end(), lemma) else None
+
+
+_LEADING_SUBORDINATE = re.compile(r"\s+(?:if|once|unless|until|whenever|when|by\s+the\s+time|as\s+soon\s+as|as\s+long\s+as)"
+                                  r"\s+(?!asked|pressed|questioned)[^,;:.“”\"]{3,120}?,\s+([\w’'-]+)")
 
 
 def _word_opens_clause(lw: str, rest: str, i: int, lemma: str) -> bool:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from stance.extract.names import bare_word, cap_runs, fold, is_person, name_of_run
+from stance.extract.names import bare_word, cap_runs, fold, is_person, name_of_run, norm_role
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     COMPANY_TAIL,
     FEMALE_NAMES,
     HUMAN_ROLES,
     MALE_NAMES,
+    ORG_ROLES,
     ORG_TAIL,
     PLACES,
     PROVINCES,
@@ -239,6 +240,8 @@ def described_by(who: str | None, kind: str, mention: str, document: bool) -> st
     it (not Axios, not the Civic Alliance): a document, or a body whose name holds the kind or the stem of each
     capitalised modifier ("the farm lobby" may be Copa-Cogeca)."""
     mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", mention.split(None, 1)[-1]) if fold(w) != kind]
+    if who is not None and fold(who) in ORG_ROLES and norm_role(fold(who)) != kind:
+        return None  # ("The state government now says", after "The union said": a body of another kind, unnamed)
     if who is None or document or not mods:
         return who
     name = fold(who)

@@ -271,7 +271,7 @@ SUBJECT_TRAIL = re.compile(
     r"(?:\s+(?:also|has|have|had|since|previously|later|earlier|again|repeatedly|then|once|further|publicly|present|"
     r"reportedly|firmly|strongly|recently|already|only|even|just|would|will|did|does|do|not|never|clearly|"
     r"openly|separately|alike|today|yesterday|tonight|likewise|similarly|flatly|bluntly|simply|quickly|immediately|privately|"
-    r"initially|subsequently|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
+    r"initially|subsequently|(?-i:now)|formally|officially|still|too|however|herself|himself|themselves|itself|long|always|"
     r"often|frequently|consistently|angrily|proudly|defiantly|loudly|emphatically|cautiously|confidently|there|"
     r"has\s+since|on\s+\w+day|last\s+\w+|this\s+\w+|late\s+\w+|early\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|rally)|"
