@@ -719,3 +719,17 @@ def test_a_subordinate_clause_may_open_what_was_said_before_its_main_clause():
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["by the time Mexico City showed up, the workers had already decided"],
         ["if the offer improved, the workers would return"]]
+
+
+def test_where_it_was_said_may_open_the_sentence_without_a_comma():
+    texts = ["In a statement the union said the industry had at last accepted a strong one.",
+             "In a letter to members the union said the deal was done."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("union", "the industry had at last accepted a strong one")], [("union", "the deal was done")]]
+
+
+def test_a_quote_inside_what_a_second_verb_reports_is_that_statements_and_the_counted_parties_include_the_host():
+    text = ("Qatar hosted both rounds, with Spain, Norway and Switzerland alongside it as mediators. In a joint statement "
+            "the four countries welcomed the signing but warned that \"many hurdles and challenges\" remained.")
+    assert [(r["speaker"], r["text"], r["direct"]) for r in extract_text(text, "t")] == [
+        ("Qatar and Spain and Norway and Switzerland", "\"many hurdles and challenges\" remained", False)]

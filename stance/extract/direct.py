@@ -219,6 +219,8 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
                 25 if _DESCRIBED_AS.match(vm.group("verb")) and " as " in between else 10) \
                 or re.search(r"\b[A-Z][\w-]*\s+$", between):  # ('what it called Operation “Northern Arrows”': a name)
             continue
+        if " that " in between and REPORTED_RE.search(between):  # ('welcomed the signing but warned that "..."
+            continue  # remained': the quote is in what was warned, the reported statement's)
         vs = ss + vm.start()
         if vm.group("verb") == "dubbed" and _APPOSITIVE_OPEN.search(pre, 0, vm.start()):
             continue  # ('Arda Güler, the 18-year-old wonderkid dubbed the "Turkish Messi", was ...': a passive)

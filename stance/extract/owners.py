@@ -123,7 +123,8 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
                              r"da|di|bin|al|el|la|le)\s+){1,5}[A-Z][\w’'-]*),\s+"
                              + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
-_BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|camps|governments|delegations))\s+"
+_BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|parties|camps|"
+                        r"governments|delegations|countries|nations|mediators|unions))\s+"
                         + _VERB)
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
@@ -191,7 +192,7 @@ _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject
 _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
                              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s)")
+                             r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s|the\s+(?:two|three|four|five|six)\s)")
 
 
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]{0,20}(?:\s+[A-Z][A-Z.’'-]{1,20}){0,2}:\s+(?=[A-Z])")

@@ -68,7 +68,16 @@ def counted_parties(doc, mention: str, key: int) -> str | None:
                                                                      x.group())])
             for x in _LIST.finditer(doc.text) if not doc.in_quote(x.start())]
     n = _NUMBERS[m.group("n").lower()]
-    return next((" and ".join(items) for pos, items in reversed(lists) if pos < key and len(items) == n), None)
+    found = next(((pos, items) for pos, items in reversed(lists) if pos < key and len(items) in (n, n - 1)), None)
+    if found is None or len(found[1]) == n:
+        return " and ".join(found[1]) if found else None
+    # ("Qatar hosted both rounds, with Spain, Norway and Switzerland alongside it ... the four countries": the
+    # sentence's subject, then the list with it)
+    first = _SUBJECT_NAME.match(doc.text, doc.sentence_of(found[0])[0])
+    return " and ".join([first.group(1)] + found[1]) if first and first.group(1) not in found[1] else None
+
+
+_SUBJECT_NAME = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:[a-z]+ed|hosted|led|met|held)\b")
 
 
 #: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...")

@@ -40,6 +40,9 @@ _LEAD_FILLER = re.compile(
     r"week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    # ("In a statement the exchange said", "In a letter to members Smith wrote": where it was said, no comma after it)
+    r"(?:In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|post|release|speech|"
+    r"message|video|note|email|e-mail)(?:\s+(?:to|on)(?:\s+[\w-]+){1,2}?)?\s+(?=the\s|[A-Z]))?"
     # ("A week earlier another executive had vowed ...")
     r"(?:(?-i:A|One)\s+(?:day|week|month|year|fortnight)\s+(?:earlier|later),?\s+)?"
     r"(?:(?:Afterwards|Afterward|Later|Meanwhile|Separately|Previously|Since\s+then|At\s+the\s+time)\s*,?\s+(?=the\s|[A-Z]))?"
