@@ -906,3 +906,8 @@ def test_a_body_of_one_kind_is_never_the_unnamed_body_of_another_that_spoke_last
     text = ("The union said the bonus would be paid in four installments. The state government now says it has "
             "agreements at nine out of ten plants.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["union", "state government"]
+
+
+def test_people_on_both_sides_are_an_unnamed_source_not_a_side():
+    text = "The Economy Ministry said it was pleased. The timing was not accidental, according to people on both sides."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Economy Ministry", "people (unnamed)"]

@@ -315,7 +315,7 @@ GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified
 _UNNAMED_PHRASE = re.compile(
     # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
     r"(?:(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\w’'-]+\s+){0,4}?|(?:[\w’'-]+\s+)?(?=(?:people|\w+s)\s+"
-    r"(?:familiar|close|briefed|involved|with\s+knowledge|consulted\s+by)\b))(?P<head>[\w-]+)"  # ("Diplomatic sources consulted by")
+    r"(?:familiar|close|briefed|involved|with\s+knowledge|consulted\s+by|on\s+(?:both|either)\s+sides?)\b))(?P<head>[\w-]+)"  # ("Diplomatic sources consulted by")
     # ("an adviser to the Alliance delegation", "an Israeli official quoted by Axios")
     r"(?:,?\s+(?:on|at|in|from|for|with|to|quoted\s+by|cited\s+by|consulted\s+by|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|of|inside|within|"
     r"near|who|speaking|working|reached|contacted|interviewed|based|living|travelling|traveling|waiting|"
