@@ -911,3 +911,9 @@ def test_a_body_of_one_kind_is_never_the_unnamed_body_of_another_that_spoke_last
 def test_people_on_both_sides_are_an_unnamed_source_not_a_side():
     text = "The Economy Ministry said it was pleased. The timing was not accidental, according to people on both sides."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Economy Ministry", "people (unnamed)"]
+
+
+def test_a_body_named_united_something_keeps_its_first_word():
+    texts = ["United Fresh said the draft would benefit the whole chain.",
+             "The importers association United Fresh welcomed the move, saying the draft would help."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["United Fresh"], ["United Fresh"]]

@@ -17,6 +17,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``layout``: paragraphs and sentences;
 - ``quotes``: pairing quotation marks into quotes;
 - ``names``: name runs and what each names (a person, an organisation, a title);
+- ``persons``: a name's canonical form in the article (an acronym spelt out, a surname's full name), and whether
+  it is a person;
 - ``registry``: the article's registry of people, organisations and roles, built once from the names;
 - ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he");
 - ``issuers``: who speaks through a body or a document ("Netanyahu's office", "a statement from X");

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.bearers import gave_name
-from stance.extract.names import canonical, fold, people_noun
+from stance.extract.names import fold, people_noun
+from stance.extract.persons import canonical
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
 

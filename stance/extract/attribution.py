@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.names import is_person, norm_role
+from stance.extract.names import norm_role
+from stance.extract.persons import is_person
 from stance.extract.owners import sentence_subject
 from stance.extract.quotes import LEAD_PUNCT, Quote
 from stance.extract.resolution import resolve

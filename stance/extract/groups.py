@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from stance.extract.names import bare_word, cap_runs, fold, is_person, name_of_run, norm_role
+from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
+from stance.extract.persons import is_person
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     COMPANY_TAIL,

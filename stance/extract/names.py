@@ -30,7 +30,6 @@ from stance.extract.vocabulary import (
     THINGS,
     TITLE_OR_ROLE,
     TITLE_WORDS,
-    UNION_NAMES,
 )
 
 
@@ -333,6 +332,8 @@ _POSTNOMINALS = {"MP", "MS", "MSP", "MLA", "MPP", "TD", "MEP", "AM", "QC", "KC",
 
 
 _COMPASS = {"South", "North", "East", "West", "Central"}
+#: Words that open a body's name of two words, never a title before one ("United Fresh", "Royal Mail").
+_BODY_OPENERS = {"united", "royal", "federal", "national", "international"}
 
 
 @lru_cache(maxsize=65536)
@@ -356,29 +357,13 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         words = words[1:]
     if len(words) > 1 and JOINED_INITIAL.fullmatch(words[-1]):  # ("Minister of Economy and Development L.Gantumur")
         return words[-1], words[:-1], True
-    particles = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
     # "Kenya National Commission on Human Rights": a body's remit, and no name after it; but "(Chair of the) Verkhovna
     # Rada Committee on Budget Roksolana Pidlasa" names someone after the remit, as "... of Defence Hulusi Akar" does
     remit = "on" in words and any(fold(w) in ORG_TAIL for w in words[:words.index("on")])
     if "on" in words and not remit:
         return " ".join(words), [], False
     if "of" in words or "for" in words or remit:  # "Port of Oakland", "Ministry of Defence": an institution ...
-        # ("Minister of State for Foreign Affairs X")
-        k = max(k for k, w in enumerate(words) if w in ("of", "for", "on"))
-        tail = words[k + 1:]
-        while tail and ((f := fold(tail[0]).rstrip(".")) in TITLE_WORDS or f in ORG_TAIL or f == "the"):
-            tail = tail[1:]
-        # ... unless a person's name ends it: "Minister of National Defence Hulusi Akar"
-        # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
-        if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
-                and not any(fold(w) in ORG_TAIL or fold(w)[:-1] in ORG_TAIL for w in tail) and "and" not in tail \
-                and fold(tail[-1]) not in STATES and fold(tail[-1]) not in THINGS \
-                and not fold(tail[-1]).endswith(("ation", "ition", "ution")):  # ("... of South African Trade Unions")
-            if not any(fold(w) in particles for w in tail[1:-1]):
-                # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
-                tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
-            return " ".join(tail), words[: len(words) - len(tail)], True
-        return " ".join(words), [], False
+        return _name_after_office(words)
     titles = []
     last_prefix = leading_honorifics(words) - 1  # "Datuk Seri", "Tan Sri", "Dato' Sri" before a Malaysian name
     for k, w in enumerate(words):
@@ -389,8 +374,9 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         if (fw in TITLE_OR_ROLE or fw in PORTFOLIO_WORDS and k == last_prefix + 1 < len(words) - 2) and not closing_name_word(words, k):
             last_prefix = k
     if 0 <= last_prefix < len(words) - 1:
-        if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL):
-            return " ".join(words), [], False  # "Health NZ", "City Hall": a body, not a title and a name
+        if last_prefix == len(words) - 2 and (words[-1].isupper() and len(words[-1]) > 1 or fold(words[-1]) in ORG_TAIL
+                                              or len(words) == 2 and fold(words[0]) in _BODY_OPENERS):
+            return " ".join(words), [], False  # "Health NZ", "City Hall", "United Fresh": a body, not a title and a name
         titles, words = words[:last_prefix + 1], words[last_prefix + 1:]
         # ("Foreign Minister Datuk Seri Hishammuddin Tun Hussein": the Malay honorifics after the office go too)
         k = leading_honorifics(words)
@@ -399,7 +385,7 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
     elif last_prefix == len(words) - 1:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
-    if len(words) > 3 and not any(fold(w) in particles | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
+    if len(words) > 3 and not any(fold(w) in _PARTICLES | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
         words = _trailing_name(words)  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
@@ -408,6 +394,28 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
               and last not in THINGS and fold(" ".join(words)) not in PLACES and fold(words[0]) not in DOCUMENT_PARTS
               and not last.endswith(("ation", "ition", "ution")))
     return " ".join(words), titles, None if len(words) == 1 and not joined else person
+
+
+_PARTICLES = {"bin", "bint", "al", "el", "ibn", "abu", "de", "da", "van", "von", "der", "del", "la", "le", "di"}
+
+
+def _name_after_office(words: list[str]) -> tuple[str, list[str], bool]:
+    """A run holding "of", "for" or a remit's "on": an institution ("Port of Oakland", "Ministry of Defence"), unless
+    a person's name ends it ("Minister of National Defence Hulusi Akar"): then the name, after the office's words."""
+    k = max(k for k, w in enumerate(words) if w in ("of", "for", "on"))  # ("Minister of State for Foreign Affairs X")
+    tail = words[k + 1:]
+    while tail and ((f := fold(tail[0]).rstrip(".")) in TITLE_WORDS or f in ORG_TAIL or f == "the"):
+        tail = tail[1:]
+    # (or a place before it that is no title word: "... of the Republic of Türkiye Hakan Fidan")
+    if len(tail) >= 2 and (len(tail) < len(words[k + 1:]) or len(tail) >= 3) \
+            and not any(fold(w) in ORG_TAIL or fold(w)[:-1] in ORG_TAIL for w in tail) and "and" not in tail \
+            and fold(tail[-1]) not in STATES and fold(tail[-1]) not in THINGS \
+            and not fold(tail[-1]).endswith(("ation", "ition", "ution")):  # ("... of South African Trade Unions")
+        if not any(fold(w) in _PARTICLES for w in tail[1:-1]):
+            # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
+            tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
+        return " ".join(tail), words[: len(words) - len(tail)], True
+    return " ".join(words), [], False
 
 
 def _trailing_name(words: list[str]) -> list[str]:
@@ -447,49 +455,3 @@ def closing_name_word(words: list[str], k: int) -> bool:
 
 #: The role words as norm_role spells them.
 ROLE_NORMS = {norm_role(w) for w in HUMAN_ROLES}
-
-
-def canonical(doc, name: str) -> str:
-    f = fold(name)
-    # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
-    if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
-        return doc.acronyms[f]
-    parts = name.split(" and ")
-    if len(parts) > 1 and any(fold(p) in doc.acronyms and p.isupper() for p in parts):  # "the ILA and USMX"
-        return " and ".join(canonical(doc, p) for p in parts)
-    if f in doc.fuller:  # "Abang Johari" after "Abang Johari Tun Openg": a Malay name without its father's part
-        return doc.fuller[f]
-    if f in doc.persons:
-        return doc.persons[f]
-    if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
-        return doc._org_by_last[f]
-    if len(name.split()) == 1 and f in doc._org_by_first and not name.isupper():
-        return doc._org_by_first[f]
-    last = fold(name.split()[-1]) if name.split() else f
-    if len(name.split()) >= 2:
-        return doc.fullest_org(name)
-    if last in doc.persons:
-        return doc.persons[last]
-    # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word
-    if doc.firsts is None:
-        doc.firsts = {}
-        for full in set(doc.persons.values()):
-            if len(full.split()) >= 2:
-                doc.firsts.setdefault(fold(full.split()[0]), set()).add(full)
-    firsts = doc.firsts.get(f, ())
-    return next(iter(firsts)) if len(firsts) == 1 else name
-
-
-def is_person(doc, canon: str) -> bool:
-    # "IG Metall" reads like a first and a family name, but it is a union; "Community College" a body; "WHAT TO
-    # KNOW" a box's heading
-    words = fold(canon).split()
-    last = canon.split()[-1] if words else ""
-    # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
-    return ((len(words) >= 2 or canon in doc.mononyms) and fold(canon) in doc.persons and canon not in UNION_NAMES
-            and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
-            and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
-            and not set(words) & _NEVER_IN_NAMES)
-
-
-_NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}

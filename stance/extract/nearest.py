@@ -9,7 +9,8 @@ from collections import Counter
 
 from stance.extract.bearers import gave_name, honoured
 from stance.extract.gender import gender_ok
-from stance.extract.names import fold, is_person
+from stance.extract.names import fold
+from stance.extract.persons import is_person
 from stance.extract.unnamed import UNNAMED, plural_source
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import PRONOUNS

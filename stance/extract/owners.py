@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import DATELINE, Candidate
-from stance.extract.names import is_person
+from stance.extract.persons import is_person
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import person_noun
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.bearers import honoured
-from stance.extract.names import fold, is_person, norm_role
+from stance.extract.names import fold, norm_role
+from stance.extract.persons import is_person
 from stance.extract.vocabulary import HUMAN_ROLES, PORTFOLIO_ADJECTIVES, PORTFOLIO_WORDS, PREFIX_WORDS
 
 #: "the two prime ministers", "the pair", "both arbitrators": two people, not two bodies

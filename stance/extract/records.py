@@ -8,7 +8,7 @@ from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import Candidate
-from stance.extract.names import is_person
+from stance.extract.persons import is_person
 from stance.extract.resolution import resolve
 from stance.extract.speakers import parse_speaker
 from stance.extract.unnamed import unnamed_head

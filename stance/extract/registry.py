@@ -14,7 +14,6 @@ from stance.extract.names import (
     MINISTRIES,
     PARTICLE_NAME,
     ROLE_NORMS,
-    canonical,
     cap_runs,
     closing_name_word,
     family_name,
@@ -25,6 +24,7 @@ from stance.extract.names import (
     people_noun,
     surname_after_first_name,
 )
+from stance.extract.persons import canonical
 from stance.extract.aliases import register_nicknames
 from stance.extract.bearers import gave_name
 from stance.extract.titles import titled_person

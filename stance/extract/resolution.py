@@ -28,13 +28,12 @@ from stance.extract.groups import (
 )
 from stance.extract.names import (
     ROLE_NORMS,
-    canonical,
     cap_runs,
     fold,
-    is_person,
     name_of_run,
     norm_role,
 )
+from stance.extract.persons import canonical, is_person
 from stance.extract.nearest import last_speaker, nearest, topic_person
 from stance.extract.parties import COUNTED, both_parties, counted_parties, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker

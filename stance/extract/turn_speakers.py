@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.names import canonical, fold
+from stance.extract.names import fold
+from stance.extract.persons import canonical
 from stance.extract.transcripts import INTERVIEWER
 from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, PREFIX_WORDS
 

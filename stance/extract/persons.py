@@ -1,0 +1,57 @@
+"""Who a name stands for in an article: its canonical form (an acronym spelt out, a surname's full name), and whether
+that is a person."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.names import fold
+from stance.extract.vocabulary import ORG_TAIL, UNION_NAMES
+
+
+def canonical(doc, name: str) -> str:
+    """The name the article gives ``name`` most fully: an acronym spelt out, a surname's full name, a body's
+    fullest name; else ``name`` itself."""
+    f = fold(name)
+    # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
+    if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
+        return doc.acronyms[f]
+    parts = name.split(" and ")
+    if len(parts) > 1 and any(fold(p) in doc.acronyms and p.isupper() for p in parts):  # "the ILA and USMX"
+        return " and ".join(canonical(doc, p) for p in parts)
+    if f in doc.fuller:  # "Abang Johari" after "Abang Johari Tun Openg": a Malay name without its father's part
+        return doc.fuller[f]
+    if f in doc.persons:
+        return doc.persons[f]
+    if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
+        return doc._org_by_last[f]
+    if len(name.split()) == 1 and f in doc._org_by_first and not name.isupper():
+        return doc._org_by_first[f]
+    last = fold(name.split()[-1]) if name.split() else f
+    if len(name.split()) >= 2:
+        return doc.fullest_org(name)
+    if last in doc.persons:
+        return doc.persons[last]
+    # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a unique full name with this first word
+    if doc.firsts is None:
+        doc.firsts = {}
+        for full in set(doc.persons.values()):
+            if len(full.split()) >= 2:
+                doc.firsts.setdefault(fold(full.split()[0]), set()).add(full)
+    firsts = doc.firsts.get(f, ())
+    return next(iter(firsts)) if len(firsts) == 1 else name
+
+
+def is_person(doc, canon: str) -> bool:
+    # "IG Metall" reads like a first and a family name, but it is a union; "Community College" a body; "WHAT TO
+    # KNOW" a box's heading
+    words = fold(canon).split()
+    last = canon.split()[-1] if words else ""
+    # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
+    return ((len(words) >= 2 or canon in doc.mononyms) and fold(canon) in doc.persons and canon not in UNION_NAMES
+            and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
+            and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
+            and not set(words) & _NEVER_IN_NAMES)
+
+
+_NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
