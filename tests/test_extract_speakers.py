@@ -917,3 +917,10 @@ def test_a_body_named_united_something_keeps_its_first_word():
     texts = ["United Fresh said the draft would benefit the whole chain.",
              "The importers association United Fresh welcomed the move, saying the draft would help."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["United Fresh"], ["United Fresh"]]
+
+
+def test_the_noun_that_ends_a_bodys_name_stands_for_it_after_where_it_was_said():
+    text = ("The Florida Tomato Exchange was unusually warm. In a statement the exchange said that after 23 years, the "
+            "Mexican industry had at last accepted a strong one.")
+    assert [(r["speaker"], r["text"][:14]) for r in extract_text(text, "t")] == [
+        ("Florida Tomato Exchange", "after 23 years")]

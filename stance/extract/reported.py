@@ -22,7 +22,7 @@ from stance.extract.owners import (Found, owner_of, salient_subject, same_senten
                                    sentence_subject)
 from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
 from stance.extract.scan import scouted
-from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.speakers import LEAD_FILLER, Speaker, parse_speaker
 from stance.extract.subjects import RELATIVE_BEFORE, clause_cut, postmodified_subject, relative_subject, speech_subject
 from stance.extract.vocabulary import (
     BARE_LEMMAS,
@@ -345,8 +345,10 @@ _BETWEEN = re.compile(r"(?:\s+(?:also|had|has|have|repeatedly|long|once|previous
 def _described_subject(doc: Document, s: int, ve: int, pre: str, cut: int, lemma: str):
     # a say-like verb, or any speech verb with "that" ("The eleven countries affirmed that ...")
     that = doc.text.startswith(" that ", ve) and lemma and lemma not in _NOT_SPEAKING
-    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "argue", "stress"} and not that \
-            or not _DESCRIBED.fullmatch(pre, cut):
+    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "argue", "stress"} and not that:
+        return None
+    cut = LEAD_FILLER.match(pre, cut).end()  # ("In a statement the exchange said": where it was said, first)
+    if not _DESCRIBED.fullmatch(pre, cut):
         return None
     words = pre[cut:].lower().split()
     # ("a pact the bloc's executive said could ...": a relative clause, whose subject is no description)

@@ -39,6 +39,7 @@ from stance.extract.parties import COUNTED, both_parties, counted_parties, two_p
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
     UNNAMED,
+    described,
     introduced_unnamed,
     plural_source,
     single_source_before,
@@ -113,7 +114,6 @@ _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(?:for|of)\s+[A-Z]")
 _OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
-_INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
                   "Deputy PM": "deputy prime minister"}
 _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
@@ -295,7 +295,7 @@ _RESOLVERS = {
     "parties": _resolve_parties,
     # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
     # sweeping up glass": someone the article never names, an unnamed source
-    "description": lambda doc, sp, key, so_far: unnamed_name(sp.mention) if _INDEFINITE.match(sp.mention) else None,
+    "description": lambda doc, sp, key, so_far: described(doc, sp.mention),
 }
 
 

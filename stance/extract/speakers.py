@@ -28,7 +28,7 @@ class Speaker:
 
 #: What may come before a speaker phrase: a conjunction, a date or a time ("On Aug. 25 the union said", "In July
 #: Commissioner Johansson told us"), "Hours later", "His Excellency".
-_LEAD_FILLER = re.compile(
+LEAD_FILLER = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|so|as|while|yet|then|after|until|though|although)\s+)?"
     # ("16:18 Jim Smith said", "4:18 a.m. The union confirms": a live page's time before its post's subject)
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+(?=the\s|[A-Z]))?"
@@ -116,7 +116,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     if whole and len(style) <= _LONGEST_PRONOUN and fold(style) in PRONOUNS:  # "His Excellency affirmed": a style
         start = t.index(style, a)
         return Speaker("pronoun", style, start, start + len(style))
-    lead = _LEAD_FILLER.match(t, a, b)
+    lead = LEAD_FILLER.match(t, a, b)
     a = lead.end() if lead else a
     seg = t[a:b].rstrip(" \t\n,")
     b = a + len(seg)

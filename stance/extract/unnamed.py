@@ -43,6 +43,16 @@ def unnamed_name(mention: str) -> str:
     return " ".join(words).strip(" ,") + UNNAMED
 
 
+def described(doc, mention: str) -> str | None:
+    """Who a description stands for: "Another fan", an unnamed source; "the exchange", after "the Florida Tomato
+    Exchange", the body whose name ends in the noun; else None (someone named elsewhere, kept, unresolved)."""
+    if _INDEFINITE.match(mention):
+        return unnamed_name(mention)
+    the = re.fullmatch(r"(?:the|The)\s+([a-z]+)", mention.strip())
+    return doc._org_by_last.get(the.group(1)) if the else None
+
+
+_INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 #: "A senior", "Another", "an": one of many (not "An Nguyen", a name)
 _ONE_OF = re.compile(r"(?:[Aa]|[Aa]nother|an(?=\s+[a-z])|An(?=\s+(?:[a-z]|[A-Z]{2})))\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
 

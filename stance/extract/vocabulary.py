@@ -215,7 +215,7 @@ pensioner grandmother grandfather gran grandad grandma mum dad mother father wid
 driver binman shopkeeper resident student worker veteran businessman businesswoman commuter passenger
 landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
 """.split())
-ORG_TAIL = set("""affairs court union council commission committee party federation association authority agency
+ORG_TAIL = set("""affairs exchange court union council commission committee party federation association authority agency
 center college centre institute university school conference group alliance bank fund court parliament senate congress
 assembly government administration board company corporation inc ltd corp ministry office department service news water
 times post journal press house kremlin pentagon states kingdom nations east west arabia organization organisation
