@@ -733,3 +733,10 @@ def test_a_quote_inside_what_a_second_verb_reports_is_that_statements_and_the_co
             "the four countries welcomed the signing but warned that \"many hurdles and challenges\" remained.")
     assert [(r["speaker"], r["text"], r["direct"]) for r in extract_text(text, "t")] == [
         ("Qatar and Spain and Norway and Switzerland", "\"many hurdles and challenges\" remained", False)]
+
+
+def test_by_his_reckoning_sources_what_follows_as_according_to_him_does():
+    text = ("Mario Robles did not pretend this was a victory. By his reckoning, the inspectors' fees alone will cost "
+            "Mexican producers about $17m a year.")
+    assert [(r["speaker"], r["text"][:26]) for r in extract_text(text, "t")] == [
+        ("Mario Robles", "the inspectors' fees alone")]

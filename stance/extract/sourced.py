@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from stance.extract.owners import Found
 
 #: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
-_VIEW_OPENS = re.compile(r"In\s+(?:the\s+(?:view|opinion)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|(his|her|their|its))"
-                         r"\s+(?:view|opinion)),\s*")  # ("In his opinion, preserving the accord is important ...")
+_VIEW_OPENS = re.compile(r"(?:In|By)\s+(?:the\s+(?:view|opinion|reckoning)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|"
+                         r"(his|her|their|its))\s+(?:own\s+)?(?:view|opinion|reckoning|estimate|count|calculations?)),\s*")
+# ("In his opinion, preserving the accord is important ...", "By his reckoning, the fees alone will cost ...")
+_VIEW_WORDS = (" view", " opinion", " reckoning", " estimate", " count", " calculation")
 
 
 _POSSESSIVE_PRONOUNS = {"his": ("pronoun", "he"), "her": ("pronoun", "she"), "their": ("they", "they"), "its": ("it", "it")}
@@ -32,7 +34,7 @@ def according_to(found: Found, s: int, e: int) -> None:
     t = doc.text
     sent = t[s:e]
     # ("In Mr Sabbagh's view, putting business first would be hard to sell": his view, as "according to" him)
-    view = _VIEW_OPENS.match(sent) if sent.startswith("In ") and (" view" in sent or " opinion" in sent) else None
+    view = _VIEW_OPENS.match(sent) if sent.startswith(("In ", "By ")) and any(w in sent for w in _VIEW_WORDS) else None
     if "ccording" not in sent and view is None:  # (each form below needs one; most sentences have none)
         return
     m = view or re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
