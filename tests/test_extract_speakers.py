@@ -924,3 +924,10 @@ def test_the_noun_that_ends_a_bodys_name_stands_for_it_after_where_it_was_said()
             "Mexican industry had at last accepted a strong one.")
     assert [(r["speaker"], r["text"][:14]) for r in extract_text(text, "t")] == [
         ("Florida Tomato Exchange", "after 23 years")]
+
+
+def test_a_think_tank_is_no_speech_verb_and_a_royal_style_with_a_given_name_is_the_full_name():
+    text = ("Zhang Yiran, a researcher at a Beijing-based think tank, said the new chapters reflect where growth is "
+            "heading.\n\nMalaysian Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed the document."
+            "\n\nEarlier this week, Tengku Zafrul told a business forum that ASEAN remains united.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Zhang Yiran", "Tengku Zafrul Aziz"]

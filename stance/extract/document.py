@@ -82,10 +82,12 @@ class Document:
         self._sal_pos = [x[0] for x in self.salient]
 
     def _index_fuller_names(self) -> None:
-        """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it."""
+        """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it, as a
+        royal or noble style and a given name do ("Tengku Zafrul" for "Tengku Zafrul Aziz")."""
         fuller: dict[str, set[str]] = {}
         for full in set(self.persons.values()):
-            m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte)\s", full)
+            m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte)\s", full) \
+                or re.match(r"((?:Tengku|Tunku|Raja|Syed|Sharifah|Engku)\s+\S+)\s+\S", full)
             if m and " " in m.group(1):
                 fuller.setdefault(fold(m.group(1)), set()).add(full)
         self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}

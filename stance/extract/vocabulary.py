@@ -141,7 +141,8 @@ def _trie_pattern(node: dict, space: str) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
-REPORTED_RE = verb_regex(REPORTED_VERBS)
+# (not the noun of "a Beijing-based think tank")
+REPORTED_RE = re.compile(verb_regex(REPORTED_VERBS).pattern + r"(?!\s+tanks?\b)")
 DIRECT_RE = verb_regex(DIRECT_VERBS)
 
 HUMAN_ROLES = set("""
