@@ -931,3 +931,9 @@ def test_a_think_tank_is_no_speech_verb_and_a_royal_style_with_a_given_name_is_t
             "heading.\n\nMalaysian Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed the document."
             "\n\nEarlier this week, Tengku Zafrul told a business forum that ASEAN remains united.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Zhang Yiran", "Tengku Zafrul Aziz"]
+
+
+def test_a_source_who_gave_a_surname_is_known_by_it():
+    texts = ['"I will go home," said an intern from Hunan who gave his surname as Tan.',
+             "A student who gave only her family name, Choi, said the strike would go on."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Tan"], ["Choi"]]
