@@ -937,3 +937,10 @@ def test_a_source_who_gave_a_surname_is_known_by_it():
     texts = ['"I will go home," said an intern from Hunan who gave his surname as Tan.',
              "A student who gave only her family name, Choi, said the strike would go on."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Tan"], ["Choi"]]
+
+
+def test_a_companys_unit_speaks_as_itself():
+    texts = ["In a statement, Honda's China investment arm said poor communication had caused discontent.",
+             "Toyota's US unit said sales had risen."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Honda's China investment arm"], ["Toyota's US unit"]]

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
 
-_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents)")
+_OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
+                    # ("Honda's China investment arm": a company's unit, which speaks as itself)
+                    r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:arm|unit|subsidiary|division))")
 _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
                              r"(?:statement|letter|post|tweet|message|remarks|speech)")
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
@@ -33,7 +35,8 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     if owned and owned.group(1)[:1].isupper():
         who = parse_speaker(doc, a, a + owned.end(1), whole=True)
         if who is not None and who.kind == "name":
-            return Speaker("owned", seg, a, b, special=owned.group(2).lower())
+            unit = owned.group(2)
+            return Speaker("owned", seg, a, b, special=unit if unit[:1].isupper() else unit.lower())
     issued = _ISSUED_BY_NAME.fullmatch(seg) if "s " in seg else None
     if issued and issued.group(1)[:1].isupper():  # "Mr Varadkar's full statement did say": whoever issued it
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
