@@ -944,3 +944,9 @@ def test_a_companys_unit_speaks_as_itself():
              "Toyota's US unit said sales had risen."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["Honda's China investment arm"], ["Toyota's US unit"]]
+
+
+def test_a_bay_or_an_island_named_after_a_speaker_is_no_person_for_she():
+    text = ("On Monday Chief Executive Carrie Lam closed four more crossings, leaving only the airport, Shenzhen Bay "
+            "and the bridge open. She said those trying to force the government's hand would not succeed.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Carrie Lam"]

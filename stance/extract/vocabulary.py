@@ -481,11 +481,12 @@ equality""".split())
 PORTFOLIO_ADJECTIVES = {"international", "economic", "export", "foreign", "regional", "rural", "urban", "social", "public",
                         "national", "small", "business", "digital", "northern", "promotion", "mineral", "natural",
                         "higher", "maritime", "home", "local"}
-#: A run ending in one of these names a state or a thing, no person ("President of the Kyrgyz Republic", "Davis Cup").
+#: A run ending in one of these names a state, a thing or a place, no person ("President of the Kyrgyz Republic", "Davis
+#: Cup", "Shenzhen Bay").
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter
 initiative framework bill law cup games day era doctrine memorial monument museum stadium cathedral mosque airport
-bridge mine road avenue square""".split())
+bridge mine road avenue square bay island islands river lake valley strait gulf coast peninsula canal""".split())
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
