@@ -950,3 +950,11 @@ def test_a_bay_or_an_island_named_after_a_speaker_is_no_person_for_she():
     text = ("On Monday Chief Executive Carrie Lam closed four more crossings, leaving only the airport, Shenzhen Bay "
             "and the bridge open. She said those trying to force the government's hand would not succeed.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Carrie Lam"]
+
+
+def test_a_pronoun_that_said_sorry_after_an_opening_phrase_is_who_warned_next():
+    texts = ['"We will not back down," Ford vowed.\n\nOn U.S. cable TV, he said sorry to Americans, and warned that '
+             'he would not hesitate to shut the power off.',
+             '"We will not back down," Ford vowed.\n\nOn TV he said sorry to Americans and warned that he would not '
+             'hesitate to shut the power off.']
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ford", "Ford"], ["Ford", "Ford"]]

@@ -99,7 +99,7 @@ _IRREGULAR = ("put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lo
               "stood|sat|rose|came|began|wrote|chose|found")
 #: The subject's verb ("called", "says", "spoke", "took", "sent", "gave", "put"), an adverb allowed before it.
 _VERB = r"(?:(?:[a-z]+ly|also|then|later|again|still|had)\s+){0,2}(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
-_OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
+_OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
                     # ("International Energy Agency chief Fatih Birol had described ...")
@@ -109,7 +109,10 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Minister of State for Foreign Affairs Anwar Gargash congratulated ...")
                     # ("Carolyn Ferns of the Ontario Coalition for Better Child Care called ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'-]*|"
-                    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+" + _VERB)  # ("the DUP put out")
+                    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+"  # ("the DUP put out")
+                    # ("On cable TV, he said sorry ..., and warned": a pronoun's "said" too, not a name's, whose
+                    # "said" reports what follows)
+                    r"(?:" + _VERB + r"|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))(?:said|told)\b(?!\s*,))")
 # "Health Secretary Susan Nakhumicha, who had threatened ..., struck ... and urged", or any description between
 # commas: "Ali Mohamed, the Kenyan envoy, called ... and warned"
 # ("Tavish Scott, chief executive of Salmon Scotland, welcomed ..., saying": a description without an article)
@@ -198,7 +201,7 @@ _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]{0,20}(?:\s+[A-Z][A-Z.’'-]{1,20}){0,2}:\s+(?=[A-Z])")
 _BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Last|The\s+(?:next|following|same))\b"
                              r"(?:(?!\b(?:what|who|which|that|where|when|how)\b)[^,.;:!?“”\"]){0,60}?"
-                             r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b)")
+                             r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|said(?!\s*,)|told)\b)")
 
 
 def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
