@@ -958,3 +958,12 @@ def test_a_pronoun_that_said_sorry_after_an_opening_phrase_is_who_warned_next():
              '"We will not back down," Ford vowed.\n\nOn TV he said sorry to Americans and warned that he would not '
              'hesitate to shut the power off.']
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ford", "Ford"], ["Ford", "Ford"]]
+
+
+def test_his_post_is_his_and_a_role_after_a_fronted_day_is_who_he_is_next():
+    text = ("Labour Minister Seamus O'Regan met both sides. A government source said the talks were brief.\n\n"
+            "Earlier Saturday the minister had been noticeably sharper. His first post after the board's ruling called "
+            "the decision unfair and said he was looking at additional steps.")
+    said = [(r["speaker"], r["text"]) for r in extract_text(text, "t") if r["cue"] == "said"]
+    assert said == [("government source (unnamed)", "the talks were brief"),
+                    ("Seamus O'Regan", "he was looking at additional steps")]

@@ -22,6 +22,9 @@ _REPORTS_FROM = re.compile(r"(?:(?:an?|the)\s+)?[Rr]eports?\s+(?:from|by)\s+(?=(
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|declaration|letter)",
                        re.IGNORECASE)
 _ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\s+by\s+([^,;:.“”\"]{2,80}),")
+#: "His statement said", "Her first post after the ruling called ...": whoever "he" or "she" is issued it
+_HIS_DOCUMENT = re.compile(r"(his|her)\s+(?:(?:full|own|latest|written|brief|earlier|first|second|last|new|next)\s+)?"
+                           r"(?:statement|letter|post|tweet|message|remarks|speech)(?:\s+(?:after|on)\s+[^,;:]{2,40})?", re.IGNORECASE)
 _HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
@@ -51,6 +54,10 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     issued = _ISSUED_AFTER.match(doc.text, b, b + 160) if _DOCUMENT.fullmatch(seg) else None
     if issued and (inner := parse_speaker(doc, issued.start(1), issued.end(1), whole=True)) is not None:
         return inner
+    document = _HIS_DOCUMENT.fullmatch(seg) if "is " in seg or "er " in seg else None
+    if document:
+        pronoun = "he" if document.group(1).lower() == "his" else "she"
+        return Speaker("pronoun", pronoun, a, a + len(document.group(1)))
     office = _HIS_OFFICE.fullmatch(seg)
     if office:
         return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")

@@ -129,6 +129,8 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
 _BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|parties|camps|"
                         r"governments|delegations|countries|nations|mediators|unions))\s+"
                         + _VERB)
+_ISSUED_OPEN = re.compile(_OPENING + r"((?:His|Her)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|post|tweet|message|remarks|"
+                          r"speech)(?:\s+(?:after|on)\s+[^,;:“”\"]{2,40}?)?)\s+" + _VERB)
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
 # ("A government official in Yerevan, who asked not to be named, rejected ...": a place after the noun, and a
@@ -175,6 +177,9 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None
+    if sp is None:  # ("His first post after the ruling called ...": whoever issued it)
+        issued = _ISSUED_OPEN.match(doc.text[s:vs])
+        sp = parse_speaker(doc, s + issued.start(1), s + issued.end(1), whole=True) if issued else None
     if sp is None:  # "An IBEW spokeswoman confirmed the agreement but said ...": an unnamed source
         one = _SOMEONE.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + one.start(1), s + one.end(1), whole=True) if one else None
