@@ -971,5 +971,6 @@ def test_his_post_is_his_and_a_role_after_a_fronted_day_is_who_he_is_next():
 
 def test_the_subject_after_a_wires_dateline_with_a_hyphen_is_not_the_dateline_place():
     texts = ["GRANGEMOUTH, Scotland, Oct 25 (Northgate News) - Ineos said on Friday it would reopen its plant.",
-             "LONDON, Oct 25 (Reuters) - Ineos said on Friday it would reopen its plant."]
-    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ineos"], ["Ineos"]]
+             "LONDON, Oct 25 (Reuters) - Ineos said on Friday it would reopen its plant.",
+             'LONDON, Oct 25 (Reuters) - Ineos said: "We will reopen the plant."']
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ineos"]] * 3

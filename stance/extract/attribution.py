@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from stance.extract.candidates import after_dateline
 from stance.extract.names import norm_role
 from stance.extract.persons import is_person
 from stance.extract.owners import sentence_subject
@@ -184,6 +185,7 @@ def subject_before(doc, lo: int, vs: int):
     """The speaker phrase ending at a speech verb at ``vs``: back to the previous clause boundary, or past an
     appositive or relative clause ("Anniken Vollan, who has shuttled between the camps since March, said")."""
     t = doc.text
+    lo = after_dateline(doc, lo, vs)  # ("LONDON, Oct 25 (Reuters) - Ineos said:")
     aux = _AUXILIARY_END.search(t, max(lo, vs - 30), vs)  # ("X, who voted against the deal, had written": X)
     vs = aux.start() if aux and aux.start() > lo else vs
     seg = t[lo:vs]

@@ -281,6 +281,16 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w
                        r"(?:\s+\([^()\n]{1,30}\))?\s+[-—–]{1,2}\s+")
 
 
+def after_dateline(doc: Document, s: int, end: int) -> int:
+    """Where the sentence at ``s`` starts after a wire's dateline, when it opens a paragraph with one
+    ("GRANGEMOUTH, Scotland, Oct 25 (Northgate News) - Ineos said"); else ``s``."""
+    t = doc.text
+    if not t[s:s + 2].isupper() or s != doc.paras[doc.para_of(s)][0]:
+        return s
+    m = DATELINE.match(t, s, end)
+    return m.end() if m else s
+
+
 _ATTRIBUTED_AFTER = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:said|says|added|adds)$")
 
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from stance.extract.appeals import appeals, characterisations, questions
 from stance.extract.asides import parenthetical
 from stance.extract.candidates import (
-    DATELINE,
     FINITE_IN,
     LEAD,
     Candidate,
+    after_dateline,
     content_end,
     make_reported,
 )
@@ -239,17 +239,6 @@ def starts_with_speech(doc: Document, cs: int, ce: int) -> bool:
 _NOT_SPEAKING = {"agree", "disagree", "believe", "think", "hope", "expect", "fear", "feel", "reckon", "wonder"}
 
 
-def _after_dateline(doc: Document, s: int, vs: int, lemma: str) -> int:
-    """Where the sentence at ``s`` starts after a wire's dateline ("GRANGEMOUTH, Scotland, Oct 25 (Northgate News) -
-    Ineos said"); not for "... - Greece and Macedonia agreed that ..., the two prime ministers said", which says
-    nothing itself."""
-    t = doc.text
-    if lemma in _NOT_SPEAKING or not t[s:s + 2].isupper() or s != doc.paras[doc.para_of(s)][0]:
-        return s
-    dateline = DATELINE.match(t, s, vs)
-    return dateline.end() if dateline else s
-
-
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
     """The reported statement whose speech verb spans [vs, ve) in the sentence [s, e), or None: its subject
     before the verb, then its content ("that ...", a bare clause, the sentence around a parenthetical "X said",
@@ -257,7 +246,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     t = doc.text
     s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
     lemma = REPORTED_VERBS.get(_SPACES.sub(" ", verb).lower(), "")
-    s = _after_dateline(doc, s, vs, lemma)
+    s = after_dateline(doc, s, vs) if lemma not in _NOT_SPEAKING else s  # (not "- X agreed that ..., Y said")
     pre = t[s:vs]
     cut = clause_cut(doc, s, pre)
     # (tried only where its word stands)
