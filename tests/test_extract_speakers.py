@@ -974,3 +974,9 @@ def test_the_subject_after_a_wires_dateline_with_a_hyphen_is_not_the_dateline_pl
              "LONDON, Oct 25 (Reuters) - Ineos said on Friday it would reopen its plant.",
              'LONDON, Oct 25 (Reuters) - Ineos said: "We will reopen the plant."']
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ineos"]] * 3
+
+
+def test_a_kind_of_group_after_its_named_body_is_that_body():
+    text = ("Ineos Group said on Friday it would reopen the plant. The chemicals group, controlled by billionaire Jim "
+            "Ratcliffe, said Unite had agreed to a pay freeze.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ineos Group", "Ineos Group"]

@@ -317,7 +317,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
-        return source_before(doc, words[-1], key) or role_holder(doc, words[-1], words, key, so_far) \
+        # ("The chemicals group, controlled by ..., said", after "Ineos Group": the body of that kind named before)
+        body = named_organisation(doc, words[-1], key) if words[-1] in ORG_ROLES and not mine else None
+        return body or source_before(doc, words[-1], key) or role_holder(doc, words[-1], words, key, so_far) \
             or unnamed_name(sp.mention)
     if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
         return who
