@@ -740,3 +740,9 @@ def test_by_his_reckoning_sources_what_follows_as_according_to_him_does():
             "Mexican producers about $17m a year.")
     assert [(r["speaker"], r["text"][:26]) for r in extract_text(text, "t")] == [
         ("Mario Robles", "the inspectors' fees alone")]
+
+
+def test_a_day_between_the_subject_and_its_verb_keeps_the_subject_of_a_participle():
+    texts = ["The chemicals group Ineos on Friday welcomed the vote, saying the plant would reopen.",
+             "The union on Monday rejected the offer, saying it was too low."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ineos"], ["union"]]

@@ -98,7 +98,8 @@ def sentence_owner(doc: Document, known: Known, s: int, vs: int) -> Candidate | 
 _IRREGULAR = ("put|set|cut|hit|let|made|gave|took|held|kept|left|met|sent|won|lost|struck|sought|brought|drew|threw|shot|"
               "stood|sat|rose|came|began|wrote|chose|found")
 #: The subject's verb ("called", "says", "spoke", "took", "sent", "gave", "put"), an adverb allowed before it.
-_VERB = r"(?:(?:[a-z]+ly|also|then|later|again|still|had)\s+){0,2}(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" + _IRREGULAR + r")\b"
+_VERB = r"(?:(?:[a-z]+ly|also|then|later|again|still|had|on\s+[A-Z][a-z]+day)\s+){0,2}(?:[a-z]+(?:ed|s|oke|ook|ent|ave)|" \
+    + _IRREGULAR + r")\b"  # ("Ineos on Friday welcomed the vote, saying ...")
 _OPENING = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,9},\s+)?"  # "Last week, MacKinnon turned down ..."
 _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Trade cabinet secretary Rebecca Miano urged ...": lower-case title words inside the name's run)
