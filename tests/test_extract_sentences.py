@@ -746,3 +746,9 @@ def test_a_day_between_the_subject_and_its_verb_keeps_the_subject_of_a_participl
     texts = ["The chemicals group Ineos on Friday welcomed the vote, saying the plant would reopen.",
              "The union on Monday rejected the offer, saying it was too low."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Ineos"], ["union"]]
+
+
+def test_a_titled_name_and_its_verb_open_a_bare_clause():
+    text = "Arda Guler thanked his family. He revealed coach Carlo Ancelotti was on the phone within hours."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Arda Guler", "coach Carlo Ancelotti was on the phone within hours")]

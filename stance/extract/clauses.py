@@ -129,6 +129,7 @@ _APPROXIMATELY = re.compile(r"\s+(?:about|around|nearly|almost|roughly|some|over
 _WH_WORDS = {"which", "what", "whether", "who", "whom", "when", "where", "how", "why", "if"}
 _AUX_AFTER = re.compile(r"(?:\s+(?![a-z]+ing\b|that\b)[a-z][\w-]*){0,3}\s+(?:would|will|could|should|had|has|have|was|were|is|"
                         r"are)\s")  # (not "a written statement saying the company was glad": a participle's clause)
+_NAME_THEN_VERB = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,3}\s+(?:was|were|is|are|had|has|have|would|will|could|[a-z]+ed)\b")
 _DETERMINER_OPENERS = {"the", "his", "her", "its", "their", "this", "these", "those", "our"}
 #: A finite verb somewhere in what follows: the sign of a clause rather than an object.
 #: (a word in -ed or -s after an article, a possessive or a preposition is a noun or an adjective: "to a packed hall",
@@ -251,10 +252,12 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
             _COMMA_PARTICIPLE.split(_SENTENCE_END.split(rest[nm.end():nm.end() + 200])[0], 1)[0]):
         return None
     # ("announced criminal investigators would be appointed": for any verb that takes a bare clause, a noun phrase in
-    # lower case whose auxiliary follows it; not "announced plans to ...")
+    # lower case whose auxiliary follows it; not "announced plans to ..."; "revealed coach Carlo Ancelotti was ...":
+    # a titled name and its verb)
     opens = opens or (w.islower() and lw not in NOT_CLAUSE and lw not in PREPOSITIONS and not lw.endswith("ly")
-                      and lw not in _WH_WORDS and lw not in REPORTED_VERBS
-                      and lemma in BARE_LEMMAS and _AUX_AFTER.match(rest, nm.end()) is not None)
+                      and lw not in _WH_WORDS and lw not in REPORTED_VERBS and lemma in BARE_LEMMAS
+                      and (_AUX_AFTER.match(rest, nm.end()) is not None
+                           or lw in HUMAN_ROLES and _NAME_THEN_VERB.match(rest, nm.end()) is not None))
     if nm.group(1) or opens and lw not in NOT_CLAUSE:
         return ve + off + nm.start(1 if nm.group(1) else 2)
     # "said an executive bill to amend the Act would be transmitted", not "said a spokesman who was ..."
