@@ -980,3 +980,16 @@ def test_a_kind_of_group_after_its_named_body_is_that_body():
     text = ("Ineos Group said on Friday it would reopen the plant. The chemicals group, controlled by billionaire Jim "
             "Ratcliffe, said Unite had agreed to a pay freeze.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ineos Group", "Ineos Group"]
+
+
+def test_someone_introduced_by_a_one_word_name_is_not_a_longer_names_short_form():
+    text = ("Union steward William Timms said the offer was poor.\n\nWill, a crew member who has spoken out at protests, "
+            "said few people would accept the cut.\n\nLater Will said the cut was too deep.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["William Timms", "Will", "Will"]
+
+
+def test_an_unnamed_source_opening_the_sentence_owns_its_participles():
+    text = ("Prime Minister Jose Socrates said the deal was good. An EU official in Brussels played down that account, "
+            "saying the prime minister had presented only the highlights and noting that he was campaigning.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Jose Socrates", "EU official (unnamed)", "EU official (unnamed)"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.bearers import gave_name
+from stance.extract.bearers import gave_name, introduced
 from stance.extract.names import fold, people_noun
 from stance.extract.persons import canonical
 from stance.extract.scan import scouted
@@ -217,8 +217,9 @@ def _short_given_names(doc) -> None:
     if not shorts:
         return
     found = re.compile(r"(?<![\w’'.-])(" + "|".join(sorted(shorts, key=len, reverse=True)) + r")(?![\w’'-])")
-    # (not "who gave his name only as Juma": the name of someone else, who gave no more of it)
-    for w in {m.group(1) for m in scouted(found, doc.text)} - {w for w in shorts if gave_name(doc, w)}:
+    # (not "who gave his name only as Juma": the name of someone else, who gave no more of it; nor "Will, a crew
+    # member who has spoken out, said": someone introduced by that name alone)
+    for w in {m.group(1) for m in scouted(found, doc.text)} - {w for w in shorts if gave_name(doc, w) or introduced(doc, w)}:
         doc.persons.setdefault(fold(w), next(iter(shorts[w])))
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from stance.extract.names import fold
+from stance.extract.names import fold, norm_role
 from stance.extract.scan import scouted
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS, UNNAMED_HEADS
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -62,10 +62,27 @@ def shortened_name(doc, name: str) -> str | None:
     return memo[name]
 
 
+def introduced(doc, name: str) -> bool:
+    """Whether the article introduces someone by ``name`` alone, an indefinite description of a person after it
+    ("Will, a crew member who has spoken out, said"; not "In Wellington, a spokesperson said")."""
+    found = doc.fit_memo.get("introduced")
+    if found is None:  # (the names introduced so are found once per article)
+        found = doc.fit_memo["introduced"] = {
+            m.group(1) for m in scouted(_INTRODUCED, doc.text)
+            if not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$", doc.text[max(0, m.start() - 6):m.start()])
+            and any(norm_role(w) in HUMAN_ROLES or w in UNNAMED_HEADS for w in m.group(2).lower().split())}
+    return name in found
+
+
+_INTRODUCED = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+),\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+
+
 def _shortened(doc, name: str) -> str | None:
     f = fold(name)
-    # (not "who gave his name only as Juma": a name given so is all the article has, not "Jumanne" cut short)
-    if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES or gave_name(doc, name):
+    # (not "who gave his name only as Juma": a name given so is all the article has, not "Jumanne" cut short; nor
+    # "Will, a crew member who has spoken out, said": someone introduced by that name alone)
+    if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES or gave_name(doc, name) \
+            or introduced(doc, name):
         return None
     # (each person's folded words, sorted, made once for as many people as the registry has: asked for every
     # unknown name, whose longer words then sit together from where the name would be)

@@ -190,7 +190,7 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
         many = _MANY.match(doc.text[s:vs])
         sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None
         return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
-    if sp.kind not in ("pronoun", "name", "role", "parties"):
+    if sp.kind not in ("pronoun", "name", "role", "parties", "unnamed"):  # ("An EU official in Brussels played down")
         return None
     return owner_of(doc, sp, s)
 

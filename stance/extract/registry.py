@@ -26,7 +26,7 @@ from stance.extract.names import (
 )
 from stance.extract.persons import canonical
 from stance.extract.aliases import register_nicknames
-from stance.extract.bearers import gave_name
+from stance.extract.bearers import gave_name, introduced
 from stance.extract.titles import titled_person
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import (
@@ -126,7 +126,8 @@ def build_registry(doc) -> None:
         before = doc.tokens[r[0] - 1] if r[0] > 0 else None
         if not person and (titled_person(titles, name) or before is not None and before[2].islower()
                            and t[before[1]:s] == " " and titled_person([before[2]], name)
-                           or " " not in name and (gave_name(doc, name)  # ("Valentyna, who gave only her first name")
+                           or " " not in name and (gave_name(doc, name) or introduced(doc, name)  # ("Valentyna, who gave
+                                                   # only her first name", "Will, a crew member who ...")
                                                    or _HUMAN_ACT.match(t, e) is not None and not name.isupper()
                                                    and not (before and before[2].lower() == "the"))):  # ("Moon spoke next.")
             person = doc.persons.setdefault(fold(name), name) == name

@@ -78,7 +78,8 @@ def _speech_verbs(found: Found, s: int, e: int) -> None:
         if doc.in_quote(vs) or vs in found.consumed and not _CLAUSE_THEN_QUOTE.match(t, ve, e) \
                 or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs) \
                 or _PASSIVE_BE.search(t, max(s, vs - 7), vs) \
-                or vm.group().endswith("ed") and _OWNED_FORM.search(t, max(s, vs - 7), vs) and _NOUN_NEXT.match(t, ve, e):
+                or vm.group().endswith("ed") and _OWNED_FORM.search(t, max(s, vs - 7), vs) and _NOUN_NEXT.match(t, ve, e) \
+                or vm.group().endswith("s") and _NOUN_BEFORE.search(t, max(s, vs - 8), vs):
             continue
         c = None
         # (or "and — according to reports — claimed ...": an aside between dashes first)
@@ -115,6 +116,8 @@ _CLAUSE_THEN_QUOTE = re.compile(r"(?:\s+(?:us|me|him|her|them|reporters|journali
 #: "Donald Trump's repeated talk of acquiring Greenland", "their stated aim": a participle owned is an adjective
 _OWNED_FORM = re.compile(r"(?:[’']s|\b(?:his|her|their|its|our|my))\s+\Z")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:that|to|on|in|at|by|for|with|it|he|she|they|the|a|an)\b)[a-z]+\b")
+#: "who has spoken out at protests, said", "amid the protests": a plural noun after a preposition or determiner
+_NOUN_BEFORE = re.compile(r"\b(?:at|in|of|amid|during|after|the|these|those|street|mass)\s+\Z")
 #: "a step whose effect would be felt for decades": a verb in the passive reports nothing of its subject's
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 #: "this government won't tell anybody what's being negotiated", "refused to say whether": no statement is made
