@@ -993,3 +993,12 @@ def test_an_unnamed_source_opening_the_sentence_owns_its_participles():
             "saying the prime minister had presented only the highlights and noting that he was campaigning.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Jose Socrates", "EU official (unnamed)", "EU official (unnamed)"]
+
+
+def test_two_people_with_titles_of_three_lower_case_words_are_a_joint_speaker():
+    text = ("EU foreign policy chief Federica Mogherini and Enlargement Commissioner Johannes Hahn said in a joint "
+            "statement that they congratulated the two prime ministers.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Federica Mogherini and Johannes Hahn"]
+    # (not "You'd have to ask Warren and Ken, but ... I think": a pronoun's clause, no title)
+    text = "WALKER: Thanks.\n\nHOST: Well?\n\nWALKER: You'd have to ask Warren and Ken, but I think it has helped."
+    assert all(" and " not in r["speaker"] for r in extract_text(text, "t"))

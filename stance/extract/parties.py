@@ -81,8 +81,9 @@ def counted_parties(doc, mention: str, key: int) -> str | None:
 _SUBJECT_NAME = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:[a-z]+ed|hosted|led|met|held)\b")
 
 
-#: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...")
-_NAMED = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+#: (an item may carry a title of a word or two before its name: "Amplats boss Chris Griffith, Implats chief ...", or
+#: three: "EU foreign policy chief Federica Mogherini")
+_NAMED = r"(?:the\s+)?(?:(?!(?:You|I|We|He|She|They|It)\b)[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){1,3}(?=[A-Z]))?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 _NAMES = re.compile(_NAMED + r"(?:\s*,\s*(?:and\s+)?" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + ")")
 #: "In Brussels, Germany, France and Italy": a place before a list
 LIST_PLACE = re.compile(r"(?:In|At|From|On)\s+[^,]{1,40},\s*")
