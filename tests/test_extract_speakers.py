@@ -1002,3 +1002,12 @@ def test_two_people_with_titles_of_three_lower_case_words_are_a_joint_speaker():
     # (not "You'd have to ask Warren and Ken, but ... I think": a pronoun's clause, no title)
     text = "WALKER: Thanks.\n\nHOST: Well?\n\nWALKER: You'd have to ask Warren and Ken, but I think it has helped."
     assert all(" and " not in r["speaker"] for r in extract_text(text, "t"))
+
+
+def test_two_names_each_with_a_description_speak_together_and_both_is_the_pair_that_just_spoke():
+    text = ("EU foreign policy chief Federica Mogherini and Enlargement Commissioner Johannes Hahn said the deal was "
+            "historic.\n\nVilhjalmur Birgisson, chair of VR, and Solveig Anna Jonsdottir, chair of Efling, told "
+            "reporters that they were pleased. But both made clear they would not sign unless the councils agreed.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Federica Mogherini and Johannes Hahn", "Vilhjalmur Birgisson and Solveig Anna Jonsdottir",
+        "Vilhjalmur Birgisson and Solveig Anna Jonsdottir"]

@@ -44,6 +44,16 @@ def both_parties(doc, key: int) -> str | None:
     return doc.pairs[k - 1][1] if k else None
 
 
+def pair_that_spoke(doc, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """The pair that spoke just before ``key``, after the last pair named ("X, chair of VR, and Y, chair of Efling,
+    told reporters ... But both made clear"), for "both"."""
+    pair = next(((pos, who) for pos, who in reversed(so_far[-5:]) if pos < key), None)
+    named = doc.before(doc._pair_pos, key)
+    if pair and pair[1].count(" and ") == 1 and key - pair[0] < 600 and (not named or pair[0] > doc._pair_pos[named - 1]):
+        return pair[1]
+    return None
+
+
 #: "the three carmakers", "the eleven countries", "the five blocs": a count of bodies named together before (not
 #: "the four union leaders": people, whose bodies may be the ones named)
 COUNTED = re.compile(r"(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"

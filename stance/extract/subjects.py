@@ -353,7 +353,14 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
 def _joint_appositive(doc: Document, s: int, pre: str, commas: list[int], k: int, cand: Speaker) -> Speaker | None:
     """"the EU's commissioner, Olli Rehn, and the IMF's managing director, Dominique Strauss-Kahn, said": the two
     named, each after a description, speak together."""
-    if cand.kind != "name" or k < 3 or not _AND_DESCRIPTION.match(pre, commas[k - 2] + 1, commas[k - 1]):
+    if cand.kind != "name" or k < 2:
+        return None
+    # ("Vilhjalmur Birgisson, chair of VR, and Solveig Anna Jonsdottir, chair of Efling, told": each name first)
+    if _AND_NAME.match(pre, commas[k - 1] + 1, commas[k]) and _DESCRIPTION_PIECE.match(pre, commas[k - 2] + 1, commas[k - 1]):
+        first = parse_speaker(doc, s + (commas[k - 3] + 1 if k >= 3 else 0), s + commas[k - 2], whole=True)
+        return Speaker("list", f"{first.mention} and {cand.mention}", first.start, cand.end) \
+            if first is not None and first.kind == "name" else None
+    if k < 3 or not _AND_DESCRIPTION.match(pre, commas[k - 2] + 1, commas[k - 1]):
         return None
     first = parse_speaker(doc, s + commas[k - 3] + 1, s + commas[k - 2], whole=True)
     if first is None or first.kind != "name":
@@ -362,6 +369,8 @@ def _joint_appositive(doc: Document, s: int, pre: str, commas: list[int], k: int
 
 
 _AND_DESCRIPTION = re.compile(r"\s*and\s+(?:the|a|an)\s+[^,;:“”\"]{2,80}$")
+_AND_NAME = re.compile(r"\s*and\s+[A-Z]")
+_DESCRIPTION_PIECE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,80}$")
 
 
 _OFFICE_OF = re.compile(r"(?:the\s+)?((?:[\w.-]+\s+){1,4}?)(?:of|for|to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
