@@ -1011,3 +1011,10 @@ def test_two_names_each_with_a_description_speak_together_and_both_is_the_pair_t
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Federica Mogherini and Johannes Hahn", "Vilhjalmur Birgisson and Solveig Anna Jonsdottir",
         "Vilhjalmur Birgisson and Solveig Anna Jonsdottir"]
+
+
+def test_two_people_each_of_a_body_speak_together():
+    texts = ["Chynybai Tursunbekov of the SDPK and Kamchybek Tashiev of Ata-Jurt confirmed that their parties were on "
+             "board.", "Molwyn Joseph of Antigua and Barbuda said the deal was good."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Chynybai Tursunbekov and Kamchybek Tashiev"], ["Molwyn Joseph"]]

@@ -217,11 +217,25 @@ _PERSON_OF = re.compile(r"(.*?[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]
 
 
 def _person_of_places(doc, a: int, seg: str) -> Speaker | None:
-    """"Molwyn Joseph of Antigua and Barbuda": the person, not a list ending in "Barbuda"."""
-    m = _OF_PLACES.fullmatch(seg) if " of " in seg and " and " in seg else None
+    """"Molwyn Joseph of Antigua and Barbuda": the person, not a list ending in "Barbuda"; "Chynybai Tursunbekov of
+    the SDPK and Kamchybek Tashiev of Ata-Jurt": two people, each of a body."""
+    if " of " not in seg or " and " not in seg:
+        return None
+    two = _TWO_OF.fullmatch(seg)
+    if two:
+        first = parse_speaker(doc, a, a + two.end(1), whole=True)
+        second = parse_speaker(doc, a + two.start(2), a + two.end(2), whole=True)
+        if first is not None and second is not None and first.kind == second.kind == "name":
+            return Speaker("list", f"{first.mention} and {second.mention}", a, a + len(seg))
+    m = _OF_PLACES.fullmatch(seg)
     if m and not {fold(w) for w in m.group(1).split()} & (HUMAN_ROLES | ORG_ROLES | PREFIX_WORDS):
         return parse_speaker(doc, a, a + m.end(1), whole=True)
     return None
+
+
+_OF_BODY = r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:[\s-][A-Z][\w’'.&-]*){0,4}"
+_TWO_OF = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)" + _OF_BODY + r"\s+and\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+                     + _OF_BODY)
 
 
 def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
