@@ -1018,3 +1018,10 @@ def test_two_people_each_of_a_body_speak_together():
              "board.", "Molwyn Joseph of Antigua and Barbuda said the deal was good."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["Chynybai Tursunbekov and Kamchybek Tashiev"], ["Molwyn Joseph"]]
+
+
+def test_the_two_leaders_are_the_two_who_hold_a_leaders_office():
+    text = ("British Prime Minister Keir Starmer announced the pilot with French President Emmanuel Macron.\n\n"
+            "Macron said the pilot would take effect soon.\n\nFabian Hamilton, a lawmaker, said he was sceptical.\n\n"
+            "The two leaders also announced closer coordination and said a headquarters would be based in Paris.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Keir Starmer and Emmanuel Macron"

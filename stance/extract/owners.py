@@ -128,7 +128,7 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
                              + _VERB)
 # "The guild's negotiating committee called the deal ...": a body named by its kind
 _BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|parties|camps|"
-                        r"governments|delegations|countries|nations|mediators|unions))\s+"
+                        r"governments|delegations|countries|nations|mediators|unions|leaders|ministers|presidents))\s+"
                         + _VERB)
 _ISSUED_OPEN = re.compile(_OPENING + r"((?:His|Her)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|post|tweet|message|remarks|"
                           r"speech)(?:\s+(?:after|on)\s+[^,;:“”\"]{2,40}?)?)\s+" + _VERB)

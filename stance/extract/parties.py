@@ -28,14 +28,21 @@ def two_people(doc, mention: str, key: int, so_far: list[tuple[int, str]]) -> st
                                                                       doc.before(doc._tok_starts, key)]
              if w[:1].isupper() and not doc.in_quote(a)]
     heard = [(pos, who) for pos, who in so_far if floor <= pos < key]  # ("she argued ..." before "The pair added")
+    # ("The two leaders": two who hold a leader's office, when the article gives two such)
+    leaders = {p for _, words, p in doc.roles if words & _LEADER_WORDS} if _LEADERS.search(mention) else set()
+    leaders = leaders if len(leaders) >= 2 else None
     people: list[str] = []
     for _, who in sorted((x for x in named + heard if x[1]), reverse=True):
         if who not in people and " and " not in who and is_person(doc, who) and (
-                who in known or honoured(doc, who.split()[-1])):
+                who in known or honoured(doc, who.split()[-1])) and (leaders is None or who in leaders):
             people.append(who)
             if len(people) == 2:
                 return f"{people[1]} and {people[0]}"
     return None
+
+
+_LEADERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.I)
+_LEADER_WORDS = {"president", "premier", "chancellor", "leader", "king", "prime", "emir", "sultan", "taoiseach"}
 
 
 def both_parties(doc, key: int) -> str | None:
