@@ -1025,3 +1025,12 @@ def test_the_two_leaders_are_the_two_who_hold_a_leaders_office():
             "Macron said the pilot would take effect soon.\n\nFabian Hamilton, a lawmaker, said he was sceptical.\n\n"
             "The two leaders also announced closer coordination and said a headquarters would be based in Paris.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Keir Starmer and Emmanuel Macron"
+
+
+def test_people_described_in_the_plural_own_their_participle_whatever_their_verb():
+    texts = ["Margie Alt said the deal was a start. Some progressive campaigners were more guarded, saying they would "
+             "believe the bill was real when it passed.",
+             "Martyn Iles said it was right. Equality campaigners saw it very differently, saying Folau still owed an "
+             "apology."]
+    assert [[r["speaker"] for r in extract_text(t, "t")][-1] for t in texts] == [
+        "Some progressive campaigners (unnamed)", "Equality campaigners (unnamed)"]

@@ -140,8 +140,9 @@ _SOMEONE = re.compile(_OPENING + r"((?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+(
                       r"(?:,\s+(?:[a-z]+ing|who)\b[^,;:“”\"]{0,80},)?\s+" + _VERB)
 # "Outside, activists heckled the US envoy, shouting that ...": people described, not named (no "-s" verb: "doctors
 # demands" would read as one)
-_MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
-                   + _IRREGULAR + r")\b")
+# ("Some progressive campaigners were more guarded, saying", "Equality campaigners saw it differently, saying")
+_MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(?:[a-z]+ly\s+|had\s+)?(?:[a-z]+(?:ed|oke|ook|ent|ave)|"
+                   r"were|saw|said|told|" + _IRREGULAR + r")\b")
 
 
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
