@@ -1034,3 +1034,9 @@ def test_people_described_in_the_plural_own_their_participle_whatever_their_verb
              "apology."]
     assert [[r["speaker"] for r in extract_text(t, "t")][-1] for t in texts] == [
         "Some progressive campaigners (unnamed)", "Equality campaigners (unnamed)"]
+
+
+def test_someone_the_reporter_spoke_to_is_who_he_is_next():
+    text = ("Patricio Tapia said the union was ready. I spoke to a maintenance technician on the picket line on the "
+            "Tuesday. He put it very simply: \"They can keep the lights on, but they cannot move the trucks.\"")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Patricio Tapia", "maintenance technician (unnamed)"]

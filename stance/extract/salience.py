@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import ROLE_NORMS, norm_role
+from stance.extract.scan import scouted
 from stance.extract.unnamed import person_noun, unnamed_name
 
 # "the president announced", "HE the Chadian Foreign Minister expressed", "The minister also stressed":
@@ -56,7 +57,16 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
             out.append((m.end(2), unnamed_name(m.group())))
         elif (found := _modified_someone(doc, m.start(), b)) is not None:
             out.append(found)
+    # ("I spoke to a maintenance technician on the picket line. He put it very simply": someone the reporter met)
+    for m in scouted(_SPOKE_TO, doc.text):
+        words = m.group(1).split()
+        k = next((k for k, w in enumerate(words) if k and person_noun(w)), None)
+        if k is not None and not doc.in_quote(m.start()):
+            out.append((m.start(1) + len(" ".join(words[:k + 1])), unnamed_name(" ".join(words[:k + 1]))))
     return out
+
+
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|chatted)\s+(?:to|with)\s+((?:a|an)(?:\s+[\w’'-]+){1,4})")
 
 
 #: The words after "A", "An" or "One" that may hold the head noun (a place or party may be among them: "A Kiev
