@@ -1040,3 +1040,11 @@ def test_someone_the_reporter_spoke_to_is_who_he_is_next():
     text = ("Patricio Tapia said the union was ready. I spoke to a maintenance technician on the picket line on the "
             "Tuesday. He put it very simply: \"They can keep the lights on, but they cannot move the trucks.\"")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Patricio Tapia", "maintenance technician (unnamed)"]
+
+
+def test_a_body_is_never_the_one_that_spoke_last_when_its_name_ends_in_another_kind():
+    text = ("Olaf Scholz's government said it welcomed the deal. The works council said it would explain the changes "
+            "to employees.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Olaf Scholz's government", "works council"]
+    text = "Russia's TASS news agency said the talks had begun. Azerbaijan's defence ministry said its forces held fire."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Russia's TASS news agency", "Azerbaijan's defence ministry"]

@@ -240,10 +240,15 @@ def described_by(who: str | None, kind: str, mention: str, document: bool) -> st
     """The body that spoke last, if a mention such as "the Israeli military" or "the Foreign Ministry" may describe
     it (not Axios, not the Civic Alliance): a document, or a body whose name holds the kind or the stem of each
     capitalised modifier ("the farm lobby" may be Copa-Cogeca)."""
+    if who is None or document:
+        return who
+    # ("The state government now says", after "The union said"; "The works council said", after "Olaf Scholz's
+    # government": a body whose name ends in another kind)
+    last = fold(who.split()[-1])
+    if last in ORG_ROLES and norm_role(last) != kind and last not in ORG_KINDS.get(kind, ()):
+        return None
     mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", mention.split(None, 1)[-1]) if fold(w) != kind]
-    if who is not None and fold(who) in ORG_ROLES and norm_role(fold(who)) != kind:
-        return None  # ("The state government now says", after "The union said": a body of another kind, unnamed)
-    if who is None or document or not mods:
+    if not mods:
         return who
     name = fold(who)
     return who if kind in name or any(m[:max(4, len(m) - 2)] in name for m in mods) else None
