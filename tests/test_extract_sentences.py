@@ -752,3 +752,12 @@ def test_a_titled_name_and_its_verb_open_a_bare_clause():
     text = "Arda Guler thanked his family. He revealed coach Carlo Ancelotti was on the phone within hours."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Arda Guler", "coach Carlo Ancelotti was on the phone within hours")]
+
+
+def test_progressive_telling_reporting_and_repeating_report_but_telling_stories_does_not():
+    texts = ["Malta's Joseph Muscat is also telling journalists a deal has been hammered out.",
+             "The labor secretary, Luisa Maria Alcalde, keeps repeating that this is a state matter.",
+             "Paul Krugman told readers of his New York Times blog it was \"exactly right\".",
+             "The two sides are telling different stories about who won."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["a deal has been hammered out"], ["this is a state matter"], ["it was \"exactly right\""], []]

@@ -108,6 +108,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|the\s+press|lawmakers|"
                         r"(?:our|this)\s+(?:reporter|correspondent|newspaper|paper|website|programme)|"
                         r"members|workers|him|her|them|us|me|"
+                        # ("told readers of his New York Times blog it was ...")
+                        r"[a-z]+s\s+of\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w’'.-]*\s+){0,4}[a-z]+|"
                         r"[a-z]+s(?=\s+(?:they|he|she|it|we|there|the|its|their)\s)|"  # ("told farmers they had ...")
                         # "told a hastily arranged briefing in New Delhi": an audience, not a clause's subject
                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|news\s+conference|press\s+conference|conference|"
@@ -119,6 +121,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         # ("the Fair Work Commission", "the Riyadh club he only wanted ...")
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+(?=\s+(?:he|she|they|it|we)\s))?|"
                         r"the\s+\w+|an?\s+\w+)")
+_TOLD_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:stories|story|tales|lies|jokes?|the\s+truth)\b")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|later)\s+(?:this|that|in\s+the))\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time|(?:at|over)\s+the\s+weekend)(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
@@ -223,7 +226,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     """Where a clause without "that" starts after a say-like verb ("said talks would resume", "told reporters
     the deal was close"); not after an adverb, a preposition or an object ("said on Friday", "told him")."""
     off = _whom(after, lemma)
-    if off is None:
+    if off is None or lemma == "tell" and _TOLD_THING.match(after, off):  # ("are telling different stories")
         return None
     tm = _TIME_AFTER.match(after, off)  # "said Sunday the government ...", "told the board on Thursday night it ..."
     if tm:

@@ -97,7 +97,7 @@ def ing_form(lemma: str) -> str:
 
 #: Verbs news reports in the progressive too ("Ms Purra was warning that ...", "were already warning on Friday").
 PROGRESSIVE = {"warn", "insist", "argue", "claim", "complain", "suggest", "predict", "hint", "demand", "urge", "point_out",
-               "say", "moan", "boast", "stress", "threaten", "promise", "vow"}
+               "say", "moan", "boast", "stress", "threaten", "promise", "vow", "tell", "report", "repeat"}
 
 
 def verb_table(lemmas: Iterable[str]) -> dict[str, str]:
