@@ -1048,3 +1048,10 @@ def test_a_body_is_never_the_one_that_spoke_last_when_its_name_ends_in_another_k
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Olaf Scholz's government", "works council"]
     text = "Russia's TASS news agency said the talks had begun. Azerbaijan's defence ministry said its forces held fire."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Russia's TASS news agency", "Azerbaijan's defence ministry"]
+
+
+def test_a_name_before_a_capitalised_title_of_a_body_is_the_speaker():
+    texts = ["The National Basketball Players Association (NBPA) reached a deal. Tamika L. Tremaglio, Executive "
+             "Director of the NBPA, said the union had gone into the talks with a single aim.",
+             "Sergiy Makogon, CEO of GTSOU, said the operator would keep transit going."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Tamika L. Tremaglio"], ["Sergiy Makogon"]]

@@ -339,9 +339,11 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                 # "Minister of Export Promotion, International Trade and Economic Development": the office goes on)
             if _PARTY_DISTRICT.fullmatch(piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
-            if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)):
+            if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)
+                                                 or _titled_of_body(piece)):
                 continue  # "Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told": whose role
-                # ("Chan Chiu-wai, organising coordinator of the HKCTU, said": where the role is held)
+                # ("Chan Chiu-wai, organising coordinator of the HKCTU, said": where the role is held; "Tamika L.
+                # Tremaglio, Executive Director of the NBPA, said": in capitals too)
 
             cand = parse_speaker(doc, s + lo, s + commas[k], whole=True)
             # "Stephan Weil, premier of Lower Saxony, said": the office of a place or body describes the name
@@ -379,6 +381,16 @@ _ROLE_FOR = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w
 #: "organising coordinator of the HKCTU": where the role is held, which leaves the name the speaker's
 _ROLE_OF_BODY = re.compile(r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:of|at)\s+"
                            r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5}\s*")  # ("Unison's branch chair at Belfast City Hospital")
+
+
+def _titled_of_body(piece: str) -> bool:
+    """"Executive Director of the NBPA", "CEO of GTSOU": a capitalised title of a body, no name."""
+    m = _TITLE_OF.fullmatch(piece)
+    return m is not None and (norm_role(m.group(1)) in HUMAN_ROLES or m.group(1) in {"CEO", "CFO", "COO", "MD"})
+
+
+_TITLE_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?"
+                       r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5}\s*")
 
 
 def _office_of(doc: Document, cand: Speaker, key: int) -> bool:
