@@ -761,3 +761,13 @@ def test_progressive_telling_reporting_and_repeating_report_but_telling_stories_
              "The two sides are telling different stories about who won."]
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["a deal has been hammered out"], ["this is a state matter"], ["it was \"exactly right\""], []]
+
+
+def test_a_sum_opens_a_clause_and_a_named_absolute_participle_reports_until_the_story_goes_on():
+    texts = ["Egypt keeps a stake. Officials say $15bn should arrive within a week.",
+             "By Tuesday evening the idea had been dropped, Mr Di Maio conceding that it could not command a majority, "
+             "and over the next 48 hours the two parties rebuilt the cabinet.",
+             "She added €5.7 million to this year's spending on teachers' pay."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Officials (unnamed)", "$15bn should arrive within a week")],
+        [("Di Maio", "it could not command a majority")], []]

@@ -113,6 +113,8 @@ _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|
                        # (", Jiji Press reported.": the outlet that reported the statement, at the sentence's end)
                        r"(?:[A-Z][\w’'.&-]*\s+){1,3}(?:reported|reports)(?=\s*[.!?]?\s*$)|"
                        r"(?:a|one|two|three)\s+(?:day|days|week|weeks|hours?)\s+after|"  # (", a day after officials sat down")
+                       # (", and over the next 48 hours the two parties rebuilt ...": the story goes on)
+                       r"and\s+(?:over|within|during|in)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){1,2}(?=the\s|[A-Z])|"
                        r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"

@@ -121,6 +121,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
                         # ("the Fair Work Commission", "the Riyadh club he only wanted ...")
                         r"the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+[a-z]+(?=\s+(?:he|she|they|it|we)\s))?|"
                         r"the\s+\w+|an?\s+\w+)")
+_SUM_THEN_VERB = re.compile(r"[$£€][\d,.]+\w*(?:\s+[a-z]+){0,3}\s+(?:should|would|will|could|had|has|have|was|were|is|are)\b")
 _TOLD_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:stories|story|tales|lies|jokes?|the\s+truth)\b")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|later)\s+(?:this|that|in\s+the))\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time|(?:at|over)\s+the\s+weekend)(?:\s+(?:night|morning|evening|"
@@ -233,7 +234,7 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
         off = tm.end()
     off = _where_or_how(after, off)
     rest = after[off:]
-    nm = re.match(r"\s+([“\"]?)([\w’'-]+)", rest)
+    nm = re.match(r"\s+([“\"]?)((?:[$£€](?=\d))?[\w’'-]+)", rest)
     if not nm:
         return None
     w = nm.group(2)
@@ -242,7 +243,8 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     loose = (lw not in NOT_CLAUSE and lw not in PREPOSITIONS and (not lw.endswith("ly") or lw in _LY_NOUNS) and w.islower()
              and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
-        w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4)  # "said 6,540 members had ..."
+        w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4  # "said 6,540 members had ..."
+        or w[0] in "$£€" and _SUM_THEN_VERB.match(rest, nm.start(2)) is not None)  # ("say $15bn should arrive")
     if lw == "as" and re.match(r"\s+(?:much|well|such)\b", rest[nm.end():]):
         return None  # ("had all but said as much in February, when he told ...": an object, no clause)
     # ("let me say this for the record", "said it again": a pronoun object, not a clause's subject)
