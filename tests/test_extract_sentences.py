@@ -771,3 +771,11 @@ def test_a_sum_opens_a_clause_and_a_named_absolute_participle_reports_until_the_
     assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
         [("Officials (unnamed)", "$15bn should arrive within a week")],
         [("Di Maio", "it could not command a majority")], []]
+
+
+def test_a_quote_after_a_dash_that_is_a_sentence_of_its_own_ends_the_reported_clause():
+    text = ('He said teachers deserved better, and he admitted it had been expensive – "costly, but a duty" was '
+            'roughly his phrase.')
+    assert "it had been expensive" in [r["text"] for r in extract_text(text, "t")]
+    text = "The boss said the matter would be handled by the rules – “not sympathy”."
+    assert [r["text"] for r in extract_text(text, "t")] == ["the matter would be handled by the rules – “not sympathy”"]

@@ -86,7 +86,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
         e = m.start()
     # "... have been killed in the offensive, which began after ...", "..., leaving little room for ...": the
     # reporter's own addition after a clause that is already whole
-    m = _TRAILING.search(t, cs, e)
+    m = _TRAILING.search(t, cs, e) or _DASH_QUOTE.search(t, cs, e)
     if m and FINITE_IN.search(t, cs, m.start()):
         e = m.start()
     m = _NOW_CLAUSE.search(t, cs, e) if _PAST_REPORT.search(t, max(0, cs - 30), cs) else None
@@ -101,6 +101,9 @@ def content_end(doc: Document, cs: int, e: int) -> int:
     return e
 
 
+#: '... it had been expensive – "costly, but a duty" was roughly his phrase': a quote after a dash is a statement of
+#: its own
+_DASH_QUOTE = re.compile(r"\s+[–—]\s+[“\"][^”\"\n]{1,200}[”\"]\s+(?:was|is|were|are|had|has)\b")
 _OPENING_SUBORDINATE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since|Although|Though|Because|Until)\s")
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
                           r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|said|was|were|had|has|is|are|will|would|could|told|took|made|gave|"
