@@ -86,7 +86,8 @@ def content_end(doc: Document, cs: int, e: int) -> int:
         e = m.start()
     # "... have been killed in the offensive, which began after ...", "..., leaving little room for ...": the
     # reporter's own addition after a clause that is already whole
-    m = _TRAILING.search(t, cs, e) or _DASH_QUOTE.search(t, cs, e)
+    m = _TRAILING.search(t, cs, e) or (_DASH_QUOTE.search(t, cs, e) if t.find(" –", cs, e) >= 0 or t.find(" —", cs, e) >= 0
+                                       else None)
     if m and FINITE_IN.search(t, cs, m.start()):
         e = m.start()
     m = _NOW_CLAUSE.search(t, cs, e) if _PAST_REPORT.search(t, max(0, cs - 30), cs) else None

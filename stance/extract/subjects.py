@@ -72,9 +72,9 @@ _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|
                       r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they|it)\s*$)")
 #: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
 #: (or "They were alarmed that ministers had conceded ...": "that" after a feeling or an act, not "money that")
-_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as|(?:[a-z]+ed|clear|sure|aware|"
-                           r"confident|angry|glad|happy|afraid|unlikely|likely|true|evident|obvious|hopeful|upset|furious|"
-                           r"adamant|certain|optimistic)\s+that)\s+(?=\S)")
+_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
+_FEELING_THAT = re.compile(r"(?:(?<=[a-z]{2})ed|(?<![a-z])(?:clear|sure|aware|confident|angry|glad|happy|afraid|unlikely|likely|true|"
+                           r"evident|obvious|hopeful|upset|furious|adamant|certain|optimistic))\s+that\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
 _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                        r"\s+(?:by|inside|outside|at|from|in|near|on|close\s+to|who\s+[a-z]+ed)\s[^,;:“”\"]{2,60}$", re.I)
@@ -265,6 +265,11 @@ def _subordinate_subject(doc: Document, s: int, pre: str, cut: int, end: int, ki
     last = None
     for last in _SUBORDINATOR.finditer(pre, cut, end):
         pass
+    # (or "that" after a feeling or an act: "They were alarmed that ministers had conceded", searched from its word)
+    that = pre.rfind(" that ", cut, end)
+    feeling = _FEELING_THAT.search(pre, max(cut, that - 12), end) if that >= 0 else None
+    if feeling is not None and (last is None or feeling.end() > last.end()):
+        last = feeling
     sp = parse_speaker(doc, s + last.end(), s + end, whole=True) if last else None
     return (sp, last.end()) if sp is not None and sp.kind in kinds else None
 
