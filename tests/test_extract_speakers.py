@@ -1055,3 +1055,9 @@ def test_a_name_before_a_capitalised_title_of_a_body_is_the_speaker():
              "Director of the NBPA, said the union had gone into the talks with a single aim.",
              "Sergiy Makogon, CEO of GTSOU, said the operator would keep transit going."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Tamika L. Tremaglio"], ["Sergiy Makogon"]]
+
+
+def test_the_airline_is_the_one_named_after_its_kind_never_the_union_that_spoke_last():
+    text = ("Striking pilots at Colombian airline Avianca will return to work, the Colombian Association of Civil "
+            "Aviators said. According to the act, the airline told the ombudsman it would abide only by the courts.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Colombian Association of Civil Aviators", "Avianca"]

@@ -169,6 +169,16 @@ def subject_organisation(doc, key: int) -> str | None:
     return None
 
 
+def kind_then_name(doc, kind: str, key: int) -> str | None:
+    """"the airline" after "Colombian airline Avianca": the name given right after its kind, last before ``key``
+    in the 3,000 characters before it."""
+    found = None
+    for found in re.finditer(r"\b" + re.escape(kind) + r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})",
+                             doc.text[max(0, key - 3000):key]):
+        pass
+    return found.group(1) if found else None
+
+
 #: "the airline", "the carrier": the organisation named last with one of these words in its name.
 _NAMED_KINDS = {"airline": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet", "jetblue"},
                 "carrier": {"air", "aer", "airline", "airlines", "airways", "aviation", "jet"},

@@ -18,11 +18,12 @@ from stance.extract.gender import gender_ok
 from stance.extract.groups import (
     EMPLOYERS,
     UNION_LOCAL,
+    described_by as _described_by,
+    kind_then_name,
     named_company,
+    named_organisation,
     not_a_company,
     province_before,
-    described_by as _described_by,
-    named_organisation,
     signatories,
     subject_organisation,
 )
@@ -350,7 +351,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
-            who = subject_organisation(doc, key)
+            who = subject_organisation(doc, key) or kind_then_name(doc, orgs[-1], key)  # ("airline Avianca")
             who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
         if who is not None:
             return who
@@ -440,8 +441,8 @@ def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, s
     turns = doc.turn_voices()
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
               and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
-    if kind == "company":  # "the company" is never the union, the ministry or the board that spoke last
-        recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]
+    if kind in _BUSINESSES and kind != "group":  # "the company" (the airline, the carrier) is never the union, the
+        recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]  # ministry or the board that spoke
     if kind in _DOCUMENTS:
         # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
         # statement ...", "Russell Vought has sent a memo ...")
