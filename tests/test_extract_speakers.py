@@ -1061,3 +1061,12 @@ def test_the_airline_is_the_one_named_after_its_kind_never_the_union_that_spoke_
     text = ("Striking pilots at Colombian airline Avianca will return to work, the Colombian Association of Civil "
             "Aviators said. According to the act, the airline told the ombudsman it would abide only by the courts.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Colombian Association of Civil Aviators", "Avianca"]
+
+
+def test_a_kind_of_group_is_the_body_that_spoke_last_when_none_of_its_kind_is_named():
+    text = ("Hamas's armed wing, the Qassam Brigades, announced it was delaying the release. The terror group also "
+            "moaned that Israel had not freed the longest-serving prisoners.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Qassam Brigades"
+    # (not outlets: "Colombian media reported ..." is no one body)
+    text = "The union said it would strike. Colombian media reported that the minister met the airline's chief."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["union", "Colombian media (unnamed)"]

@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
 from stance.extract.persons import is_person
+from stance.extract.unnamed import UNNAMED
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     COMPANY_TAIL,
@@ -283,3 +284,42 @@ def province_before(doc, key: int) -> str | None:
 
 
 _PROVINCE = re.compile(r"(?<![\w’'-])(?:" + "|".join(PROVINCES) + r")(?![\w-])")
+
+
+def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]], joint: bool = False) -> str | None:
+    """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
+    organisation that spoke last, if it spoke recently."""
+    turns = doc.turn_voices()
+    recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
+              and not who.endswith(UNNAMED) and who not in VOICES and who not in turns]
+    if kind in BUSINESSES and kind != "group":  # "the company" (the airline, the carrier) is never the union, the
+        recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]  # ministry or the board that spoke
+    if kind in DOCUMENTS:
+        # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
+        # statement ...", "Russell Vought has sent a memo ...")
+        k = doc.before(doc._sal_pos, key)
+        issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not who.endswith(UNNAMED)
+                   and who not in VOICES and who not in turns] + [
+            (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
+            if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
+        for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)
+            if key - pos < 3000 and (not joint or " and " in who) and kind in doc.text[slice(*doc.sentence_of(pos))].lower():
+                return who
+        if kind in JOINT_DOCUMENTS:
+            return None
+        # "In a message to its members, the union said ... “...,” the statement said": the body just heard from
+    return next((who for pos, who in recent if key - pos < 1500), None)
+
+
+#: A transcript's own voices: never the organisation that "it" or "the company" stands for.
+VOICES = {"interviewer", "interviewee"}
+#: Documents that speak for whoever issued them: "the statement said".
+JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
+#: Kinds of organisation that "the company"-like mentions name, where the article has no name of that kind.
+BUSINESSES = {"company", "firm", "railway", "carrier", "airline", "operator", "employer", "broadcaster", "bank",
+               "insurer", "lender", "retailer", "manufacturer", "automaker", "carmaker", "miner", "utility", "port",
+               "hospital", "supermarket", "studio", "network", "club", "league", "group"}
+DOCUMENTS = {"statement", "letter", "memo", "report", "filing"} | JOINT_DOCUMENTS
+#: "has issued a statement", "has sent a memo to agency heads": the subject issued the document
+_ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:statement|letter|memo|report)\b")

@@ -17,12 +17,17 @@ from stance.extract.bearers import (
 from stance.extract.gender import gender_ok
 from stance.extract.groups import (
     EMPLOYERS,
+    BUSINESSES,
+    DOCUMENTS,
+    JOINT_DOCUMENTS,
     UNION_LOCAL,
+    VOICES,
     described_by as _described_by,
     kind_then_name,
     named_company,
     named_organisation,
     not_a_company,
+    organisation_that_spoke,
     province_before,
     signatories,
     subject_organisation,
@@ -172,14 +177,14 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     k = doc.before(doc._sent_starts, s)  # (the sentence before, in this paragraph or ending the one before)
     before = doc.sentences[k - 1] if k and not doc.text[s:sp.start].strip() else None
     m = _BODY_SUBJECT.match(doc.text, *before) if before else None
-    if m and norm_role(m.group(2)) in ORG_ROLES and norm_role(m.group(2)) not in _DOCUMENTS and not doc.in_quote(m.start()):
+    if m and norm_role(m.group(2)) in ORG_ROLES and norm_role(m.group(2)) not in DOCUMENTS and not doc.in_quote(m.start()):
         who = _resolve_role(doc, Speaker("role", m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED) and who.lower() != m.group(1).lower().removeprefix("the "):
             return who
     turns = doc.turn_voices()
     for pos, who in reversed(so_far[-10:]):
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
-                and who not in _VOICES and who not in turns):
+                and who not in VOICES and who not in turns):
             return who
     return None
 
@@ -217,7 +222,7 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return one
     turns = doc.turn_voices()
     for pos, who in reversed(so_far[-10:]):
-        if (pos < key and key - pos < 2000 and who not in _VOICES and who not in turns and
+        if (pos < key and key - pos < 2000 and who not in VOICES and who not in turns and
                 (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
             return None if who.endswith(UNNAMED) and not plural_source(who) else who
     return None
@@ -320,9 +325,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
         # ("The chemicals group, controlled by ..., said", after "Ineos Group": the body of that kind named before)
-        body = named_organisation(doc, words[-1], key) if words[-1] in ORG_ROLES and not mine else None
-        return body or source_before(doc, words[-1], key) or role_holder(doc, words[-1], words, key, so_far) \
-            or unnamed_name(sp.mention)
+        return (_body_of_kind(doc, sp, words[-1], key, so_far) if not mine else None) or source_before(doc, words[-1], key) \
+            or role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
     if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
         return who
     orgs = [w for w in words if w in ORG_ROLES]
@@ -338,26 +342,26 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
     if orgs:
         if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
-            who = _organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
+            who = organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
         else:
             # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
             # "the employers' association" is of kind "association" and needs no flag)
             employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
-            spoke = _described_by(_organisation_that_spoke(doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1],
-                                  sp.mention, orgs[-1] in _DOCUMENTS)
+            spoke = _described_by(organisation_that_spoke(doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1],
+                                  sp.mention, orgs[-1] in DOCUMENTS)
             # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
             spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
             who = named_organisation(doc, orgs[-1], key, employer) or spoke
-        if who is None and orgs[-1] in _JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
+        if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
-        if who is None and orgs[-1] in _BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
+        if who is None and orgs[-1] in BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
             who = subject_organisation(doc, key) or kind_then_name(doc, orgs[-1], key)  # ("airline Avianca")
             who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
         # speaker "statement"
-        if orgs[-1] in _DOCUMENTS and (not re.search(r"[A-Z]", sp.mention) or _DATED_DOCUMENT.fullmatch(sp.mention)):
+        if orgs[-1] in DOCUMENTS and (not re.search(r"[A-Z]", sp.mention) or _DATED_DOCUMENT.fullmatch(sp.mention)):
             return None
         # "Israel's Magen David Adom rescue service": the body named before its description
         named = _NAMED_BODY.search(sp.mention)
@@ -368,6 +372,15 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
 
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
                          r"(?:[a-z]+\s+){0,2}[a-z]+$")
+
+
+def _body_of_kind(doc, sp: Speaker, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"The chemicals group said", "The terror group also moaned": the body of that kind named before, else the body
+    that spoke last, if the mention may describe it; None for a kind that is no body's."""
+    if kind not in ORG_ROLES or kind in {"media", "press"}:  # ("Colombian media reported": outlets, no one body)
+        return None
+    return named_organisation(doc, kind, key) or _described_by(organisation_that_spoke(doc, kind, key, so_far), kind,
+                                                               sp.mention, False)
 
 
 def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
@@ -435,46 +448,9 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
     return None if any(person == here[1] for _, _, person in roles) else here
 
 
-def _organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, str]], joint: bool = False) -> str | None:
-    """"the statement said": whoever issued the statement mentioned last; "according to the agency": the
-    organisation that spoke last, if it spoke recently."""
-    turns = doc.turn_voices()
-    recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
-              and not who.endswith(UNNAMED) and who not in _VOICES and who not in turns]
-    if kind in _BUSINESSES and kind != "group":  # "the company" (the airline, the carrier) is never the union, the
-        recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]  # ministry or the board that spoke
-    if kind in _DOCUMENTS:
-        # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
-        # statement ...", "Russell Vought has sent a memo ...")
-        k = doc.before(doc._sal_pos, key)
-        issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not who.endswith(UNNAMED)
-                   and who not in _VOICES and who not in turns] + [
-            (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
-            if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
-        for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)
-            if key - pos < 3000 and (not joint or " and " in who) and kind in doc.text[slice(*doc.sentence_of(pos))].lower():
-                return who
-        if kind in _JOINT_DOCUMENTS:
-            return None
-        # "In a message to its members, the union said ... “...,” the statement said": the body just heard from
-    return next((who for pos, who in recent if key - pos < 1500), None)
-
-
-#: A transcript's own voices: never the organisation that "it" or "the company" stands for.
-_VOICES = {"interviewer", "interviewee"}
 _MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
-#: Documents that speak for whoever issued them: "the statement said".
-_JOINT_DOCUMENTS = {"communique", "communiqué", "declaration", "memorandum", "text", "document", "accord", "annex"}
-#: Kinds of organisation that "the company"-like mentions name, where the article has no name of that kind.
-_BUSINESSES = {"company", "firm", "railway", "carrier", "airline", "operator", "employer", "broadcaster", "bank",
-               "insurer", "lender", "retailer", "manufacturer", "automaker", "carmaker", "miner", "utility", "port",
-               "hospital", "supermarket", "studio", "network", "club", "league", "group"}
-_DOCUMENTS = {"statement", "letter", "memo", "report", "filing"} | _JOINT_DOCUMENTS
-#: "has issued a statement", "has sent a memo to agency heads": the subject issued the document
-_ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:statement|letter|memo|report)\b")
 
 
 def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
