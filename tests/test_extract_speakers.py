@@ -1070,3 +1070,9 @@ def test_a_kind_of_group_is_the_body_that_spoke_last_when_none_of_its_kind_is_na
     # (not outlets: "Colombian media reported ..." is no one body)
     text = "The union said it would strike. Colombian media reported that the minister met the airline's chief."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["union", "Colombian media (unnamed)"]
+
+
+def test_a_source_who_asked_to_be_known_by_a_name_is_known_by_it():
+    texts = ['"Every month someone says the solution is coming," said a cloth trader who asked that only her first '
+             'name, Akumla, be used.', "A trader who asked to be identified only as Mary said the market was quiet."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Akumla"], ["Mary"]]

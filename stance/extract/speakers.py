@@ -325,7 +325,8 @@ _OFFICE_OF = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(secretary|minister|
 
 GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
                           r"(?:(?:first\s+|family\s+|sur)?name\s+)?(?:only\s+)?as|(?:who|and)\s+(?:gave|gives)\s+only\s+(?:her|his|their)\s+"
-                          r"(?:first\s+|family\s+|sur)?name,?)"
+                          r"(?:first\s+|family\s+|sur)?name,?|who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by)"
+                          r"(?:\s+(?:her|his|their)\s+(?:first\s+|family\s+|sur)?name,?)?)"
                           r"\s+([A-Z][^,;:]{0,60})$")  # ("a student surnamed Choi", "who gave only his first name, Terry", "his surname as Tan")
 _UNNAMED_PHRASE = re.compile(
     # "people familiar with the plans", "sources close to the talks": a plural source needs no determiner
