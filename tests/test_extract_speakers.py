@@ -1076,3 +1076,11 @@ def test_a_source_who_asked_to_be_known_by_a_name_is_known_by_it():
     texts = ['"Every month someone says the solution is coming," said a cloth trader who asked that only her first '
              'name, Akumla, be used.', "A trader who asked to be identified only as Mary said the market was quiet."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Akumla"], ["Mary"]]
+
+
+def test_someone_described_then_named_is_known_by_the_name():
+    text = ("Women on the picket told me they have been there since February. One of them, a line worker named Rocio "
+            "who's been there eleven years, told me, \"If the bosses can pay it at one plant, they can pay it at the "
+            "next one.\"")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Rocio"
+    assert [r["speaker"] for r in extract_text("A line worker named Rocio said the bosses could pay.", "t")] == ["Rocio"]

@@ -12,7 +12,7 @@ from stance.extract.persons import is_person
 from stance.extract.owners import sentence_subject
 from stance.extract.quotes import LEAD_PUNCT, Quote
 from stance.extract.resolution import resolve
-from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.speakers import GAVE_NAME_AS, Speaker, parse_speaker
 from stance.extract.vocabulary import (
     DIRECT_RE,
     DIRECT_VERBS,
@@ -211,6 +211,10 @@ def subject_before(doc, lo: int, vs: int):
     # ", <appositive or relative clause>," right before the verb: the subject ends at an earlier comma
     for k in range(len(cuts) - 2, max(len(cuts) - 5, -1), -1):
         clause = seg[cuts[k] + 1:cuts[-1]].strip()
+        # ("One of them, a line worker named Rocío who has been there eleven years, told me": the name given)
+        named = parse_speaker(doc, lo + cuts[k] + 1, lo + cuts[-1], whole=True) if GAVE_NAME_AS.search(clause) else None
+        if named is not None and named.kind == "name":
+            return named
         described = any(norm_role(w) in HUMAN_ROLES for w in clause.split()[:6])
         if not re.match(r"(?:who|whose|which|where|a|an|the|[a-z][\w’'-]*|\d+)\b", clause) and not described:
             continue

@@ -252,7 +252,9 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
         return Speaker("role", seg, a, b)
     gave = GAVE_NAME_AS.search(seg)
     if whole and gave:
-        named = parse_speaker(doc, a + gave.start(1), b, whole=True)
+        # (the name, without a relative clause after it: "a line worker named Rocío who has been there eleven years")
+        rel = re.search(r"\s+who\b", gave.group(1))
+        named = parse_speaker(doc, a + gave.start(1), a + gave.start(1) + rel.start() if rel else b, whole=True)
         if named is not None and named.kind == "name":
             return named
     one = _ONE_OF.fullmatch(seg) if whole else None
@@ -323,7 +325,7 @@ _OFFICE_OF = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(secretary|minister|
                         r"(?:state|staff|defen[cs]e|labou?r|commerce|finance|trade|health|education|justice)", re.I)
 
 
-GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
+GAVE_NAME_AS = re.compile(r"\b(?:surnamed|(?<=[a-z] )named|(?:who|and)\s+(?:gave|gives|identified)\s+(?:her|his|their)(?:self|selves)?\s+"
                           r"(?:(?:first\s+|family\s+|sur)?name\s+)?(?:only\s+)?as|(?:who|and)\s+(?:gave|gives)\s+only\s+(?:her|his|their)\s+"
                           r"(?:first\s+|family\s+|sur)?name,?|who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by)"
                           r"(?:\s+(?:her|his|their)\s+(?:first\s+|family\s+|sur)?name,?)?)"
