@@ -196,3 +196,10 @@ def test_a_label_alone_may_name_a_member_in_any_latin_capitals_and_the_salutatio
     assert [(r["speaker"], r["text"][:11]) for r in extract_text(text, "t")] == [
         ("Ciprian-Constantin Șerban", "I invite Mr"), ("Ilie-Gavril Bolojan", "I come befo"),
         ("Sorin-Mihai Grindeanu", "It was not ")]
+
+
+def test_the_speaker_named_in_a_bracketed_chair_line_is_who_hon_speaker_is():
+    text = ("THE HANSARD\n\n[The Speaker (Hon. Moses Wetang'ula) in the Chair]\n\nHon. Speaker: Order, Hon. Members! Let "
+            "the Member be heard.\n\nHon. Muriu: Thank you, Hon. Speaker. I rise to ask a question.\n\nHon. Speaker: "
+            "Cabinet Secretary, I am aware that there are proceedings in the High Court.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Moses Wetang'ula", "Muriu", "Moses Wetang'ula"]

@@ -30,6 +30,10 @@ _IN_THE_CHAIR = re.compile(r"^IN\s+THE\s+CHAIR:[ \t]*(?P<name>[A-ZÀ-Ÿ][^\n,]{3
                            r"[^()]*\)\s+presiding", re.MULTILINE)
 
 
+_BRACKETED_CHAIR = re.compile(r"\[(?:The\s+)?(?P<office>Speaker|Deputy\s+Speaker|Chairperson|Chairman|Chairwoman)\s+\("
+                              r"(?:(?:The\s+)?Hon\.?\s+)?(?P<name>[^()\n]{3,60}?)\)\s+in\s+the\s+Chair\]")
+
+
 def presiding_officers(doc: Document) -> dict[str, str]:
     """"The Speaker:" is the person a record's header names ("Speaker: The Honourable Anthony Rota"); "President."
     and "The CHAIRMAN." are the one :data:`_IN_THE_CHAIR` names first."""
@@ -48,6 +52,12 @@ def presiding_officers(doc: Document) -> dict[str, str]:
     if m:
         for office in ("presiding", "presiding officer", "the presiding officer", fold(m.group("office"))):
             found.setdefault(office, m.group("name"))
+    # ("[The Speaker (Hon. Moses Wetang'ula) in the Chair]": Kenya's record, whose labels read "Hon. Speaker:")
+    m = _BRACKETED_CHAIR.search(doc.text, 0, 3000)
+    if m:
+        office = fold(" ".join(m.group("office").split()))
+        for key in (office, "the " + office, "hon. " + office, "hon " + office):
+            found.setdefault(key, " ".join(m.group("name").split()))
     # (either form holds its literal "CHAIR:" or "Hon.": an article with neither is not searched)
     m = _IN_THE_CHAIR.search(doc.text) if "CHAIR:" in doc.text or "Hon." in doc.text else None
     if m:
