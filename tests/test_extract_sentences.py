@@ -779,3 +779,10 @@ def test_a_quote_after_a_dash_that_is_a_sentence_of_its_own_ends_the_reported_cl
     assert "it had been expensive" in [r["text"] for r in extract_text(text, "t")]
     text = "The boss said the matter would be handled by the rules – “not sympathy”."
     assert [r["text"] for r in extract_text(text, "t")] == ["the matter would be handled by the rules – “not sympathy”"]
+
+
+def test_only_last_month_opens_a_subject_and_promised_to_is_the_subjects_next_act():
+    text = ("Only last month Kulesza was insisting that Sousa had his full confidence.\n\nHe said he was proud to "
+            "represent a club of such greatness, promised to work hard and signed off: \"We will play together!\"")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][:2] == [
+        ("Kulesza", "Sousa had his full confidence"), ("Kulesza", "he was proud to represent a club of such greatness")]

@@ -33,7 +33,8 @@ LEAD_FILLER = re.compile(
     # ("16:18 Jim Smith said", "4:18 a.m. The union confirms": a live page's time before its post's subject)
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+(?=the\s|[A-Z]))?"
     # "On Aug. 25 the union said": a date before the subject, with no comma after it
-    r"(?:(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+(?=the\s|[A-Z]))?"
+    r"(?:(?:Only\s+)?(?:On|Last|Early|Late|By)\s+(?:the\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\w+day|week|month|night|year),?\s+"
+    r"(?=the\s|[A-Z]))?"  # ("Only last month Kulesza was insisting")
     # ("In July Commissioner Johansson told us", "This morning the minister said", "That night Smith wrote")
     r"(?:(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:this|last)\s+year)?|\d{4})|(?:(?:Earlier|Later)\s+)?(?:this|that)\s+(?:same\s+)?(?:morning|afternoon|evening|night|day|"
