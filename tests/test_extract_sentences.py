@@ -786,3 +786,8 @@ def test_only_last_month_opens_a_subject_and_promised_to_is_the_subjects_next_ac
             "represent a club of such greatness, promised to work hard and signed off: \"We will play together!\"")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][:2] == [
         ("Kulesza", "Sousa had his full confidence"), ("Kulesza", "he was proud to represent a club of such greatness")]
+
+
+def test_a_nouns_own_that_is_no_content_clause():
+    text = "Workers elected 16 representatives and agreed to go back to work on condition that management responded within three days."
+    assert extract_text(text, "t") == []

@@ -159,11 +159,16 @@ _WORDS_THEN_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,12}?)\s+that\s+(\
 
 def _noun_owns_that(lemma: str, between: list[str]) -> bool:
     """"said the trust that the talks were meant to rebuild had not materialised": a verb that tells no one has no
-    one between it and its "that"; a noun after it opens the content, and the "that" is the noun's."""
+    one between it and its "that"; a noun after it opens the content, and the "that" is the noun's; as it is after
+    "agreed to go back to work on condition that ...", whatever the verb."""
+    if between and between[-1].lower() in _THAT_NOUNS:
+        return True
     return lemma in _NO_ONE_TOLD and bool(between) and between[0].lower() in _DETERMINERS and not any(
         w.lower() in _TIME_NOUNS for w in between)
 
 
+_THAT_NOUNS = {"condition", "conditions", "grounds", "basis", "pledge", "guarantee", "assurance", "assurances", "fact",
+               "understanding", "proviso", "premise"}
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 _NO_ONE_TOLD = {"say", "add", "claim", "insist", "argue", "note", "stress", "state", "believe", "admit", "acknowledge",
                 "predict", "suggest", "confirm", "announce", "declare", "explain"}
