@@ -791,3 +791,13 @@ def test_only_last_month_opens_a_subject_and_promised_to_is_the_subjects_next_ac
 def test_a_nouns_own_that_is_no_content_clause():
     text = "Workers elected 16 representatives and agreed to go back to work on condition that management responded within three days."
     assert extract_text(text, "t") == []
+
+
+def test_said_in_a_month_griping_and_in_her_words_inside_what_was_said():
+    texts = ["Ford said in January he wanted funding guaranteed beyond five years.",
+             "The president opened a new front on Truth Social, griping that Canada does not allow U.S. banks.",
+             "Ms Manickchand said the ministry would not negotiate, in her words, with a gun to its head."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Ford", "he wanted funding guaranteed beyond five years")],
+        [("president", "Canada does not allow U.S. banks")],
+        [("Manickchand", "the ministry would not negotiate, in her words, with a gun to its head")]]

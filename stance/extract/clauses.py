@@ -124,7 +124,9 @@ _TOLD_WHOM = re.compile(r"\s+(?:"
 _SUM_THEN_VERB = re.compile(r"[$£€][\d,.]+\w*(?:\s+[a-z]+){0,3}\s+(?:should|would|will|could|had|has|have|was|were|is|are)\b")
 _TOLD_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:stories|story|tales|lies|jokes?|the\s+truth)\b")
 _TIME_AFTER = re.compile(r"(?:\s+on)?\s+(?:(?:last|this|late|early|(?:earlier|later)\s+(?:this|that|in\s+the))\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time|(?:at|over)\s+the\s+weekend)(?:\s+(?:night|morning|evening|"
+                         r"Saturday|Sunday|today|yesterday|week|month|year|day|night|morning|at\s+the\s+time|(?:at|over)\s+the\s+weekend|"
+                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+                         r"(?:\s+(?:night|morning|evening|"
                          r"afternoon))?(?=\s+(?:the|a|an|it|he|she|they|there|its|his|her|their|[A-Z]\w+\s+(?:is|was|"
                          r"had|has|would|will|could)\b))")
 #: Nouns that end like adverbs: "said supply chains had improved", "said family members ...".

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from stance.extract.attribution import subject_before
 from stance.extract.candidates import LEAD, clean, content_end, make_reported
 from stance.extract.speakers import Speaker, parse_speaker
+from stance.extract.vocabulary import REPORTED_RE
 
 if TYPE_CHECKING:
     from stance.extract.owners import Found
@@ -114,7 +115,9 @@ def in_their_view(found: Found, s: int, e: int) -> None:
     aside is the statement of whoever "his" stands for."""
     doc = found.doc
     m = _IN_VIEW.search(doc.text, s, e)
-    if m is None or doc.in_quote(m.start()):
+    # (not "Ms Manickchand said the ministry would not negotiate, in her words, with a gun ...": an aside inside
+    # what a verb before it reports, whose statement it is)
+    if m is None or doc.in_quote(m.start()) or REPORTED_RE.search(doc.text, s, m.start()):
         return
     if m.group(1) in ("his", "her"):
         sp = Speaker("pronoun", "he" if m.group(1) == "his" else "she", m.start(1), m.end(1))
@@ -212,8 +215,6 @@ def bulleted(found: Found, s: int, e: int) -> None:
 
 def _list_source(doc, a: int, b: int):
     """(speaker, cue, cue span) of the line [a, b) that introduces a list as someone's words, or None."""
-    from stance.extract.vocabulary import REPORTED_RE
-
     t = doc.text
     b = a + len(t[a:b].rstrip())
     m = _LIST_SOURCE.search(t, a, b)

@@ -20,7 +20,7 @@ underscore highlight allow testify recount quip joke boast lament concur counter
 recommend advise exclaim proclaim affirm disclose reveal clarify elaborate agree disagree charge accuse
 threaten fear hope expect feel urge acclaim decry denounce dispute reckon restate reassert reconfirm
 retell criticize criticise describe point_out forecast posit speculate stipulate post reaffirm
-rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan
+rage fume thunder blast slam mock hit_out storm roar scoff bellow seethe rant plead beg gush sigh groan gripe
 snap fire_back hit_back lash_out brand dub hail label reckon recount concede grumble moan whisper muse be_adamant email
 remind apologize apologise laugh chuckle acknowledge vent plead wonder cheer shoot_back chip_in
 crow gloat brag make_clear express_hope beam enthuse rave shout swear sneer yell request let_slip consider let_known
