@@ -1084,3 +1084,12 @@ def test_someone_described_then_named_is_known_by_the_name():
             "next one.\"")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Rocio"
     assert [r["speaker"] for r in extract_text("A line worker named Rocio said the bosses could pay.", "t")] == ["Rocio"]
+
+
+def test_a_persons_family_is_never_the_body_that_spoke_and_a_dialogue_is_no_person():
+    text = ("Emily's family said they were overjoyed. Weeks later the army told him she was probably alive and a "
+            "hostage.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Emily's family", "army"]
+    text = ("Shane Ross offered to set up a Public Transport Stakeholder Dialogue once the dispute is over. He said he "
+            "would be happy to meet the unions.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Shane Ross"]

@@ -291,7 +291,7 @@ def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, st
     organisation that spoke last, if it spoke recently."""
     turns = doc.turn_voices()
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
-              and not who.endswith(UNNAMED) and who not in VOICES and who not in turns]
+              and not who.endswith(UNNAMED) and who not in VOICES and who not in turns and not _KIN.search(who)]
     if kind in BUSINESSES and kind != "group":  # "the company" (the airline, the carrier) is never the union, the
         recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]  # ministry or the board that spoke
     if kind in DOCUMENTS:
@@ -323,3 +323,7 @@ DOCUMENTS = {"statement", "letter", "memo", "report", "filing"} | JOINT_DOCUMENT
 #: "has issued a statement", "has sent a memo to agency heads": the subject issued the document
 _ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:statement|letter|memo|report)\b")
+
+
+#: "Emily's family", "his lawyers": people close to someone, never the organisation "the army" stands for
+_KIN = re.compile(r"[’']s\s+(?:family|relatives|parents|lawyers?|wife|husband|mother|father|son|daughter|brother|sister)$")

@@ -486,7 +486,7 @@ PORTFOLIO_ADJECTIVES = {"international", "economic", "export", "foreign", "regio
 STATES = {"republic", "kingdom", "federation", "emirates", "sultanate", "principality", "states", "union"}
 THINGS = set("""war treaty agreement accord accords act convention declaration plan summit pact protocol charter
 initiative framework bill law cup games day era doctrine memorial monument museum stadium cathedral mosque airport
-bridge mine road avenue square bay island islands river lake valley strait gulf coast peninsula canal""".split())
+bridge mine road avenue square bay island islands river lake valley strait gulf coast peninsula canal dialogue""".split())
 #: A run opening with one of these is a part of a document, not a person: "Annex C", "Article 5", "Chapter VII".
 DOCUMENT_PARTS = {"annex", "article", "chapter", "section", "clause", "phase", "stage", "appendix", "schedule", "paragraph"}
 # Unions the extractor tests word by word, built once here rather than anew at every test.
