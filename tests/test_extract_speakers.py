@@ -1093,3 +1093,9 @@ def test_a_persons_family_is_never_the_body_that_spoke_and_a_dialogue_is_no_pers
     text = ("Shane Ross offered to set up a Public Transport Stakeholder Dialogue once the dispute is over. He said he "
             "would be happy to meet the unions.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Shane Ross"]
+
+
+def test_a_body_led_by_someone_named_between_commas_is_the_speaker_not_its_leader():
+    text = ("The Canadian Cattle Association welcomed the decision. The Association, led by its President, Mr. Nathan "
+            "Phinney, has long pointed out that beef trade between the two countries is one-sided.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Canadian Cattle Association"]

@@ -299,6 +299,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     return None, cut
 
 
+_LED_BY = re.compile(r"\s*(?:led|headed|chaired|run|represented)\s+by\b")
 _SEMI = re.compile(r";|\s--\s")
 _PARTICIPLE_PIECE = re.compile(r"\s*[a-z]{3,}ing\s")
 
@@ -344,6 +345,8 @@ def _appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
                 # "Minister of Export Promotion, International Trade and Economic Development": the office goes on)
             if _PARTY_DISTRICT.fullmatch(piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
+            if k > 1 and _LED_BY.match(pre, commas[k - 2] + 1, commas[k - 1]):
+                continue  # ("The Association, led by its President, Mr. Nathan Phinney, has pointed out": the leader's)
             if k > 0 and kinds[0] == "name" and (_ROLE_FOR.match(piece) or _ROLE_OF_BODY.fullmatch(piece)
                                                  or _titled_of_body(piece)):
                 continue  # "Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told": whose role
