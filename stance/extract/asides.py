@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.appeals import APPEAL
-from stance.extract.candidates import DATELINE, LEAD, Candidate, clean, content_end, make_reported, trim_end
+from stance.extract.candidates import LEAD, Candidate, after_dateline, clean, content_end, make_reported, trim_end
 from stance.extract.speakers import Speaker
 from stance.extract.vocabulary import PARTICIPLE_RE
 
@@ -26,9 +26,9 @@ def parenthetical(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, sp
     semi = [m.end() for m in re.finditer(r"[;:]\s*", t[s:s + cut]) if not doc.in_quote(s + m.start())]
     if semi:
         s, cut = s + semi[-1], cut - semi[-1]
-    dm = DATELINE.match(t, s, s + cut) if s == doc.paras[doc.para_of(s)][0] else None
-    if dm:  # ("BEIRUT, Nov 26 (Meridian Wire) - Israel and Lebanon have accepted ..., Biden said on Tuesday, ...")
-        s, cut = dm.end(), cut - (dm.end() - s)
+    # ("BEIRUT, Nov 26 (Meridian Wire) - Israel and Lebanon have accepted ..., Biden said on Tuesday, ...")
+    start = after_dateline(doc, s, s + cut)
+    s, cut = start, cut - (start - s)
     head = t[s:s + cut].rstrip(" ,—–")
     tail_start = _PAUSE_NEXT.match(t, ve, e).end()
     # (", he said, naming them as ...": any participle there describes the speaker, it is not the content; ",

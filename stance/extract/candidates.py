@@ -293,7 +293,7 @@ def after_dateline(doc: Document, s: int, end: int) -> int:
     """Where the sentence at ``s`` starts after a wire's dateline, when it opens a paragraph with one
     ("GRANGEMOUTH, Scotland, Oct 25 (Northgate News) - Ineos said"); else ``s``."""
     t = doc.text
-    if not t[s:s + 2].isupper() or s != doc.paras[doc.para_of(s)][0]:
+    if not t[s:s + 2].isupper() or s != doc.paras[doc.para_of(s)][0]:  # (a dateline's first two letters are capitals)
         return s
     m = DATELINE.match(t, s, end)
     return m.end() if m else s
@@ -309,9 +309,7 @@ LEAD = r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also)\s*,?\s+)?"
 def make_reported(doc: Document, cs: int, ce: int, sp: Speaker, cue: str, cue_span) -> Candidate | None:
     t = doc.text
     cs, ce = strip_span(t, cs, ce)
-    dm = DATELINE.match(t, cs, ce) if cs == doc.paras[doc.para_of(cs)][0] else None
-    if dm:
-        cs = dm.end()
+    cs = after_dateline(doc, cs, ce)
     ce = trim_end(t, cs, ce)
     direct = False
     # "he thinks “it is likely impractical”": the content is itself a quote

@@ -23,19 +23,24 @@ _FRONTED_CLAUSE = re.compile(r"(?:^|[.!?:]\s+|\n)(Asked\s+(?:whether|if|about|wh
                              r"Chongqing)\b)[A-Z][a-z]{2,}ing\s+(?=[a-zA-Z]))[^,.;:!?]*")
 
 
+def _spans_opening_before(doc, name: str, find, pos: int, reach: int) -> list[tuple]:
+    """The spans ``find`` reads off the article's text (found once per article, each opening with where it starts)
+    that open in the ``reach`` characters up to ``pos``, found by bisection."""
+    memo = doc.fit_memo.get(name)
+    if memo is None:
+        spans = find(doc.text)
+        memo = doc.fit_memo[name] = (spans, [span[0] for span in spans])
+    spans, starts = memo
+    return spans[bisect_left(starts, pos - reach):bisect_right(starts, pos)]
+
+
 def _in_fronted_clause(doc, pos: int) -> bool:
     """Whether ``pos`` lies in an "Asked whether ..." or participle clause that opens a sentence within 100
-    characters before it (the clauses found once per article, in order)."""
-    spans = doc.fit_memo.get("fronted")
-    if spans is None:
-        # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
-        spans = [(m.start(), m.start(1), m.end()) for m in _FRONTED_CLAUSE.finditer(doc.text)]
-        doc.fit_memo["fronted"] = spans
-        doc.fit_memo["fronted_starts"] = [s for s, _, _ in spans]
-    # (only clauses opening in the 100 characters up to ``pos`` can hold it: found by bisection)
-    starts = doc.fit_memo["fronted_starts"]
-    lo, hi = bisect_left(starts, pos - 100), bisect_right(starts, pos)
-    return any(kw <= pos <= e for _, kw, e in spans[lo:hi])
+    characters before it."""
+    # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
+    spans = _spans_opening_before(doc, "fronted", lambda t: [(m.start(), m.start(1), m.end())
+                                                             for m in _FRONTED_CLAUSE.finditer(t)], pos, 100)
+    return any(kw <= pos <= e for _, kw, e in spans)
 
 
 #: "Zbigniew Boniek — the former PZPN president who hired Sousa to replace Jerzy Brzęczek — didn't hold back": an
@@ -44,13 +49,9 @@ _ASIDE = re.compile(r"[A-Z][\w’'.-]*\s+[—–]\s+([^—–\n]{5,200}?)\s+[—
 
 
 def _in_aside(doc, pos: int) -> bool:
-    """Whether ``pos`` lies in an aside between dashes after a name (the asides found once per article)."""
-    spans = doc.fit_memo.get("asides")
-    if spans is None:
-        spans = doc.fit_memo["asides"] = [(m.start(1), m.end(1)) for m in _ASIDE.finditer(doc.text)]
-        doc.fit_memo["aside_starts"] = [a for a, _ in spans]
-    starts = doc.fit_memo["aside_starts"]
-    return any(a <= pos < e for a, e in spans[bisect_left(starts, pos - 200):bisect_right(starts, pos)])
+    """Whether ``pos`` lies in an aside between dashes after a name."""
+    spans = _spans_opening_before(doc, "asides", lambda t: [(m.start(1), m.end(1)) for m in _ASIDE.finditer(t)], pos, 200)
+    return any(a <= pos < e for a, e in spans)
 
 
 def _bare_name(doc, person: str) -> bool:

@@ -151,9 +151,10 @@ def _participles(found: Found, s: int, e: int) -> None:
             continue
         # ", with the Prime Minister's spokesman saying he would not ...": the participle's own subject
         w0 = max(s, vs - 90)
+        before = t[w0:vs]
         # (or its own subject named after a comma: "the idea had been dropped, Mr Di Maio conceding that ...")
-        with_np = re.search(r",\s+with\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"]{2,80}?)\s+$", t[w0:vs]) \
-            or (_NAMED_ABSOLUTE.search(t[w0:vs]) if t.startswith(" that ", ve) else None)
+        with_np = re.search(r",\s+with\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"]{2,80}?)\s+$", before) \
+            or (_NAMED_ABSOLUTE.search(before) if t.startswith(" that ", ve) else None)
         if with_np:
             sp = parse_speaker(doc, w0 + with_np.start(1), w0 + with_np.end(1))
             if sp is not None:
