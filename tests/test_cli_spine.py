@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import TINY, TINY_ROWS, run
+from conftest import TINY, run
 
 
 def test_train_writes_a_complete_model_directory(model_dir):

@@ -7,7 +7,6 @@ held to the limits, the extraction package included.
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from conftest import ROOT
 

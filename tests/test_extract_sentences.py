@@ -801,3 +801,10 @@ def test_said_in_a_month_griping_and_in_her_words_inside_what_was_said():
         [("Ford", "he wanted funding guaranteed beyond five years")],
         [("president", "Canada does not allow U.S. banks")],
         [("Manickchand", "the ministry would not negotiate, in her words, with a gun to its head")]]
+
+
+def test_a_person_noun_then_an_auxiliary_and_participle_opens_the_reported_clause():
+    text = "Mr Babu spoke first. He claimed a transport worker was taking home about a lakh a month."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Babu", "a transport worker was taking home about a lakh a month")]
+    assert [r["speaker"] for r in extract_text('"We will fight on," said a spokesman.', "t")] == ["spokesman (unnamed)"]

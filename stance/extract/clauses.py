@@ -187,7 +187,9 @@ def _indefinite_subject(rest: str, i: int) -> bool:
     if person and not re.match(r"(?:\s+(?!who\b|which\b|that\b)[^\W\d_][\w’'-]*){1,7}?\s+(?:would|will|could|had|has|was|were|"
                                r"is|are)\s", rest[person.end():]):
         # ("said a general would lead the council": a modal right after the person is the clause's verb)
+        # ("claimed a transport worker was taking home ...": an auxiliary and its participle after the person)
         return re.match(r"\s+(?:(?:would|will|could|can|must|should|might)\s+(?:not\s+)?[a-z]+|"
+                        r"(?:was|were|is|are|had|has|have)\s+(?:not\s+|already\s+|still\s+|now\s+)?[a-z]{2,}(?:ing|ed|en)|"
                         r"(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
                         r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to))\s", rest[person.end():]) is not None
     return _NOUN_PHRASE_VERB.match(rest, i) is not None
