@@ -1099,3 +1099,11 @@ def test_a_body_led_by_someone_named_between_commas_is_the_speaker_not_its_leade
     text = ("The Canadian Cattle Association welcomed the decision. The Association, led by its President, Mr. Nathan "
             "Phinney, has long pointed out that beef trade between the two countries is one-sided.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Canadian Cattle Association"]
+
+
+def test_several_partisans_are_unnamed_and_a_counted_group_keeps_its_plural_head():
+    texts = ["Several Conservative Brexiteers say privately that they will wait for the DUP.",
+             "Two Republican senators said the bill was dead.",
+             "A stunned Aaron Rodgers said it was awful."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Several Conservative Brexiteers (unnamed)"], ["Two Republican senators (unnamed)"], ["Aaron Rodgers"]]

@@ -30,8 +30,9 @@ def unnamed_name(mention: str) -> str:
     words = words[:end] if end else words
     for k, w in enumerate(words):
         if k and (norm_role(w) in HUMAN_ROLES or w.lower().strip(",") in UNNAMED_HEADS):
-            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-            if nxt not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
+            nxt = words[k + 1].lower().strip(",") if k + 1 < len(words) else ""
+            # ("Two Republican senators": a plural head after it too)
+            if norm_role(nxt) not in HUMAN_ROLES and nxt not in UNNAMED_HEADS:  # "trade union official": take the last head
                 words = words[:k + 1]
                 break
     else:
@@ -54,7 +55,9 @@ def described(doc, mention: str) -> str | None:
 
 _INDEFINITE = re.compile(r"(?:a|an|another|one)\s", re.I)
 #: "A senior", "Another", "an": one of many (not "An Nguyen", a name)
-_ONE_OF = re.compile(r"(?:[Aa]|[Aa]nother|an(?=\s+[a-z])|An(?=\s+(?:[a-z]|[A-Z]{2})))\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
+_ONE_OF = re.compile(r"(?:[Aa]|[Aa]nother|an(?=\s+[a-z])|An(?=\s+(?:[a-z]|[A-Z]{2}))|"
+                     # ("Several Conservative Brexiteers": some of many)
+                     r"[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+few)\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
 
 
 def one_of_many(doc, mention: str) -> bool:
@@ -63,7 +66,10 @@ def one_of_many(doc, mention: str) -> bool:
     one = _ONE_OF.match(mention)
     rest = mention[one.end():] if one else ""
     last = rest.split()[-1] if rest.split() else ""
-    return bool(one) and fold(rest) not in doc.persons and (
+    # (after "Several", a plural is people, whatever the registry made of "Conservative Brexiteers")
+    q = one.group().lower().split() if one else []
+    some = (q[:1] in (["several"], ["many"], ["some"]) or q[:2] == ["a", "few"]) and last.endswith("s")
+    return bool(one) and (fold(rest) not in doc.persons or some) and (
         last[:1].isupper() and fold(last) not in ORG_TAIL or norm_role(last) in HUMAN_ROLES)
 
 
