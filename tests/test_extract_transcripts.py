@@ -203,3 +203,18 @@ def test_the_speaker_named_in_a_bracketed_chair_line_is_who_hon_speaker_is():
             "the Member be heard.\n\nHon. Muriu: Thank you, Hon. Speaker. I rise to ask a question.\n\nHon. Speaker: "
             "Cabinet Secretary, I am aware that there are proceedings in the High Court.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Moses Wetang'ula", "Muriu", "Moses Wetang'ula"]
+
+
+def test_a_speech_broken_off_by_laughter_with_an_en_dash_goes_on_and_bracketed_heckles_are_their_members():
+    text = ("President Bärbel Bas:\n\nThe next speaker is Friedrich Merz.\n\nFriedrich Merz (CDU/CSU):\n\n"
+            "Madam President! Borrowing on this scale is a large bill drawn on the future.\n\n"
+            "(Interjection from the AfD: That is not what you said in January!)\n\n"
+            "Of course we are wrestling with a step of this reach, and I say on behalf of my group –\n\n"
+            "(Laughter from the AfD and the FDP)\n\nthat we can adopt these amendments with a clear conscience.\n\n"
+            "(Applause from the CDU/CSU – Stephan Brandner [AfD]: You cheated the voters!)\n\n"
+            "Vice-President Petra Pau:\n\nThe debate is closed.")
+    got = [(r["speaker"], r["text"]) for r in extract_text(text, "t")]
+    assert ("AfD", "That is not what you said in January!") in got
+    assert ("Stephan Brandner", "You cheated the voters!") in got
+    assert ("Friedrich Merz", "that we can adopt these amendments with a clear conscience.") in got
+    assert ("Friedrich Merz", "Of course we are wrestling with a step of this reach, and I say on behalf of my group –") in got

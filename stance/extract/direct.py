@@ -161,6 +161,33 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
         doc.turn_spans.append((s, e, speaker))
         out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
                              cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
+    return out + _interjections(doc, who, known)
+
+
+#: A heckle the record prints in brackets between a speech's paragraphs: "(Stephan Brandner [AfD]: Paid for by our
+#: grandchildren!)", "(Applause from the AfD – Interjection from the CDU/CSU: Nonsense!)": who, then the words.
+_INTERJECTION = re.compile(r"(?:^\(|\s[–—]\s)(?:Interjections?\s+from\s+(?:the\s+)?(?P<from>[^():–—\[\]\n]{2,60}?)|"
+                           r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+\[[^\[\]\n]{1,40}\])"
+                           r":\s+(?P<words>[^()\n]{2,400}?)\)?$|(?=\s[–—]\s)", re.M)
+
+
+def _interjections(doc: Document, who: str | None, known: dict[str, str]) -> list[Candidate]:
+    """Heckles a record prints in brackets, each a direct statement by the member or the benches it names."""
+    from stance.extract.turn_speakers import label_speaker
+
+    out = []
+    for a, b in doc.paras:
+        if doc.text[a:a + 1] != "(" or doc.text[b - 1:b] != ")" or ":" not in doc.text[a:b]:
+            continue
+        for m in _INTERJECTION.finditer(doc.text[a:b]):
+            if not m.group("words"):
+                continue
+            s, e = strip_span(doc.text, a + m.start("words"), a + m.end("words"))
+            benches = m.group("from")  # ("the CDU/CSU" stays in its capitals)
+            speaker = benches if benches and benches.upper() == benches else label_speaker(
+                doc, m.group("name") or benches, who, known)
+            out.append(Candidate(key=s, start=s, end=e, text=clean(doc.text[s:e]), direct=True, cue="",
+                                 cue_span=(-1, -1), speaker=None, para=doc.para_of(s), fixed_speaker=speaker))
     return out
 
 

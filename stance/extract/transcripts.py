@@ -281,7 +281,8 @@ def _with_continuations(doc: Document, found: list[tuple[int, int, str]]) -> lis
             continue  # a stage direction or the record's own marker inside a speech: the member goes on after it
         # (";": a motion's clause read out; "should-": a list of requests follows, "(1) Explain ...; and,")
         said = re.sub(r"\s*\([^()]{1,60}\)$", "", body)  # ("... face Argentine justice. (Applause.)")
-        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—-]$|;\s+and,?$", said)
+        # (a speech broken off by laughter ends in a dash of either width: "... very largely on its behalf –")
+        prose = (len(body.split()) >= 6 and re.search(r"[.?!…”\"’;—–-]$|;\s+and,?$", said)
                  and not re.match(r"[\[(](?!(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)", body) and not body.isupper())
         # ("The House rose at 6.30 p.m.": the record's own line ends the last turn)
         if not prose or i > last_turn_para and _narration(body) or _RECORD_LINE.match(body):
