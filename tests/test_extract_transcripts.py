@@ -218,3 +218,13 @@ def test_a_speech_broken_off_by_laughter_with_an_en_dash_goes_on_and_bracketed_h
     assert ("Stephan Brandner", "You cheated the voters!") in got
     assert ("Friedrich Merz", "that we can adopt these amendments with a clear conscience.") in got
     assert ("Friedrich Merz", "Of course we are wrestling with a step of this reach, and I say on behalf of my group –") in got
+
+
+def test_a_clip_labelled_by_what_its_speaker_does_is_an_unnamed_source():
+    text = ("HOST: Good evening. Our correspondent is at the crossing.\n\n"
+            "REPORTER: The queue has gone. Drivers are going through with their ID cards.\n\n"
+            "[CLIP – DRIVER, JARINJE]: I go to Novi Pazar three times a week for work. Tonight they waved me through.\n\n"
+            "[CLIP – LORRY DRIVER, MERDARE, interpreted from Albanian]: For years they gave me that little paper.\n\n"
+            "HOST: Thank you.")
+    got = {r["text"][:12]: r["speaker"] for r in extract_text(text, "t")}
+    assert got["I go to Novi"] == "Driver (unnamed)" and got["For years th"] == "Lorry Driver (unnamed)"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.names import fold
+from stance.extract.names import GIVEN_NAMES, fold
 from stance.extract.persons import canonical
 from stance.extract.transcripts import INTERVIEWER
+from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import HONORIFICS, HUMAN_ROLES, PREFIX_WORDS
 
 if TYPE_CHECKING:
@@ -113,6 +114,11 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
             and (named := _named_at_end(doc, bare)):
         return _remember(doc, named, known)
     name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
+    # ("LORRY DRIVER:", "DRIVER:": someone a broadcast names by what they do, an unnamed source)
+    words = [w for w in bare.split() if fold(w) not in {"the", "a", "an"}]
+    if words and person_noun(words[-1]) and not {fold(w).rstrip(".") for w in words} & (_CHAIRS_AND_OFFICES | GIVEN_NAMES) \
+            and not any(fold(w) in doc.persons for w in words if not person_noun(w)):
+        return " ".join(w.capitalize() if w.isupper() else w for w in words) + " (unnamed)"
     if not name:
         return bare
     if len(name.split()) == 1:  # (a name the registry holds with its initials, "Rudenko A. Yu", loses them)
@@ -171,6 +177,11 @@ def _loose(s: str) -> str:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
+#: Offices a record's label may give alone, whose holder the article may name elsewhere
+_CHAIRS_AND_OFFICES = {"speaker", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",
+                       "premier", "mayor", "governor", "clerk", "deputy", "leader", "commissioner", "ambassador"}
 
 
 def _is_office(s: str) -> bool:
