@@ -181,7 +181,7 @@ def _initials(name: str) -> str:
 
 #: Offices a record's label may give alone, whose holder the article may name elsewhere
 _CHAIRS_AND_OFFICES = {"speaker", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",
-                       "premier", "mayor", "governor", "clerk", "deputy", "leader", "commissioner", "ambassador"}
+                       "premier", "mayor", "governor", "clerk", "deputy", "leader", "commissioner", "ambassador", "presiding"}
 
 
 def _is_office(s: str) -> bool:
