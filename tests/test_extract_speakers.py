@@ -1107,3 +1107,9 @@ def test_several_partisans_are_unnamed_and_a_counted_group_keeps_its_plural_head
              "A stunned Aaron Rodgers said it was awful."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["Several Conservative Brexiteers (unnamed)"], ["Two Republican senators (unnamed)"], ["Aaron Rodgers"]]
+
+
+def test_a_name_owned_after_a_participle_never_takes_she_from_the_sentences_subject():
+    text = ('Jeanine Áñez signed the law on Thursday. She called the deal a "pacification", after the unrest following '
+            'Evo Morales\'s resignation.\n\n"Bolivians prefer dialogue to conflict," she said.')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Jeanine Áñez"

@@ -310,9 +310,14 @@ def subject_position(doc, k: int) -> bool:
     if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
         return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
-    possessive = doc.tokens[k][2].endswith(("’s", "'s"))
-    return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not (possessive and doc.tokens[j][2].islower()
-                                                                     and w.endswith("ed")) and not _listed_object(doc, j)
+    e = k  # (the name's last word: "following Evo Morales's resignation")
+    while e + 1 < len(doc.tokens) and e < k + 4 and doc.tokens[e + 1][2][:1].isupper() \
+            and doc.text[doc.tokens[e][1]:doc.tokens[e + 1][0]] == " ":
+        e += 1
+    possessive = doc.tokens[e][2].endswith(("’s", "'s"))
+    # (or a participle's: "the unrest following Evo Morales's resignation")
+    owned = possessive and doc.tokens[j][2].islower() and w.endswith(("ed", "ing"))
+    return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not owned and not _listed_object(doc, j)
 
 
 def _listed_object(doc, j: int) -> bool:
