@@ -1113,3 +1113,9 @@ def test_a_name_owned_after_a_participle_never_takes_she_from_the_sentences_subj
     text = ('Jeanine Áñez signed the law on Thursday. She called the deal a "pacification", after the unrest following '
             'Evo Morales\'s resignation.\n\n"Bolivians prefer dialogue to conflict," she said.')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Jeanine Áñez"
+
+
+def test_a_bodys_name_with_a_plural_possessive_and_a_plural_noun_is_read_whole():
+    text = ("The Association of Agrarian Producers’ Guilds (AGAP), which says it represents 384 companies, said in a "
+            "statement that the repeal would not help.")
+    assert {r["speaker"] for r in extract_text(text, "t")} == {"Association of Agrarian Producers’ Guilds"}

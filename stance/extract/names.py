@@ -150,7 +150,7 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
                                          or fold(prev_w[:-1]) in ABBREVIATED)
     # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
     mark = w in ("'", "’") and prev_w.endswith("s") and t[toks[i - 1][1]:s] == "" and i + 1 < len(
-        toks) and fold(toks[i + 1][2]) in ORG_TAIL and t[e:toks[i + 1][0]] == " "
+        toks) and _body_noun(toks[i + 1][2]) and t[e:toks[i + 1][0]] == " "
     ok = ok or mark
     if ok and not stop and (t[toks[i - 1][1]:s] in (" ", "-", "\u00a0") or mark):
         return cur[0], i + 1
@@ -183,7 +183,13 @@ def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
 
 
 def _mark_then_body(doc, i: int) -> bool:  # "Farmers' Union": a plural possessive's mark, then the body's noun
-    return i + 1 < len(doc.tokens) and doc.tokens[i][2] in ("'", "’") and fold(doc.tokens[i + 1][2]) in ORG_TAIL
+    return i + 1 < len(doc.tokens) and doc.tokens[i][2] in ("'", "’") and _body_noun(doc.tokens[i + 1][2])
+
+
+def _body_noun(w: str) -> bool:
+    """A body's noun, or its plural: "Union", "Guilds" (the "Association of Agrarian Producers’ Guilds")."""
+    f = fold(w)
+    return f in ORG_TAIL or f.endswith("s") and f[:-1] in ORG_TAIL
 
 
 def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Party": a possessive inside a name
