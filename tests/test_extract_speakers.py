@@ -1119,3 +1119,10 @@ def test_a_bodys_name_with_a_plural_possessive_and_a_plural_noun_is_read_whole()
     text = ("The Association of Agrarian Producers’ Guilds (AGAP), which says it represents 384 companies, said in a "
             "statement that the repeal would not help.")
     assert {r["speaker"] for r in extract_text(text, "t")} == {"Association of Agrarian Producers’ Guilds"}
+
+
+def test_a_subject_with_itself_after_it_owns_the_participle_and_is_the_company_that_speaks_next():
+    text = ("Prime Minister Alberto Otárola laid into the protesters.\n\nJoinnus itself tried to defuse the row last "
+            "Friday, issuing a statement saying it had already given up its commission.\n\n"
+            '"Joinnus is not the owner of any service," the company said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Joinnus", "Joinnus"]

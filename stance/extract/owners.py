@@ -111,6 +111,7 @@ _NAMED = re.compile(r"(?:(?:But|And|Then|Later)\s+)?" + _OPENING +
                     # ("Carolyn Ferns of the Ontario Coalition for Better Child Care called ...")
                     r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'-]*|"
                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|he|she|they)\s+"  # ("the DUP put out")
+                    r"(?:(?:itself|himself|herself|themselves)\s+)?"  # ("Joinnus itself tried to defuse the row")
                     # ("On cable TV, he said sorry ..., and warned": a pronoun's "said" too, not a name's, whose
                     # "said" reports what follows)
                     r"(?:" + _VERB + r"|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))(?:said|told)\b(?!\s*,))")
