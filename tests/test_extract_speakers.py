@@ -1126,3 +1126,10 @@ def test_a_subject_with_itself_after_it_owns_the_participle_and_is_the_company_t
             "Friday, issuing a statement saying it had already given up its commission.\n\n"
             '"Joinnus is not the owner of any service," the company said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Joinnus", "Joinnus"]
+
+
+def test_a_name_after_a_titled_portfolio_that_is_no_title_word_is_the_person():
+    text = ("Deputy Minister of Home Affairs Nguyen Manh Khuong told the press that the vote was close.\n\n"
+            "The outcome was good, he said.\n\nThe Ministry of Home Affairs Security Division said it was ready.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Nguyen Manh Khuong", "Nguyen Manh Khuong", "Ministry of Home Affairs Security Division"]

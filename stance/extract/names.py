@@ -421,6 +421,13 @@ def _name_after_office(words: list[str]) -> tuple[str, list[str], bool]:
             # (the word after "of" is the country or portfolio: "... of Singapore Lee Hsien Loong")
             tail = _trailing_name(tail[1:] if len(tail) >= 3 else tail)
         return " ".join(tail), words[: len(words) - len(tail)], True
+    # ("Minister of Home Affairs Nguyen Manh Khuong", "Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung": a
+    # titled office's portfolio, then two or three words of a name after its last word)
+    cut = max((k for k, w in enumerate(words[:-1]) if _office_word(w)), default=-1)
+    name = words[cut + 1:]
+    if fold(words[0]).rstrip(".") in TITLE_WORDS and k < cut and 2 <= len(name) <= 3 \
+            and not any(_office_word(w) or fold(w) in THINGS for w in name):
+        return " ".join(name), words[:cut + 1], True
     return " ".join(words), [], False
 
 
