@@ -1133,3 +1133,9 @@ def test_a_name_after_a_titled_portfolio_that_is_no_title_word_is_the_person():
             "The outcome was good, he said.\n\nThe Ministry of Home Affairs Security Division said it was ready.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Nguyen Manh Khuong", "Nguyen Manh Khuong", "Ministry of Home Affairs Security Division"]
+
+
+def test_a_name_before_a_former_title_of_a_body_is_the_speaker():
+    text = ("The Vietnam General Confederation of Labour (VGCL) wanted more.\n\nDang Ngoc Tung, former President of "
+            "the VGCL, told VietNamNet ahead of the vote that the minimum wage had long risen.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Dang Ngoc Tung"]

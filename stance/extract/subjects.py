@@ -397,7 +397,8 @@ def _titled_of_body(piece: str) -> bool:
     return m is not None and (norm_role(m.group(1)) in HUMAN_ROLES or m.group(1) in {"CEO", "CFO", "COO", "MD"})
 
 
-_TITLE_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?"
+_TITLE_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:former|acting|interim|outgoing)\s+)?"  # ("former President of the VGCL")
+                       r"(?:[A-Z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?"
                        r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5}\s*")
 
 
