@@ -1139,3 +1139,10 @@ def test_a_name_before_a_former_title_of_a_body_is_the_speaker():
     text = ("The Vietnam General Confederation of Labour (VGCL) wanted more.\n\nDang Ngoc Tung, former President of "
             "the VGCL, told VietNamNet ahead of the vote that the minimum wage had long risen.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Dang Ngoc Tung"]
+
+
+def test_a_pm_is_a_prime_minister():
+    text = ("Cambodian PM Hun Manet signed a joint declaration, witnessed by US President Donald Trump.\n\n"
+            "Trump said it was a great day.\n\nCambodia's prime minister told the hall he had nominated Trump for the "
+            "Nobel Peace Prize.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Donald Trump", "Hun Manet"]

@@ -152,6 +152,8 @@ def build_registry(doc) -> None:
             if seg & HUMAN_ROLES:
                 role_words |= seg
         role_words -= {"the", "of", "for", "a", "an"}
+        if "pm" in role_words:  # ("Cambodian PM Hun Manet" is "Cambodia's prime minister")
+            role_words |= {"prime", "minister"}
         if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and (subject_position(doc, r[0]) or _clause_subject(doc, r)) \
