@@ -1146,3 +1146,12 @@ def test_a_pm_is_a_prime_minister():
             "Trump said it was a great day.\n\nCambodia's prime minister told the hall he had nominated Trump for the "
             "Nobel Peace Prize.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Donald Trump", "Hun Manet"]
+
+
+def test_a_name_inside_a_who_clause_is_not_the_subject_but_a_name_the_clause_gives_is():
+    texts = ["A notable of the district, who took part in the delegation received by the President, Mr Denis Sassou "
+             "N'Guesso, on 3 October, noted that the Head of State had extended his hand.",
+             "At a yard in North Philadelphia, where pickets packed up their signs, a sanitation worker of 17 years, "
+             "who gave only his first name, Darnell, said he would vote for the deal."]
+    speakers = [{r["speaker"] for r in extract_text(t, "t")} for t in texts]
+    assert "Denis Sassou N'Guesso" not in speakers[0] and speakers[1] == {"Darnell"}

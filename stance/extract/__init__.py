@@ -26,6 +26,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
 - ``groups``: unions named by a short name, and the parties to a joint document;
 - ``clauses``: where a speech verb's content clause starts;
+- ``subjects``: who speaks before a speech verb, past a relative clause or an aside;
+- ``appositives``: the name among the comma-separated pieces before the verb ("X, a military analyst, told");
 - ``transcripts``: interviews, parliamentary records and other speaker-labelled text;
 - ``turn_speakers``: who each turn label names, who chairs, who is interviewed;
 - ``sourced``: "according to X" and state-agency passives;
