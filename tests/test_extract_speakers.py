@@ -1155,3 +1155,9 @@ def test_a_name_inside_a_who_clause_is_not_the_subject_but_a_name_the_clause_giv
              "who gave only his first name, Darnell, said he would vote for the deal."]
     speakers = [{r["speaker"] for r in extract_text(t, "t")} for t in texts]
     assert "Denis Sassou N'Guesso" not in speakers[0] and speakers[1] == {"Darnell"}
+
+
+def test_a_name_given_after_a_description_of_a_person_is_that_persons():
+    text = ("Trump says on Truth Social that Israel and Iran have agreed a phased truce.\n\n"
+            'In Tehran, a shopkeeper reached by phone, Hamid, was sceptical. "Tonight we will wait and listen," he said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Trump", "Hamid"]

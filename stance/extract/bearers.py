@@ -71,10 +71,14 @@ def introduced(doc, name: str) -> bool:
             m.group(1) for m in scouted(_INTRODUCED, doc.text)
             if not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$", doc.text[max(0, m.start() - 6):m.start()])
             and any(norm_role(w) in HUMAN_ROLES or w in UNNAMED_HEADS for w in m.group(2).lower().split())}
+        # ("a shopkeeper reached by phone, Hamid, was sceptical": the description first, the name after it)
+        found |= {m.group(2) for m in scouted(_INTRODUCED_AFTER, doc.text)
+                  if any(norm_role(w) in HUMAN_ROLES or w in UNNAMED_HEADS for w in m.group(1).lower().split()[:4])}
     return name in found
 
 
 _INTRODUCED = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+),\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_INTRODUCED_AFTER = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*),\s+([A-Z][a-z][\w’'-]*),")
 
 
 def _shortened(doc, name: str) -> str | None:
