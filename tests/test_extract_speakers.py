@@ -1161,3 +1161,13 @@ def test_a_name_given_after_a_description_of_a_person_is_that_persons():
     text = ("Trump says on Truth Social that Israel and Iran have agreed a phased truce.\n\n"
             'In Tehran, a shopkeeper reached by phone, Hamid, was sceptical. "Tonight we will wait and listen," he said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Trump", "Hamid"]
+
+
+def test_both_sides_after_a_pair_that_agreed_in_their_own_sentence_and_the_company_after_a_mining_name():
+    text = ("BAMAKO — Barrick Mining and Mali's military-led transitional government have agreed to end their fight, "
+            "both sides announced on Monday.\n\nBarrick Mining said the administration would end.\n\n"
+            "In its statement the company said every charge would be dropped.\n\n"
+            "The United Nations and the Catholic Church will oversee the truce, the two sides said.")
+    assert [r["speaker"] for r in extract_text(text, "t")][:3] == [
+        "Barrick Mining and Mali's military-led transitional government", "Barrick Mining", "Barrick Mining"]
+    assert extract_text(text, "t")[-1]["speaker"] != "United Nations and Catholic Church"

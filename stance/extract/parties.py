@@ -125,3 +125,26 @@ def is_list(seg: str) -> bool:
         and fold(first[-1]) in PORTFOLIO_WORDS and fold(second[0]) in PORTFOLIO_WORDS | PORTFOLIO_ADJECTIVES
     # ("Mines and Energy Minister", "Minister of Energy and Mineral Resources Ignasius Jonan")
     return not titles_only and ("," in rest or " and " in rest) and _NAMES.fullmatch(rest) is not None
+
+
+def subject_pair(doc, mention: str, start: int) -> str | None:
+    """"Barrick Mining and Mali's military-led transitional government have agreed ..., both sides announced": the
+    pair that opens the sentence holding ``start``, when "both sides" (``mention``) reports on its own sentence."""
+    from stance.extract.candidates import after_dateline
+    from stance.extract.persons import canonical
+
+    if _TWO_PEOPLE.search(mention):
+        return None  # ("the two prime ministers": people, not the sides)
+    a = after_dateline(doc, doc.sentence_of(start)[0], start)
+    m = _PAIR_SUBJECT.match(doc.text, a, start)
+    if m is None or doc.in_quote(m.start(1)):
+        return None
+    return " and ".join(canonical(doc, side) for side in (m.group(1), m.group(2)))
+
+
+#: A sentence's subject of two parties, the first capitalised, before a verb of agreeing ("X and Y have agreed",
+#: "... signed"): the sides a deal has (not "The UN and the Church will oversee it, the two sides said")
+_PAIR_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+and\s+(?:the\s+)?"
+                           r"((?:[A-Z][\w’'.&-]*|[a-z][\w’'-]*)(?:\s+[\w’'&.-]+){0,5}?)\s+"
+                           r"(?:(?:have|has|had)\s+)?(?:agreed|signed|reached|struck|concluded|settled|sealed|finali[sz]ed|"
+                           r"clinched)\b")

@@ -41,7 +41,7 @@ from stance.extract.names import (
 )
 from stance.extract.persons import canonical, is_person
 from stance.extract.nearest import last_speaker, nearest, topic_person
-from stance.extract.parties import COUNTED, both_parties, counted_parties, pair_that_spoke, two_people
+from stance.extract.parties import COUNTED, both_parties, counted_parties, pair_that_spoke, subject_pair, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
     UNNAMED,
@@ -208,7 +208,9 @@ def _resolve_parties(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) 
     if COUNTED.fullmatch(sp.mention):
         return counted_parties(doc, sp.mention, key)
     # ("X, chair of VR, and Y, chair of Efling, told reporters ... But both made clear": the pair that just spoke)
-    return pair_that_spoke(doc, key, so_far) or both_parties(doc, key) or two_people(doc, sp.mention, key, so_far) \
+    # ("X and Y have agreed ..., both sides announced": the pair its own sentence opens with)
+    return subject_pair(doc, sp.mention, sp.start) or pair_that_spoke(doc, key, so_far) or both_parties(doc, key) \
+        or two_people(doc, sp.mention, key, so_far) \
         or re.sub(r"^the\s+", "", sp.mention, flags=re.I)
 
 

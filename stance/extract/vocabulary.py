@@ -228,6 +228,8 @@ confederation brotherhood secretariat directorate hall chamber caucus academy se
 consultants consultancy associates analytics economics senedd dail seanad knesset duma bundestag bundesrat storting
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
 socialists nationalists unionists radio television
+mining petroleum oil gas pharma telecom telecoms resources minerals metals shipping logistics foods chemicals insurance
+automotive media
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
