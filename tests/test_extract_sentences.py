@@ -808,3 +808,11 @@ def test_a_person_noun_then_an_auxiliary_and_participle_opens_the_reported_claus
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Babu", "a transport worker was taking home about a lakh a month")]
     assert [r["speaker"] for r in extract_text('"We will fight on," said a spokesman.', "t")] == ["spokesman (unnamed)"]
+
+
+def test_a_counted_subject_opens_a_participles_bare_clause_and_a_fronted_participle_reports_for_the_main_subject():
+    texts = ["Harby-Williams spoke at the press conference, revealing some players had been sleeping in their cars.",
+             "Noting that the Palestinian question lies at the core of the issue, Wang said China has no selfish interest."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("Harby-Williams", "some players had been sleeping in their cars")],
+        [("Wang", "the Palestinian question lies at the core of the issue"), ("Wang", "China has no selfish interest")]]

@@ -51,7 +51,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
         if labels:  # (not "FINCH: Well, look, I think ...": the turn's own voice, after an opening word)
             a = s + len(doc.text[s:s + 8]) - len(doc.text[s:s + 8].lstrip())
             s = labels[a] if a in labels and not _OWN_VOICE.match(doc.text, labels[a]) else s
-        for finder in (according_to, in_their_view, passives, _speech_verbs, appeals, _parentheticals,
+        for finder in (according_to, in_their_view, passives, _speech_verbs, _fronted_participle, appeals, _parentheticals,
                        characterisations, _participles, _quote_and_that, questions, bulleted, put_it):
             finder(found, s, e)
     return found.out
@@ -124,6 +124,23 @@ _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 _NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+not|\bdidn[’']t|\bdid\s+not|\bdoesn[’']t|"
                       r"\bdoes\s+not|\bdon[’']t|\bcan[’']t|\bcannot|\bcouldn[’']t|\bcould\s+not|\bnever|\brefused\s+to|"
                       r"\brefuses\s+to|\bdeclined\s+to|\bdeclines\s+to)\s+\Z")
+
+
+def _fronted_participle(found: Found, s: int, e: int) -> None:
+    """"Noting that the Palestinian question lies at the core of the issue, Wang said ...": what a sentence's opening
+    participle reports, up to the comma before the main clause, is its subject's."""
+    doc, t = found.doc, found.doc.text
+    m = _FRONTED_THAT.match(t, s, e)
+    main = _MAIN_SUBJECT.search(t, m.end(), e) if m is not None else None
+    sp = parse_speaker(doc, main.start(1), main.end(1)) if main is not None else None
+    if sp is not None and not found.blocked(m.start(1)):
+        found.add(make_reported(doc, m.end(), main.start(), sp, m.group(1), (m.start(1), m.end(1))))
+
+
+_FRONTED_THAT = re.compile(r"\s*(?:But\s+|And\s+)?(Noting|Stressing|Insisting|Arguing|Warning|Recalling|Pointing\s+out|"
+                           r"Acknowledging|Admitting|Emphasi[sz]ing|Reiterating|Claiming|Asserting|Underlining)\s+that\s+")
+_MAIN_SUBJECT = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:said|says|told|added|stressed|noted|argued|warned|insisted|explained|declared|wrote)\b")
 
 
 def _parentheticals(found: Found, s: int, e: int) -> None:
@@ -220,7 +237,9 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
         cs = told
     elif (lemma in {"say", "add", "insist", "argue", "warn", "claim", "tell", "write", "note", "maintain"}
           or (lemma in BARE_LEMMAS or lemma == "declare")  # (", declaring the deal had been dead")
-          and re.match(r"\s+(?:(?:the|a|an|his|her|its|their)(?:\s+[\w-]+){1,3}?|he|she|they|it|we|there)\s+"
+          # (", revealing some players had been sleeping in their cars": a counted subject too)
+          and re.match(r"\s+(?:(?:the|a|an|his|her|its|their|some|many|several|most|few|no|both|\d[\d,.]*)(?:\s+[\w-]+){1,3}?|"
+                       r"he|she|they|it|we|there)\s+"
                        r"(?:still\s+|also\s+|now\s+|already\s+|never\s+)?(?:was|were|is|are|"
                        r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b|half\b))|of|in|so|"
