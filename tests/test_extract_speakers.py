@@ -1171,3 +1171,9 @@ def test_both_sides_after_a_pair_that_agreed_in_their_own_sentence_and_the_compa
     assert [r["speaker"] for r in extract_text(text, "t")][:3] == [
         "Barrick Mining and Mali's military-led transitional government", "Barrick Mining", "Barrick Mining"]
     assert extract_text(text, "t")[-1]["speaker"] != "United Nations and Catholic Church"
+
+
+def test_an_ally_is_a_person_a_relative_clause_after_his_description_is_the_named_ones():
+    texts = ["The process was opened in October by Bahceli, a close Erdogan ally, who suggested Ocalan could address "
+             "parliament if he declared the violence over.", "A close ally of the president said the deal was dead."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Bahceli"], ["close ally (unnamed)"]]
