@@ -1177,3 +1177,9 @@ def test_an_ally_is_a_person_a_relative_clause_after_his_description_is_the_name
     texts = ["The process was opened in October by Bahceli, a close Erdogan ally, who suggested Ocalan could address "
              "parliament if he declared the violence over.", "A close ally of the president said the deal was dead."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Bahceli"], ["close ally (unnamed)"]]
+
+
+def test_the_statement_is_whoever_the_article_said_issued_it():
+    text = ("Malta's foreign ministry said it welcomed the deal.\n\nIn a statement, the U.S. embassy in Cairo praised "
+            "Libyan leaders on all sides. The statement stressed that foreign fighters must leave within 90 days.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Malta's foreign ministry", "U.S. embassy in Cairo"]

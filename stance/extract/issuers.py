@@ -62,3 +62,49 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     if office:
         return Speaker("office", seg, a, b, special="he" if office.group(1).lower() == "his" else "she")
     return None
+
+
+_KINDS = r"(?P<kind>statement|letter|communiqu[eé]|declaration|memo)"
+_MODS = r"(?:(?:joint|written|short|brief|separate|later|second|new|formal)\s+)?"
+#: "In a statement, the U.S. embassy in Cairo praised ...": the subject after the document's opening phrase
+_IN_A = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|a\s+joint)\s+" + _MODS + _KINDS +
+                   r"(?:\s+(?:issued|released|posted|published|sent)\b[^,;:.“”\"]{0,80})?,\s+")
+_SUBJECT_VERB = re.compile(r"((?:[Tt]he\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|[a-z]{3,}ed)\b")
+#: "the two men had put out a joint statement", "Sassou has issued a statement": the subject before the verb
+_ISSUED = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|signed|read\s+out)\s+(?:a|an)\s+"
+                     + _MODS + _KINDS + r"\b")
+_LEADING_TIME = re.compile(r"\s*(?:By|On|In|At|Later|Earlier|After|Before|Within)\s+(?:the\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+"
+                           r"(?=(?:the\s+|[A-Z]))")
+#: "a joint statement from the two men", "according to a statement from his office"
+_FROM = re.compile(r"\b(?:a|an)\s+" + _MODS + _KINDS + r"\s+(?:from|by|issued\s+by|released\s+by)\s+"
+                   r"((?!(?:his|her|its|their)\s)(?:the\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)(?=\s*[,.;:]|\s+(?:on|in|at|that|which|who|describing|saying|welcoming|"
+                   r"after|before|to)\b)")
+
+
+def document_issuer(doc, kind: str, key: int) -> Speaker | None:
+    """Who issued the last document of ``kind`` ("statement", "letter", ...) the article introduced before ``key``, in
+    the last few paragraphs: "In a statement, the U.S. embassy in Cairo praised ...", "the two men had put out a
+    joint statement", "a statement from his office"; None if none was."""
+    from stance.extract.candidates import after_dateline
+    from stance.extract.speakers import parse_speaker
+
+    lo = doc.paras[max(0, doc.para_of(key) - 3)][0]
+    found = []
+    for m in _IN_A.finditer(doc.text, lo, key):
+        sv = _SUBJECT_VERB.match(doc.text, m.end(), key)
+        if sv is not None:
+            found.append((m.start(), m.group("kind"), sv.start(1), sv.end(1)))
+    for m in _ISSUED.finditer(doc.text, lo, key):
+        a = after_dateline(doc, doc.sentence_of(m.start())[0], m.start())
+        lead = _LEADING_TIME.match(doc.text, a, m.start())  # ("By the afternoon the two men had put out ...")
+        found.append((m.start(), m.group("kind"), lead.end() if lead else a, m.start()))
+    for m in _FROM.finditer(doc.text, lo, key):
+        found.append((m.start(), m.group("kind"), m.start(2), m.end(2)))
+    for pos, k, a, b in sorted(found, reverse=True):
+        if fold_kind(k) == kind and not doc.in_quote(pos) and (sp := parse_speaker(doc, a, b, whole=True)) is not None:
+            return sp
+    return None
+
+
+def fold_kind(kind: str) -> str:
+    return "communique" if kind.lower().startswith("communiqu") else kind.lower()

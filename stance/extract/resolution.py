@@ -15,6 +15,7 @@ from stance.extract.bearers import (
     shortened_name,
 )
 from stance.extract.gender import gender_ok
+from stance.extract.issuers import document_issuer
 from stance.extract.groups import (
     EMPLOYERS,
     BUSINESSES,
@@ -342,6 +343,10 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         return named
     if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
         return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+    # ("In a statement, the U.S. embassy praised ... The statement stressed": whoever issued it, as the article said)
+    if orgs and orgs[-1] in DOCUMENTS and not mine and (issuer := document_issuer(doc, orgs[-1], key)) is not None \
+            and (who := resolve(doc, issuer, issuer.start, so_far)) is not None:
+        return who
     if orgs:
         if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
             who = organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
