@@ -333,19 +333,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
         return who
     orgs = [w for w in words if w in ORG_ROLES]
-    if orgs and orgs[0] in _PARTS and " of " in sp.mention:  # "the Air Canada component of CUPE" speaks as itself
-        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
-    if orgs and orgs[-1] == "office" and not mine:  # "the Office stated", after "The Prime Minister's Office"
-        who = possessed_office(doc, key)
-        if who is not None:
-            return who
-    if orgs and orgs[-1] == "province" and (named := province_before(doc, key)):
-        return named
-    if orgs and orgs[-1] in _MEDIA and len(words) > 1:  # "Iranian state television says": the broadcaster itself
-        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
-    # ("In a statement, the U.S. embassy praised ... The statement stressed": whoever issued it, as the article said)
-    if orgs and orgs[-1] in DOCUMENTS and not mine and (issuer := document_issuer(doc, orgs[-1], key)) is not None \
-            and (who := resolve(doc, issuer, issuer.start, so_far)) is not None:
+    if orgs and (who := _body_by_its_own_kind(doc, sp, orgs, words, bool(mine), key, so_far)) is not None:
         return who
     if orgs:
         if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
@@ -375,6 +363,22 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if named and not all(fold(w) in PREFIX_WORDS for w in named.group(1).split()):
             return named.group(1)
     return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+
+
+def _body_by_its_own_kind(doc, sp: Speaker, orgs: list[str], words: list[str], mine: bool, key: int,
+                          so_far: list[tuple[int, str]]) -> str | None:
+    """Bodies a mention's own kind settles: "the Air Canada component of CUPE" and "Iranian state television" speak
+    as themselves; "the Office", "the province" and "the statement" are the office, province or issuer named before."""
+    if orgs[0] in _PARTS and " of " in sp.mention or orgs[-1] in _MEDIA and len(words) > 1:
+        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
+    if orgs[-1] == "office" and not mine:  # "the Office stated", after "The Prime Minister's Office"
+        return possessed_office(doc, key)
+    if orgs[-1] == "province":
+        return province_before(doc, key)
+    # ("In a statement, the U.S. embassy praised ... The statement stressed": whoever issued it, as the article said)
+    if orgs[-1] in DOCUMENTS and not mine and (issuer := document_issuer(doc, orgs[-1], key)) is not None:
+        return resolve(doc, issuer, issuer.start, so_far)
+    return None
 
 
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
