@@ -1183,3 +1183,8 @@ def test_the_statement_is_whoever_the_article_said_issued_it():
     text = ("Malta's foreign ministry said it welcomed the deal.\n\nIn a statement, the U.S. embassy in Cairo praised "
             "Libyan leaders on all sides. The statement stressed that foreign fighters must leave within 90 days.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Malta's foreign ministry", "U.S. embassy in Cairo"]
+
+
+def test_two_peoples_adjectives_are_no_pair_of_parties():
+    text = 'Italian and German bond yields rose on Monday.\n\n"We have a deal," the two sides said.'
+    assert [r["speaker"] for r in extract_text(text, "t")] != ["Italian and German"]

@@ -9,7 +9,7 @@ from stance.extract.bearers import gave_name, introduced
 from stance.extract.names import fold, people_noun
 from stance.extract.persons import canonical
 from stance.extract.scan import scouted
-from stance.extract.vocabulary import ORG_TAIL, STOP_CAPS, TITLE_WORDS
+from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
@@ -43,6 +43,9 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             if not words:
                 break
             sides.append(canonical(doc, " ".join(words)))
+        # (not "Italian and German bonds": two peoples' adjectives)
+        if len(sides) == 2 and all(fold(x) in DEMONYMS for x in sides):
+            continue
         if len(sides) == 2 and sides[0] != sides[1]:
             # "Türkiye, Finland and Sweden": a third party listed before the pair
             # (not "On Tuesday, in Malta, Abusahmain and Aguila Saleh ...": a place after a preposition)
