@@ -1188,3 +1188,9 @@ def test_the_statement_is_whoever_the_article_said_issued_it():
 def test_two_peoples_adjectives_are_no_pair_of_parties():
     text = 'Italian and German bond yields rose on Monday.\n\n"We have a deal," the two sides said.'
     assert [r["speaker"] for r in extract_text(text, "t")] != ["Italian and German"]
+
+
+def test_a_body_named_head_first_in_lower_case_before_its_acronym_is_the_union():
+    text = ("Teachers of the Fédération autonome de l'enseignement (FAE) approved the deal, FAE president Mélanie "
+            "Hubert said.\n\nThe union told La Presse that teachers would not see the text before January.")
+    assert extract_text(text, "t")[-1]["speaker"] == "Fédération autonome de l'enseignement"

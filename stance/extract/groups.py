@@ -220,8 +220,10 @@ def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str 
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
         last = fold(words[-1])
+        # (or a name whose head comes first, the words after it in lower case: "Fédération autonome de l'enseignement")
         if len(words) > 1 and (last in kinds or last[:-1] in kinds and last.endswith("s") or last.endswith(UNION_ENDINGS) and
-                               kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds):
+                               kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds
+                               or fold(words[0]) in kinds and words[1][:1].islower() and words[1] not in ("of", "for", "and")):
             return short[1] if short and short[0] > pos else name
     if short:
         return short[1]

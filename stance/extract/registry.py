@@ -159,6 +159,18 @@ def build_registry(doc) -> None:
         if not doc.in_quote(s) and (subject_position(doc, r[0]) or _clause_subject(doc, r)) \
                 and not _in_byline(doc.text, s) and not _role_owner(doc, r):
             doc.salient.append((s, canon))
+    _register_spelt_bodies(doc)
+
+
+def _register_spelt_bodies(doc) -> None:
+    """"the Fédération autonome de l'enseignement (FAE)": a body whose name, spelt out before its acronym, has words in
+    lower case after its head, which no run of capitals holds whole."""
+    for full in set(doc.acronyms.values()):
+        words = full.split()
+        if len(words) > 2 and fold(words[0]) in ORG_TAIL and any(w[:1].islower() for w in words[1:]) \
+                and (pos := doc.text.find(full)) >= 0:
+            doc.orgs.append((pos, full))
+    doc.orgs.sort()
 
 
 #: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
