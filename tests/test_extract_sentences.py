@@ -816,3 +816,9 @@ def test_a_counted_subject_opens_a_participles_bare_clause_and_a_fronted_partici
     assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
         [("Harby-Williams", "some players had been sleeping in their cars")],
         [("Wang", "the Palestinian question lies at the core of the issue"), ("Wang", "China has no selfish interest")]]
+
+
+def test_an_inverted_speaker_with_a_relative_clause_ends_the_sentence():
+    text = ("A video of a bricklayer pleading for oxygen circulated widely this week. He died at home hours later, said "
+            "the doctor who had treated him, Ericka Pérez.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["He died at home hours later"]

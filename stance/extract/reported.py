@@ -482,7 +482,7 @@ def _said_after_clause(doc: Document, s: int, e: int, vs: int) -> Candidate | No
 
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 #: What may follow the speaker of "..., said X": the sentence's end, or a description of X ("..., a parcel carrier.")
-_ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*)?[.!?]?\s*\Z")
+_ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*|\s+who\s[^;:“”\"]*)?[.!?]?\s*\Z")
 
 _SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
 _LOWER_COMMA_END = re.compile(r"[a-z][”\"’']?,\s+$")  # (or a quote's end: 'his "dear friend", said ...')
