@@ -822,3 +822,10 @@ def test_an_inverted_speaker_with_a_relative_clause_ends_the_sentence():
     text = ("A video of a bricklayer pleading for oxygen circulated widely this week. He died at home hours later, said "
             "the doctor who had treated him, Ericka Pérez.")
     assert [r["text"] for r in extract_text(text, "t")] == ["He died at home hours later"]
+
+
+def test_a_name_and_its_auxiliary_open_the_bare_clause_of_the_sentences_next_verb():
+    text = ('Anutin spoke briefly.\n\n"We are taking concrete steps," he said. He thanked Anwar for holding Asean '
+            'together and Trump for his personal commitment, and confirmed Thailand would release the 18 soldiers.')
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][-1] == (
+        "Anutin", "Thailand would release the 18 soldiers")
