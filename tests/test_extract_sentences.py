@@ -829,3 +829,10 @@ def test_a_name_and_its_auxiliary_open_the_bare_clause_of_the_sentences_next_ver
             'together and Trump for his personal commitment, and confirmed Thailand would release the 18 soldiers.')
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][-1] == (
         "Anutin", "Thailand would release the 18 soldiers")
+
+
+def test_in_his_account_opening_a_sentence_reports_it_for_him():
+    text = ('"This is not a trilateral agreement," Mr Vucic told Serbian reporters. In his account, Serbia had made '
+            'commitments to the United States, not to Pristina.')
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][-1] == (
+        "Vucic", "Serbia had made commitments to the United States, not to Pristina")

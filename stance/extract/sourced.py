@@ -110,10 +110,24 @@ _IN_VIEW = re.compile(r",(?<=\S,)\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-
                       r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
 
 
+#: The same aside opening its sentence: "In his account, ...", "In Touray's view, ..."
+_IN_VIEW_OPENING = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
+                              r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+
+
 def in_their_view(found: Found, s: int, e: int) -> None:
     """"A reduction in violence, in his telling, would create the conditions for peace": the sentence around the
     aside is the statement of whoever "his" stands for."""
     doc = found.doc
+    opening = _IN_VIEW_OPENING.match(doc.text, s, e)
+    if opening is not None and not doc.in_quote(opening.start(1)):  # ("In his account, Serbia had made commitments ...")
+        sp = parse_speaker(doc, opening.start(1), opening.end(1) - (2 if opening.group(1)[-1] == "s" else 0), whole=True) \
+            if opening.group(1) not in ("his", "her", "His", "Her") else Speaker(
+                "pronoun", "he" if opening.group(1).lower() == "his" else "she", opening.start(1), opening.end(1))
+        if sp is not None:
+            found.add(make_reported(doc, opening.end(), content_end(doc, opening.end(), e), sp, "in his view",
+                                    (opening.start(), opening.end())))
+        return
     m = _IN_VIEW.search(doc.text, s, e)
     # (not "Ms Manickchand said the ministry would not negotiate, in her words, with a gun ...": an aside inside
     # what a verb before it reports, whose statement it is)
