@@ -836,3 +836,9 @@ def test_in_his_account_opening_a_sentence_reports_it_for_him():
             'commitments to the United States, not to Pristina.')
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")][-1] == (
         "Vucic", "Serbia had made commitments to the United States, not to Pristina")
+
+
+def test_as_several_officials_have_since_confirmed_opens_their_statement():
+    text = "As several officials have since confirmed, there were in fact separate, almost identical documents."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("several officials (unnamed)", "there were in fact separate, almost identical documents")]

@@ -157,7 +157,10 @@ _PASSIVE = re.compile(
 
 
 #: "As the Ministry of Finance explained, the restructuring concerns ...": the active form, whose subject speaks
-_AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“”\"]{1,80}?|he|she|they)\s+(?:has\s+|had\s+|have\s+)?"
+#: ("As several officials have since confirmed, there were ...": people counted, an adverb after the auxiliary)
+_AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“”\"]{1,80}?|he|she|they|"
+                      r"(?:several|many|some|two|three|four|other|senior|western)\s+[^,;:“”\"]{1,60}?)\s+"
+                      r"(?:has\s+|had\s+|have\s+)?(?:since\s+|also\s+|repeatedly\s+|previously\s+|already\s+)?"
                       r"(?:explained|noted|said|pointed\s+out|stressed|put\s+it|reported|argued|warned|emphasi[sz]ed|"
                       r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))\s*,\s*(?=\S)")
 
