@@ -842,3 +842,10 @@ def test_as_several_officials_have_since_confirmed_opens_their_statement():
     text = "As several officials have since confirmed, there were in fact separate, almost identical documents."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("several officials (unnamed)", "there were in fact separate, almost identical documents")]
+
+
+def test_as_the_prime_minister_said_on_sunday_and_put_it_well_report_what_follows():
+    texts = ["As the Prime Minister said on Sunday, Thailand is not only an exporter.",
+             "The Prime Minister's adviser put it well: when you go into battle you must know your opponent."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Thailand is not only an exporter"], ["when you go into battle you must know your opponent"]]

@@ -162,7 +162,8 @@ _AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“�
                       r"(?:several|many|some|two|three|four|other|senior|western)\s+[^,;:“”\"]{1,60}?)\s+"
                       r"(?:has\s+|had\s+|have\s+)?(?:since\s+|also\s+|repeatedly\s+|previously\s+|already\s+)?"
                       r"(?:explained|noted|said|pointed\s+out|stressed|put\s+it|reported|argued|warned|emphasi[sz]ed|"
-                      r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))\s*,\s*(?=\S)")
+                      r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))"
+                      r"(?:\s+(?:on|last|this|earlier|in)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*,\s*(?=\S)")  # ("said on Sunday,")
 
 
 #: "as saying (that)", "as telling reporters", "as telling a television talk show on the same evening that"
@@ -281,5 +282,5 @@ def put_it(found: Found, s: int, e: int) -> None:
         found.add(make_reported(doc, m.end(), content_end(doc, m.end(), e), sp, "put it", (m.start() + 1, m.end())))
 
 
-_PUT_IT = re.compile(r"\s(?:has\s+|had\s+)?put\s+it(?:\s+(?:more\s+|very\s+|most\s+)?[a-z]+ly)?"
+_PUT_IT = re.compile(r"\s(?:has\s+|had\s+)?put\s+it(?:\s+(?:more\s+|very\s+|most\s+)?(?:[a-z]+ly|well|best))?"
                      r"(?:\s+(?:on|in|at|last|this|after)\s[^:;“”\"]{1,40})?:\s+(?=[^\s“”\"«‘'])")
