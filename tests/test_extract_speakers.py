@@ -1194,3 +1194,9 @@ def test_a_body_named_head_first_in_lower_case_before_its_acronym_is_the_union()
     text = ("Teachers of the Fédération autonome de l'enseignement (FAE) approved the deal, FAE president Mélanie "
             "Hubert said.\n\nThe union told La Presse that teachers would not see the text before January.")
     assert extract_text(text, "t")[-1]["speaker"] == "Fédération autonome de l'enseignement"
+
+
+def test_a_name_after_a_kind_of_body_in_lower_case_is_that_body_and_never_he():
+    text = ("Mohamed Adow, director of the thinktank Power Shift Africa, has borrowed a football chant to mark the "
+            "moment. He says the fund comes after three decades of waiting.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohamed Adow"]

@@ -134,6 +134,10 @@ def build_registry(doc) -> None:
             if person:
                 doc.mononyms.add(name)
         person = person and r not in no_one  # ("Former England skipper", "ARDA LUCK, BARCA!")
+        # ("director of the thinktank Power Shift Africa": a name after a kind of body in lower case is that body's)
+        if person and before is not None and before[2] in _BODY_KINDS and t[before[1]:s] == " ":
+            doc.orgs.append((s, name))
+            continue
         if not person:
             full = _org_name(t[s:e])
             if full is not None:
@@ -141,25 +145,31 @@ def build_registry(doc) -> None:
             continue
         canon = canonical(doc, name)
         _register_employer(doc, s, titles)
-        # Role words said of this person: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military analyst,"
-        role_words = {norm_role(w) for w in titles} | _role_words_before(doc, r, e)
-        m = _DESCRIBED_AFTER.match(t[e:e + 170])
-        if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
-            # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
-            own = re.split(r"\s(?:to|with|for)\s", m.group(1))[0]
-            # ("the general secretary of the ASCL and a former headteacher in Suffolk": both roles are his)
-            seg = {norm_role(w) for part in re.split(r"\s+and\s+(?=an?\s|the\s)", own) for w in part.split()[:8]}
-            if seg & HUMAN_ROLES:
-                role_words |= seg
-        role_words -= {"the", "of", "for", "a", "an"}
-        if "pm" in role_words:  # ("Cambodian PM Hun Manet" is "Cambodia's prime minister")
-            role_words |= {"prime", "minister"}
+        role_words = _role_words(doc, r, s, e, titles)
         if role_words & ROLE_NORMS:
             doc.roles.append((s, role_words, canon))
         if not doc.in_quote(s) and (subject_position(doc, r[0]) or _clause_subject(doc, r)) \
                 and not _in_byline(doc.text, s) and not _role_owner(doc, r):
             doc.salient.append((s, canon))
     _register_spelt_bodies(doc)
+
+
+def _role_words(doc, r: tuple[int, int], s: int, e: int, titles: list[str]) -> set[str]:
+    """Role words said of the person a run names: "Kremlin spokesman Dmitry Peskov", "Igor Korotchenko, military
+    analyst,"."""
+    role_words = {norm_role(w) for w in titles} | _role_words_before(doc, r, e)
+    m = _DESCRIBED_AFTER.match(doc.text[e:e + 170])
+    if m and len(m.group(1).split()) <= 18 and subject_position(doc, r[0]):
+        # "Redwan Hussein, the national security adviser to Ethiopia's prime minister, ...": his role ends at "to"
+        own = re.split(r"\s(?:to|with|for)\s", m.group(1))[0]
+        # ("the general secretary of the ASCL and a former headteacher in Suffolk": both roles are his)
+        seg = {norm_role(w) for part in re.split(r"\s+and\s+(?=an?\s|the\s)", own) for w in part.split()[:8]}
+        if seg & HUMAN_ROLES:
+            role_words |= seg
+    role_words -= {"the", "of", "for", "a", "an"}
+    if "pm" in role_words:  # ("Cambodian PM Hun Manet" is "Cambodia's prime minister")
+        role_words |= {"prime", "minister"}
+    return role_words
 
 
 def _register_spelt_bodies(doc) -> None:
@@ -173,6 +183,10 @@ def _register_spelt_bodies(doc) -> None:
     doc.orgs.sort()
 
 
+#: Kinds of body a name may follow in lower case: "the thinktank Power Shift Africa", "the insurer Allianz"
+_BODY_KINDS = {"thinktank", "think-tank", "firm", "company", "airline", "charity", "agency", "newspaper", "broadcaster",
+               "carrier", "bank", "insurer", "lender", "retailer", "manufacturer", "carmaker", "automaker", "consortium",
+               "conglomerate", "miner", "outlet", "channel", "tabloid", "website", "platform", "startup", "multinational"}
 #: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
 _HUMAN_ACT = re.compile(r"[ \t]+(?:spoke(?!\s+(?:to|with)\b)|smiled|laughed|wept|nodded|shrugged|joked|grinned|sighed|frowned|waved|toasted|beamed|"
                         r"winked|chuckled)\b")
