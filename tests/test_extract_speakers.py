@@ -1200,3 +1200,12 @@ def test_a_name_after_a_kind_of_body_in_lower_case_is_that_body_and_never_he():
     text = ("Mohamed Adow, director of the thinktank Power Shift Africa, has borrowed a football chant to mark the "
             "moment. He says the fund comes after three decades of waiting.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohamed Adow"]
+
+
+def test_which_it_said_is_the_body_its_sentence_is_about_and_a_statement_attributed_to_someone_is_theirs():
+    texts = ["The Vietnam General Confederation of Labour (VGCL) wanted more.\n\nAt that meeting, the VGCL put forward "
+             "two options, which it said were based on a review of Decree 74.",
+             "The decision was made public in a statement attributed to a spokesperson of His Majesty's Government and "
+             'shared by the High Commissioner.\n\n"We will only negotiate deals that deliver," the statement said.']
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Vietnam General Confederation of Labour"], ["spokesperson of His Majesty's Government (unnamed)"]]

@@ -76,8 +76,8 @@ _ISSUED = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|
 _LEADING_TIME = re.compile(r"\s*(?:By|On|In|At|Later|Earlier|After|Before|Within)\s+(?:the\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+"
                            r"(?=(?:the\s+|[A-Z]))")
 #: "a joint statement from the two men", "according to a statement from his office"
-_FROM = re.compile(r"\b(?:a|an)\s+" + _MODS + _KINDS + r"\s+(?:from|by|issued\s+by|released\s+by)\s+"
-                   r"((?!(?:his|her|its|their)\s)(?:the\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)(?=\s*[,.;:]|\s+(?:on|in|at|that|which|who|describing|saying|welcoming|"
+_FROM = re.compile(r"\b(?:a|an)\s+" + _MODS + _KINDS + r"\s+(?:from|by|(?:issued|released|attributed)\s+(?:by|to))\s+"
+                   r"((?!(?:his|her|its|their)\s)(?:the\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)(?=\s*[,.;:]|\s+(?:and|on|in|at|that|which|who|describing|saying|welcoming|"
                    r"after|before|to)\b)")
 
 

@@ -169,6 +169,12 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     """"it said": the body that opens the sentence's first clause, else the organisation (or office) that spoke
     last, if recently."""
     s, _ = doc.sentence_of(sp.start)
+    # ("At that meeting, the VGCL put forward two options, which it said were ...": the body the sentence is about)
+    if doc.text.endswith(("which ", "that "), s, sp.start) and (
+            m := _NAME_THEN_VERB.match(doc.text, _FRONTED_PHRASE.match(doc.text, s, sp.start).end(), sp.start)):
+        named = canonical(doc, m.group(1))
+        if named in doc.org_names() or fold(m.group(1)) in doc.acronyms:
+            return named
     m = _OPENING_BODY.match(doc.text, s, sp.start)
     if m and norm_role(m.group(1)) in ORG_ROLES and "," in doc.text[m.end():sp.start]:
         who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
@@ -190,6 +196,8 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     return None
 
 
+_NAME_THEN_VERB = re.compile(r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
+_FRONTED_PHRASE = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|By)\s[^,;:]{2,60},\s+)?(?:the\s+)?")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z]+))\s+(?:itself\s+)?"
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
 
