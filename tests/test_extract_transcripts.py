@@ -228,3 +228,14 @@ def test_a_clip_labelled_by_what_its_speaker_does_is_an_unnamed_source():
             "HOST: Thank you.")
     got = {r["text"][:12]: r["speaker"] for r in extract_text(text, "t")}
     assert got["I go to Novi"] == "Driver (unnamed)" and got["For years th"] == "Lorry Driver (unnamed)"
+
+
+def test_in_a_two_voice_interview_she_is_never_the_other_voice_and_a_host_title_is_no_name():
+    text = ("Host Marisa Ochoa talked with trade secretary Kemi Badenoch about the deal.\n\n"
+            "OCHOA: Minette Batters of the NFU welcomed it this morning. But she also said she will keep pressing "
+            "you on domestic policy. Can you answer her?\n\n"
+            "BADENOCH: The ban on hormone-treated beef stays in place, and I think the NFU's reaction reflects that.\n\n"
+            "OCHOA: Thank you.")
+    recs = extract_text(text, "t")
+    assert {r["speaker"] for r in recs if r["text"].startswith("she will keep")} == {"Minette Batters"}
+    assert "Host Marisa Ochoa" not in {r["speaker"] for r in recs}

@@ -188,6 +188,7 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "he
 # ("US President Donald Trump" -> "Donald Trump") and never a person's name on their own.
 PREFIX_WORDS = set("""
 pm dpm high mp mep td msp mla mpp ceo cfo coo cto chairman chairwoman chief-executive sheikh emir
+host presenter moderator anchor correspondent reporter interviewer
 irrigation resources water fisheries mines housing planning information care social recovery welfare
 president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
 director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
