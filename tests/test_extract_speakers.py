@@ -1209,3 +1209,9 @@ def test_which_it_said_is_the_body_its_sentence_is_about_and_a_statement_attribu
              'shared by the High Commissioner.\n\n"We will only negotiate deals that deliver," the statement said.']
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["Vietnam General Confederation of Labour"], ["spokesperson of His Majesty's Government (unnamed)"]]
+
+
+def test_bodies_of_a_kind_in_the_plural_with_no_article_are_an_unnamed_source():
+    texts = ["Opposition parties said the collapse had been predictable.",
+             "Carry your ID, carry your car documents, and if anyone tells you something different, write it down."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Opposition parties (unnamed)"], []]

@@ -11,7 +11,7 @@ from stance.extract.groups import UNION_LOCAL
 from stance.extract.issuers import possessed_or_issued
 from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
-from stance.extract.unnamed import one_of_many, people_before, person_noun
+from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS,
                                        PREPOSITIONS, PRONOUNS, STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS,
                                        UNNAMED_HEADS, may_trail)
@@ -246,7 +246,10 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     plural = _PLURAL.fullmatch(seg)
     if plural and not plural.group(1).lower().endswith("ss") and (  # "the union boss" is one person
             plural.group(1).lower() in UNNAMED_HEADS or norm_role(plural.group(1)) != plural.group(1).lower()
-                   and norm_role(plural.group(1)) in HUMAN_ROLES) and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
+                   and norm_role(plural.group(1)) in HUMAN_ROLES
+            # ("Opposition parties said", "Rival unions warned": bodies of a kind, not named, no article before them)
+            or bodies_of_a_kind(seg, plural.group(1))) \
+            and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
     group = _THE_GROUP.fullmatch(seg)
     if whole and group:  # "the wrestlers said", "the protesters said": the group the article is about

@@ -144,3 +144,17 @@ def people_before(doc, s: int, plural: bool = False) -> str | None:
                 j -= 1
             return " ".join([w.group() for w in words[j:i]] + [word if plural else single])
     return None
+
+
+def bodies_of_a_kind(seg: str, head: str) -> bool:
+    """"Opposition parties", "Rival unions", "Western governments": bodies of a kind in the plural, one word before
+    them and no article, an unnamed source (not "carry your car documents")."""
+    return head.islower() and norm_role(head) != head and norm_role(head) in _BODY_PLURALS \
+        and _KIND_OF_BODIES.fullmatch(seg) is not None
+
+
+_BODY_PLURALS = {"party", "union", "government", "company", "group", "association", "federation", "organization",
+                 "organisation", "airline", "bank", "lender", "carrier", "operator", "employer", "club", "ministry",
+                 "agency", "firm", "insurer", "hospital", "retailer", "broadcaster", "manufacturer", "automaker"}
+_KIND_OF_BODIES = re.compile(r"(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ww]hat|[Ff]rom|[Yy]our|[Oo]ur|[Tt]heir)\b)"
+                             r"[A-Za-z][\w-]*\s+[a-z]+s")
