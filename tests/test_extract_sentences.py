@@ -849,3 +849,9 @@ def test_as_the_prime_minister_said_on_sunday_and_put_it_well_report_what_follow
              "The Prime Minister's adviser put it well: when you go into battle you must know your opponent."]
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["Thailand is not only an exporter"], ["when you go into battle you must know your opponent"]]
+
+
+def test_others_acting_after_an_inverted_attribution_are_not_what_was_said():
+    text = "The lifts in the building have been locked, strikers say, and some accused executives of hiding in their offices."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("strikers (unnamed)", "The lifts in the building have been locked")]

@@ -56,6 +56,8 @@ _ING = re.compile(r"(?!(?:including|excluding|according|regarding|concerning)\s)
 _NEXT_ACT = re.compile(r"(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:urged|demanded|called|appealed|warned|vowed|"
                        r"pledged|promised|accused|insisted|added|stressed|said|told|welcomed)\b"
                        # ("..., he said – and he reminded producers that ...": any verb of the speaker's own)
-                       r"|(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]{3,}ed\b")
+                       r"|(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]{3,}ed\b"
+                       # ("..., strikers say, and some accused executives of hiding": others' act, the story going on)
+                       r"|(?:and|but)\s+(?:some|others|many|most|several)\s+(?:of\s+them\s+)?[a-z]{3,}ed\b")
 _SUMMING_UP = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:compromise|move|step|deal|decision|reference|sign|nod|claim|"
                          r"figure|agreement|breakthrough|outcome|result|development|warning|milestone)\b")
