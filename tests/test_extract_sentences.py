@@ -855,3 +855,9 @@ def test_others_acting_after_an_inverted_attribution_are_not_what_was_said():
     text = "The lifts in the building have been locked, strikers say, and some accused executives of hiding in their offices."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("strikers (unnamed)", "The lifts in the building have been locked")]
+
+
+def test_and_sought_to_is_the_subjects_next_act():
+    text = ("According to people in the room, Dr Ruto told legislators the agreement was about putting the country "
+            "first, and sought to calm MPs.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["the agreement was about putting the country first"]

@@ -163,6 +163,7 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+(?:eventually|later|finally|subsequently)\s+(?:[a-z]{3,}ed|sent|made|took|gave|went|came)\b"
     # ("said he was proud to represent a club ..., promised to work hard and signed off:": the subject's next act)
     r"|,\s+(?:promised|vowed|pledged)\s+(?:to|that)\b|,\s+thanked\s"
+    r"|,\s+and\s+(?:sought|tried|moved|attempted)\s+to\b"  # (", and sought to calm MPs": the subject's next act)
     # "..., with Ms Purra complaining that ...": another speaker's statement
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?" + _PARTICIPLE_FORMS + r"\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker
