@@ -861,3 +861,9 @@ def test_and_sought_to_is_the_subjects_next_act():
     text = ("According to people in the room, Dr Ruto told legislators the agreement was about putting the country "
             "first, and sought to calm MPs.")
     assert [r["text"] for r in extract_text(text, "t")] == ["the agreement was about putting the country first"]
+
+
+def test_warned_someone_against_something_is_no_clause():
+    text = ("A young resident who asked not to be named because his hospital had warned staff against talking to the "
+            "press told me the mood inside was tense.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["the mood inside was tense"]

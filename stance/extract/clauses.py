@@ -179,6 +179,9 @@ _LOOSE_LEMMAS = {"say", "tell", "add", "claim", "insist", "argue", "warn", "esti
                  "concede", "confirm", "acknowledge", "predict", "reckon", "suggest", "fear", "hope"}
 
 
+_WARNED_AGAINST = re.compile(r"(?:\s+[a-z]+)?\s+(?:against|of|about|over)\b")
+
+
 def _indefinite_subject(rest: str, i: int) -> bool:
     """After "a"/"an" at ``i``: a noun phrase and its verb ("said an executive bill ... would be"), not an inverted
     attribution ("said a spokesman"), unless a verb follows the person ("says a military officer leads ...")."""
@@ -250,7 +253,9 @@ def bare_clause(after: str, ve: int, lemma: str) -> int | None:
     lw = w.lower()
     # "says members can return", "said talks on a second phase ...": any noun phrase can open the clause
     loose = (lw not in NOT_CLAUSE and lw not in PREPOSITIONS and (not lw.endswith("ly") or lw in _LY_NOUNS) and w.islower()
-             and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS)
+             and len(rest.split()) >= 4 and lemma in _LOOSE_LEMMAS
+             # (not "had warned staff against talking to the press": whom a warning is to, then against what)
+             and not (lemma == "warn" and _WARNED_AGAINST.match(rest, nm.end())))
     opens = lw in CLAUSE_STARTERS or (w[0].isupper() and lw not in STOP_CAPS) or loose or (
         w[0].isdigit() and lemma in _LOOSE_LEMMAS and len(rest.split()) >= 4  # "said 6,540 members had ..."
         or w[0] in "$£€" and _SUM_THEN_VERB.match(rest, nm.start(2)) is not None)  # ("say $15bn should arrive")
