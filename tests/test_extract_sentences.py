@@ -867,3 +867,10 @@ def test_warned_someone_against_something_is_no_clause():
     text = ("A young resident who asked not to be named because his hospital had warned staff against talking to the "
             "press told me the mood inside was tense.")
     assert [r["text"] for r in extract_text(text, "t")] == ["the mood inside was tense"]
+
+
+def test_the_girls_speak_and_a_participle_after_later_is_the_subjects():
+    texts = ['"We have decided to pause discussions," the girls declared in a bombshell open letter.',
+             '"The time to act is now," Thune declared as he called the vote, later telling colleagues he was hopeful.']
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["We have decided to pause discussions"], ["The time to act is now", "he was hopeful"]]

@@ -213,7 +213,7 @@ _QUOTE_AND_THAT = re.compile(r"[”\"]\s+(and)(?=\s+that\s)")
 
 #: What comes before a participle that opens a statement: ", adding", " – while warning", "... and saying",
 #: " — and reminding", ", but not before complaining", "opened the rally by telling", "weeks after insisting".
-_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+)?|(?:[a-z”\"’]|\s[–—])\s+and\s+|"
+_PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+|(?:later|then|afterwards)\s+)?|(?:[a-z”\"’]|\s[–—])\s+and\s+|"
                               r"[a-z]\s+(?:by|after)\s+)\Z")
 _CLAUSE_OPENS = re.compile(r"\s+(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
                            r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)\b")

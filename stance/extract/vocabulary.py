@@ -425,7 +425,7 @@ volunteer volunteers technician technicians user users attendant attendants back
 reports figure fan fans inspector inspectors player players athlete athletes footballer footballers cricketer cricketers
 traveller travellers traveler travelers advocate advocates educator educators paramedic paramedics firefighter
 firefighters physician physicians commentator commentators lineman linemen linebacker linebackers spokespeople spokesmen
-spokeswomen ally allies confidant confidants loyalist loyalists associate associates
+spokeswomen ally allies confidant confidants loyalist loyalists associate associates girls boys lads
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
