@@ -874,3 +874,11 @@ def test_the_girls_speak_and_a_participle_after_later_is_the_subjects():
              '"The time to act is now," Thune declared as he called the vote, later telling colleagues he was hopeful.']
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["We have decided to pause discussions"], ["The time to act is now", "he was hopeful"]]
+
+
+def test_while_another_said_after_a_quoted_fragment_is_a_statement_of_its_own():
+    texts = ['The embassy announced that the talks had reached their "final stages," while the DFA said the pact would '
+             'deepen relations.',
+             "At the close of the committee in June, the government had offered N62,000 while Labour insisted on N250,000."]
+    assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
+        [("embassy", 'the talks had reached their "final stages'), ("DFA", "the pact would deepen relations")], []]

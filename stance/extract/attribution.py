@@ -21,6 +21,9 @@ from stance.extract.vocabulary import (
 )
 
 
+_NEW_CLAUSE = re.compile(r"\s*(?:while|whereas|although|though|because)\s")
+
+
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
     t = doc.text
@@ -39,6 +42,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
             sp = _inverted_speaker(doc, after + sm.start(1), after + sm.end(1), limit)
             if sp is not None:
                 return sp, vm.group(), (p, p + vm.end() - 0), after + sm.end(1)
+        return None
+    if _NEW_CLAUSE.match(window):  # ('their "final stages," while the DFA said ...': a clause of its own, no attribution)
         return None
     for vm in DIRECT_RE.finditer(window):
         pre = window[:vm.start()]

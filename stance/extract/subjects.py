@@ -66,14 +66,14 @@ _FRONTED = re.compile(r"\s*(?=[A-Z])(?:(?!(?i:that|which|who|whom|what|whose|if|
                       r"has|said|says)\b)[^,;:“”\"\s]+\s+){1,10}?(?=(?:he|she|they|it)\s*$)")
 #: "... camped at the border after Ankara said": a subordinate clause whose subject speaks
 #: (or "They were alarmed that ministers had conceded ...": "that" after a feeling or an act, not "money that")
-_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as)\s+(?=\S)")
+_SUBORDINATOR = re.compile(r"\s(?:after|before|when|since|because|although|though|until|once|as|while|whereas)\s+(?=\S)")
 _FEELING_THAT = re.compile(r"(?:(?<=[a-z]{2})ed|(?<![a-z])(?:clear|sure|aware|confident|angry|glad|happy|afraid|unlikely|likely|true|"
                            r"evident|obvious|hopeful|upset|furious|adamant|certain|optimistic))\s+that\s+(?=\S)")
 #: a description, then where its people are or what they did ("by the barrier", "who arrived from Sydney")
 _MODIFIER = re.compile(r"\s*((?:the|an?|one|another|some|several|two|three)?\s*(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                        r"\s+(?:by|inside|outside|at|from|in|near|on|close\s+to|who\s+[a-z]+ed)\s[^,;:“”\"]{2,60}$", re.I)
 #: a say-like verb, or any verb with "that": what a subordinate clause's speaker may use
-_SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b|"
+_SAYS_CLAUSE = re.compile(r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists)\b(?!\s+(?:on|upon|of)\b)|"
                           r"\S+(?:\s+(?:on|last|this|in|at)\s+\S+)?\s+that\s")  # ("reported on Friday that")
 _FINITE_OR_OWNED = re.compile(r"\b(?:is|are|was|were|have|has|had|will|would|their|his|her|its)\b")
 _KEEN_TO = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:careful|quick|keen|eager|anxious|at\s+pains|"
