@@ -1215,3 +1215,9 @@ def test_bodies_of_a_kind_in_the_plural_with_no_article_are_an_unnamed_source():
     texts = ["Opposition parties said the collapse had been predictable.",
              "Carry your ID, carry your car documents, and if anyone tells you something different, write it down."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Opposition parties (unnamed)"], []]
+
+
+def test_the_district_is_a_body_and_stands_for_the_public_schools_named_before():
+    texts = ["Talks have stalled over pay, according to the district.",
+             "Denver Public Schools agreed to talks. The district said the deal was fair."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["district"], ["Denver Public Schools"]]

@@ -195,7 +195,8 @@ ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherho
              # "the company" after "Woolworths Group", "Nippon Steel", "Hyundai Motors"
              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"},
-             "partnership": {"partnership", "lp"}}  # "The Partnership" after "NewMed Energy LP"
+             "partnership": {"partnership", "lp"},  # "The Partnership" after "NewMed Energy LP"
+             "district": {"district", "schools"}}  # "the district" after "Denver Public Schools"
 #: An association of these is on the other side of the table from a union.
 EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
              "business", "businesses"}

@@ -171,7 +171,7 @@ secretariat directorate team party movement communique communiqué declaration l
 document text accord annex kremlin channel broadcaster television tv radio airline carrier club league studio operator
 insurer lender retailer manufacturer automaker carmaker miner component side military army police front media guild
 lobby hospital clinic university college charity regulator watchdog port bank network trust railway utility
-supermarket court tribunal partnership filing fund province
+supermarket court tribunal partnership filing fund province district county municipality
 """.split())
 #: What "the province" stands for where the article names one: "Ontario has not dropped its appeal. The province argues".
 PROVINCES = ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
@@ -230,7 +230,7 @@ consultants consultancy associates analytics economics senedd dail seanad knesse
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
 socialists nationalists unionists radio television
 mining petroleum oil gas pharma telecom telecoms resources minerals metals shipping logistics foods chemicals insurance
-automotive media
+automotive media schools
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
