@@ -284,7 +284,7 @@ One hundred and four sets, reported apart:
   radio interview, a live blog, a union's press release, ...); first untuned run (stop 44) 0.910 / 0.914 / 0.866 (at 701b394), then tuned on.
 * ``dev-bc``: nine more by three more writers from Egypt and Jordan, Central America, and Poland, Czechia and Slovakia (an
   Egyptian House of Representatives record in translation, a WordPress page, a Chinese state newswire in Honduras, a
-  radio interview, a Warsaw live blog, a carworkers' union's press release, ...); first untuned run (stop 44) UNTUNED,
+  radio interview, a Warsaw live blog, a carworkers' union's press release, ...); first untuned run (stop 44) 0.932 / 0.936 / 0.913 (at f346105),
   then tuned on.
 * ``heldout-32``: nine more by three more writers from West Africa, Mexico, Brazil, Argentina, Chile and Uruguay,
   and Central and Southern Europe (a radio interview with a union leader, a Senegalese state agency, a wire story, a
