@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and four sets, reported apart:
+One hundred and five sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -353,6 +353,10 @@ One hundred and four sets, reported apart:
   Italy and Portugal (a Philippine Senate record, a JNews WordPress page, an Italian state agency, a translated radio
   interview, a Lisbon live blog, a Tunisian union's press release, ...); written and annotated during stop 44. First
   run at the stop's end. Errors hidden.
+* ``heldout-49``: nine more by three more writers from Saudi Arabia, the UAE and Qatar, Ukraine, Moldova and Georgia, and
+  South Africa, Zimbabwe and Zambia (a Verkhovna Rada record, a WordPress page, an Emirati state agency, a radio
+  interview, a Kyiv live blog, an employers' body's press release, ...); written and annotated during stop 44. First run
+  at the stop's end. Errors hidden.
 * ``dev-aa``: nine more by three more writers from Oceania and the Pacific, Southern and East Africa, and the Nordic
   and Baltic countries and Canada (a Namibian National Assembly record, a 1C-Bitrix page, a Ugandan state agency,
   ...); first untuned run (stop 34, after held-out 25's first run) 0.927 / 0.889 / 0.934, then tuned on.
@@ -383,7 +387,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bc|heldout|...|heldout-48] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bc|heldout|...|heldout-49] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -667,6 +671,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "Portugal (a wire story, a translated radio interview, a Tunisian union's press release, a "
                    "broadsheet, a JNews page, a Philippine Senate record, an Italian state agency, a tabloid, a live "
                    "blog), annotated blind by two; errors hidden"),
+    "heldout-49": (ROOT / "data" / "extraction-eval" / "heldout-49", GOLD / "heldout-49",
+                   "nine more by three more writers from the Gulf, Ukraine, Moldova and Georgia, and South Africa, "
+                   "Zimbabwe and Zambia (an Emirati state agency, a tabloid, a radio interview, a Verkhovna Rada record, "
+                   "a live blog, a WordPress page, a wire story, a broadsheet, an employers' body's press release), "
+                   "annotated blind by two; errors hidden"),
     "dev-aq": (ROOT / "data" / "extraction-eval" / "dev-aq", GOLD / "dev-aq",
                "nine more by three more writers from North Africa and the Sahel, the Caucasus, Turkey and Central "
                "Asia, and Australia, New Zealand and the Pacific (a wire story, a live blog, a Mauritanian state "
@@ -1102,7 +1111,8 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-27", "heldout-28", "heldout-29", "heldout-30", "heldout-31", "heldout-32",
           "heldout-33", "heldout-34", "heldout-35", "heldout-36", "heldout-37", "heldout-38", "heldout-39", "heldout-40",
           "heldout-41", "heldout-42", "heldout-43", "heldout-44", "heldout-45",
-          "heldout-46", "heldout-47", "heldout-48"}
+          "heldout-46", "heldout-47", "heldout-48",
+          "heldout-49"}
 
 
 def _public(res: dict) -> dict:
