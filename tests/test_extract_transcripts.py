@@ -239,3 +239,12 @@ def test_in_a_two_voice_interview_she_is_never_the_other_voice_and_a_host_title_
     recs = extract_text(text, "t")
     assert {r["speaker"] for r in recs if r["text"].startswith("she will keep")} == {"Minette Batters"}
     assert "Host Marisa Ochoa" not in {r["speaker"] for r in recs}
+
+
+def test_the_speaker_named_between_commas_in_the_chair_is_who_the_speaker_label_names():
+    text = ("HOUSE OF REPRESENTATIVES\n\nThe sitting was resumed at 2.10 p.m., the Speaker, Dr Ali Abdel Aal, in the "
+            "Chair.\n\nTHE SPEAKER: We move to the third item on the order of business.\n\n"
+            "HON. KAMAL AMER (Chairman, Defence Committee): Thank you, Mr Speaker. The Committee examined the Agreement.\n\n"
+            "THE SPEAKER: Order. The Chairman has the floor.")
+    assert {r["speaker"] for r in extract_text(text, "t") if r["text"].startswith(("We move", "Order"))} == {
+        "Ali Abdel Aal"}

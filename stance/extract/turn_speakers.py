@@ -35,6 +35,11 @@ _BRACKETED_CHAIR = re.compile(r"\[(?:The\s+)?(?P<office>Speaker|Deputy\s+Speaker
                               r"(?:(?:The\s+)?Hon\.?\s+)?(?P<name>[^()\n]{3,60}?)\)\s+in\s+the\s+Chair\]")
 
 
+_COMMA_CHAIR = re.compile(r"\b[Tt]he\s+(?P<office>Speaker|Deputy\s+Speaker|Chairperson|Chairman|Chairwoman|President),\s+"
+                          r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Counsellor)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,4}),"
+                          r"\s+(?:in\s+the\s+[Cc]hair|presiding)\b")
+
+
 def presiding_officers(doc: Document) -> dict[str, str]:
     """"The Speaker:" is the person a record's header names ("Speaker: The Honourable Anthony Rota"); "President."
     and "The CHAIRMAN." are the one :data:`_IN_THE_CHAIR` names first."""
@@ -54,7 +59,8 @@ def presiding_officers(doc: Document) -> dict[str, str]:
         for office in ("presiding", "presiding officer", "the presiding officer", fold(m.group("office"))):
             found.setdefault(office, m.group("name"))
     # ("[The Speaker (Hon. Moses Wetang'ula) in the Chair]": Kenya's record, whose labels read "Hon. Speaker:")
-    m = _BRACKETED_CHAIR.search(doc.text, 0, 3000)
+    # (or between commas: "The sitting was resumed at 2.10 p.m., the Speaker, Dr Ali Abdel Aal, in the Chair.")
+    m = _BRACKETED_CHAIR.search(doc.text, 0, 3000) or _COMMA_CHAIR.search(doc.text, 0, 3000)
     if m:
         office = fold(" ".join(m.group("office").split()))
         for key in (office, "the " + office, "hon. " + office, "hon " + office):
