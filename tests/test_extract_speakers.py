@@ -1221,3 +1221,9 @@ def test_the_district_is_a_body_and_stands_for_the_public_schools_named_before()
     texts = ["Talks have stalled over pay, according to the district.",
              "Denver Public Schools agreed to talks. The district said the deal was fair."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["district"], ["Denver Public Schools"]]
+
+
+def test_a_known_person_after_a_noun_is_the_subject_of_a_clause_without_that():
+    text = ('Marco Rubio visited Guatemala. Engineers will plan a modern port, a project Mr Rubio described as '
+            'positive. He signed waivers. "This is an example of foreign aid serving our national interest," he said.')
+    assert {r["speaker"] for r in extract_text(text, "t")} == {"Marco Rubio"}

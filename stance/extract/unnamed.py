@@ -69,7 +69,9 @@ def one_of_many(doc, mention: str) -> bool:
     # (after "Several", a plural is people, whatever the registry made of "Conservative Brexiteers")
     q = one.group().lower().split() if one else []
     some = (q[:1] in (["several"], ["many"], ["some"]) or q[:2] == ["a", "few"]) and last.endswith("s")
-    return bool(one) and (fold(rest) not in doc.persons or some) and (
+    # ("a project Mr Rubio described as ...": a known person after a noun is the relative clause's subject)
+    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+", "", rest)
+    return bool(one) and (fold(rest) not in doc.persons and (bare == rest or fold(bare) not in doc.persons) or some) and (
         last[:1].isupper() and fold(last) not in ORG_TAIL or norm_role(last) in HUMAN_ROLES)
 
 
