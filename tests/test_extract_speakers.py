@@ -1227,3 +1227,9 @@ def test_a_known_person_after_a_noun_is_the_subject_of_a_clause_without_that():
     text = ('Marco Rubio visited Guatemala. Engineers will plan a modern port, a project Mr Rubio described as '
             'positive. He signed waivers. "This is an example of foreign aid serving our national interest," he said.')
     assert {r["speaker"] for r in extract_text(text, "t")} == {"Marco Rubio"}
+
+
+def test_a_bodys_head_noun_before_its_of_makes_it_a_body_the_kind_can_stand_for():
+    text = ("Popular Bank will be wound down, officials said.\n\nThe Central Bank of Cyprus said every bank would stay "
+            "closed until Thursday.\n\nThe move was meant to keep the banking system running, the central bank said.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Central Bank of Cyprus"

@@ -257,8 +257,11 @@ def _org_name(run: str) -> str | None:
     full = _THE.sub("", _POSSESSIVE_END.sub("", run))
     words = full.split()
     last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
+    # ("General Administration of Customs", "Bureau of Labor Statistics": a body's head noun before its "of")
+    of = words.index("of") if "of" in words[1:-1] else 0
     if last in ORG_TAIL or last in ORG_ROLES or last[:-1] in ORG_TAIL or "of" in words and people_noun(words[-1]) and any(
-            fold(w) in ORG_TAIL for w in words) or fold(words[0]) in MINISTRIES and {"of", "for"} & set(words):
+            fold(w) in ORG_TAIL for w in words) or fold(words[0]) in MINISTRIES and {"of", "for"} & set(words) \
+            or of and fold(words[of - 1]) in ORG_TAIL:
         return full
     return None
 
