@@ -882,3 +882,12 @@ def test_while_another_said_after_a_quoted_fragment_is_a_statement_of_its_own():
              "At the close of the committee in June, the government had offered N62,000 while Labour insisted on N250,000."]
     assert [[(r["speaker"], r["text"]) for r in extract_text(t, "t")] for t in texts] == [
         [("embassy", 'the talks had reached their "final stages'), ("DFA", "the pact would deepen relations")], []]
+
+
+def test_told_the_committee_a_bare_noun_phrase_after_saying_and_theyve_made_clear():
+    texts = ["As the Foreign Minister told the Legislative Committee on Sunday, the text was reached after eleven rounds.",
+             "Razzaz put out a tweet later saying dialogue and consultation would be how his government makes policy.",
+             "The unions say they will be at the table, but they've made clear the strike weapon stays on the shelf."]
+    assert [[r["text"] for r in extract_text(t, "t")][:1] for t in texts] == [
+        ["the text was reached after eleven rounds"], ["dialogue and consultation would be how his government makes policy"],
+        ["they will be at the table"]]

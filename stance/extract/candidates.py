@@ -197,7 +197,7 @@ _SECOND_STATEMENT = re.compile(
     r"told|warned|added)\b|,\s+and\s+the\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*,\s+[^,;:]{3,80},\s+has\s+[a-z]+\s+that\b"
     r"|,\s+and\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|called|urged|warned|"
     r"announced|told|insisted|argued|claimed|stressed|countered|replied)\b"
-    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
+    r"|,\s+(?:and|but)\s+(?:he|she|they)(?:[’'](?:ve|d))?\s+(?:also\s+)?(?:" + _PAST_FORMS + r"|made\s+(?:it\s+)?clear|"
     r"urged|demanded|called|appealed|vowed|pledged|promised|accused|cast\s+doubt|raised\s+(?:doubts|concerns|questions))\b"
     r"|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:warned|said|insisted|argued|claimed|vowed|refused|declined|complained|"
     r"stressed|added|noted|accused|denied)\b"

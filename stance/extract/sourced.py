@@ -162,7 +162,8 @@ _AS_SAID = re.compile(r"As\s+(?P<who>the\s+[^,;:“”\"]{1,80}?|[A-Z][^,;:“�
                       r"(?:several|many|some|two|three|four|other|senior|western)\s+[^,;:“”\"]{1,60}?)\s+"
                       r"(?:has\s+|had\s+|have\s+)?(?:since\s+|also\s+|repeatedly\s+|previously\s+|already\s+)?"
                       r"(?:explained|noted|said|pointed\s+out|stressed|put\s+it|reported|argued|warned|emphasi[sz]ed|"
-                      r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+))"
+                      r"confirmed|announced|indicated|told\s+(?:reporters|journalists|the\s+[a-z]+|"
+                      r"the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"  # ("told the Legislative Committee")
                       r"(?:\s+(?:on|last|this|earlier|in)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*,\s*(?=\S)")  # ("said on Sunday,")
 
 
