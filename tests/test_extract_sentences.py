@@ -891,3 +891,10 @@ def test_told_the_committee_a_bare_noun_phrase_after_saying_and_theyve_made_clea
     assert [[r["text"] for r in extract_text(t, "t")][:1] for t in texts] == [
         ["the text was reached after eleven rounds"], ["dialogue and consultation would be how his government makes policy"],
         ["they will be at the table"]]
+
+
+def test_an_aside_between_commas_may_stand_between_the_verb_and_its_that():
+    texts = ["The bill was controversial. Razzaz said, in a brief statement, that the bill was dead.",
+             "The minister said, more or less in these words, that it would withdraw the tax law."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["the bill was dead"], ["it would withdraw the tax law"]]

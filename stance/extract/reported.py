@@ -21,7 +21,7 @@ from stance.extract.attribution import after_attribution, subject_before
 from stance.extract.clauses import bare_clause, that_clause
 from stance.extract.owners import (Found, owner_of, salient_subject, same_sentence_speaker, sentence_owner,
                                    sentence_subject)
-from stance.extract.sourced import according_to, bulleted, in_their_view, passives, put_it
+from stance.extract.sourced import according_to, bulleted, fronted_participle, in_their_view, passives, put_it
 from stance.extract.scan import scouted
 from stance.extract.speakers import LEAD_FILLER, Speaker, parse_speaker
 from stance.extract.subjects import RELATIVE_BEFORE, clause_cut, postmodified_subject, relative_subject, speech_subject
@@ -51,7 +51,7 @@ def reported_candidates(doc: Document, prior: list[Candidate], consumed: set[int
         if labels:  # (not "FINCH: Well, look, I think ...": the turn's own voice, after an opening word)
             a = s + len(doc.text[s:s + 8]) - len(doc.text[s:s + 8].lstrip())
             s = labels[a] if a in labels and not _OWN_VOICE.match(doc.text, labels[a]) else s
-        for finder in (according_to, in_their_view, passives, _speech_verbs, _fronted_participle, appeals, _parentheticals,
+        for finder in (according_to, in_their_view, passives, _speech_verbs, fronted_participle, appeals, _parentheticals,
                        characterisations, _participles, _quote_and_that, questions, bulleted, put_it):
             finder(found, s, e)
     return found.out
@@ -124,23 +124,6 @@ _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 _NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+not|\bdidn[’']t|\bdid\s+not|\bdoesn[’']t|"
                       r"\bdoes\s+not|\bdon[’']t|\bcan[’']t|\bcannot|\bcouldn[’']t|\bcould\s+not|\bnever|\brefused\s+to|"
                       r"\brefuses\s+to|\bdeclined\s+to|\bdeclines\s+to)\s+\Z")
-
-
-def _fronted_participle(found: Found, s: int, e: int) -> None:
-    """"Noting that the Palestinian question lies at the core of the issue, Wang said ...": what a sentence's opening
-    participle reports, up to the comma before the main clause, is its subject's."""
-    doc, t = found.doc, found.doc.text
-    m = _FRONTED_THAT.match(t, s, e)
-    main = _MAIN_SUBJECT.search(t, m.end(), e) if m is not None else None
-    sp = parse_speaker(doc, main.start(1), main.end(1)) if main is not None else None
-    if sp is not None and not found.blocked(m.start(1)):
-        found.add(make_reported(doc, m.end(), main.start(), sp, m.group(1), (m.start(1), m.end(1))))
-
-
-_FRONTED_THAT = re.compile(r"\s*(?:But\s+|And\s+)?(Noting|Stressing|Insisting|Arguing|Warning|Recalling|Pointing\s+out|"
-                           r"Acknowledging|Admitting|Emphasi[sz]ing|Reiterating|Claiming|Asserting|Underlining)\s+that\s+")
-_MAIN_SUBJECT = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                           r"(?:said|says|told|added|stressed|noted|argued|warned|insisted|explained|declared|wrote)\b")
 
 
 def _parentheticals(found: Found, s: int, e: int) -> None:
@@ -229,7 +212,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
     """The content clause after a speech verb ("that ..." or a bare clause) as a statement of ``owner``'s speaker."""
     t = doc.text
     after = t[ve:e]
-    tm = re.match(r"\s+that,?\s+", after)  # ("saying that, as things stood, ...": the aside is the content's)
+    # ("saying that, as things stood, ...": the aside is the content's; "said, more or less in these words, that")
+    tm = re.match(r"\s+that,?\s+", after) or _ASIDE_THAT.match(after)
     cs = that_clause(after, ve)  # ", adding in the same remarks that ..."
     if tm:
         cs = ve + tm.end()
@@ -323,12 +307,19 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if (re.match(r"\s*,\s*\S", after) or dashed or whom or goes_on) and not appositive and cut > 0 \
             and t[s:s + cut - 1].strip():
         return parenthetical(doc, s, e, vs, ve + (whom.end() if whom else 0), verb, sp, cut)
-    cs = that_clause(after, ve, lemma)
-    if cs is None and lemma in BARE_LEMMAS:
-        cs = bare_clause(after, ve, lemma)
+    cs = _clause_start(after, ve, lemma)
     if cs is None:
         return _inverted(doc, s, vs, ve, verb, lemma, sp, cut, after)
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
+
+
+def _clause_start(after: str, ve: int, lemma: str) -> int | None:
+    """Where the content clause after a speech verb starts: after its "that" (an aside between commas may come first:
+    "said, in a brief statement, that ..."), or bare; None if there is none."""
+    cs = that_clause(after, ve, lemma)
+    if cs is None and (aside := _ASIDE_THAT.match(after)):
+        cs = ve + aside.end()
+    return bare_clause(after, ve, lemma) if cs is None and lemma in BARE_LEMMAS else cs
 
 
 #: "which the government said could ...": the subject of what was said is the "which", its speaker after it
@@ -445,7 +436,8 @@ def _content_after_subject(doc: Document, s: int, e: int, vs: int, ve: int, verb
     """The content clause of ``verb`` (after "that", or bare for say-like verbs) as a statement of ``sp``."""
     t = doc.text
     after = t[ve:e]
-    tm = _UP_TO_THAT.match(after)
+    # (or an aside between commas first: "said, more or less in these words, that once his government was formed ...")
+    tm = _UP_TO_THAT.match(after) or _ASIDE_THAT.match(after)
     if tm and not re.search(r"[.;:!?]", tm.group(1)):
         cs = ve + tm.end()
     elif lemma in BARE_LEMMAS and re.match(r"\s+[\w“\"]", after) and not re.match(
@@ -489,6 +481,7 @@ _ENDS_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who)\s[^;:“”\"]*|\s+who\s[^;
 _SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
 _LOWER_COMMA_END = re.compile(r"[a-z][”\"’']?,\s+$")  # (or a quote's end: 'his "dear friend", said ...')
 #: up to four words, then the clause's "that" (not "until that afternoon": a time)
+_ASIDE_THAT = re.compile(r"\s*,(\s+[^,;:.“”\"]{3,60}),\s+that\s+")
 _UP_TO_THAT = re.compile(r"((?:\s+[^\s.,;:!?“”\"]+){0,4}?)\s+that\s+"
                               r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b)")
 _PLURAL_SAY = {"say", "insist", "argue", "warn", "claim", "note", "report", "add"}  # ("..., sources say.")

@@ -285,3 +285,20 @@ def put_it(found: Found, s: int, e: int) -> None:
 
 _PUT_IT = re.compile(r"\s(?:has\s+|had\s+)?put\s+it(?:\s+(?:more\s+|very\s+|most\s+)?(?:[a-z]+ly|well|best))?"
                      r"(?:\s+(?:on|in|at|last|this|after)\s[^:;“”\"]{1,40})?:\s+(?=[^\s“”\"«‘'])")
+
+
+def fronted_participle(found: Found, s: int, e: int) -> None:
+    """"Noting that the Palestinian question lies at the core of the issue, Wang said ...": what a sentence's opening
+    participle reports, up to the comma before the main clause, is its subject's."""
+    doc, t = found.doc, found.doc.text
+    m = _FRONTED_THAT.match(t, s, e)
+    main = _MAIN_SUBJECT.search(t, m.end(), e) if m is not None else None
+    sp = parse_speaker(doc, main.start(1), main.end(1)) if main is not None else None
+    if sp is not None and not found.blocked(m.start(1)):
+        found.add(make_reported(doc, m.end(), main.start(), sp, m.group(1), (m.start(1), m.end(1))))
+
+
+_FRONTED_THAT = re.compile(r"\s*(?:But\s+|And\s+)?(Noting|Stressing|Insisting|Arguing|Warning|Recalling|Pointing\s+out|"
+                           r"Acknowledging|Admitting|Emphasi[sz]ing|Reiterating|Claiming|Asserting|Underlining)\s+that\s+")
+_MAIN_SUBJECT = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:said|says|told|added|stressed|noted|argued|warned|insisted|explained|declared|wrote)\b")
