@@ -1233,3 +1233,11 @@ def test_a_bodys_head_noun_before_its_of_makes_it_a_body_the_kind_can_stand_for(
     text = ("Popular Bank will be wound down, officials said.\n\nThe Central Bank of Cyprus said every bank would stay "
             "closed until Thursday.\n\nThe move was meant to keep the banking system running, the central bank said.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Central Bank of Cyprus"
+
+
+def test_a_day_after_opens_no_speaker_and_one_of_his_advisers_is_another_one():
+    text = ('BATH — A day after President Donald Trump said on Twitter that he was "glad to have helped" end the strike, '
+            "one of his top advisers said Tuesday that the White House helped get the two sides to the table.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Donald Trump", 'he was "glad to have helped" end the strike'),
+        ("top advisers (unnamed)", "the White House helped get the two sides to the table")]

@@ -164,6 +164,9 @@ _SECOND_STATEMENT = re.compile(
     # ("said he was proud to represent a club ..., promised to work hard and signed off:": the subject's next act)
     r"|,\s+(?:promised|vowed|pledged)\s+(?:to|that)\b|,\s+thanked\s"
     r"|,\s+and\s+(?:sought|tried|moved|attempted)\s+to\b"  # (", and sought to calm MPs": the subject's next act)
+    # (", one of his top advisers said Tuesday that ...": another speaker, unnamed, after the comma)
+    r"|,\s+(?:one\s+of\s+(?:his|her|their|its|the)|another|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:advis[eo]r|aide|official|source|"
+    r"spokes(?:man|woman|person)|diplomat|minister|member|negotiator)s?\s+(?:said|says|told)\b"
     # "..., with Ms Purra complaining that ...": another speaker's statement
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?" + _PARTICIPLE_FORMS + r"\b"
     # "..., and one veteran SPP figure, speaking on condition of anonymity, said ...": another speaker

@@ -41,6 +41,8 @@ LEAD_FILLER = re.compile(
     r"week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
+    # ("A day after President Donald Trump said ...": the time a clause is set in, before its subject)
+    r"(?:(?-i:A|One|Two|Three|Four|Five)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+(?:after|before)\s+(?=the\s|[A-Z]))?"
     # ("In a statement the exchange said", "In a letter to members Smith wrote": where it was said, no comma after it)
     r"(?:In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|post|release|speech|"
     r"message|video|note|email|e-mail)(?:\s+(?:to|on)(?:\s+[\w-]+){1,2}?)?\s+(?=the\s|[A-Z]))?"
@@ -284,7 +286,7 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
 
 #: "One of them", "one of the two diplomats", "Another": one of some people described, not named
 _ONE_OF = re.compile(r"(?P<some>(?-i:Many|Some|Most|Others|Several))|"  # (opening the sentence: not "while others said")
-                     r"(?:one|another)(?:\s+of\s+(?:them|those|these|(?:the|those|these)\s+(?P<who>[^,;:]{2,80})))?", re.I)
+                     r"(?:one|another)(?:\s+of\s+(?:them|those|these|(?:the|those|these|his|her|their|its)\s+(?P<who>[^,;:]{2,80})))?", re.I)
 
 
 def _one_of(doc, a: int, b: int, one: re.Match) -> Speaker | None:
