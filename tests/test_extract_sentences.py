@@ -898,3 +898,13 @@ def test_an_aside_between_commas_may_stand_between_the_verb_and_its_that():
              "The minister said, more or less in these words, that it would withdraw the tax law."]
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["the bill was dead"], ["it would withdraw the tax law"]]
+
+
+def test_an_inverted_attribution_may_end_in_when_or_where_it_was_said():
+    texts = ["Ontario will take its advertisement off U.S. television from Monday, Premier Doug Ford said on Friday, hours "
+             "after Trump broke off talks.",
+             "The deposit has passed into the ownership of the republic, President Sadyr Japarov announced today in a "
+             "live televised address to the people of Kyrgyzstan and the international community."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Ontario will take its advertisement off U.S. television from Monday"],
+        ["The deposit has passed into the ownership of the republic"]]

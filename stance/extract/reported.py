@@ -385,12 +385,15 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     """"<content>, Igor Korotchenko, military analyst, ... told TASS.": the clause before the subject (a trailing
     participle or relative clause is allowed: "..., Qatar's prime minister said, announcing a deal.")."""
     # (", and he asked ...": a second clause of the speaker's own ends the attribution too)
-    after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where|with|amid|as|(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+"
+    after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where|with|amid|as|(?:hours|days|weeks|minutes|shortly|just|a\s+day)\s+"
+                        r"(?:after|before)|(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+"
                         r"(?:also\s+)?[a-z]+ed)\b.*$", ".",
                         after.rstrip()) \
         if after.rstrip().endswith(".") else after
     # ("said in a statement on Aug. 30.": where it was said does not count against the attribution's length)
-    short = re.sub(r"^\s+in\s+an?\s+(?:statement|interview|post|letter|speech)\b", "", after_core)
+    # (or "announced today in a live televised address to the nation.")
+    short = re.sub(r"^\s+(?:today\s+|on\s+\w+\s+)?in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|interview|post|letter|speech|"
+                   r"address|broadcast|video|message)\b(?:\s+to\s+[^,.;:]{0,80})?", "", after_core)
     # ("told a hastily arranged briefing in New Delhi.": the audience does not either)
     short = re.sub(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|rally|audience|session)\b", "", short)
     if not (cut > 0 and len(short.split()) <= 5 and not re.search(r"\bthat\b", after_core)
