@@ -908,3 +908,8 @@ def test_an_inverted_attribution_may_end_in_when_or_where_it_was_said():
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["Ontario will take its advertisement off U.S. television from Monday"],
         ["The deposit has passed into the ownership of the republic"]]
+
+
+def test_a_plural_noun_phrase_and_its_auxiliary_open_a_participles_bare_clause():
+    text = 'Foster spoke. "The time has come," she said, promising local ministers would get on with reform in schools.'
+    assert [r["text"] for r in extract_text(text, "t")][-1] == "local ministers would get on with reform in schools"

@@ -225,7 +225,8 @@ def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: C
           or (lemma in BARE_LEMMAS or lemma == "declare")  # (", declaring the deal had been dead")
           # (", revealing some players had been sleeping in their cars": a counted subject too)
           and re.match(r"\s+(?:(?:the|a|an|his|her|its|their|some|many|several|most|few|no|both|\d[\d,.]*)(?:\s+[\w-]+){1,3}?|"
-                       r"he|she|they|it|we|there|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"  # ("confirmed Thailand would")
+                       r"he|she|they|it|we|there|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"  # ("confirmed Thailand would")
+                       r"(?:[a-z]+\s+){0,2}[a-z]{3,}s)\s+"  # (", promising local ministers would get on ...": a plural)
                        r"(?:still\s+|also\s+|now\s+|already\s+|never\s+)?(?:was|were|is|are|"
                        r"had|has|would|will|could)\b", after)) and re.match(r"\s+[\w“\"]", after) \
             and not re.match(r"\s+(?:to|for|on|with|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b|half\b))|of|in|so|"
