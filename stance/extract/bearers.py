@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from stance.extract.names import fold, norm_role
+from stance.extract.names import fold
 from stance.extract.scan import scouted
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS, UNNAMED_HEADS
+from stance.extract.unnamed import person_noun
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
 
 
 def latest_bearer(doc, name: str, key: int) -> str | None:
@@ -70,10 +71,10 @@ def introduced(doc, name: str) -> bool:
         found = doc.fit_memo["introduced"] = {
             m.group(1) for m in scouted(_INTRODUCED, doc.text)
             if not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$", doc.text[max(0, m.start() - 6):m.start()])
-            and any(norm_role(w) in HUMAN_ROLES or w in UNNAMED_HEADS for w in m.group(2).lower().split())}
+            and any(person_noun(w) for w in m.group(2).lower().split())}
         # ("a shopkeeper reached by phone, Hamid, was sceptical": the description first, the name after it)
         found |= {m.group(2) for m in scouted(_INTRODUCED_AFTER, doc.text)
-                  if any(norm_role(w) in HUMAN_ROLES or w in UNNAMED_HEADS for w in m.group(1).lower().split()[:4])}
+                  if any(person_noun(w) for w in m.group(1).lower().split()[:4])}
     return name in found
 
 
