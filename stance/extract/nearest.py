@@ -97,9 +97,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     own = doc.turn_speaker(key) if not doc.relayed_turn(key) else None
 
     memo = doc.fit_memo
-    asker = next((label for _, _, label in doc.turn_spans if label != own), None) if own else None
-    if asker is not None and len({label for _, _, label in doc.turn_spans}) != 2:
-        asker = None  # (only a two-voice interview: a panel's guests talk about one another)
+    # (the one who asks, only in a two-voice interview: a panel's guests talk about one another)
+    asker = next((label for _, _, label in doc.turn_spans if label != own), None) \
+        if own and len(doc.turn_voices()) == 2 else None
 
     def fits(person):
         # (asked of the same few people again and again: the answer depends on these alone)
@@ -109,11 +109,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         return memo[k]
 
     def _fits(person):
-        # (the turn's label may be the surname alone: "AUNG-WHITFIELD" is Rafael Aung-Whitfield)
-        if own and (person == own or fold(person).split()[-1:] == fold(own).split()[-1:]):
-            return False
-        # (nor the one who asks: a guest calls the host "you", and "he" is someone they talk about)
-        if own and (asker and fold(person).split()[-1:] == fold(asker).split()[-1:]):
+        # (the turn's label may be the surname alone: "AUNG-WHITFIELD" is Rafael Aung-Whitfield; nor the one who
+        # asks: a guest calls the host "you", and "he" is someone they talk about)
+        if own and (person == own or any(fold(person).split()[-1:] == fold(v).split()[-1:] for v in (own, asker) if v)):
             return False
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
