@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
 
+#: the documents through which one person speaks: "his statement", "Mr Varadkar's full letter"
+SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
                     # ("Honda's China investment arm": a company's unit, which speaks as itself)
                     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:arm|unit|subsidiary|division))")
 _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
-                             r"(?:statement|letter|post|tweet|message|remarks|speech)")
+                             + SPOKEN_DOCUMENTS)
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
 _STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
                            re.IGNORECASE)
@@ -24,7 +26,7 @@ _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:state
 _ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\s+by\s+([^,;:.“”\"]{2,80}),")
 #: "His statement said", "Her first post after the ruling called ...": whoever "he" or "she" is issued it
 _HIS_DOCUMENT = re.compile(r"(his|her)\s+(?:(?:full|own|latest|written|brief|earlier|first|second|last|new|next)\s+)?"
-                           r"(?:statement|letter|post|tweet|message|remarks|speech)(?:\s+(?:after|on)\s+[^,;:]{2,40})?", re.IGNORECASE)
+                           + SPOKEN_DOCUMENTS + r"(?:\s+(?:after|on)\s+[^,;:]{2,40})?", re.IGNORECASE)
 _HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
@@ -65,11 +67,13 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
 
 
 _KINDS = r"(?P<kind>statement|letter|communiqu[eé]|declaration|memo)"
+#: a run of a phrase's characters: no clause punctuation or quote marks, but "U.S." and "St. Louis"
+_PHRASE = r"(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s))"
 _MODS = r"(?:(?:joint|written|short|brief|separate|later|second|new|formal)\s+)?"
 #: "In a statement, the U.S. embassy in Cairo praised ...": the subject after the document's opening phrase
 _IN_A = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|a\s+joint)\s+" + _MODS + _KINDS +
                    r"(?:\s+(?:issued|released|posted|published|sent)\b[^,;:.“”\"]{0,80})?,\s+")
-_SUBJECT_VERB = re.compile(r"((?:[Tt]he\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|[a-z]{3,}ed)\b")
+_SUBJECT_VERB = re.compile(r"((?:[Tt]he\s+)?" + _PHRASE + r"{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|[a-z]{3,}ed)\b")
 #: "the two men had put out a joint statement", "Sassou has issued a statement": the subject before the verb
 _ISSUED = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|signed|read\s+out)\s+(?:a|an)\s+"
                      + _MODS + _KINDS + r"\b")
@@ -77,7 +81,7 @@ _LEADING_TIME = re.compile(r"\s*(?:By|On|In|At|Later|Earlier|After|Before|Within
                            r"(?=(?:the\s+|[A-Z]))")
 #: "a joint statement from the two men", "according to a statement from his office"
 _FROM = re.compile(r"\b(?:a|an)\s+" + _MODS + _KINDS + r"\s+(?:from|by|(?:issued|released|attributed)\s+(?:by|to))\s+"
-                   r"((?!(?:his|her|its|their)\s)(?:the\s+)?(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s)){2,80}?)(?=\s*[,.;:]|\s+(?:and|on|in|at|that|which|who|describing|saying|welcoming|"
+                   r"((?!(?:his|her|its|their)\s)(?:the\s+)?" + _PHRASE + r"{2,80}?)(?=\s*[,.;:]|\s+(?:and|on|in|at|that|which|who|describing|saying|welcoming|"
                    r"after|before|to)\b)")
 
 
@@ -101,10 +105,10 @@ def document_issuer(doc, kind: str, key: int) -> Speaker | None:
     for m in _FROM.finditer(doc.text, lo, key):
         found.append((m.start(), m.group("kind"), m.start(2), m.end(2)))
     for pos, k, a, b in sorted(found, reverse=True):
-        if fold_kind(k) == kind and not doc.in_quote(pos) and (sp := parse_speaker(doc, a, b, whole=True)) is not None:
+        if _fold_kind(k) == kind and not doc.in_quote(pos) and (sp := parse_speaker(doc, a, b, whole=True)) is not None:
             return sp
     return None
 
 
-def fold_kind(kind: str) -> str:
+def _fold_kind(kind: str) -> str:
     return "communique" if kind.lower().startswith("communiqu") else kind.lower()

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from stance.extract.candidates import DATELINE, Candidate
+from stance.extract.issuers import SPOKEN_DOCUMENTS
 from stance.extract.persons import is_person
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.unnamed import person_noun
@@ -131,8 +132,7 @@ _ROLE_THEN_NAME = re.compile(_OPENING + r"(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,8
 _BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|six)\s+)?(?:sides|parties|camps|"
                         r"governments|delegations|countries|nations|mediators|unions|leaders|ministers|presidents))\s+"
                         + _VERB)
-_ISSUED_OPEN = re.compile(_OPENING + r"((?:His|Her)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|post|tweet|message|remarks|"
-                          r"speech)(?:\s+(?:after|on)\s+[^,;:“”\"]{2,40}?)?)\s+" + _VERB)
+_ISSUED_OPEN = re.compile(_OPENING + r"((?:His|Her)\s+(?:[\w’'-]+\s+){0,2}?" + SPOKEN_DOCUMENTS + r"(?:\s+(?:after|on)\s+[^,;:“”\"]{2,40}?)?)\s+" + _VERB)
 _BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
 # ("A government official in Yerevan, who asked not to be named, rejected ...": a place after the noun, and a
