@@ -106,13 +106,14 @@ def _source_of(doc, a: int, b: int) -> Speaker | None:
     return parse_speaker(doc, m.start(g), m.end(g), whole=True) if g else None
 
 
-_IN_VIEW = re.compile(r",(?<=\S,)\s+in\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
-                      r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+#: whose account an "in his view" aside gives, and the account's noun: "... his telling, ", "... Touray's words, "
+_HOLDER_VIEW = (r"\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
+                 r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+_IN_VIEW = re.compile(r",(?<=\S,)\s+in" + _HOLDER_VIEW)
 
 
 #: The same aside opening its sentence: "In his account, ...", "In Touray's view, ..."
-_IN_VIEW_OPENING = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
-                              r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+_IN_VIEW_OPENING = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n" + _HOLDER_VIEW)
 
 
 def in_their_view(found: Found, s: int, e: int) -> None:
@@ -121,10 +122,7 @@ def in_their_view(found: Found, s: int, e: int) -> None:
     doc = found.doc
     opening = _IN_VIEW_OPENING.match(doc.text, s, e)
     if opening is not None and not doc.in_quote(opening.start(1)):  # ("In his account, Serbia had made commitments ...")
-        sp = parse_speaker(doc, opening.start(1), opening.end(1) - (2 if opening.group(1)[-1] == "s" else 0), whole=True) \
-            if opening.group(1) not in ("his", "her", "His", "Her") else Speaker(
-                "pronoun", "he" if opening.group(1).lower() == "his" else "she", opening.start(1), opening.end(1))
-        if sp is not None:
+        if (sp := _view_holder(doc, opening)) is not None:
             found.add(make_reported(doc, opening.end(), content_end(doc, opening.end(), e), sp, "in his view",
                                     (opening.start(), opening.end())))
         return
@@ -133,12 +131,9 @@ def in_their_view(found: Found, s: int, e: int) -> None:
     # what a verb before it reports, whose statement it is)
     if m is None or doc.in_quote(m.start()) or REPORTED_RE.search(doc.text, s, m.start()):
         return
-    if m.group(1) in ("his", "her"):
-        sp = Speaker("pronoun", "he" if m.group(1) == "his" else "she", m.start(1), m.end(1))
-    else:  # ", in Touray's words, ...": whoever the name is
-        sp = parse_speaker(doc, m.start(1), m.end(1) - 2, whole=True)
-        if sp is None:
-            return
+    sp = _view_holder(doc, m)
+    if sp is None:
+        return
     if re.search(r"\b(?:that|which|who)$", doc.text[s:m.start()]):  # ("during which, in Touray's words, ..."): after it
         found.add(make_reported(doc, m.end(), content_end(doc, m.end(), e), sp, "in his view", (m.start(), m.end())))
         return
@@ -147,6 +142,14 @@ def in_their_view(found: Found, s: int, e: int) -> None:
     if c is not None:
         c.text = clean(doc.text[s + lead.end():m.start()] + " " + doc.text[m.end():c.end])
     found.add(c, min_words=4)
+
+
+def _view_holder(doc, m: re.Match) -> Speaker | None:
+    """Whoever "his" or "her" stands for, or whoever "Touray's" names, in an "in his view" aside; None if no one."""
+    holder = m.group(1)
+    if holder.lower() in ("his", "her"):
+        return Speaker("pronoun", "he" if holder.lower() == "his" else "she", m.start(1), m.end(1))
+    return parse_speaker(doc, m.start(1), m.end(1) - 2, whole=True)  # (without the "'s")
 
 
 #: State-agency passives: "It was pointed out by the Iranian side that ...", "As reported by the ministry, ...".
