@@ -196,7 +196,9 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     return None
 
 
-_NAME_THEN_VERB = re.compile(r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
+#: a run of up to seven capitalised words and the small words inside a body's name: "Canadian Manufacturers and Exporters"
+_BODY_NAME = r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})"
+_NAME_THEN_VERB = re.compile(_BODY_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
 _FRONTED_PHRASE = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|By)\s[^,;:]{2,60},\s+)?(?:the\s+)?")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z]+))\s+(?:itself\s+)?"
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
@@ -208,7 +210,7 @@ _GROUP_OPENING = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][
 
 
 #: A body's name opening a sentence, before its verb: "OPEC+ agreed", "Canadian Manufacturers and Exporters is".
-_BODY_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})\s+"
+_BODY_OPENING = re.compile(r"(?:The\s+)?" + _BODY_NAME + r"\s+"
                            r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
 
 
