@@ -168,7 +168,7 @@ def transcript_candidates(doc: Document) -> list[Candidate]:
 #: grandchildren!)", "(Applause from the AfD – Interjection from the CDU/CSU: Nonsense!)": who, then the words.
 _INTERJECTION = re.compile(r"(?:^\(|\s[–—]\s)(?:Interjections?\s+from\s+(?:the\s+)?(?P<from>[^():–—\[\]\n]{2,60}?)|"
                            r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+\[[^\[\]\n]{1,40}\])"
-                           r":\s+(?P<words>[^()\n]{2,400}?)\)?$|(?=\s[–—]\s)", re.M)
+                           r":\s+(?P<words>[^()\n]{2,400}?)\)?$", re.M)
 
 
 def _interjections(doc: Document, who: str | None, known: dict[str, str]) -> list[Candidate]:
@@ -180,8 +180,6 @@ def _interjections(doc: Document, who: str | None, known: dict[str, str]) -> lis
         if doc.text[a:a + 1] != "(" or doc.text[b - 1:b] != ")" or ":" not in doc.text[a:b]:
             continue
         for m in _INTERJECTION.finditer(doc.text[a:b]):
-            if not m.group("words"):
-                continue
             s, e = strip_span(doc.text, a + m.start("words"), a + m.end("words"))
             benches = m.group("from")  # ("the CDU/CSU" stays in its capitals)
             speaker = benches if benches and benches.upper() == benches else label_speaker(
