@@ -1241,3 +1241,9 @@ def test_a_day_after_opens_no_speaker_and_one_of_his_advisers_is_another_one():
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Donald Trump", 'he was "glad to have helped" end the strike'),
         ("top advisers (unnamed)", "the White House helped get the two sides to the table")]
+
+
+def test_the_two_delegations_are_the_pair_that_signed_in_their_own_sentence_past_an_acronym_and_appositive():
+    text = ("HAVANA, June 9 (GWS) - Colombia's government and the National Liberation Army (ELN), the country's largest "
+            "remaining guerrilla group, signed a six-month ceasefire in Havana on Friday, the two delegations said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Colombia's government and National Liberation Army"]

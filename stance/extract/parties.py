@@ -144,7 +144,10 @@ def subject_pair(doc, mention: str, start: int) -> str | None:
 
 #: A sentence's subject of two parties, the first capitalised, before a verb of agreeing ("X and Y have agreed",
 #: "... signed"): the sides a deal has (not "The UN and the Church will oversee it, the two sides said")
-_PAIR_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+and\s+(?:the\s+)?"
-                           r"((?:[A-Z][\w’'.&-]*|[a-z][\w’'-]*)(?:\s+[\w’'&.-]+){0,5}?)\s+"
+#: (either side may be "Colombia's government"; the second may carry its acronym and an appositive: "the National
+#: Liberation Army (ELN), the country's largest remaining guerrilla group, signed")
+_PAIR_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*(?:(?<=[’']s)\s+government)?)\s+"
+                           r"and\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*|[a-z][\w’'-]*)(?:\s+[\w’'&.-]+){0,5}?)"
+                           r"(?:\s+\([A-Z][\w.&-]{1,12}\))?(?:,\s+(?:the|a|an)\s+[^,;:()\"“”]{3,80},)?\s+"
                            r"(?:(?:have|has|had)\s+)?(?:agreed|signed|reached|struck|concluded|settled|sealed|finali[sz]ed|"
                            r"clinched)\b")
