@@ -1247,3 +1247,11 @@ def test_the_two_delegations_are_the_pair_that_signed_in_their_own_sentence_past
     text = ("HAVANA, June 9 (GWS) - Colombia's government and the National Liberation Army (ELN), the country's largest "
             "remaining guerrilla group, signed a six-month ceasefire in Havana on Friday, the two delegations said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Colombia's government and National Liberation Army"]
+
+
+def test_the_company_is_the_brand_that_opened_the_sentence_before_after_a_turn_label():
+    text = ("HELENA BATISTA: Minister, the delivery apps walked out of the talks. Uber signed; iFood did not.\n\n"
+            "LUIZ MARINHO: They did not want a floor on pay.\n\n"
+            "HELENA BATISTA: iFood says that is not true. In a statement last week the company said it had accepted "
+            "your last proposal in full.")
+    assert extract_text(text, "t")[-1]["speaker"] == "iFood"

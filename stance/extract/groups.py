@@ -143,7 +143,10 @@ def signatories(doc, key: int) -> str | None:
 
 
 #: A sentence opening with a name and its verb: "CPKC has put out a late statement", "Royal Mail hit straight back".
-_NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?)(?:[’']s)?\s+(?=[a-z])")
+_NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:[A-Z]|[a-z](?=[A-Z]))[\w&.’'-]*?)(?:[’']s)?\s+(?=[a-z])")
+
+
+_SAYS = re.compile(r"(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b")
 
 
 def subject_organisation(doc, key: int) -> str | None:
@@ -156,6 +159,8 @@ def subject_organisation(doc, key: int) -> str | None:
             continue
         if doc.para_of(a) < para - 1:
             break
+        # (after a transcript's turn label: "HELENA BATISTA: iFood says that is not true.")
+        a = next((end for start, end in doc.label_spans if start == a), a)
         m = _NAME_OPENS.match(doc.text, a, b)
         if not m:
             continue
@@ -165,7 +170,9 @@ def subject_organisation(doc, key: int) -> str | None:
         if (is_person(doc, name) or fold(name) in doc.persons or words[0] in STOP_CAPS or words[0] in FEMALE_NAMES
                 or words[0] in MALE_NAMES or words[-1] in HUMAN_ROLES or fold(name) in PLACES):
             continue
-        if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2:
+        # (one word: an acronym, or a brand the article names again: "iFood says that is not true")
+        if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2 \
+                or doc.text.count(name) >= 2 and _SAYS.match(doc.text, m.end()):
             return name
     return None
 
