@@ -1255,3 +1255,9 @@ def test_the_company_is_the_brand_that_opened_the_sentence_before_after_a_turn_l
             "HELENA BATISTA: iFood says that is not true. In a statement last week the company said it had accepted "
             "your last proposal in full.")
     assert extract_text(text, "t")[-1]["speaker"] == "iFood"
+
+
+def test_a_couple_named_with_one_surname_gives_it_to_both():
+    text = ("Brit couple Dan and Sophie Marsh, from Leeds, had booked the trip.\n\n"
+            '"We planned this for three years," said Sophie, 38.\n\nDan, 41, added: "The locals were lovely to us."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Sophie Marsh", "Dan Marsh"]

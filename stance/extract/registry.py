@@ -48,6 +48,9 @@ _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?
                       r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
 
 
+_COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
+
+
 def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, int], set[tuple[int, int]]]:
     """Full names (two words or more) and how often each appears; each family name goes to the most frequent. Also
     the runs that name no one because they describe the name after them or are a headline's pun."""
@@ -73,6 +76,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
                 fold(w) in ORG_TAIL or fold(w) in GROUP_NOUNS or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
                 and not closing_name_word(words, k) for k, w in enumerate(words)):
             counts[name] = counts.get(name, 0) + 1
+    # "couple Dan and Sophie Marsh": the first given name carries the surname too ("Dan, 41, added" is Dan Marsh)
+    for m in scouted(_COUPLE, doc.text):
+        if fold(m.group(1)) in GIVEN_NAMES and f"{m.group(2)} {m.group(3)}" in counts:
+            counts.setdefault(f"{m.group(1)} {m.group(3)}", 1)
     ends: dict[str, set[str]] = {}  # folded word-boundary suffix -> the names ending with it
     for m in counts:
         parts = fold(m).split(" ")
