@@ -3658,3 +3658,14 @@ def test_and_another_speaker_and_verb_after_the_content_starts_a_statement_of_th
         ("union", "it was prepared to go back to the table"),
         ("union", "Almost 100,000 employees took part in warning strikes"),
         ("Deutsche Post", "millions of letters had been delivered late")]
+
+
+def test_a_clause_before_an_inverted_said_keeps_its_speaker_past_a_time_a_place_or_a_name_after_a_description():
+    texts = ["The talks will fail, said Hamid Karimi on Tuesday.", "The talks will fail, said a shopkeeper at the market.",
+             "The deal will collapse within a week, said his doctor, Ericka Pérez.",
+             "He died at home hours later, said the doctor who had treated him, Ericka Pérez."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["Hamid Karimi"], ["shopkeeper (unnamed)"], ["Ericka Pérez"], ["Ericka Pérez"]]
+    urged = extract_text("Nabih Berri, who negotiated for Hezbollah, urged displaced residents in a speech to return "
+                         "home.", "t")
+    assert not any(r["text"].startswith("Nabih Berri") for r in urged)  # (an urging's object is no speaker)

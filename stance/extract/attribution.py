@@ -101,7 +101,8 @@ def _inverted_speaker(doc, a: int, b: int, limit: int) -> Speaker | None:
     return sp
 
 
-_HOLDER_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:[.;]|,\s+(?:who|said)\b|$)")
+#: ('," said the manager, Kevin Doyle.', '..., said the doctor who had treated him, Ericka Pérez.')
+_HOLDER_AFTER = re.compile(r"(?:\s+who\s[^,;:.“”\"]{1,60})?,\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:[.;]|,\s+(?:who|said)\b|$)")
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
 _GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+|family\s+|"
                         r"sur)?name\s+)?(?:only\s+)?as\s+|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first\s+|family\s+|sur)?"
