@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and five sets, reported apart:
+One hundred and seven sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -282,6 +282,14 @@ One hundred and five sets, reported apart:
 * ``dev-bb``: nine more by three more writers from Thailand and Vietnam, Peru and Bolivia, and Serbia and Kosovo (a
   Thai House of Representatives record in translation, a WordPress page, a Vietnamese state newswire, a translated
   radio interview, a live blog, a union's press release, ...); first untuned run (stop 44) 0.910 / 0.914 / 0.866 (at 701b394), then tuned on.
+* ``dev-bd``: nine more by three more writers from Japan and South Korea, Nigeria, Ghana and Senegal, and the United
+  States (a Ghanaian Official Report, an Arc XP page, a Nigerian state agency, a translated broadcast interview, an
+  Oakland live blog, a nurses' union's press release, ...); written and annotated during stop 45, committed before the
+  extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-be``: nine more by three more writers from India, Pakistan, Bangladesh and Sri Lanka, Brazil, Argentina, Chile
+  and Colombia, and Germany, Austria, France and Belgium (a Rajya Sabha record, a Drupal page, a Brazilian state
+  agency, a translated radio interview, a Caracas live blog, a German union's press release, ...); written and
+  annotated during stop 45, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bc``: nine more by three more writers from Egypt and Jordan, Central America, and Poland, Czechia and Slovakia (an
   Egyptian House of Representatives record in translation, a WordPress page, a Chinese state newswire in Honduras, a
   radio interview, a Warsaw live blog, a carworkers' union's press release, ...); first untuned run (stop 44) 0.932 / 0.936 / 0.913 (at f346105),
@@ -387,7 +395,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bc|heldout|...|heldout-49] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-be|heldout|...|heldout-49] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -725,6 +733,16 @@ SETS = {  # name -> (article folder, gold folder, description)
                "story, a broadsheet, a Romanian joint-sitting record, a tabloid, a live blog, a Drupal 10 page, a "
                "Chinese state newswire, a radio interview, a state oil company's press release), annotated blind by "
                "two; first run untuned, then tuned on"),
+    "dev-bd": (ROOT / "data" / "extraction-eval" / "dev-bd", GOLD / "dev-bd",
+               "nine more by three more writers from Japan and South Korea, Nigeria, Ghana and Senegal, and the United "
+               "States (a wire story, a translated broadcast interview, an Arc XP page, a broadsheet, a Ghanaian "
+               "Official Report, a Nigerian state agency, a tabloid, a live blog, a nurses' union's press release), "
+               "annotated blind by two; first run untuned, then tuned on"),
+    "dev-be": (ROOT / "data" / "extraction-eval" / "dev-be", GOLD / "dev-be",
+               "nine more by three more writers from South Asia, South America, and Germany, Austria and France (a "
+               "tabloid, a Rajya Sabha record, a Drupal page, a wire story, a live blog, a Brazilian state agency, a "
+               "broadsheet, a translated radio interview, a German union's press release), annotated blind by two; "
+               "first run untuned, then tuned on"),
     "dev-bc": (ROOT / "data" / "extraction-eval" / "dev-bc", GOLD / "dev-bc",
                "nine more by three more writers from Egypt and Jordan, Central America, and Poland, Czechia and Slovakia "
                "(a wire story, a radio interview, an Egyptian House record in translation, a broadsheet, a state "
