@@ -248,3 +248,14 @@ def test_the_speaker_named_between_commas_in_the_chair_is_who_the_speaker_label_
             "THE SPEAKER: Order. The Chairman has the floor.")
     assert {r["speaker"] for r in extract_text(text, "t") if r["text"].startswith(("We move", "Order"))} == {
         "Ali Abdel Aal"}
+
+
+def test_a_speech_paragraph_that_opens_by_addressing_the_chair_stays_the_members():
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "data/extraction-eval/dev-bd/parliament-2022-03-29-ghana-e-levy-bill-passed.txt"
+    records = extract_text(path.read_text(encoding="utf-8"), "t")
+    by_text = {r["text"][:40]: r["speaker"] for r in records}
+    assert by_text["Mr Speaker, the Committee, after deliber"] == "Kwaku A. Kwarteng"
+    assert by_text["Mr Speaker, we respectfully take our lea"] == "Haruna Iddrisu"
+    assert by_text["Hon Members, order! Order! The copies ar"] == "Mr Speaker"  # (the chair's own label)

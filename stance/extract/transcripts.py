@@ -207,14 +207,25 @@ def _record_label(doc: Document, a: int, b: int):
     if forms is None:
         forms = doc.fit_memo["record_forms"] = []
         for form in _RECORD_FORMS:
-            found = [m.group("label") for m in (form.match(doc.text, pa, pb) for pa, pb in doc.paras) if m]
+            found = [m.group("label") for m in (form.match(doc.text, pa, pb) for pa, pb in doc.paras)
+                     if m and not _addresses_chair(doc, m)]
             if len(found) >= MIN_TURNS and len(set(found)) >= 2:
                 forms.append(form)
     for form in forms:
         m = form.match(doc.text, a, b)
-        if m:
+        if m and not _addresses_chair(doc, m):
             return m
     return None
+
+
+_CHAIRS = re.compile(r"(?:Mr|Madam|Madame|M\.|Mme)\s+(?:Deputy\s+)?(?:Speaker|President|Chairman|Chairwoman|Chair|"
+                     r"Chairperson|Presiding\s+Officer)")
+
+
+def _addresses_chair(doc: Document, m) -> bool:
+    """"Mr Speaker, the Committee recommends ... . Given ...": a speech that opens by addressing the chair, not the
+    chair's label (which ends in a full stop: "Madam President. ...")."""
+    return _CHAIRS.fullmatch(m.group("label")) is not None and doc.text.startswith(",", m.end("label"))
 
 
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "y", "dos", "das", "in", "'t",
