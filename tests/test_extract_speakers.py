@@ -1261,3 +1261,18 @@ def test_a_couple_named_with_one_surname_gives_it_to_both():
     text = ("Brit couple Dan and Sophie Marsh, from Leeds, had booked the trip.\n\n"
             '"We planned this for three years," said Sophie, 38.\n\nDan, 41, added: "The locals were lovely to us."')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Sophie Marsh", "Dan Marsh"]
+
+
+
+def test_a_company_named_by_its_parents_acronym_or_a_country_is_no_titled_person():
+    texts = ["GM Korea's rescue: what the workers gave up\n\nOn a day when the world watched Panmunjom, a quieter deal was "
+             "digested. On Thursday the GM Korea branch of the Korean Metal Workers' Union said its members had ratified "
+             "the agreement, an hour before a deadline set by General Motors (GM).",
+             "Villa Somalia was quick to respond. Somalia has warned it will defend its territory by all means."]
+    assert [extract_text(t, "t")[0]["speaker"] for t in texts] == ["Korean Metal Workers' Union", "Somalia"]
+
+
+def test_a_countrys_own_body_is_that_body_after_the_country_spoke():
+    text = ("Somalia has warned it will defend its territory by all means.\n\n"
+            "Somalia's federal government has said repeatedly that it considers the memorandum an act of aggression.")
+    assert extract_text(text, "t")[-1]["speaker"] == "Somalia's federal government"

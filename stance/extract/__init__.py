@@ -13,7 +13,8 @@ speech verb, or "according to") and ``context`` (the sentence or sentences aroun
 Rule-based and standard-library only: no parser, no model. The package has one module per job:
 
 - ``source``: reading files, folders, stdin and HTML;
-- ``vocabulary``: the word lists (speech verbs, titles, roles, words that are never names);
+- ``vocabulary``: the word lists (speech verbs, titles, roles, words that are never names); ``geography``: countries
+  and places of two or three words;
 - ``layout``: paragraphs and sentences;
 - ``quotes``: pairing quotation marks into quotes;
 - ``names``: name runs and what each names (a person, an organisation, a title);

@@ -11,6 +11,7 @@ from functools import lru_cache
 from stance.extract.titles import leading_honorifics
 from stance.extract.vocabulary import (
     ABBREVIATED,
+    COUNTRIES,
     DOCUMENT_PARTS,
     FAMILY_FIRST,
     FEMALE_NAMES,
@@ -286,6 +287,9 @@ def name_of_run(doc, r: tuple[int, int]) -> tuple[str, list[str], bool]:
             person = False  # (the run's context, not its words alone: never cached with them)
         if person and (opener := _of_title(doc, r[0])):  # ("President of Kazakhstan Kassym-Jomart Tokayev")
             name, titles = _without_place([doc.tokens[k][2] for k in range(*r)], name, titles, opener)
+        # ("GM Korea", "GM Daewoo": a company, where "GM" is the article's General Motors, no general manager)
+        if person is not False and titles and (fold(name) in COUNTRIES or all(w.isupper() and fold(w) in doc.acronyms for w in titles)):
+            name, titles, person = " ".join(doc.tokens[k][2] for k in range(*r)), (), False
         hit = doc.run_names[r] = (name, list(titles), person)
     name, titles, person = hit
     if person is None:  # one word: a person if the registry knows it as one, so far

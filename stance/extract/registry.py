@@ -30,6 +30,7 @@ from stance.extract.bearers import gave_name, introduced
 from stance.extract.titles import titled_person
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import (
+    COUNTRIES,
     GROUP_NOUNS,
     HUMAN_ROLES,
     ORG_ROLES,
@@ -46,6 +47,13 @@ _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?
                       r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)|"
                       # ("Bus Éireann workers", "Air Canada pilots": what has a workforce is a body too)
                       r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
+
+
+def _company_run(doc, words: list[str]) -> bool:
+    """"GM Korea", "Samsung India", "GM Daewoo": a company's name ending in a country, or opening with an organisation's
+    acronym the article spells out ("GM" for General Motors), not a person's."""
+    return len(words) == 2 and (fold(words[-1]) in COUNTRIES or words[0].isupper() and len(words[0]) >= 2
+                                and fold(words[0]) in doc.acronyms)
 
 
 _COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
@@ -74,7 +82,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         if (len(words) >= 2 or JOINED_INITIAL.fullmatch(name)) and person is not False \
                 and fold(words[0]).rstrip(".") not in {"st", "saint"} and not any(
                 fold(w) in ORG_TAIL or fold(w) in GROUP_NOUNS or fold(w) in PREFIX_WORDS and not surname_after_first_name(words, k)
-                and not closing_name_word(words, k) for k, w in enumerate(words)):
+                and not closing_name_word(words, k) for k, w in enumerate(words)) and not _company_run(doc, words):
             counts[name] = counts.get(name, 0) + 1
     # "couple Dan and Sophie Marsh": the first given name carries the surname too ("Dan, 41, added" is Dan Marsh)
     for m in scouted(_COUPLE, doc.text):

@@ -334,7 +334,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         words = ["foreign", "minister"]
     elif re.search(r"\bhead\s+of\s+state\b", sp.mention, re.I):  # a state agency's "the head of state noted"
         words = ["president"]
-    heads = [w for w in words if w in HUMAN_ROLES or w in ROLE_NORMS]
+    # (not "GM" where the article spells out General Motors: "the GM Korea branch of the ... Union")
+    acronyms = {fold(w) for w in re.findall(r"[A-Z]{2,}", sp.mention) if fold(w) in doc.acronyms}
+    heads = [w for w in words if (w in HUMAN_ROLES or w in ROLE_NORMS) and w not in acronyms]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
         # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
         # ("The chemicals group, controlled by ..., said", after "Ineos Group": the body of that kind named before)
@@ -356,6 +358,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
                                   sp.mention, orgs[-1] in DOCUMENTS)
             # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
             spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
+            # ("Somalia has warned ... Somalia's federal government has said": the body itself, not its country)
+            spoke = None if spoke and re.match(re.escape(spoke) + r"[’']s\s", sp.mention) else spoke
             who = named_organisation(doc, orgs[-1], key, employer) or spoke
         if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)

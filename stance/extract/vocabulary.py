@@ -1,12 +1,15 @@
 """The words extraction knows: speech verbs and their forms, titles and roles, words that are never names.
 
-Word lists are data: extend them here, not in the code that uses them. Every list is lower case.
+Word lists are data: extend them here (places and countries in stance.extract.geography), not in the code that uses
+them. Every list is lower case.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Iterable
+
+from stance.extract.geography import COUNTRIES, PLACES  # noqa: F401  (where the code has always found them)
 
 # Speech verbs: the union of the lists used by textacy's direct-quotation extractor, the Gender Gap
 # Tracker's quote_verb_list and rsyntax's English say-verbs, minus verbs that mostly are not speech
@@ -309,17 +312,6 @@ NOT_CLAUSE = {"in", "on", "at", "to", "about", "with", "for", "from", "during", 
                "almost", "what", "how", "why", "where", "whether", "if"}
 RELATIVE_NEXT = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
                   "might", "should", "must", "does", "did", "do", "being", "been"}
-#: Places of two or three words, which a name's shape alone would take for a person ("New Zealand").
-PLACES = {" ".join(p.split("_")) for p in """
-new_zealand south_africa south_korea north_korea sri_lanka costa_rica el_salvador hong_kong new_york new_delhi
-united_kingdom sierra_leone burkina_faso south_sudan ivory_coast puerto_rico san_francisco los_angeles buenos_aires
-sao_paulo são_paulo kuala_lumpur abu_dhabi tel_aviv cape_town addis_ababa port_sudan dar_es_salaam new_caledonia
-papua_new_guinea north_macedonia czech_republic dominican_republic east_timor timor_leste west_bank gaza_strip
-latin_america central_asia middle_east north_america south_america western_sahara northern_ireland great_britain
-new_jersey new_mexico north_carolina south_carolina west_virginia rhode_island las_vegas san_diego new_orleans
-st_petersburg rio_de_janeiro santo_domingo port_moresby phnom_penh ho_chi_minh_city san_juan mexico_city
-panama_city guatemala_city kuwait_city quebec_city sri_jayawardenepura_kotte
-""".split()}
 
 #: Given names, to tell "he" from "she" and a surname from a title ("Jeremy Allen White"); ambiguous ones left out.
 FEMALE_NAMES = set("""
