@@ -1276,3 +1276,13 @@ def test_a_countrys_own_body_is_that_body_after_the_country_spoke():
     text = ("Somalia has warned it will defend its territory by all means.\n\n"
             "Somalia's federal government has said repeatedly that it considers the memorandum an act of aggression.")
     assert extract_text(text, "t")[-1]["speaker"] == "Somalia's federal government"
+
+
+def test_buyers_juniors_and_other_everyday_people_are_unnamed_sources():
+    texts = ["A buyer at a department store, who asked not to be named because she was not authorized to speak, said "
+             "prices would fall only gradually.",
+             "A 19-year-old junior who asked not to be named said the youngsters had watched every twist.",
+             "The Central Committee of Sudanese Doctors, which is aligned with the protest movement, says a 16-year-old "
+             "boy was shot in the head by security forces."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
+        ["buyer (unnamed)"], ["19-year-old junior (unnamed)"], ["Central Committee of Sudanese Doctors"]]

@@ -192,7 +192,10 @@ def _indefinite_subject(rest: str, i: int) -> bool:
         # ("said a general would lead the council": a modal right after the person is the clause's verb)
         # ("claimed a transport worker was taking home ...": an auxiliary and its participle after the person)
         return re.match(r"\s+(?:(?:would|will|could|can|must|should|might)\s+(?:not\s+)?[a-z]+|"
-                        r"(?:was|were|is|are|had|has|have)\s+(?:not\s+|already\s+|still\s+|now\s+)?[a-z]{2,}(?:ing|ed|en)|"
+                        r"(?:was|were|is|are|had|has|have)\s+(?:not\s+|already\s+|still\s+|now\s+)?(?:[a-z]{2,}(?:ing|ed|en)|"
+                        # (or an irregular participle: "says a 16-year-old boy was shot in the head")
+                        r"shot|hit|hurt|held|caught|found|left|lost|put|set|shut|cut|sent|brought|told|sold|made|paid|"
+                        r"laid|led|fed|struck|kept|built|spent|hung|thrown|born)|"
                         r"(?:would|will|could|can|had|has|have|was|were|is|are|must|(?!said\b|says\b|told\b)"
                         r"[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their|to))\s", rest[person.end():]) is not None
     return _NOUN_PHRASE_VERB.match(rest, i) is not None

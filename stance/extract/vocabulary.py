@@ -418,6 +418,12 @@ reports figure fan fans inspector inspectors player players athlete athletes foo
 traveller travellers traveler travelers advocate advocates educator educators paramedic paramedics firefighter
 firefighters physician physicians commentator commentators lineman linemen linebacker linebackers spokespeople spokesmen
 spokeswomen ally allies confidant confidants loyalist loyalists associate associates girls boys lads
+buyer buyers seller sellers retiree retirees visitor visitors junior juniors youngster youngsters wrestler wrestlers
+cleaner cleaners clerk clerks chef chefs waiter waiters pharmacist pharmacists baker bakers butcher butchers cabbie
+cabbies rider riders courier couriers demonstrator demonstrators refugee refugees migrant migrants widow widows girl boy
+teenager teenagers mum dad grandmother grandfather labourer labourers laborer laborers homeowner homeowners tenant
+tenants landlord landlords entrepreneur entrepreneurs businessman businesswoman businessmen investor investors dealer
+dealers broker brokers contractor contractors
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
