@@ -1286,3 +1286,10 @@ def test_buyers_juniors_and_other_everyday_people_are_unnamed_sources():
              "boy was shot in the head by security forces."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [
         ["buyer (unnamed)"], ["19-year-old junior (unnamed)"], ["Central Committee of Sudanese Doctors"]]
+
+
+def test_he_is_the_one_named_after_two_roles_joined_by_and():
+    text = ("The mood was loud.\n\nUnion members packed the sidewalk, cheering. Newton High School teacher and union "
+            "spokesman Ryan Normandin grabbed the mic and let loose.\n\n"
+            'It had taken "16 months," he said, to get the mayor to listen.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ryan Normandin"]

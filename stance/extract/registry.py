@@ -29,6 +29,7 @@ from stance.extract.aliases import register_nicknames
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.titles import titled_person
 from stance.extract.scan import scouted
+from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import (
     COUNTRIES,
     GROUP_NOUNS,
@@ -344,7 +345,8 @@ def subject_position(doc, k: int) -> bool:
                       or j + 1 < k and doc.tokens[j][2][:1].isupper()
                       and doc.tokens[j + 1][2].lower() in ROLE_FILLER - {"the", "a", "an"}
                       or doc.tokens[j][2] in {"and", "&"} and j >= 1  # ("Board member and MP X", "Health and Social Care X")
-                      and (doc.tokens[j - 1][2].lower() in _ROLE_OR_PORTFOLIO or doc.tokens[j - 1][2] == "member")):
+                      and (doc.tokens[j - 1][2].lower() in _ROLE_OR_PORTFOLIO or doc.tokens[j - 1][2] == "member"
+                           or person_noun(doc.tokens[j - 1][2]))):  # ("High School teacher and union spokesman X")
         j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
         return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
