@@ -1293,3 +1293,10 @@ def test_he_is_the_one_named_after_two_roles_joined_by_and():
             "spokesman Ryan Normandin grabbed the mic and let loose.\n\n"
             'It had taken "16 months," he said, to get the mayor to listen.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ryan Normandin"]
+
+
+def test_he_is_the_speaker_not_those_named_beside_him():
+    text = ('"This is a very big step towards peace," Mr Sonko told a briefing at the palace, speaking in French '
+            "alongside Mr Embaló and the Bissau-Guinean prime minister, Rui Duarte Barros.\n\n"
+            "He said his visit had been, first of all, to deliver the president's message.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Sonko", "Sonko"]

@@ -54,6 +54,18 @@ def _in_aside(doc, pos: int) -> bool:
     return any(a <= pos < e for a, e in spans)
 
 
+#: "..., Mr Sonko told a briefing, speaking alongside Mr Embaló and the prime minister, Rui Duarte Barros.": those
+#: beside the speaker are background, not who "he" is next
+_BESIDE = re.compile(r",\s+(?:(?:speaking|standing|sitting|seated|appearing|flanked)\s+[^,.;:!?]{0,60}?)?"
+                     r"(?:alongside|beside|flanked\s+by|next\s+to|accompanied\s+by|joined\s+by)\s+([^.;!?\n]{3,200})")
+
+
+def _beside_speaker(doc, pos: int) -> bool:
+    """Whether ``pos`` lies in a phrase naming those beside a speaker, after a comma."""
+    spans = _spans_opening_before(doc, "beside", lambda t: [(m.start(1), m.end(1)) for m in _BESIDE.finditer(t)], pos, 200)
+    return any(a <= pos < e for a, e in spans)
+
+
 def _bare_name(doc, person: str) -> bool:
     """"Tsipras said ...", "Merkel said ...": a one-word speaker the article never treats as a place or a body
     ("in Wellington", "the Belgian", "Wellington estimates its exports"), so a person (the words so treated are found
@@ -129,7 +141,8 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     for pos, kind, _, person in sorted(named + said, reverse=True):
         # a name inside what someone said ("... claimed Ms Rayner was complicit") does not take over "she"
         # nor one the question was about ("Asked whether Trump had heard him, he said: ...": he answers, Trump does not)
-        if kind == 0 and (doc.in_statement(pos) or _in_fronted_clause(doc, pos) or _in_aside(doc, pos)):
+        if kind == 0 and (doc.in_statement(pos) or _in_fronted_clause(doc, pos) or _in_aside(doc, pos)
+                          or _beside_speaker(doc, pos)):
             continue
         if fits(person):
             return person
