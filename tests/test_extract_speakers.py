@@ -1300,3 +1300,11 @@ def test_he_is_the_speaker_not_those_named_beside_him():
             "alongside Mr Embaló and the Bissau-Guinean prime minister, Rui Duarte Barros.\n\n"
             "He said his visit had been, first of all, to deliver the president's message.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Sonko", "Sonko"]
+
+
+def test_a_promise_is_no_one_and_ministers_at_a_speakers_side_are_not_he():
+    text = ("Mr Attal spoke at Matignon on Thursday with three ministers at his side: Bruno Le Maire at the economy and "
+            'Marc Fesneau at agriculture. He offered the farmers two watchwords, "produce and protect", and a promise '
+            'to write food sovereignty into law.\n\n"We want to be sovereign," he said.')
+    speakers = [r["speaker"] for r in extract_text(text, "t")]
+    assert speakers[-1] == "Attal" and "promise (unnamed)" not in speakers

@@ -56,13 +56,15 @@ def _in_aside(doc, pos: int) -> bool:
 
 #: "..., Mr Sonko told a briefing, speaking alongside Mr Embaló and the prime minister, Rui Duarte Barros.": those
 #: beside the speaker are background, not who "he" is next
+#: ("... spoke at Matignon with three ministers at his side: Bruno Le Maire at the economy, ...": the list after it)
 _BESIDE = re.compile(r",\s+(?:(?:speaking|standing|sitting|seated|appearing|flanked)\s+[^,.;:!?]{0,60}?)?"
-                     r"(?:alongside|beside|flanked\s+by|next\s+to|accompanied\s+by|joined\s+by)\s+([^.;!?\n]{3,200})")
+                     r"(?:alongside|beside|flanked\s+by|next\s+to|accompanied\s+by|joined\s+by)\s+([^.;!?\n]{3,200})"
+                     r"|\bat\s+(?:his|her|their)\s+side\s*[:—–]\s*([^.;!?\n]{3,200})")
 
 
 def _beside_speaker(doc, pos: int) -> bool:
     """Whether ``pos`` lies in a phrase naming those beside a speaker, after a comma."""
-    spans = _spans_opening_before(doc, "beside", lambda t: [(m.start(1), m.end(1)) for m in _BESIDE.finditer(t)], pos, 200)
+    spans = _spans_opening_before(doc, "beside", lambda t: [m.span(m.lastindex) for m in _BESIDE.finditer(t)], pos, 200)
     return any(a <= pos < e for a, e in spans)
 
 

@@ -278,8 +278,9 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
     # '"...," said one ward sister at a teaching hospital in Leeds, who asked not to be named': someone described
     # by any noun, introduced as one of many, where a speaker is expected
     someone = _SOMEONE.fullmatch(seg) if whole else None
+    # (not "a promise to": a head is no preposition)
     if someone and norm_role(someone.group("head")) not in ORG_ROLES | _PRONOUN_WORDS \
-            and not someone.group("head").endswith("ing"):
+            and not someone.group("head").endswith("ing") and someone.group("head") not in PREPOSITIONS | {"to"}:
         return Speaker("unnamed", seg, a, b)
     return None
 
