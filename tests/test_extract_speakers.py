@@ -1308,3 +1308,9 @@ def test_a_promise_is_no_one_and_ministers_at_a_speakers_side_are_not_he():
             'to write food sovereignty into law.\n\n"We want to be sovereign," he said.')
     speakers = [r["speaker"] for r in extract_text(text, "t")]
     assert speakers[-1] == "Attal" and "promise (unnamed)" not in speakers
+
+
+def test_it_after_where_it_said_is_the_body_an_appositive_introduced():
+    text = ("The Coordination Rurale, the second-largest farm union, which had sent members to Paris, told them on "
+            'Friday to "suspend" their action too. In a statement it said the farming world would stay mobilised.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Coordination Rurale"]

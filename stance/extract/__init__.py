@@ -24,6 +24,7 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he");
 - ``issuers``: who speaks through a body or a document ("Netanyahu's office", "a statement from X");
 - ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
+- ``holders``: who holds a role ("the minister": the person the article named with it);
 - ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
 - ``groups``: unions named by a short name, and the parties to a joint document;
 - ``clauses``: where a speech verb's content clause starts;

@@ -20,7 +20,7 @@ _FRONTED = re.compile(r"[^.;:!?“”\"]{0,100},\s+|(?:Earlier|Later|On|By)\s+(?
 
 def role_subjects(doc) -> list[tuple[int, str]]:
     """(position, person) for each sentence whose subject is a role the article gave a named person before."""
-    from stance.extract.resolution import role_holder  # (resolution imports the registry this runs inside)
+    from stance.extract.holders import role_holder  # (it imports what imports the registry this runs inside)
 
     out = []
     for a, b in _sentences(doc):

@@ -1,0 +1,80 @@
+"""Who holds a role: "the minister said" is the person the article named with that role before (of several, the one
+who spoke last, or the one the paragraph is about), or the unnamed source introduced with it."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.bearers import introduced_after, same_place
+from stance.extract.names import fold, norm_role
+from stance.extract.nearest import nearest, topic_person
+from stance.extract.persons import is_person
+from stance.extract.speakers import Speaker
+from stance.extract.unnamed import introduced_unnamed, plural_source, unnamed_name
+
+_LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
+
+
+def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[int, str]],
+                 single: bool = False) -> str | None:
+    """The person named with this role before ``key`` (of the holders, the one who spoke last), or the unnamed
+    source with this head noun introduced since ("The official said")."""
+    # (a role given more than _ROLE_REACH characters back is no antecedent: an article is read near, not whole)
+    roles = doc.roles[doc.before(doc._role_pos, key - _ROLE_REACH):doc.before(doc._role_pos, key)]
+    fits = [(pos, person) for pos, rw, person in roles
+            if head in rw and all(w in rw | _LOOSE or same_place(w, rw) for w in set(words) - {head})]
+    best = fits[-1] if fits else None
+    others = set(words) - {head, "the"}
+    if best is None:
+        alts = _LEADERS if head == "leader" else {head}  # "the Cambodian leader": whatever the title
+        best = next(((pos, person) for pos, rw, person in reversed(roles)
+                     if alts & rw and (not others or others & rw)), None)
+    if best is None and others and (after := introduced_after(doc, head, words, key)):
+        return after[1]
+    if best is not None:
+        # "the president said" after a quote by President Petro, though the Cuban president was named since
+        holders = {person for _, person in fits}
+        spoke = next(((pos, who) for pos, who in reversed(so_far[-20:])
+                      if pos < key and key - pos < 3000 and who in holders), None)
+        if spoke is not None and spoke[1] != best[1]:
+            best = spoke
+        best = _paragraph_subject(doc, best, key, roles) or best
+    # (an unnamed group is not what "the union boss" stands for: "Union chiefs said ... The union boss claimed")
+    source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed)
+                   if pos < key and h == head and not (single and plural_source(canon))), None)
+    if source is not None and (best is None or source[0] > best[0]):
+        return source[1]
+    return best[1] if best is not None else None
+
+
+def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the minister said": the holder of the role, the unnamed source introduced with it, else the person just
+    written about ("the government negotiator wrote", nobody named so) or, for a bare word ("King said"), the one
+    named last."""
+    single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
+        sp.mention.lower().endswith("ss")
+    who = role_holder(doc, head, words, key, so_far, single) or introduced_unnamed(doc, head, key)
+    if who is None and head == "spokesperson":  # a spokesperson nobody named is an unnamed source
+        return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
+    if who is None and re.match(r"(?:the|The)\s", sp.mention):
+        return topic_person(doc, key, so_far)
+    return who or nearest(doc, key, so_far, None)
+
+
+_ROLE_REACH = 20_000
+_LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
+
+
+def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[int, str] | None:
+    """"Benjamin Netanyahu told Israelis ... “...,” the prime minister said", with another prime minister named
+    paragraphs before: the person this paragraph is about, when no role of theirs is known."""
+    para = doc.para_of(key)
+    if doc.para_of(holder[0]) == para:
+        return None
+    k = doc.before(doc._sal_pos, key)
+    here = next(((pos, p) for pos, p in reversed(doc.salient[max(0, k - 10):k])
+                 if not doc.in_statement(pos) and is_person(doc, p)
+                 and not any(a <= pos < b for a, b in doc.label_spans)), None)  # a turn's label is not its subject
+    if here is None or doc.para_of(here[0]) != para or here[1] == holder[1]:
+        return None
+    return None if any(person == here[1] for _, _, person in roles) else here
