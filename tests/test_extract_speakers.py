@@ -1314,3 +1314,11 @@ def test_it_after_where_it_said_is_the_body_an_appositive_introduced():
     text = ("The Coordination Rurale, the second-largest farm union, which had sent members to Paris, told them on "
             'Friday to "suspend" their action too. In a statement it said the farming world would stay mobilised.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Coordination Rurale"]
+
+
+def test_the_union_is_the_name_an_appositive_gives_it():
+    text = ("Chile's Escondida union signs three-year deal with BHP\n\n"
+            "The main union at BHP's Escondida mine signed a new contract on Sunday. The union, Sindicato No. 1, "
+            "described the outcome as satisfactory in a message to members.\n\n"
+            '"We made every responsible effort to reach an agreement," the union said at the time.')
+    assert extract_text(text, "t")[-1]["speaker"] == "Sindicato No. 1"

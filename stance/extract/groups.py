@@ -102,6 +102,8 @@ def _called_unions(doc) -> re.Pattern | None:
         names = {m.group(1) for m in _CALLED_UNION.finditer(doc.text)
                  if not m.group(1).endswith(("ian", "ese", "ish", "ean", "’", "'")) and fold(m.group(1)) not in PLACES
                  and fold(m.group(1)) not in STOP_CAPS | _NOT_A_UNION_NAME | bodies and not named_company(doc, m.group(1))}
+        # ("The union, Sindicato No. 1, described ...": the name an appositive gives "the union")
+        names |= {m.group(1) for m in _UNION_APPOSITIVE.finditer(doc.text)}
         doc.fit_memo["called_unions"] = re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names))) +
                                                    r")(?![\w-])") if names else None
     return doc.fit_memo["called_unions"]
@@ -110,6 +112,8 @@ def _called_unions(doc) -> re.Pattern | None:
 _NOT_A_UNION_NAME = {"the", "a", "an", "every", "our", "one", "each", "local", "national", "and", "another", "any", "no",
                      "this", "that", "its", "their", "his", "her", "u.s.", "motor", "airport", "workers", "teachers"}
 _CALLED_UNION = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.-]*)\s+union\b")
+_UNION_APPOSITIVE = re.compile(r"\b[Tt]he\s+union,\s+([A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|No\.|of|de|del|des|the|and|"
+                               r"\d{1,4})){0,6}),")
 _UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
