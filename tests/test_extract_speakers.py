@@ -1322,3 +1322,10 @@ def test_the_union_is_the_name_an_appositive_gives_it():
             "described the outcome as satisfactory in a message to members.\n\n"
             '"We made every responsible effort to reach an agreement," the union said at the time.')
     assert extract_text(text, "t")[-1]["speaker"] == "Sindicato No. 1"
+
+
+def test_an_epithet_for_a_person_is_the_one_the_sentence_before_is_about_a_place_is_not():
+    text = ("By Wednesday morning, Sakshi Malik was making it clear nobody should expect a rubber stamp. Speaking to "
+            "news agency ANI before the talks, the Rio bronze medallist said any offer would first go to the elders."
+            "\n\nMayor Cherelle Parker spoke at noon. The city said libraries would reopen on Monday.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Sakshi Malik", None]

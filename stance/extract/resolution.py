@@ -44,6 +44,7 @@ from stance.extract.nearest import last_speaker, nearest, topic_person
 from stance.extract.parties import COUNTED, both_parties, counted_parties, pair_that_spoke, subject_pair, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
+    person_noun,
     UNNAMED,
     described,
     plural_source,
@@ -325,8 +326,27 @@ _RESOLVERS = {
     "parties": _resolve_parties,
     # "the 104-cap right back": someone named elsewhere, kept, marked unresolved; "Another fan", "a shopkeeper
     # sweeping up glass": someone the article never names, an unnamed source
-    "description": lambda doc, sp, key, so_far: described(doc, sp.mention),
+    "description": lambda doc, sp, key, so_far: described(doc, sp.mention) or _epithet(doc, sp, key, so_far),
 }
+
+
+#: "the Rio bronze medallist", "the under-pressure gaffer": a description of one person, whose head is no kind of body
+_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ee", "aire", "ic")
+_EPITHETS = {"legend", "star", "icon", "ace", "boss", "chief", "veteran", "skipper", "supremo", "captain", "mogul",
+             "tycoon", "hero", "great", "youngster", "teenager", "prodigy", "stalwart", "firebrand", "strongman"}
+_EPITHET = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,4}([a-z][\w-]*)")
+
+
+def _epithet(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"Sakshi Malik was making it clear ... the Rio bronze medallist said": the person the sentence before is about
+    (a tabloid's epithet for them), when the description's head names no body, document or group; else None."""
+    m = _EPITHET.fullmatch(sp.mention.strip())
+    head = m.group(1) if m else ""
+    if not head or norm_role(head) in ORG_ROLES or head.endswith("s") and not head.endswith("ss") or not (
+            person_noun(head) or head.endswith(_PERSON_ENDINGS) or head in _EPITHETS):
+        return None  # (not "the city", "the bench", "the readout", "the Yank gas giant")
+    who = topic_person(doc, key, so_far)
+    return who if who and is_person(doc, who) else None
 
 
 _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
