@@ -1329,3 +1329,9 @@ def test_an_epithet_for_a_person_is_the_one_the_sentence_before_is_about_a_place
             "news agency ANI before the talks, the Rio bronze medallist said any offer would first go to the elders."
             "\n\nMayor Cherelle Parker spoke at noon. The city said libraries would reopen on Monday.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Sakshi Malik", None]
+
+
+def test_a_participle_opening_a_sentence_before_union_is_no_unions_name():
+    text = ("The Newton Teachers Association (NTA) struck a deal on Friday.\n\nSoaked union members packed the sidewalk "
+            'in the rain.\n\n"The committee lost all integrity yesterday," the union fumed.')
+    assert extract_text(text, "t")[-1]["speaker"] == "Newton Teachers Association"

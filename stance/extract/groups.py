@@ -100,7 +100,8 @@ def _called_unions(doc) -> re.Pattern | None:
         # (not "the Samsung union", "the Kellogg union": a company's union is not the company; nor "the Korean union")
         bodies = {fold(w) for o in doc.org_names() if not set(map(fold, o.split())) & _UNIONISH for w in o.split()}
         names = {m.group(1) for m in _CALLED_UNION.finditer(doc.text)
-                 if not m.group(1).endswith(("ian", "ese", "ish", "ean", "’", "'")) and fold(m.group(1)) not in PLACES
+                 # (nor "Soaked union members packed the sidewalk": a participle opening a sentence)
+                 if not m.group(1).endswith(("ian", "ese", "ish", "ean", "’", "'", "ed", "ing")) and fold(m.group(1)) not in PLACES
                  and fold(m.group(1)) not in STOP_CAPS | _NOT_A_UNION_NAME | bodies and not named_company(doc, m.group(1))}
         # ("The union, Sindicato No. 1, described ...": the name an appositive gives "the union")
         names |= {m.group(1) for m in _UNION_APPOSITIVE.finditer(doc.text)}
