@@ -1335,3 +1335,10 @@ def test_a_participle_opening_a_sentence_before_union_is_no_unions_name():
     text = ("The Newton Teachers Association (NTA) struck a deal on Friday.\n\nSoaked union members packed the sidewalk "
             'in the rain.\n\n"The committee lost all integrity yesterday," the union fumed.')
     assert extract_text(text, "t")[-1]["speaker"] == "Newton Teachers Association"
+
+
+def test_places_of_a_kind_in_a_title_case_headline_are_no_person():
+    text = ("Providence Nurses Ratify New Contracts, Ending 46-Day Strike at Eight Oregon Hospitals\n\n"
+            "Smith said nurses expect the agreements to help recruit nurses. Wages will move closer to those paid by "
+            "other Oregon health systems. New staffing language, she said, will give nurses more time with patients.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Smith"

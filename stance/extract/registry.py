@@ -51,10 +51,13 @@ _BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?
 
 
 def _company_run(doc, words: list[str]) -> bool:
-    """"GM Korea", "Samsung India", "GM Daewoo": a company's name ending in a country, or opening with an organisation's
-    acronym the article spells out ("GM" for General Motors), not a person's."""
-    return len(words) == 2 and (fold(words[-1]) in COUNTRIES or words[0].isupper() and len(words[0]) >= 2
-                                and fold(words[0]) in doc.acronyms)
+    """"GM Korea", "Samsung India", "GM Daewoo", "Oregon Hospitals": a company's name ending in a country, opening with
+    an organisation's acronym the article spells out ("GM" for General Motors), or places of a kind in a title-case
+    headline ("... Strike at Eight Oregon Hospitals"), not a person's."""
+    last = fold(words[-1])
+    return len(words) == 2 and (last in COUNTRIES or words[0].isupper() and len(words[0]) >= 2
+                                and fold(words[0]) in doc.acronyms) \
+        or last.endswith("s") and norm_role(last[:-1]) in ORG_ROLES
 
 
 _COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
