@@ -3669,3 +3669,12 @@ def test_a_clause_before_an_inverted_said_keeps_its_speaker_past_a_time_a_place_
     urged = extract_text("Nabih Berri, who negotiated for Hezbollah, urged displaced residents in a speech to return "
                          "home.", "t")
     assert not any(r["text"].startswith("Nabih Berri") for r in urged)  # (an urging's object is no speaker)
+
+
+def test_in_his_assessment_and_in_the_words_of_someone_open_their_statement():
+    texts = ["Efraim Filho called it the best possible outcome. In his assessment, the relief is good for those who "
+             "run businesses because it reduces taxes.",
+             "In the words of one adviser at Matignon on Thursday night, the atmosphere was rather favourable.",
+             "In other words, the deal is dead."]
+    assert [[(r["speaker"], r["text"][:20]) for r in extract_text(t, "t")][-1:] for t in texts] == [
+        [("Efraim Filho", "the relief is good f")], [("adviser (unnamed)", "the atmosphere was r")], []]

@@ -15,11 +15,12 @@ from stance.extract.vocabulary import REPORTED_RE
 if TYPE_CHECKING:
     from stance.extract.owners import Found
 
-#: "In Mr Sabbagh's view,", "In the view of the IMF,": whose view the rest of the sentence gives
-_VIEW_OPENS = re.compile(r"(?:In|By)\s+(?:the\s+(?:view|opinion|reckoning)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|"
+#: "In Mr Sabbagh's view,", "In the view of the IMF,", "In the words of one adviser at Matignon,": whose view the rest of
+#: the sentence gives
+_VIEW_OPENS = re.compile(r"(?:In|By)\s+(?:the\s+(?:view|opinion|reckoning|words|assessment)\s+of\s+([^,;:]{1,80}?)|(?:([A-Z][^,;:]{0,60}?)[’']s?|"
                          r"(his|her|their|its))\s+(?:own\s+)?(?:view|opinion|reckoning|estimate|count|calculations?)),\s*")
 # ("In his opinion, preserving the accord is important ...", "By his reckoning, the fees alone will cost ...")
-_VIEW_WORDS = (" view", " opinion", " reckoning", " estimate", " count", " calculation")
+_VIEW_WORDS = (" view", " opinion", " reckoning", " estimate", " count", " calculation", " words", " assessment")
 
 
 _POSSESSIVE_PRONOUNS = {"his": ("pronoun", "he"), "her": ("pronoun", "she"), "their": ("they", "they"), "its": ("it", "it")}
@@ -108,7 +109,7 @@ def _source_of(doc, a: int, b: int) -> Speaker | None:
 
 #: whose account an "in his view" aside gives, and the account's noun: "... his telling, ", "... Touray's words, "
 _HOLDER_VIEW = (r"\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
-                 r"(?:telling|view|words|account|reading|estimation|judge?ment),\s+(?=\S)")
+                 r"(?:telling|view|words|account|reading|estimation|judge?ment|assessment),\s+(?=\S)")
 _IN_VIEW = re.compile(r",(?<=\S,)\s+in" + _HOLDER_VIEW)
 
 
