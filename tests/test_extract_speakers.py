@@ -1342,3 +1342,9 @@ def test_places_of_a_kind_in_a_title_case_headline_are_no_person():
             "Smith said nurses expect the agreements to help recruit nurses. Wages will move closer to those paid by "
             "other Oregon health systems. New staffing language, she said, will give nurses more time with patients.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Smith"
+
+
+def test_someone_named_after_their_relation_to_another_is_that_person():
+    texts = ['"This is the last chance," said Shigeru Yokota, 81. Her mother Sakie, 78, said she hoped the North would '
+             "carry out the investigation.", "His wife Maria said she hoped the talks would succeed."]
+    assert [[r["speaker"] for r in extract_text(t, "t")][-1] for t in texts] == ["Sakie", "Maria"]

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 
 from stance.extract.groups import UNION_LOCAL
 from stance.extract.issuers import possessed_or_issued
-from stance.extract.names import JOINED_INITIAL, cap_runs, ends_name, fold, is_cap, name_of_run, norm_role
+from stance.extract.names import cap_runs, ends_name, fold, is_cap, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
+from stance.extract.placed import name_of, person_first, person_of_places, titled_to
 from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun
-from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREFIX_WORDS,
-                                       PREPOSITIONS, PRONOUNS, STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS,
-                                       UNNAMED_HEADS, may_trail)
+from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREPOSITIONS, PRONOUNS,
+                                       STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS, UNNAMED_HEADS, may_trail)
 
 
 @dataclass
@@ -66,7 +66,6 @@ _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
 #: person just written about
 AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}|"
                   r"(?:[A-Z][\w’'.-]*,?\s+){1,3}(?:native|kid|product|lad))")
-_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                      r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
 _CLAUSE_WORDS = {"that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been"}
@@ -87,9 +86,10 @@ def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
 
 
 _LONGEST_PRONOUN = max(len(k) for k in PRONOUNS)
-#: A person of a place whose name holds "and": "Molwyn Joseph of Antigua and Barbuda", not a list of three
-_OF_PLACES = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*\s+and\s+"
-                        r"(?:the\s+)?[A-Z][\w’'.-]*")
+_KIN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:(?:late|elder|younger|older|eldest|youngest)\s+)?"
+                        r"(?:mother|father|wife|husband|son|daughter|brother|sister|partner|fianc[ée]e?|grandmother|"
+                        r"grandfather|aunt|uncle|cousin|niece|nephew|friend|widow|widower)\s+"
+                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3})?")
 _NICK_INSIDE = re.compile(r"[A-Z][\w’'-]+\s+[\"“][A-Z][\w’'.-]+[\"”]\s+(?=[A-Z][\w’'-]+$)")
 _NO_ONE = re.compile(r"(?:anyone|anybody|everyone|everybody|whoever|no\s+one|nobody)\b", re.IGNORECASE)
 #: How a member addresses the chair, never a speaker of the words that follow.
@@ -136,6 +136,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     last = words[-1].group()
     if whole and len(words) == 1 and last.lower() in ("it", "they"):
         return Speaker(last.lower(), last, a, b)
+    if whole and (named := _kin_named(doc, a, seg)) is not None:
+        return named
     special = possessed_or_issued(doc, a, b, seg) if whole else None
     if special is not None:
         return special
@@ -148,7 +150,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     two = _TWO_ROLES.fullmatch(seg) if whole else None
     if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
-    if whole and (person := _person_of_places(doc, a, seg)) is not None:
+    if whole and (person := person_of_places(doc, a, seg)) is not None:
         return person
     if whole and is_list(seg):
         place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
@@ -158,87 +160,23 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
     if not toks:
         return None
-    person = _person_first(doc, a, seg) if whole else None
+    person = person_first(doc, a, seg) if whole else None
     if person is not None:
         return person
     if whole and (_HEAD_OF_STATE.fullmatch(seg) or AGED.fullmatch(seg)):
         return Speaker("role", seg, a, b)
     found = _described(doc, a, b, seg, whole) or (parse_name(doc, a, b, i0, whole) if ends_name(toks[-1][2]) else None) \
-        or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole) or (_name_of(a, seg) if whole else None)
+        or _role_of(seg, a, b) or parse_role(doc, a, b, toks, whole) or (name_of(a, seg) if whole else None)
     if found is not None and found.kind == "name" and one_of_many(doc, found.mention):
         found = Speaker("unnamed", found.mention, found.start, found.end)  # "A senior Social Democrat said"
-    return found if found is not None or not whole else _titled_to(doc, a, b, seg)
+    return found if found is not None or not whole else titled_to(doc, a, b, seg)
 
 
-def _name_of(a: int, seg: str) -> Speaker | None:
-    """"Rob Jetten of D66 said": the person, of a party (not "Spokesman of the ministry", a role)."""
-    of = _NAME_OF.fullmatch(seg)
-    return Speaker("name", of.group(1), a, a + of.end(1)) if of and not {
-        norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES else None
-
-
-def _titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
-    """"Adviser to the Head of the Office of ... Mykhailo Podolyak", "Director for the Protection of ... at the Ministry
-    of Foreign Affairs Judha Nugraha": a title in capitals, then its holder's name."""
-    titled = _TITLE_TO.match(seg)
-    if not titled or norm_role(titled.group(1)) not in HUMAN_ROLES:
-        return None
-    runs = cap_runs(doc, a, b)
-    name = name_of_run(doc, runs[-1]) if runs else None
-    # ("Head of the Democratic Party caucus in the State Great Khural D.Erdenebat": one word, but a person's)
-    if name is not None and name[2] and (len(name[0].split()) >= 2 or JOINED_INITIAL.fullmatch(name[0])) \
-            and doc.tokens[runs[-1][1] - 1][1] == b:
-        return Speaker("name", seg, a, b)
-    return None
-
-
-_TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+(?:to|for|of)\s+the\s+[A-Z]")
-
-
-def _person_first(doc, a: int, seg: str) -> Speaker | None:
-    """A person named first, then placed or described: "Hakeem Jeffries of New York" (not "Spokesman of the
-    Ministry ... of Iran", an office), "Omar Abdullah, chief minister of Jammu and Kashmir"."""
-    person_of = _PERSON_OF.fullmatch(seg) if "of" in seg else None  # (the search only where its word stands)
-    if person_of and " of " not in person_of.group(1):
-        head = parse_speaker(doc, a, a + person_of.end(1), whole=True)
-        runs = cap_runs(doc, a, a + person_of.end(1)) if head is not None and head.kind == "name" else []
-        if runs and name_of_run(doc, runs[-1])[2]:
-            return head
-    appos = _NAME_APPOSITIVE.fullmatch(seg) if "," in seg else None
-    if appos:
-        named = parse_speaker(doc, a, a + appos.end(1), whole=True)
-        if named is not None and named.kind == "name":
-            return named
-    return None
-
-
-_NAME_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:]{2,80}")
-#: "Hakeem Jeffries of New York": a place of one or two words (longer, a name may end it: "... of Iran Seyed Abbas
-#: Araghchi").
-_PERSON_OF = re.compile(r"(.*?[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
-
-
-
-def _person_of_places(doc, a: int, seg: str) -> Speaker | None:
-    """"Molwyn Joseph of Antigua and Barbuda": the person, not a list ending in "Barbuda"; "Chynybai Tursunbekov of
-    the SDPK and Kamchybek Tashiev of Ata-Jurt": two people, each of a body."""
-    if " of " not in seg or " and " not in seg:
-        return None
-    two = _TWO_OF.fullmatch(seg)
-    if two:
-        first = parse_speaker(doc, a, a + two.end(1), whole=True)
-        second = parse_speaker(doc, a + two.start(2), a + two.end(2), whole=True)
-        if first is not None and second is not None and first.kind == second.kind == "name":
-            return Speaker("list", f"{first.mention} and {second.mention}", a, a + len(seg))
-    m = _OF_PLACES.fullmatch(seg)
-    if m and not {fold(w) for w in m.group(1).split()} & (HUMAN_ROLES | ORG_ROLES | PREFIX_WORDS):
-        return parse_speaker(doc, a, a + m.end(1), whole=True)
-    return None
-
-
-_OF_BODY = r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:[\s-][A-Z][\w’'.&-]*){0,4}"
-_TWO_OF = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)" + _OF_BODY + r"\s+and\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-                     + _OF_BODY)
+def _kin_named(doc, a: int, seg: str) -> Speaker | None:
+    """"Her mother Sakie, 78, said": the one named after their relation to someone, or None."""
+    kin = _KIN_NAMED.fullmatch(seg)
+    named = _parse_speaker(doc, a + kin.start("name"), a + kin.end("name"), True) if kin else None
+    return named if named is not None and named.kind == "name" else None
 
 
 def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
