@@ -3678,3 +3678,12 @@ def test_in_his_assessment_and_in_the_words_of_someone_open_their_statement():
              "In other words, the deal is dead."]
     assert [[(r["speaker"], r["text"][:20]) for r in extract_text(t, "t")][-1:] for t in texts] == [
         [("Efraim Filho", "the relief is good f")], [("adviser (unnamed)", "the atmosphere was r")], []]
+
+
+def test_a_wire_lede_keeps_its_clause_when_another_subjects_clause_follows_the_attribution():
+    text = ("TOKYO, May 29 (MNA) - North Korea has agreed to reopen its investigation into the fate of Japanese "
+            "citizens, Prime Minister Shinzo Abe said on Thursday, and Tokyo will in return ease some sanctions.")
+    assert [(r["speaker"], r["text"][:24]) for r in extract_text(text, "t")] == [("Shinzo Abe", "North Korea has agreed t")]
+    aside = extract_text("There would be no expropriation, he recalled telling the company, but CFE would hold 54 per "
+                         "cent of the market.", "t")
+    assert not any(r["text"] == "There would be no expropriation" for r in aside)

@@ -386,9 +386,11 @@ def _inverted(doc: Document, s: int, vs: int, ve: int, verb: str, lemma: str, sp
     """"<content>, Igor Korotchenko, military analyst, ... told TASS.": the clause before the subject (a trailing
     participle or relative clause is allowed: "..., Qatar's prime minister said, announcing a deal.")."""
     # (", and he asked ...": a second clause of the speaker's own ends the attribution too)
+    # (or a clause of another subject: "..., Prime Minister Shinzo Abe said on Thursday, and Tokyo will in return ...")
     after_core = re.sub(r",\s+(?:[a-z]+ing|which|who|where|with|amid|as|(?:hours|days|weeks|minutes|shortly|just|a\s+day)\s+"
                         r"(?:after|before)|(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+"
-                        r"(?:also\s+)?[a-z]+ed)\b.*$", ".",
+                        r"(?:also\s+)?[a-z]+ed|and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+                        r"(?:will|would|has|had|is|was|are|were|can|could))\b.*$", ".",
                         after.rstrip()) \
         if after.rstrip().endswith(".") else after
     # ("said in a statement on Aug. 30.": where it was said does not count against the attribution's length)
