@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and seven sets, reported apart:
+One hundred and nine sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -282,6 +282,10 @@ One hundred and seven sets, reported apart:
 * ``dev-bb``: nine more by three more writers from Thailand and Vietnam, Peru and Bolivia, and Serbia and Kosovo (a
   Thai House of Representatives record in translation, a WordPress page, a Vietnamese state newswire, a translated
   radio interview, a live blog, a union's press release, ...); first untuned run (stop 44) 0.910 / 0.914 / 0.866 (at 701b394), then tuned on.
+* ``dev-bf``: nine more by three more writers from Israel, the Palestinian territories, Lebanon and Syria, Kenya,
+  Ethiopia, Uganda and Tanzania, and the United Kingdom and Ireland (a Ugandan Hansard, a WordPress page, an Irish public
+  broadcaster, a translated broadcast interview, a Gaza live blog, an Ethiopian ministry's press release, ...); written
+  and annotated during stop 45, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bd``: nine more by three more writers from Japan and South Korea, Nigeria, Ghana and Senegal, and the United
   States (a Ghanaian Official Report, an Arc XP page, a Nigerian state agency, a translated broadcast interview, an
   Oakland live blog, a nurses' union's press release, ...); written and annotated during stop 45, committed before the
@@ -361,6 +365,10 @@ One hundred and seven sets, reported apart:
   Italy and Portugal (a Philippine Senate record, a JNews WordPress page, an Italian state agency, a translated radio
   interview, a Lisbon live blog, a Tunisian union's press release, ...); written and annotated during stop 44. First
   run at the stop's end. Errors hidden.
+* ``heldout-50``: nine more by three more writers from Turkey, Greece and Cyprus, Indonesia, Malaysia and Singapore, and
+  Canada (a Hellenic Parliament record in translation, a Newspack page, an Indonesian state agency, a podcast
+  interview, an Ottawa live blog, a Cypriot health insurer's press release, ...); written and annotated during stop 45.
+  First run at the stop's end. Errors hidden.
 * ``heldout-49``: nine more by three more writers from Saudi Arabia, the UAE and Qatar, Ukraine, Moldova and Georgia, and
   South Africa, Zimbabwe and Zambia (a Verkhovna Rada record, a WordPress page, an Emirati state agency, a radio
   interview, a Kyiv live blog, an employers' body's press release, ...); written and annotated during stop 44. First run
@@ -395,7 +403,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-be|heldout|...|heldout-49] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bf|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -679,6 +687,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                    "Portugal (a wire story, a translated radio interview, a Tunisian union's press release, a "
                    "broadsheet, a JNews page, a Philippine Senate record, an Italian state agency, a tabloid, a live "
                    "blog), annotated blind by two; errors hidden"),
+    "heldout-50": (ROOT / "data" / "extraction-eval" / "heldout-50", GOLD / "heldout-50",
+                   "nine more by three more writers from Turkey, Greece and Cyprus, Indonesia, Malaysia and Singapore, "
+                   "and Canada (a wire story, a Hellenic Parliament record, a Cypriot health insurer's press release, a "
+                   "broadsheet, a podcast interview, an Indonesian state agency, a tabloid, a live blog, a Newspack "
+                   "page), annotated blind by two; errors hidden"),
     "heldout-49": (ROOT / "data" / "extraction-eval" / "heldout-49", GOLD / "heldout-49",
                    "nine more by three more writers from the Gulf, Ukraine, Moldova and Georgia, and South Africa, "
                    "Zimbabwe and Zambia (an Emirati state agency, a tabloid, a radio interview, a Verkhovna Rada record, "
@@ -733,6 +746,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "story, a broadsheet, a Romanian joint-sitting record, a tabloid, a live blog, a Drupal 10 page, a "
                "Chinese state newswire, a radio interview, a state oil company's press release), annotated blind by "
                "two; first run untuned, then tuned on"),
+    "dev-bf": (ROOT / "data" / "extraction-eval" / "dev-bf", GOLD / "dev-bf",
+               "nine more by three more writers from Israel and the Palestinian territories, East Africa, and the United "
+               "Kingdom and Ireland (a wire story, a live blog, a translated broadcast interview, a tabloid, a Ugandan "
+               "Hansard, an Ethiopian ministry's press release, a broadsheet, an Irish public broadcaster, a WordPress "
+               "page), annotated blind by two; first run untuned, then tuned on"),
     "dev-bd": (ROOT / "data" / "extraction-eval" / "dev-bd", GOLD / "dev-bd",
                "nine more by three more writers from Japan and South Korea, Nigeria, Ghana and Senegal, and the United "
                "States (a wire story, a translated broadcast interview, an Arc XP page, a broadsheet, a Ghanaian "
@@ -1130,7 +1148,7 @@ HIDDEN = {"heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldou
           "heldout-33", "heldout-34", "heldout-35", "heldout-36", "heldout-37", "heldout-38", "heldout-39", "heldout-40",
           "heldout-41", "heldout-42", "heldout-43", "heldout-44", "heldout-45",
           "heldout-46", "heldout-47", "heldout-48",
-          "heldout-49"}
+          "heldout-49", "heldout-50"}
 
 
 def _public(res: dict) -> dict:
