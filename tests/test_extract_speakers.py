@@ -1348,3 +1348,9 @@ def test_someone_named_after_their_relation_to_another_is_that_person():
     texts = ['"This is the last chance," said Shigeru Yokota, 81. Her mother Sakie, 78, said she hoped the North would '
              "carry out the investigation.", "His wife Maria said she hoped the talks would succeed."]
     assert [[r["speaker"] for r in extract_text(t, "t")][-1] for t in texts] == ["Sakie", "Maria"]
+
+
+def test_who_asked_to_be_identified_only_as_gives_the_name():
+    text = ('"My daughter sent me a screenshot," said the woman, who asked to be identified only as Margaret.\n\n'
+            'Margaret, for one, is not celebrating yet. "I will believe it when it is in the bank," she said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Margaret", "Margaret"]

@@ -106,7 +106,9 @@ _HOLDER_AFTER = re.compile(r"(?:\s+who\s[^,;:.“”\"]{1,60})?,\s+((?:[A-Z][\w�
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
 _GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+|family\s+|"
                         r"sur)?name\s+)?(?:only\s+)?as\s+|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first\s+|family\s+|sur)?"
-                        r"name,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")  # ("who asked that only her first name, Akumla, be used")
+                        r"name,\s+|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?as\s+)"
+                        # ("who asked that only her first name, Akumla, be used", "who asked to be identified only as Margaret")
+                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 def before_attribution(doc, q: Quote):

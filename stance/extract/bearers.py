@@ -157,7 +157,7 @@ def gave_name(doc, person: str) -> bool:
     return person in doc.given_names
 
 
-_GIVEN_NAME = re.compile(r"\bname(?:\s+only)?(?:\s+as)?,?\s+([A-Z][\w’'-]*)")
+_GIVEN_NAME = re.compile(r"\b(?:name(?:\s+only)?(?:\s+as)?,?|identified\s+(?:only\s+)?as)\s+([A-Z][\w’'-]*)")
 #: "Valentyna, a pharmacist who gave only her first name,": the name before its description
 _NAME_GIVEN = re.compile(r"\b([A-Z][\w’'-]*),\s+(?:an?|the)\s[^,;:.]{1,60}?\bwho\s+(?:gave|would\s+give)\s+only\s+"
                          r"(?:his|her|their)\s+first\s+name\b")
