@@ -1354,3 +1354,10 @@ def test_who_asked_to_be_identified_only_as_gives_the_name():
     text = ('"My daughter sent me a screenshot," said the woman, who asked to be identified only as Margaret.\n\n'
             'Margaret, for one, is not celebrating yet. "I will believe it when it is in the bank," she said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Margaret", "Margaret"]
+
+
+def test_our_reporter_named_is_the_reporter_and_one_woman_described_is_an_unnamed_source():
+    text = ("In Tel Aviv, our reporter Noa Feldman says a few hundred people have gathered in Hostages Square, some in "
+            'tears. "I have been coming here every Saturday for fifteen months," one woman, a retired teacher from Ramat '
+            'Gan, told her. "Tonight I am allowed to hope, but only a little."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Noa Feldman", "woman (unnamed)", "woman (unnamed)"]

@@ -65,7 +65,9 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
             bounds = [p] + [p + m.end() for m in re.finditer(r",\s*", pre)]
             for lo, hi in zip(bounds, bounds[1:] + [vs]):
                 cand = parse_speaker(doc, lo, hi, whole=True)
-                if cand is not None and cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])):
+                # (or someone unnamed, then described: '," one woman, a retired teacher from Ramat Gan, told her.')
+                if cand is not None and (cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])) or
+                                         cand.kind == "unnamed" and lo == p and re.match(r"(?:an?|the)\s", t[hi:vs])):
                     sp = cand
                     break
         if sp is None:

@@ -359,7 +359,9 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
     mine = re.match(r"(?:our|my)\s+(?=\w)", sp.mention, re.IGNORECASE)
     if mine and any(w in HUMAN_ROLES for w in words):  # "our group chair said": someone the speaker does not name
-        return unnamed_name(sp.mention[mine.end():])
+        # (unless the name follows: "our reporter Noa Feldman says")
+        named = re.search(r"\s([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$", sp.mention)
+        return canonical(doc, named.group(1)) if named else unnamed_name(sp.mention[mine.end():])
     if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
         words = ["foreign", "minister"]
     elif re.search(r"\bhead\s+of\s+state\b", sp.mention, re.I):  # a state agency's "the head of state noted"
