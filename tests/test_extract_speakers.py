@@ -1361,3 +1361,9 @@ def test_our_reporter_named_is_the_reporter_and_one_woman_described_is_an_unname
             'tears. "I have been coming here every Saturday for fifteen months," one woman, a retired teacher from Ramat '
             'Gan, told her. "Tonight I am allowed to hope, but only a little."')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Noa Feldman", "woman (unnamed)", "woman (unnamed)"]
+
+
+def test_the_party_is_the_one_the_sentence_before_opens_with():
+    text = ("The SNP has shown little appetite for sharing the blame. In a statement on its website yesterday, the party "
+            "said that Labour had spent more than two million pounds in the courts.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["SNP"]

@@ -395,7 +395,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             who = named_organisation(doc, orgs[-1], key, employer) or spoke
         if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
-        if who is None and orgs[-1] in BUSINESSES:  # "CPKC has put out a statement. The railway says ..."
+        # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
+        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] == "party"):  # "CPKC has put out a statement. The railway says ..."
             who = subject_organisation(doc, key) or kind_then_name(doc, orgs[-1], key)  # ("airline Avianca")
             who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
         if who is not None:
