@@ -1367,3 +1367,8 @@ def test_the_party_is_the_one_the_sentence_before_opens_with():
     text = ("The SNP has shown little appetite for sharing the blame. In a statement on its website yesterday, the party "
             "said that Labour had spent more than two million pounds in the courts.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["SNP"]
+
+
+def test_a_fronted_place_is_no_speaker_among_the_pieces_before_the_verb():
+    text = "Inside Israel, lawmakers from the Joint List, the alliance of mainly Arab parties, said they had been betrayed."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["lawmakers (unnamed)"]

@@ -36,6 +36,9 @@ def _commas_back(pre: str) -> Iterator[int]:
         i = pre.rfind(",", 0, i)
 
 
+_FRONTED_PLACE = re.compile(r"\s*(?:Inside|Outside|Across|Within|Throughout|In|At|From|Near)\s+[A-Z]")
+
+
 def appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     """The speaker among the comma-separated pieces before the verb: a name wins over its description ("Igor
     Korotchenko, a military analyst, told TASS"); a relative clause is skipped, unless it gives the name."""
@@ -72,6 +75,8 @@ def appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
             if _CITED_BY.match(piece) or k > 1 and _portfolios(piece):
                 continue  # ("A British government source, quoted by United Kingdom media, said": who reported it;
                 # "Minister of Export Promotion, International Trade and Economic Development": the office goes on)
+            if k == 0 and _FRONTED_PLACE.match(piece):
+                continue  # ("Inside Israel, lawmakers from the Joint List, ..., said": where, not who)
             if _PARTY_DISTRICT.fullmatch(piece):
                 continue  # "Rep. Adam Schiff, D-Burbank, said": a party and a district, not a name
             if k > 1 and _LED_BY.match(pre, commas[k - 2] + 1, commas[k - 1]):
