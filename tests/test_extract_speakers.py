@@ -1372,3 +1372,9 @@ def test_the_party_is_the_one_the_sentence_before_opens_with():
 def test_a_fronted_place_is_no_speaker_among_the_pieces_before_the_verb():
     text = "Inside Israel, lawmakers from the Joint List, the alliance of mainly Arab parties, said they had been betrayed."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["lawmakers (unnamed)"]
+
+
+def test_the_cs_is_the_cabinet_secretary_named_before():
+    text = ("The union signed alongside Health Cabinet Secretary Cleopa Mailu on Tuesday.\n\n"
+            '"We are grateful that this dark page has come to an end," the CS said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Cleopa Mailu"]

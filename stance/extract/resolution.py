@@ -121,7 +121,7 @@ _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(?:for|of)\s+[A-Z]")
 _OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
-                  "Deputy PM": "deputy prime minister"}
+                  "Deputy PM": "deputy prime minister", "CS": "cabinet secretary", "PS": "principal secretary"}
 _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
                              r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
