@@ -1378,3 +1378,9 @@ def test_the_cs_is_the_cabinet_secretary_named_before():
     text = ("The union signed alongside Health Cabinet Secretary Cleopa Mailu on Tuesday.\n\n"
             '"We are grateful that this dark page has come to an end," the CS said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Cleopa Mailu"]
+
+
+def test_he_is_the_one_a_fronted_for_or_from_phrase_names():
+    text = ("Jeremy Hunt told MPs the deal was fair.\n\nFor Dr Malawana, the more difficult audience may be his own.\n\n"
+            "He said on Wednesday night that the agreement was good for junior doctors.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Jeremy Hunt", "Malawana"]

@@ -358,6 +358,12 @@ def subject_position(doc, k: int) -> bool:
         return True
     if w == "from" and j >= 1 and doc.tokens[j - 1][2].lower() in _FROM_SPEAKER:
         return True  # a live page's "More from Anwar.", "Statement from António Guterres:": who speaks next
+    # ("NASSER: From Yahya Sinwar, the movement's leader ...", "For Dr Malawana, the harder audience may be his own.": a
+    # fronted phrase naming whom the sentence is about)
+    if w in {"from", "for"} and doc.tokens[j][2][:1].isupper() and (
+            j == 0 or doc.tokens[j - 1][2] in {".", "!", "?", ":", "”", '"'}
+            or "\n" in doc.text[doc.tokens[j - 1][1]:doc.tokens[j][0]]):
+        return True
     if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
         return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
