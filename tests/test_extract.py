@@ -3687,3 +3687,9 @@ def test_a_wire_lede_keeps_its_clause_when_another_subjects_clause_follows_the_a
     aside = extract_text("There would be no expropriation, he recalled telling the company, but CFE would hold 54 per "
                          "cent of the market.", "t")
     assert not any(r["text"] == "There would be no expropriation" for r in aside)
+
+
+def test_according_to_reports_after_a_speech_verb_hedges_it_and_the_subject_speaks():
+    text = ("Yahya Sinwar spoke at a meeting with young people. He also said, according to reports, that Hamas would "
+            "disarm when Satan enters paradise.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Yahya Sinwar"]

@@ -52,6 +52,24 @@ def according_to(found: Found, s: int, e: int) -> None:
         if sp is not None and sp.kind != "list" and not starts_with_speech(doc, cs, ce) \
                 and not re.match(r"(?:who|which)\s", t[cs:ce]):
             found.add(make_reported(doc, cs, ce, sp, "according to", (s + m.start(), s + m.start(g))))
+    _according_inside(found, s, e)
+    m = _ACCORDING_END.search(sent)
+    if m and not doc.in_quote(s + m.start()):
+        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
+        lead = re.match(LEAD, sent)
+        # "The Saudi side said ..., while the Iranian side said ..., according to the spokesperson.": the
+        # speakers inside are the ones that count
+        if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
+            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
+                                    (s + m.start(), s + m.start(1))))
+
+
+def _according_inside(found: Found, s: int, e: int) -> None:
+    """"The talks, according to officials, will resume", "..., according to the district, which said ...": the
+    statement a parenthesis "according to X" interrupts."""
+    doc = found.doc
+    t = doc.text
+    sent = t[s:e]
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
     m = None if m and not rel and re.match(r"(?:which|who|and|but)\s", sent[m.end():]) else m  # (_ACCORDING_END's)
@@ -61,6 +79,9 @@ def according_to(found: Found, s: int, e: int) -> None:
         if sp is not None and sp.kind != "list":
             found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
                                     (s + m.start(), s + m.start(1))), min_words=4)
+        m = None
+    # ("He also said, according to reports, that Hamas would ...": a hedge on a speech verb, whose subject speaks)
+    if m and re.search(r"\b(?:said|says|told\s+\w+|added|insisted|warned)$", sent[:m.start()]):
         m = None
     if m and not doc.in_quote(s + m.start()) and m.start() > 0:
         # "a session that, according to the union, ran from 7 p.m." / "The talks, according to officials, will
@@ -77,15 +98,6 @@ def according_to(found: Found, s: int, e: int) -> None:
                 if c is not None:
                     c.text = clean(t[s + lead.end():s + m.start()] + " " + t[s + m.end():c.end])
             found.add(c, min_words=4)
-    m = _ACCORDING_END.search(sent)
-    if m and not doc.in_quote(s + m.start()):
-        sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
-        lead = re.match(LEAD, sent)
-        # "The Saudi side said ..., while the Iranian side said ..., according to the spokesperson.": the
-        # speakers inside are the ones that count
-        if sp is not None and not starts_with_speech(doc, s + lead.end(), s + m.start()):
-            found.add(make_reported(doc, s + lead.end(), s + m.start(), sp, "according to",
-                                    (s + m.start(), s + m.start(1))))
 
 
 #: "..., according to X." ending the sentence, or before a semicolon, "and" or a clause about the source
