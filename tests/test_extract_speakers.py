@@ -1384,3 +1384,9 @@ def test_he_is_the_one_a_fronted_for_or_from_phrase_names():
     text = ("Jeremy Hunt told MPs the deal was fair.\n\nFor Dr Malawana, the more difficult audience may be his own.\n\n"
             "He said on Wednesday night that the agreement was good for junior doctors.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Jeremy Hunt", "Malawana"]
+
+
+def test_a_name_before_party_is_a_body_not_who_he_is():
+    text = ("Yair Lapid criticised the deal on Monday.\n\nLapid, whose Yesh Atid party ran on a joint ticket with Gantz, "
+            'opened his press conference with an apology.\n\n"I apologise to everyone I convinced," he said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Yair Lapid"]

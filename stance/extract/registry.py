@@ -60,6 +60,7 @@ def _company_run(doc, words: list[str]) -> bool:
         or last.endswith("s") and norm_role(last[:-1]) in ORG_ROLES
 
 
+_KIND_AFTER = re.compile(r"\s+(?:party|movement|alliance|coalition|bloc|faction)\b")
 _COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
 
 
@@ -79,6 +80,9 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
             continue
         # (but "Fianna Fáil leader Micheál Martin" is a person, whatever "Micheál Martin's 43 TDs" suggests)
         if name in bodies and not (r[0] > 0 and doc.tokens[r[0] - 1][2] in HUMAN_ROLES):
+            continue
+        # ("Lapid, whose Yesh Atid party ran ...": a name before the kind of body it names)
+        if _KIND_AFTER.match(doc.text, doc.tokens[r[1] - 1][1]):
             continue
         words = name.split()
         # (a crosshead, "TURNS ON HARDLINERS", is no person: name_of_run said so already)
