@@ -1390,3 +1390,9 @@ def test_a_name_before_party_is_a_body_not_who_he_is():
     text = ("Yair Lapid criticised the deal on Monday.\n\nLapid, whose Yesh Atid party ran on a joint ticket with Gantz, "
             'opened his press conference with an apology.\n\n"I apologise to everyone I convinced," he said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Yair Lapid"]
+
+
+def test_a_bodys_name_with_and_in_it_is_one_body():
+    text = ("The Hostages and Missing Families Forum, which represents most of the families, has welcomed the deal.\n\n"
+            "In a post on Facebook, the forum said the news did not yet allow the families to feel happy.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hostages and Missing Families Forum"

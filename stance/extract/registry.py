@@ -32,6 +32,7 @@ from stance.extract.scan import scouted
 from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import (
     COUNTRIES,
+    UNION_NAMES,
     GROUP_NOUNS,
     HUMAN_ROLES,
     ORG_ROLES,
@@ -60,6 +61,7 @@ def _company_run(doc, words: list[str]) -> bool:
         or last.endswith("s") and norm_role(last[:-1]) in ORG_ROLES
 
 
+_THE_X_AND = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}and\s+)\Z")
 _KIND_AFTER = re.compile(r"\s+(?:party|movement|alliance|coalition|bloc|faction)\b")
 _COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
 
@@ -163,6 +165,10 @@ def build_registry(doc) -> None:
             continue
         if not person:
             full = _org_name(t[s:e])
+            # ("The Hostages and Missing Families Forum": a name with "and" in it, after "The")
+            joined = _THE_X_AND.search(t, max(0, s - 40), s) if full is not None else None
+            if joined is not None and fold(joined.group(1).split()[0]) not in UNION_NAMES:  # (not "The Teamsters and ...")
+                s, full = joined.start(1), joined.group(1) + full
             if full is not None:
                 doc.orgs.append((s, full))  # ("Canadian Union of Public Employees")
             continue
