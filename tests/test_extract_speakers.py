@@ -1396,3 +1396,9 @@ def test_a_bodys_name_with_and_in_it_is_one_body():
     text = ("The Hostages and Missing Families Forum, which represents most of the families, has welcomed the deal.\n\n"
             "In a post on Facebook, the forum said the news did not yet allow the families to feel happy.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hostages and Missing Families Forum"
+
+
+def test_registrars_surgeons_carers_and_midwives_are_people():
+    text = ('Johann Malawana said the deal was good.\n\nOne registrar in the south-west was blunter. "Read it before you '
+            'cheer," he wrote on Twitter.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Johann Malawana", "registrar (unnamed)"]

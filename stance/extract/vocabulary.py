@@ -423,7 +423,8 @@ cleaner cleaners clerk clerks chef chefs waiter waiters pharmacist pharmacists b
 cabbies rider riders courier couriers demonstrator demonstrators refugee refugees migrant migrants widow widows girl boy
 teenager teenagers mum dad grandmother grandfather labourer labourers laborer laborers homeowner homeowners tenant
 tenants landlord landlords entrepreneur entrepreneurs businessman businesswoman businessmen investor investors dealer
-dealers broker brokers contractor contractors
+dealers broker brokers contractor contractors registrar registrars surgeon surgeons midwife midwives carer carers trainee
+trainees cashier cashiers porter porters janitor janitors receptionist receptionists housekeeper housekeepers
 """.split())
 #: Words that open an unnamed source: "a senior official", "One Western diplomat", "two people familiar ...".
 UNNAMED_DETERMINERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
