@@ -259,3 +259,12 @@ def test_a_speech_paragraph_that_opens_by_addressing_the_chair_stays_the_members
     assert by_text["Mr Speaker, the Committee, after deliber"] == "Kwaku A. Kwarteng"
     assert by_text["Mr Speaker, we respectfully take our lea"] == "Haruna Iddrisu"
     assert by_text["Hon Members, order! Order! The copies ar"] == "Mr Speaker"  # (the chair's own label)
+
+
+def test_a_countrys_one_office_never_named_in_a_record_is_an_unnamed_source():
+    text = ("THE SPEAKER: Honourable Ssemujju.\n\n"
+            "MR SSEMUJJU: Their general secretary, Mr Filbert Baguma, said yesterday that they would suspend the action. "
+            "After that meeting, the President posted on his Twitter handle that Government has a strategy.\n\n"
+            "THE SPEAKER: Conclude, honourable.\n\nMR SSEMUJJU: I conclude, Madam Speaker.")
+    by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
+    assert by_text["Government has a str"] == "President (unnamed)"

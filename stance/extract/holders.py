@@ -54,13 +54,17 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
     single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
         sp.mention.lower().endswith("ss")
     who = role_holder(doc, head, words, key, so_far, single) or introduced_unnamed(doc, head, key)
-    if who is None and head == "spokesperson":  # a spokesperson nobody named is an unnamed source
+    # a spokesperson nobody named is an unnamed source; so is the holder of a country's one office in a transcript
+    # that never names them ("the President posted on his Twitter handle"), not whoever was spoken of last
+    if who is None and (head == "spokesperson" or doc.turn_spans and re.fullmatch(r"(?:the|The)\s+" + _ONE_OFFICE,
+                                                                                   sp.mention.strip())):
         return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
     if who is None and re.match(r"(?:the|The)\s", sp.mention):
         return topic_person(doc, key, so_far)
     return who or nearest(doc, key, so_far, None)
 
 
+_ONE_OFFICE = r"(?:President|Prime\s+Minister|Vice[\s-]President|Deputy\s+Prime\s+Minister|Chancellor|King|Queen|Emir)"
 _ROLE_REACH = 20_000
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
 
