@@ -1402,3 +1402,9 @@ def test_registrars_surgeons_carers_and_midwives_are_people():
     text = ('Johann Malawana said the deal was good.\n\nOne registrar in the south-west was blunter. "Read it before you '
             'cheer," he wrote on Twitter.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Johann Malawana", "registrar (unnamed)"]
+
+
+def test_a_name_before_a_kind_of_place_is_no_person():
+    text = ("Union leader Joseph Mathunjwa addressed members on Monday.\n\nMathunjwa asked a packed Royal Bafokeng stadium "
+            "three times whether they accepted the offer. Afterwards he told reporters that members had ended the strike.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Joseph Mathunjwa"]
