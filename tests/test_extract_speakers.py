@@ -1408,3 +1408,9 @@ def test_a_name_before_a_kind_of_place_is_no_person():
     text = ("Union leader Joseph Mathunjwa addressed members on Monday.\n\nMathunjwa asked a packed Royal Bafokeng stadium "
             "three times whether they accepted the offer. Afterwards he told reporters that members had ended the strike.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Joseph Mathunjwa"]
+
+
+def test_he_is_not_the_one_whose_event_a_fronted_phrase_names():
+    text = ("Fener chief Ali Koç had little choice but to wave the white flag. At new coach İsmail Kartal's unveiling "
+            "last week he admitted the club had put offers on the table that would have let Arda stay.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ali Koç"]

@@ -34,12 +34,18 @@ def _spans_opening_before(doc, name: str, find, pos: int, reach: int) -> list[tu
     return spans[bisect_left(starts, pos - reach):bisect_right(starts, pos)]
 
 
+#: "At new coach İsmail Kartal's unveiling last week he admitted ...": whose event a fronted phrase names is not "he"
+_FRONTED_OWNER = re.compile(r"(?:^|[.!?:]\s+|\n)((?:At|During|After|Before|Following|Since|Until|On|In)\s+(?:[\w-]+\s+){0,4}?"
+                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s\s+[a-z][\w-]*)")
+
+
 def _in_fronted_clause(doc, pos: int) -> bool:
-    """Whether ``pos`` lies in an "Asked whether ..." or participle clause that opens a sentence within 100
-    characters before it."""
+    """Whether ``pos`` lies in an "Asked whether ..." or participle clause, or a phrase naming someone's event, that
+    opens a sentence within 100 characters before it."""
     # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
-    spans = _spans_opening_before(doc, "fronted", lambda t: [(m.start(), m.start(1), m.end())
-                                                             for m in _FRONTED_CLAUSE.finditer(t)], pos, 100)
+    spans = _spans_opening_before(doc, "fronted", lambda t: sorted(
+        [(m.start(), m.start(1), m.end()) for m in _FRONTED_CLAUSE.finditer(t)]
+        + [(m.start(), m.start(1), m.end()) for m in _FRONTED_OWNER.finditer(t)]), pos, 100)
     return any(kw <= pos <= e for _, kw, e in spans)
 
 
