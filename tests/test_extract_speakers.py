@@ -1414,3 +1414,9 @@ def test_he_is_not_the_one_whose_event_a_fronted_phrase_names():
     text = ("Fener chief Ali Koç had little choice but to wave the white flag. At new coach İsmail Kartal's unveiling "
             "last week he admitted the club had put offers on the table that would have let Arda stay.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ali Koç"]
+
+
+def test_they_is_the_group_opening_the_sentence_before_past_a_set_off_adverb():
+    text = ("Hospital nurses, however, rejected the first agreement overwhelmingly. They said it failed to address the "
+            "systemic problems.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Hospital nurses (unnamed)"]

@@ -216,8 +216,9 @@ _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + _BODY_NA
 
 
 #: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
+#: ("Hospital nurses, however, rejected the first agreement. They said ...": an adverb set off after the group)
 _GROUP_OPENING = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|(?:[a-z]+\s+)?(?:duo|pair|trio)))"
-                            r"\s+[a-z]")
+                            r"(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+their\s+part),)?\s+[a-z]")
 
 
 #: A body's name opening a sentence, before its verb: "OPEC+ agreed", "Canadian Manufacturers and Exporters is".
