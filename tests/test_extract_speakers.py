@@ -1420,3 +1420,9 @@ def test_they_is_the_group_opening_the_sentence_before_past_a_set_off_adverb():
     text = ("Hospital nurses, however, rejected the first agreement overwhelmingly. They said it failed to address the "
             "systemic problems.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Hospital nurses (unnamed)"]
+
+
+def test_bodies_described_by_what_they_do_are_an_unnamed_group():
+    texts = ["Unions representing meat plant staff have warned that their members are paying the price.",
+             "Workers living near the plant said the deal was poor."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Unions (unnamed)"], ["Workers (unnamed)"]]

@@ -66,8 +66,11 @@ _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
 #: person just written about
 AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}|"
                   r"(?:[A-Z][\w’'.-]*,?\s+){1,3}(?:native|kid|product|lad))")
+#: ("Unions representing meat plant staff": a participle's phrase after the plural too)
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
-                     r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
+                     r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?|"
+                     r"\s+(?:representing|working\s+(?:at|in|for)|living\s+(?:in|near)|backing|supporting|opposed\s+to|"
+                     r"loyal\s+to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _CLAUSE_WORDS = {"that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been"}
 _THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))")
 

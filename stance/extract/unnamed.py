@@ -151,12 +151,15 @@ def people_before(doc, s: int, plural: bool = False) -> str | None:
 def bodies_of_a_kind(seg: str, head: str) -> bool:
     """"Opposition parties", "Rival unions", "Western governments": bodies of a kind in the plural, one word before
     them and no article, an unnamed source (not "carry your car documents")."""
-    return head.islower() and norm_role(head) != head and norm_role(head) in _BODY_PLURALS \
-        and _KIND_OF_BODIES.fullmatch(seg) is not None
+    h = head.lower()
+    return norm_role(h) != h and norm_role(h) in _BODY_PLURALS and (
+        head.islower() and _KIND_OF_BODIES.fullmatch(seg) is not None or _BODIES_DOING.fullmatch(seg) is not None)
 
 
 _BODY_PLURALS = {"party", "union", "government", "company", "group", "association", "federation", "organization",
                  "organisation", "airline", "bank", "lender", "carrier", "operator", "employer", "club", "ministry",
                  "agency", "firm", "insurer", "hospital", "retailer", "broadcaster", "manufacturer", "automaker"}
+#: ("Unions representing meat plant staff have warned": the bodies, then what they do)
+_BODIES_DOING = re.compile(r"(?:[A-Za-z][\w-]*\s+)?[A-Za-z]+s\s+(?:representing|backing|supporting)\s+\S.*")
 _KIND_OF_BODIES = re.compile(r"(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ww]hat|[Ff]rom|[Yy]our|[Oo]ur|[Tt]heir)\b)"
                              r"[A-Za-z][\w-]*\s+[a-z]+s")
