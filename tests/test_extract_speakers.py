@@ -1426,3 +1426,9 @@ def test_bodies_described_by_what_they_do_are_an_unnamed_group():
     texts = ["Unions representing meat plant staff have warned that their members are paying the price.",
              "Workers living near the plant said the deal was poor."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Unions (unnamed)"], ["Workers (unnamed)"]]
+
+
+def test_a_name_and_a_role_joined_are_a_joint_speaker():
+    text = ("The Unite union said it would strike. Glasgow City Council and the union confirmed that they had reached "
+            "an agreement in principle.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Unite union", "Glasgow City Council and Unite"]

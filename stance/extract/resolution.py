@@ -290,6 +290,17 @@ def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
     return " and ".join(_resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
 
 
+def _resolve_joint(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"Glasgow City Council and the joint claimant group": each part resolved (or kept as written), joined."""
+    m = re.search(r"\s+and\s+(?=the\s)", sp.mention)
+    out = []
+    for lo, hi in ((0, m.start()), (m.end(), len(sp.mention))):
+        part = parse_speaker(doc, sp.start + lo, sp.start + hi, whole=True)
+        who = resolve(doc, part, sp.start + lo, so_far) if part is not None else None
+        out.append(who or re.sub(r"^the\s+", "", sp.mention[lo:hi]))
+    return " and ".join(out)
+
+
 def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"Amplats boss Chris Griffith, Implats chief Terence Goodlace and Lonmin's Ben Magara": each name, joined
     as a joint speaker (an item that is no name is kept as written); but "Commerce and Industry Minister Piyush
@@ -317,6 +328,7 @@ _TWO_PORTFOLIOS = re.compile(r"(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?((?:[A
 _RESOLVERS = {
     "list": _resolve_list,
     "roles": _resolve_roles,
+    "joint": lambda doc, sp, key, so_far: _resolve_joint(doc, sp, key, so_far),
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
     "they": _resolve_they,

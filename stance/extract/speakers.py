@@ -155,9 +155,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
     if whole and (person := person_of_places(doc, a, seg)) is not None:
         return person
-    if whole and is_list(seg):
-        place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
-        return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
+    if whole and (joined := _joined(doc, a, b, seg)) is not None:
+        return joined
     from bisect import bisect_left
     i0 = bisect_left(doc._tok_starts, a)
     toks = doc.tokens[i0:bisect_left(doc._tok_starts, b)]
@@ -173,6 +172,28 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     if found is not None and found.kind == "name" and one_of_many(doc, found.mention):
         found = Speaker("unnamed", found.mention, found.start, found.end)  # "A senior Social Democrat said"
     return found if found is not None or not whole else titled_to(doc, a, b, seg)
+
+
+def _joined(doc, a: int, b: int, seg: str) -> Speaker | None:
+    """Speakers joined: a list of names ("Germany, France and Italy"), or two speakers joined by "and the"."""
+    if is_list(seg):
+        place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
+        return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
+    return _joint(doc, a, seg) if " and the " in seg and "," not in seg else None
+
+
+def _joint(doc, a: int, seg: str) -> Speaker | None:
+    """"Glasgow City Council and the joint claimant group confirmed": two speakers joined, each one that a speaker
+    phrase may be (a name, a role, a body or people described)."""
+    for m in re.finditer(r"\s+and\s+(?=the\s)", seg):
+        first = _parse_speaker(doc, a, a + m.start(), True)
+        second = _parse_speaker(doc, a + m.end(), a + len(seg), True)
+        if first is not None and second is not None and {first.kind, second.kind} <= _JOINABLE:
+            return Speaker("joint", seg, a, a + len(seg))
+    return None
+
+
+_JOINABLE = {"name", "role", "unnamed"}
 
 
 def _kin_named(doc, a: int, seg: str) -> Speaker | None:
