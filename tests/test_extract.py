@@ -3693,3 +3693,10 @@ def test_according_to_reports_after_a_speech_verb_hedges_it_and_the_subject_spea
     text = ("Yahya Sinwar spoke at a meeting with young people. He also said, according to reports, that Hamas would "
             "disarm when Satan enters paradise.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Yahya Sinwar"]
+
+
+def test_leaving_a_meeting_saying_that_is_a_statement_without_a_comma():
+    texts = ["Last week Cardinal Njue emerged from yet another meeting saying only that he was hopeful the talks would "
+             "come up with something.",
+             "Thomas Scheiber had broken off the talks in November saying the two sides were talking to a wall."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Njue"], ["Thomas Scheiber"]]

@@ -37,7 +37,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``attribution``: who said a quote;
 - ``candidates``: a statement before its speaker is resolved, and what all kinds share;
 - ``direct``: quotes, transcript turns and quoted words woven into a sentence;
-- ``reported``: reported speech and characterisations;
+- ``reported``: reported speech and characterisations; ``participles``: statements a participle opens (", adding
+  that ...");
 - ``asides``: attributions set in the middle of what was said ("..., she said, ...");
 - ``records``: resolution in reading order, and the output records;
 - ``owners``: who a statement without its own subject belongs to ("..., adding that"), and what is found so far;
