@@ -3700,3 +3700,9 @@ def test_leaving_a_meeting_saying_that_is_a_statement_without_a_comma():
              "come up with something.",
              "Thomas Scheiber had broken off the talks in November saying the two sides were talking to a wall."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Njue"], ["Thomas Scheiber"]]
+
+
+def test_and_says_without_a_comma_opens_the_subjects_next_statement():
+    text = "OUSD has confirmed it reached a tentative agreement with the union and says classes resume Tuesday."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("OUSD", "it reached a tentative agreement with the union"), ("OUSD", "classes resume Tuesday")]

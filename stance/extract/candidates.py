@@ -237,6 +237,7 @@ _SECOND_STATEMENT = re.compile(
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!(?:agreed|decided|offered|refused|voted|expected|hoped|planned|wanted|intended)\s+to\s)(?:"
     + _PAST_FORMS + r")\b"
     r"|,\s+(?:and|but)\s+(?:also\s+)?(?:says|tells|insists|warns)\b"  # a live page's present tense
+    r"|\s+and\s+(?:also\s+)?(?:says|insists|warns|adds)\s+(?=[a-z])"  # (" ... with the union and says normal classes ...")
     r"|,?\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:say|comment|elaborate|give|be\s+drawn)"
     # "told the AP that the deal would bring security and called for ratification": the speaker's next act
     r"|,?\s+and\s+(?:called|appealed)\s+(?:for|on)\b"
