@@ -1432,3 +1432,11 @@ def test_a_name_and_a_role_joined_are_a_joint_speaker():
     text = ("The Unite union said it would strike. Glasgow City Council and the union confirmed that they had reached "
             "an agreement in principle.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Unite union", "Glasgow City Council and Unite"]
+
+
+def test_two_kinds_of_groups_joined_are_one_unnamed_group():
+    texts = ["Opposition groups and good-governance organisations have said they will petition the Supreme Court.",
+             "His lawyer and relatives had described him as gaunt."]
+    assert [r["speaker"] for r in extract_text(texts[0], "t")] == [
+        "Opposition groups and good-governance organisations (unnamed)"]
+    assert "His lawyer (unnamed)" not in [r["speaker"] for r in extract_text(texts[1], "t")]

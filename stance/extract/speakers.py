@@ -179,17 +179,22 @@ def _joined(doc, a: int, b: int, seg: str) -> Speaker | None:
     if is_list(seg):
         place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place
         return Speaker("list", seg[place.end():] if place else seg, a + (place.end() if place else 0), b)
-    return _joint(doc, a, seg) if " and the " in seg and "," not in seg else None
+    return _joint(doc, a, seg) if " and " in seg and "," not in seg else None
 
 
 def _joint(doc, a: int, seg: str) -> Speaker | None:
-    """"Glasgow City Council and the joint claimant group confirmed": two speakers joined, each one that a speaker
-    phrase may be (a name, a role, a body or people described)."""
-    for m in re.finditer(r"\s+and\s+(?=the\s)", seg):
+    """"Glasgow City Council and the joint claimant group confirmed", "Opposition groups and good-governance
+    organisations have said": two speakers joined, each one that a speaker phrase may be (a name, a role, a body or
+    people described; two groups described, without "the")."""
+    for m in re.finditer(r"\s+and\s+", seg):
+        the = seg.startswith("the ", m.end())
         first = _parse_speaker(doc, a, a + m.start(), True)
-        second = _parse_speaker(doc, a + m.end(), a + len(seg), True)
-        if first is not None and second is not None and {first.kind, second.kind} <= _JOINABLE:
+        second = _parse_speaker(doc, a + m.end(), a + len(seg), True) if first is not None else None
+        if second is not None and the and {first.kind, second.kind} <= _JOINABLE:
             return Speaker("joint", seg, a, a + len(seg))
+        # (one unnamed group of two kinds of people or bodies, each plural: not "His lawyer and relatives")
+        if second is not None and first.kind == second.kind == "unnamed" and first.mention.endswith("s"):
+            return Speaker("unnamed", seg, a, a + len(seg))
     return None
 
 

@@ -19,7 +19,13 @@ def person_noun(word: str) -> bool:
 
 def unnamed_name(mention: str) -> str:
     """The canonical name of an unnamed source: its description up to its head noun, without the article,
-    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"."""
+    tagged "(unnamed)": "a union rep on the picket line" -> "union rep (unnamed)"; two groups joined keep both
+    ("opposition groups and good-governance organisations")."""
+    parts = mention.split(" and ", 1)
+    if len(parts) == 2 and any(person_noun(w) and w.endswith("s") for w in parts[0].split()):
+        first, second = (unnamed_name(p)[:-len(UNNAMED)] for p in parts)
+        if first.endswith("s") and second.endswith("s"):
+            return f"{first} and {second}{UNNAMED}"
     words = re.sub(r"^(?:a\s+number\s+of|dozens\s+of|hundreds\s+of|(?:some|one|another)\s+of\s+(?:the|those|these)|a|an|one|"
                    r"another)\s+", "",
                    " ".join(mention.split()), flags=re.I).split()
