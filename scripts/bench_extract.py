@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and nine sets, reported apart:
+One hundred and eleven sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -282,6 +282,14 @@ One hundred and nine sets, reported apart:
 * ``dev-bb``: nine more by three more writers from Thailand and Vietnam, Peru and Bolivia, and Serbia and Kosovo (a
   Thai House of Representatives record in translation, a WordPress page, a Vietnamese state newswire, a translated
   radio interview, a live blog, a union's press release, ...); first untuned run (stop 44) 0.910 / 0.914 / 0.866 (at 701b394), then tuned on.
+* ``dev-bg``: nine more by three more writers from Mexico, Cuba and the Dominican Republic, Norway, Sweden, Denmark and
+  Finland, and Australia and New Zealand (a Mexican Senate record in translation, a WordPress page, a Russian state
+  agency, a public broadcaster's interview, an Auckland live blog, a teachers' union's press release, ...); written and
+  annotated during stop 45, committed before the extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bh``: nine more by three more writers from Iran, Iraq and the Kurdistan Region, Spain, the Netherlands and
+  Switzerland, and China, Taiwan and Hong Kong (a Tweede Kamer record in translation, a Drupal page, an Iranian state
+  agency, a radio interview, an Erbil live blog, a pilots' union's press release, ...); written and annotated during
+  stop 45, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bf``: nine more by three more writers from Israel, the Palestinian territories, Lebanon and Syria, Kenya,
   Ethiopia, Uganda and Tanzania, and the United Kingdom and Ireland (a Ugandan Hansard, a WordPress page, an Irish public
   broadcaster, a translated broadcast interview, a Gaza live blog, an Ethiopian ministry's press release, ...); written
@@ -403,7 +411,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bf|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bh|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -746,6 +754,16 @@ SETS = {  # name -> (article folder, gold folder, description)
                "story, a broadsheet, a Romanian joint-sitting record, a tabloid, a live blog, a Drupal 10 page, a "
                "Chinese state newswire, a radio interview, a state oil company's press release), annotated blind by "
                "two; first run untuned, then tuned on"),
+    "dev-bg": (ROOT / "data" / "extraction-eval" / "dev-bg", GOLD / "dev-bg",
+               "nine more by three more writers from Mexico and the Caribbean, the Nordic countries, and Australia and New "
+               "Zealand (a wire story, a Mexican Senate record, a WordPress page, a tabloid, a public broadcaster's "
+               "interview, a Russian state agency, a broadsheet, a live blog, a teachers' union's press release), "
+               "annotated blind by two; first run untuned, then tuned on"),
+    "dev-bh": (ROOT / "data" / "extraction-eval" / "dev-bh", GOLD / "dev-bh",
+               "nine more by three more writers from Iran and Iraq, Spain, the Netherlands and Switzerland, and China, "
+               "Taiwan and Hong Kong (a wire story, a live blog, an Iranian state agency, a broadsheet, a Tweede Kamer "
+               "record, a pilots' union's press release, a tabloid, a radio interview, a Drupal page), annotated blind "
+               "by two; first run untuned, then tuned on"),
     "dev-bf": (ROOT / "data" / "extraction-eval" / "dev-bf", GOLD / "dev-bf",
                "nine more by three more writers from Israel and the Palestinian territories, East Africa, and the United "
                "Kingdom and Ireland (a wire story, a live blog, a translated broadcast interview, a tabloid, a Ugandan "
