@@ -1440,3 +1440,11 @@ def test_two_kinds_of_groups_joined_are_one_unnamed_group():
     assert [r["speaker"] for r in extract_text(texts[0], "t")] == [
         "Opposition groups and good-governance organisations (unnamed)"]
     assert "His lawyer (unnamed)" not in [r["speaker"] for r in extract_text(texts[1], "t")]
+
+
+def test_a_wire_storys_adds_line_names_no_one():
+    text = ("Dominican Republic, Barrick reach deal on gold mine\n\n(Adds Barrick spokesman, lawmaker's comment)\n\n"
+            "SANTO DOMINGO, May 8 (Reuters) - The Dominican Republic and Barrick Gold Corp have agreed to rewrite the "
+            "terms of the mine.\n\nIn a statement issued in Toronto, Barrick said the mine had reached the agreement "
+            "after eight months of talks.")
+    assert "Adds Barrick" not in [r["speaker"] for r in extract_text(text, "t")]
