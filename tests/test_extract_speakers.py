@@ -1448,3 +1448,11 @@ def test_a_wire_storys_adds_line_names_no_one():
             "terms of the mine.\n\nIn a statement issued in Toronto, Barrick said the mine had reached the agreement "
             "after eight months of talks.")
     assert "Adds Barrick" not in [r["speaker"] for r in extract_text(text, "t")]
+
+
+def test_a_bodys_whole_name_with_and_in_it_is_kept_and_a_bills_name_is_no_person():
+    text = ("Business groups weighed in, while the Australian Resources and Energy Employer Association said Mr Burke "
+            "already had the power to intervene.\n\nMr Burke made the dispute Exhibit A for his Better Pay bill. "
+            'He told Sydney radio on Tuesday that he was "devastated" by how the dispute had turned out.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Australian Resources and Energy Employer Association", "Burke"]

@@ -64,7 +64,8 @@ def _company_run(doc, words: list[str]) -> bool:
 _THE_X_AND = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}and\s+)\Z")
 _KIND_AFTER = re.compile(r"\s+(?:party|movement|alliance|coalition|bloc|faction|stadium|arena|square|street|road|airport|"
                          r"hospital|university|hall|park|hotel|palace|bridge|camp|mine|plant|refinery|port|station|"
-                         r"township|settlement|valley|river|district|province|county)\b")
+                         r"township|settlement|valley|river|district|province|county|bill|law|plan|scheme|programme|"
+                         r"program|agreement|accord|deal|treaty|framework|package|summit)\b")
 _COUPLE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?![\w’'-])")
 
 
@@ -85,8 +86,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         # (but "Fianna Fáil leader Micheál Martin" is a person, whatever "Micheál Martin's 43 TDs" suggests)
         if name in bodies and not (r[0] > 0 and doc.tokens[r[0] - 1][2] in HUMAN_ROLES):
             continue
-        # ("Lapid, whose Yesh Atid party ran ...", "a packed Royal Bafokeng stadium": a name before the kind of body or
-        # place it names)
+        # ("Lapid, whose Yesh Atid party ran ...", "a packed Royal Bafokeng stadium", "his Secure Jobs, Better Pay bill":
+        # a name before the kind of body, place or thing it names)
         if _KIND_AFTER.match(doc.text, doc.tokens[r[1] - 1][1]):
             continue
         words = name.split()

@@ -129,6 +129,9 @@ _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morn
 def _resolve_name(doc, sp: Speaker) -> str | None:
     if UNION_LOCAL.fullmatch(sp.mention):  # ("ATU Local 113": the number is part of the name)
         return sp.mention
+    # ("the Australian Resources and Energy Employer Association": a body the registry holds whole, "and" and all)
+    if " and " in sp.mention and (whole := re.sub(r"^(?:the|The)\s+", "", sp.mention)) in doc.org_names():
+        return whole
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
