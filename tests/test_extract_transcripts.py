@@ -268,3 +268,12 @@ def test_a_countrys_one_office_never_named_in_a_record_is_an_unnamed_source():
             "THE SPEAKER: Conclude, honourable.\n\nMR SSEMUJJU: I conclude, Madam Speaker.")
     by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
     assert by_text["Government has a str"] == "President (unnamed)"
+
+
+def test_a_speech_that_opens_by_addressing_the_assembly_is_no_turn_label():
+    text = ("The President: Senator Vasconcelos has the floor.\n\n"
+            "Senator Héctor Vasconcelos: Thank you, Madam President.\n\n"
+            "Honourable Assembly: what we have before us is not a new treaty but a protocol.\n\n"
+            "The President: Thank you, Senator.\n\nSenator Gustavo Madero: I will vote against it.")
+    by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
+    assert by_text["Honourable Assembly:"] == "Héctor Vasconcelos"

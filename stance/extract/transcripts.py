@@ -65,7 +65,10 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "time", "venue", "subject", "re", "to", "from", "cc", "by", "posted", "published", "tel", "email",
                  "phone", "web", "website", "notes to editors", "ends", "present", "also present", "in the chair",
                  "disclaimer", "copyright", "caption", "credit", "credits", "recap", "summary", "catch up", "latest",
-                 "explainer", "reaction", "reactions", "key events", "agenda", "order of the day", "orders of the day"}
+                 "explainer", "reaction", "reactions", "key events", "agenda", "order of the day", "orders of the day",
+                 # (whom a speech opens by addressing: "Honourable Assembly: what we have before us ...")
+                 "honourable assembly", "honorable assembly", "senators", "colleagues", "fellow senators",
+                 "ladies and gentlemen", "comrades", "compatriots"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
