@@ -3706,3 +3706,13 @@ def test_and_says_without_a_comma_opens_the_subjects_next_statement():
     text = "OUSD has confirmed it reached a tentative agreement with the union and says classes resume Tuesday."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("OUSD", "it reached a tentative agreement with the union"), ("OUSD", "classes resume Tuesday")]
+
+
+def test_after_a_quotes_own_full_stop_someone_new_saying_a_clause_is_the_next_statement():
+    text = ("Hillary Clinton welcomed the news with a caveat. “We think that it’s a positive sign,” she said. “It’s "
+            "something that is overdue but nevertheless very welcome.” A State Department spokesman said the United "
+            "States would be willing to receive some of the prisoners.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Hillary Clinton", "Hillary Clinton", "State Department spokesman (unnamed)"]
+    text = 'Mr Borrell wrote, and I quote, "We have a deal." He said Serbia had agreed to abolish its documents.'
+    assert len(extract_text(text, "t")) == 2

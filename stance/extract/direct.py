@@ -43,17 +43,7 @@ def direct_candidates(doc: Document) -> list[Candidate]:
         nxt = quotes[qi + 1].open if qi + 1 < len(quotes) else None
         limit = min(pend, nxt) if nxt is not None else pend
         after_pos = (q.close + 1) if q.close is not None else e
-        # `he asked: "It is not a Bible." Washington replied that ...`: a whole sentence introduced by a colon is
-        # the introducer's, not the next sentence's subject's (so the attribution before it is asked first)
-        colon_led = re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body)
-        att = before_attribution(doc, q) if colon_led else None
-        # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
-        if att is None and (not _STOP_NEXT.match(t, after_pos, limit) or q.close is not None and t[q.close] == ","):
-            att = after_attribution(doc, after_pos, limit)
-        if att is None and not colon_led:
-            att = before_attribution(doc, q)
-        if att is None:
-            att = next_sentence_attribution(doc, after_pos, limit)
+        att = _quote_attribution(doc, quotes, qi, body, after_pos, limit)
         cand = Candidate(key=q.open, start=s, end=e, text=clean(body), direct=True, cue="",
                      cue_span=(-1, -1), speaker=None, para=q.para)
         if att is not None:
@@ -100,6 +90,31 @@ def _fronted_subject(doc: Document, q, sp, cue_span: tuple[int, int]) -> int | N
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told)\b")
 _SUBORDINATOR = re.compile(r"\s*(?:However|Whatever|Whoever|If|Unless|Once|When|Whenever|While|Although|Though|Because|"
                            r"Until|As\s+long\s+as|Even\s+if|Even\s+though)\s")
+
+
+def _quote_attribution(doc: Document, quotes: list, qi: int, body: str, after_pos: int, limit: int):
+    """Who said quote ``qi``: the attribution after it, before it, or in the next sentence (see after_attribution)."""
+    t = doc.text
+    q = quotes[qi]
+    # `he asked: "It is not a Bible." Washington replied that ...`: a whole sentence introduced by a colon is
+    # the introducer's, not the next sentence's subject's (so the attribution before it is asked first)
+    colon_led = re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body)
+    att = before_attribution(doc, q) if colon_led else None
+    # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
+    if att is None and (not _STOP_NEXT.match(t, after_pos, limit) or q.close is not None and t[q.close] == ","):
+        att = after_attribution(doc, after_pos, limit)
+        # (`“...,” she said. “...very welcome.” A State Department spokesman said the US would ...`: a quote that
+        # goes on from the one just before, ending in its own full stop, is that speaker's; someone new with a
+        # clause of their own after it opens the next sentence's statement; "He said ..." goes on)
+        if att is not None and q.close is not None and t[q.close - 1] == "." and att[0].kind != "pronoun" \
+                and qi and quotes[qi - 1].para == q.para and q.open - quotes[qi - 1].pieces[-1][1] < 60 \
+                and not _STOP_NEXT.match(t, att[3], limit) and not re.match(r"\s*[.,;!?]", t[att[2][1]:limit]):
+            att = None
+    if att is None and not colon_led:
+        att = before_attribution(doc, q)
+    if att is None:
+        att = next_sentence_attribution(doc, after_pos, limit)
+    return att
 
 
 def _mixed_statement(doc: Document, q, nxt: int | None) -> Candidate | None:
