@@ -1456,3 +1456,10 @@ def test_a_bodys_whole_name_with_and_in_it_is_kept_and_a_bills_name_is_no_person
             'He told Sydney radio on Tuesday that he was "devastated" by how the dispute had turned out.')
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Australian Resources and Energy Employer Association", "Burke"]
+
+
+def test_the_name_after_a_fronted_clause_ending_in_someone_met_is_the_subject():
+    text = ("Cardinal Jaime Ortega, the archbishop of Havana, announced the deal. Oleivys García, the wife of a prisoner, "
+            "said she learned of the call while visiting him.\n\nSpeaking briefly to the press after his meeting with "
+            "Moratinos, Ortega cast the moment as a turning point. “We are at a moment of hope,” he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Oleivys García", "Jaime Ortega"]

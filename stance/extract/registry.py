@@ -399,13 +399,17 @@ def _listed_object(doc, j: int) -> bool:
         tok = doc.tokens[i][2]
         low = tok.lower()
         if low in _OBJECT_AFTER or low in ("with", "between", "by"):
-            return listed
+            # (not "Speaking after his meeting with Moratinos, Ortega cast ...": the comma closes a fronted clause)
+            a = doc.sentence_of(doc.tokens[j][0])[0]
+            return listed and not (_FRONTED_OPENER.match(doc.text, a) and doc.tokens[j][2] == ","
+                                   and all(doc.tokens[x][2] != "and" for x in range(i, j)))
         listed = listed or low in ("and", ",")
         if not (tok[:1].isupper() or low in ROLE_FILLER or low in _IN_LISTS):
             return False
     return False
 
 
+_FRONTED_OPENER = re.compile(r"\s*(?:[A-Z][a-z]{2,}ing|After|Before|When|While|Asked|Following|Despite|Once)\s")
 _IN_LISTS = {"and", ",", ".", "his", "her", "their", "its", "former", "then", "fellow", "chief", "executive", "colleague",
              "counterpart", "wife", "husband", "son", "daughter", "partner", "ally", "rival"}
 
