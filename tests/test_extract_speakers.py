@@ -1463,3 +1463,10 @@ def test_the_name_after_a_fronted_clause_ending_in_someone_met_is_the_subject():
             "said she learned of the call while visiting him.\n\nSpeaking briefly to the press after his meeting with "
             "Moratinos, Ortega cast the moment as a turning point. “We are at a moment of hope,” he said.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Oleivys García", "Jaime Ortega"]
+
+
+def test_the_chief_is_one_person_not_the_bosses_of_a_headline():
+    text = ("SAS pilots end week-long walkout – but bosses warn chaos will drag on for a day\n\nThe breakthrough came "
+            "close to 11pm, with the airline's boss Rickard Gustafson finally appearing before the cameras.\n\n"
+            '"I can with relief inform our customers that we now can put this conflict behind us," the SAS chief said.')
+    assert extract_text(text, "t")[-1]["speaker"] == "Rickard Gustafson"

@@ -51,8 +51,9 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
     """"the minister said": the holder of the role, the unnamed source introduced with it, else the person just
     written about ("the government negotiator wrote", nobody named so) or, for a bare word ("King said"), the one
     named last."""
-    single = norm_role(sp.mention.split()[-1]) == fold(sp.mention.split()[-1].strip(".,;:’'")) or \
-        sp.mention.lower().endswith("ss")
+    # (one, not several: "the SAS chief" is not the "bosses" of a headline, whatever word the role is normed to)
+    last = fold(sp.mention.split()[-1].strip(".,;:’'"))
+    single = not last.endswith("s") or last.endswith("ss") or norm_role(last) == last
     who = role_holder(doc, head, words, key, so_far, single) or introduced_unnamed(doc, head, key)
     # a spokesperson nobody named is an unnamed source; so is the holder of a country's one office in a transcript
     # that never names them ("the President posted on his Twitter handle"), not whoever was spoken of last
