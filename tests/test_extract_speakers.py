@@ -1470,3 +1470,9 @@ def test_the_chief_is_one_person_not_the_bosses_of_a_headline():
             "close to 11pm, with the airline's boss Rickard Gustafson finally appearing before the cameras.\n\n"
             '"I can with relief inform our customers that we now can put this conflict behind us," the SAS chief said.')
     assert extract_text(text, "t")[-1]["speaker"] == "Rickard Gustafson"
+
+
+def test_the_association_is_the_body_the_sentence_before_opens_with():
+    text = ('APIKUR welcomed the deal the same day. "The resumption of oil exports benefits all Iraqis," the '
+            "association said on X.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["APIKUR"]

@@ -365,6 +365,10 @@ def _epithet(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str |
     return who if who and is_person(doc, who) else None
 
 
+#: Kinds of body that "the X said" may name by the body opening the sentence before ("APIKUR welcomed the deal. ..., the
+#: association said"; "The SNP has shown little appetite ... the party said")
+_BODIES_OPENING = {"party", "association", "federation", "confederation", "organisation", "organization", "alliance",
+                   "coalition", "guild", "bloc"}
 _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
 
 
@@ -412,7 +416,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
-        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] == "party"):  # "CPKC has put out a statement. The railway says ..."
+        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):  # "CPKC has put out a statement. The railway says ..."
             who = subject_organisation(doc, key) or kind_then_name(doc, orgs[-1], key)  # ("airline Avianca")
             who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
         if who is not None:
