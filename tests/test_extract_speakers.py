@@ -1476,3 +1476,9 @@ def test_the_association_is_the_body_the_sentence_before_opens_with():
     text = ('APIKUR welcomed the deal the same day. "The resumption of oil exports benefits all Iraqis," the '
             "association said on X.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["APIKUR"]
+
+
+def test_it_is_the_body_its_sentence_opens_with_never_a_person_known_by_one_name():
+    text = ("Worker Liang said the police were everywhere. Adidas moved some orders to other suppliers during the "
+            "strike; on Friday it said by email that the plant making its shoes was fully operational again.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Liang", "Adidas"]

@@ -53,6 +53,7 @@ from stance.extract.unnamed import (
     unnamed_name,
 )
 from stance.extract.vocabulary import (
+    STOP_CAPS,
     DEMONYMS,
     HUMAN_ROLES,
     ORG_ROLES,
@@ -197,10 +198,17 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     m = _NAMED_BODY_SUBJECT.match(doc.text, *before) if before else None
     if m and norm_role(m.group(2)) in ORG_ROLES and not doc.in_quote(m.start()):
         return canonical(doc, m.group(1))
+    # ("Adidas moved some orders to other suppliers; on Friday it said ...": the body the sentence opens with)
+    m = _BODY_OPENING.match(doc.text, s, sp.start)
+    if m and not doc.in_quote(s) and fold(m.group(1).split()[0]) not in STOP_CAPS \
+            and not is_person(doc, canonical(doc, m.group(1))) and fold(m.group(1)) not in doc.persons \
+            and re.search(r"[;,]\s+(?:and\s+)?(?:[^,;]{0,40}\s)?$", doc.text[m.end():sp.start]):
+        return canonical(doc, m.group(1))
     turns = doc.turn_voices()
     for pos, who in reversed(so_far[-10:]):
+        # (never a person known by one name: "Worker Liang said ...")
         if (pos < key and key - pos < 2500 and not is_person(doc, who) and not who.endswith(UNNAMED)
-                and who not in VOICES and who not in turns):
+                and who not in VOICES and who not in turns and who not in doc.mononyms and fold(who) not in doc.persons):
             return who
     return None
 
