@@ -913,3 +913,12 @@ def test_an_inverted_attribution_may_end_in_when_or_where_it_was_said():
 def test_a_plural_noun_phrase_and_its_auxiliary_open_a_participles_bare_clause():
     text = 'Foster spoke. "The time has come," she said, promising local ministers would get on with reform in schools.'
     assert [r["text"] for r in extract_text(text, "t")][-1] == "local ministers would get on with reform in schools"
+
+
+def test_the_answer_no_ends_its_sentence_but_no_before_a_number_does_not():
+    text = ("HSU: No. The company said the union was unwilling to negotiate.\n\nLIAO: Right. We go on.\n\n"
+            "HSU: Yes, we do.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t") if r["speaker"] not in ("Hsu", "Liao")] == [
+        ("company", "the union was unwilling to negotiate")]
+    assert [r["text"] for r in extract_text("He ranked it No. 1 in the world, Smith said.", "t")] == [
+        "He ranked it No. 1 in the world"]

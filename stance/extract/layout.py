@@ -77,7 +77,9 @@ def split_sentences(doc) -> list[tuple[int, int]]:
                     # "another's." ends a sentence: the s of a possessive is not an initial
                     initial = len(w) == 1 and w.isalpha() and t[p - 2:p - 1] not in ("'", "’") \
                         and not (w == "x" and t[max(start, p - 4):p - 1] == "on ")  # ("wrote on X. He said")
-                    if w in ABBREVIATIONS or initial or _DOTTED.fullmatch(w):
+                    # ("No. 1", but "No. The company said ...": the answer "No." ends its sentence)
+                    if (w in ABBREVIATIONS and not (word.group(1) == "No" and re.match(r"\s+[A-Z][a-z]", t[end:end + 3]))) \
+                            or initial or _DOTTED.fullmatch(w):
                         continue
                 while end < b and t[end] in ")]":
                     end += 1
