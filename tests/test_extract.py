@@ -3716,3 +3716,9 @@ def test_after_a_quotes_own_full_stop_someone_new_saying_a_clause_is_the_next_st
         "Hillary Clinton", "Hillary Clinton", "State Department spokesman (unnamed)"]
     text = 'Mr Borrell wrote, and I quote, "We have a deal." He said Serbia had agreed to abolish its documents.'
     assert len(extract_text(text, "t")) == 2
+
+
+def test_a_persons_possession_opening_the_clause_is_not_an_inverted_speaker():
+    text = "Tehy and Super say a registered nurse's average pay would go from about 2,625 euros a month to over 3,100."
+    assert [(r["speaker"], r["text"][:26]) for r in extract_text(text, "t")] == [
+        ("Tehy and Super", "a registered nurse's avera")]

@@ -186,6 +186,9 @@ def _indefinite_subject(rest: str, i: int) -> bool:
     """After "a"/"an" at ``i``: a noun phrase and its verb ("said an executive bill ... would be"), not an inverted
     attribution ("said a spokesman"), unless a verb follows the person ("says a military officer leads ...")."""
     person = _PERSON_NEXT.match(rest, i)
+    # ("say a registered nurse's average pay would go ...": the person owns the clause's subject)
+    if person and rest.startswith(("'s ", "’s "), person.end()):
+        return True
     # ("said an executive bill would be ...": a person word before a noun only describes the noun)
     if person and not re.match(r"(?:\s+(?!who\b|which\b|that\b)[^\W\d_][\w’'-]*){1,7}?\s+(?:would|will|could|had|has|was|were|"
                                r"is|are)\s", rest[person.end():]):
