@@ -3722,3 +3722,9 @@ def test_a_persons_possession_opening_the_clause_is_not_an_inverted_speaker():
     text = "Tehy and Super say a registered nurse's average pay would go from about 2,625 euros a month to over 3,100."
     assert [(r["speaker"], r["text"][:26]) for r in extract_text(text, "t")] == [
         ("Tehy and Super", "a registered nurse's avera")]
+
+
+def test_a_semicolon_then_another_subject_saying_ends_the_first_statement():
+    text = "The unions say the shortage is the whole point; KT says the country cannot afford a pay race."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("The unions (unnamed)", "the shortage is the whole point"), ("KT", "the country cannot afford a pay race")]

@@ -158,6 +158,7 @@ _SECOND_STATEMENT = re.compile(
     # (a verb of several words too: "; Sari Essayah let it be known that ...", "; X made it clear that ...")
     + alternation(v for v in REPORTED_VERBS if v.endswith(("ed", "id", "ld", "ote")) and " " not in v
                   or " " in v and not v.split()[0].endswith("s") and not v.split()[0].endswith("ing")) + r"\b"
+    r"|;\s+(?:[\w’'.-]+\s+){1,6}?(?:says|insists|argues|warns|claims|counters)\b"  # ("...; KT says the country ...")
     r"|,\s+while\s+[a-z]+ing\s+that\b"  # ", while allowing that ...": the speaker's next statement
     # "..., eventually sent the state's chief financial officer": the subject's next act
     r"|,\s+(?:eventually|later|finally|subsequently)\s+(?:[a-z]{3,}ed|sent|made|took|gave|went|came)\b"
