@@ -3728,3 +3728,10 @@ def test_a_semicolon_then_another_subject_saying_ends_the_first_statement():
     text = "The unions say the shortage is the whole point; KT says the country cannot afford a pay race."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("The unions (unnamed)", "the shortage is the whole point"), ("KT", "the country cannot afford a pay race")]
+
+
+def test_an_inverted_said_keeps_its_clause_past_a_role_without_an_article():
+    text = ("It should not have required a judicial slapdown, said Niek Stam, acting co-chair of the federation's "
+            "steering group, to remind a Maersk subsidiary of the rules.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Niek Stam", "It should not have required a judicial slapdown")]

@@ -417,7 +417,9 @@ _COMMA_BEFORE = re.compile(r",\s*\Z")
 #: "at the market"; not "..., urged residents in a speech to return home"), X's name ("..., said his doctor, Ericka Pérez."), a description of X ("..., a parcel carrier.")
 _ENDS_AFTER = re.compile(r"\s*(?:\s+(?:in|at|from|on|near|outside|inside|with|of|for|during|after|before|as|when|while)\s"
                          r"(?:(?!\sto\s)[^,;:“”\"])*)?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=\s*[,.!?]|\s*\Z))?"
-                         r"(?:,\s+(?:an?|the|who)\s[^;:“”\"]*|\s+who\s[^;:“”\"]*)?[.!?]?\s*\Z")
+                         # (a role with no article: "..., said Niek Stam, acting co-chair of the federation's ...")
+                         r"(?:,\s+(?:an?|the|who)\s[^;:“”\"]*|,\s+(?:[a-z-]+\s+){1,3}(?:of|at|for)\s[^;:“”\"]*|"
+                         r"\s+who\s[^;:“”\"]*)?[.!?]?\s*\Z")
 
 _SPACES = re.compile(r"\s+")  # (this and the next two compiled once: each is tried at every speech verb)
 _LOWER_COMMA_END = re.compile(r"[a-z][”\"’']?,\s+$")  # (or a quote's end: 'his "dear friend", said ...')
