@@ -3735,3 +3735,10 @@ def test_an_inverted_said_keeps_its_clause_past_a_role_without_an_article():
             "steering group, to remind a Maersk subsidiary of the rules.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Niek Stam", "It should not have required a judicial slapdown")]
+
+
+def test_a_participle_after_a_second_clause_is_that_clauses_subjects():
+    text = ("Strikes by public workers, teachers included, are illegal in Massachusetts, and Middlesex Superior Court "
+            "Judge Christopher Barry-Smith had been fining the union since the first week, warning that runaway fines "
+            "could undermine the very bargaining the law is supposed to protect.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Christopher Barry-Smith"]

@@ -46,8 +46,8 @@ def participles(found: Found, s: int, e: int) -> None:
             continue
         # "He was careful ..., adding that ...": with no statement before it, the sentence's own subject
         # ("Trudeau broke the news, posting on X that ...": this sentence's subject before a statement before it)
-        owner = same_sentence_speaker(found.known, s, vs, strict=True) or sentence_subject(doc, s, vs) \
-            or salient_subject(doc, s, vs) or same_sentence_speaker(found.known, s, vs)
+        owner = same_sentence_speaker(found.known, s, vs, strict=True) or _second_clause_subject(doc, s, vs) \
+            or sentence_subject(doc, s, vs) or salient_subject(doc, s, vs) or same_sentence_speaker(found.known, s, vs)
         if owner is not None:
             found.add(_content_after(doc, vs, ve, e, PARTICIPLES[vm.group().lower()], owner, vm.group()))
 
@@ -87,3 +87,17 @@ _LEFT_SAYING = re.compile(r"\b(?:emerged|left|came\s+out|walked\s+out|broke\s+of
 _ISSUED = re.compile(r"\b(?:statement|post|letter|message|release|tweet|video|memo|note|notice|circular|bulletin|email|speech|"
                      r"address|interview|briefing)\b"
                      r"[^,.;:“”\"]{0,40}\s$")  # ("the union sent a memo to members warning that ...")
+
+
+#: "Strikes by public workers ... are illegal, and Judge Christopher Barry-Smith had been fining the union ..., warning
+#: that ...": a second clause's named subject, whose act the participle goes on
+_SECOND_CLAUSE = re.compile(r",\s+and\s+((?:[A-Z][\w’'.-]*\s+){1,6}?[A-Z][\w’'-]+)\s+(?:had|has|have|was|were|is|[a-z]{3,}ed)\b")
+
+
+def _second_clause_subject(doc, s: int, vs: int):
+    """The named subject of the last ", and X had ..." clause before the participle at ``vs``, as its owner."""
+    last = None
+    for last in _SECOND_CLAUSE.finditer(doc.text, s, vs):
+        pass
+    sp = parse_speaker(doc, last.start(1), last.end(1), whole=True) if last else None
+    return owner_of(doc, sp, s) if sp is not None and sp.kind == "name" else None
