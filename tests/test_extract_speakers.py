@@ -1482,3 +1482,9 @@ def test_it_is_the_body_its_sentence_opens_with_never_a_person_known_by_one_name
     text = ("Worker Liang said the police were everywhere. Adidas moved some orders to other suppliers during the "
             "strike; on Friday it said by email that the plant making its shoes was fully operational again.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Liang", "Adidas"]
+
+
+def test_a_taiwanese_family_name_first_is_the_full_name():
+    text = ("The government put in Ho Nuan-hsuan as chairman on Friday.\n\nToday Chairman Ho put a number on it. He told "
+            "reporters the strike cost the airline about NT$500 million.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ho Nuan-hsuan"]

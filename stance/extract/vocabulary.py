@@ -454,6 +454,7 @@ PARTICIPLE_RE = verb_regex(PARTICIPLES)
 FAMILY_FIRST = set("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao xi qin deng mao wen
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon moon yi
+ho hsu tsai lai kuo chang chiang cheng hsieh tseng yeh hung kao chou chu su ko lu tang
 """.split())
 
 #: Unions usually named by a short name or acronym alone ("Unite said", "ver.di's negotiator"): what "the union"
