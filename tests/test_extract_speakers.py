@@ -1488,3 +1488,10 @@ def test_a_taiwanese_family_name_first_is_the_full_name():
     text = ("The government put in Ho Nuan-hsuan as chairman on Friday.\n\nToday Chairman Ho put a number on it. He told "
             "reporters the strike cost the airline about NT$500 million.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ho Nuan-hsuan"]
+
+
+def test_an_ambassador_to_a_place_named_after_the_title_is_the_person():
+    texts = ["Russian Ambassador to Norway Nikolai Korchunov said at the time that the decision could only cause regret.",
+             "US Ambassador to the UN Linda Thomas-Greenfield said that the decision was bad."]
+    assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Nikolai Korchunov"],
+                                                                              ["Linda Thomas-Greenfield"]]

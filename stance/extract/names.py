@@ -305,7 +305,8 @@ def _of_title(doc, i: int) -> str | None:
     """Whether the run at token ``i`` follows a title's "of" ("President of", "Foreign Minister of"): "of", or the
     first word of a country's name the run lost ("South" of "President of South Africa Cyril Ramaphosa")."""
     toks = doc.tokens
-    if i >= 2 and toks[i - 1][2] == "of" and norm_role(toks[i - 2][2]) in HUMAN_ROLES:
+    # (or "to": "Ambassador to Norway Nikolai Korchunov")
+    if i >= 2 and toks[i - 1][2] in ("of", "to") and norm_role(toks[i - 2][2]) in HUMAN_ROLES:
         return "of"
     if i >= 3 and toks[i - 1][2] in _COUNTRY_OPENERS and toks[i - 2][2] == "of" and norm_role(toks[i - 3][2]) in HUMAN_ROLES:
         return toks[i - 1][2]

@@ -48,7 +48,9 @@ def titled_to(doc, a: int, b: int, seg: str) -> Speaker | None:
     return None
 
 
-_TITLE_TO = re.compile(r"(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+(?:to|for|of)\s+the\s+[A-Z]")
+#: (or a place with no article, after a people's name: "Russian Ambassador to Norway Nikolai Korchunov")
+_TITLE_TO = re.compile(r"(?:(?:[A-Z][\w’'-]*|U\.S\.)\s+)?(?:(?:Special|Senior|Chief|Deputy|Personal)\s+)?([A-Z][a-z]+)\s+"
+                       r"(?:to|for|of)\s+(?:the\s+)?[A-Z]")
 
 
 def person_first(doc, a: int, seg: str) -> Speaker | None:
