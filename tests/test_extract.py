@@ -3742,3 +3742,10 @@ def test_a_participle_after_a_second_clause_is_that_clauses_subjects():
             "Judge Christopher Barry-Smith had been fining the union since the first week, warning that runaway fines "
             "could undermine the very bargaining the law is supposed to protect.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Christopher Barry-Smith"]
+
+
+def test_the_same_afternoon_before_the_subject_is_when_not_who():
+    text = ("Chairman Ho Nuan-hsuan took over. His appointment was confirmed by the board on Friday, and the same "
+            "afternoon he announced the Taoyuan reporting rule would be dropped.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Ho Nuan-hsuan", "the Taoyuan reporting rule would be dropped")]

@@ -37,7 +37,8 @@ LEAD_FILLER = re.compile(
     r"(?=the\s|[A-Z]))?"  # ("Only last month Kulesza was insisting")
     # ("In July Commissioner Johansson told us", "This morning the minister said", "That night Smith wrote")
     r"(?:(?:In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?:this|last)\s+year)?|\d{4})|(?:(?:Earlier|Later)\s+)?(?:this|that)\s+(?:same\s+)?(?:morning|afternoon|evening|night|day|"
+    r"December)(?:\s+(?:this|last)\s+year)?|\d{4})|(?:(?:Earlier|Later)\s+)?(?:this|that|the\s+(?=same\s|next\s|following\s))"
+    r"\s*(?:same\s+|next\s+|following\s+)?(?:morning|afternoon|evening|night|day|"
     r"week|month|year)|Earlier|Yesterday|Today)"
     r"\s+(?=the\s|[A-Z]))?"
     r"(?:(?:Hours|Days|Minutes|Moments|Weeks)\s+later,?\s+)?"  # ("Hours later the NASUWT ... reported")
