@@ -3749,3 +3749,12 @@ def test_the_same_afternoon_before_the_subject_is_when_not_who():
             "afternoon he announced the Taoyuan reporting rule would be dropped.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Ho Nuan-hsuan", "the Taoyuan reporting rule would be dropped")]
+
+
+def test_according_to_a_source_past_a_clause_about_it_and_an_archdiocese_is_a_body():
+    text = ("The accord was made public by the Archdiocese of Havana on Wednesday. The archdiocese said talks would go on."
+            "\n\nAccording to the church's statement, which was also carried by the state agency Prensa Latina, five "
+            "prisoners would be freed in the coming hours.")
+    records = extract_text(text, "t")
+    assert records[0]["speaker"] == "Archdiocese of Havana"
+    assert records[-1]["text"] == "five prisoners would be freed in the coming hours"

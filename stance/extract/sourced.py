@@ -39,8 +39,10 @@ def according_to(found: Found, s: int, e: int) -> None:
     view = _VIEW_OPENS.match(sent) if sent.startswith(("In ", "By ")) and any(w in sent for w in _VIEW_WORDS) else None
     if "ccording" not in sent and view is None:  # (each form below needs one; most sentences have none)
         return
+    # ("According to the archdiocese's statement, which was also carried by Prensa Latina, five prisoners ...": past a
+    # clause about the source)
     m = view or re.match(r"(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Also|Earlier|Later)\s*,?\s+)?[Aa]ccording\s+to\s+"
-                         r"([^,;:]{1,120}?),\s*", sent)
+                         r"([^,;:]{1,120}?)(?:,\s+(?:which|who)\s+[^,;:“”\"]{3,100})?,\s*", sent)
     if m and not doc.in_quote(s + m.start()):
         # (whichever of "the view of X", "X's view" and "his view" matched)
         g = next((k for k in (1, 2, 3) if m.group(k)), 1) if view else 1

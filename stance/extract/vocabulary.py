@@ -167,7 +167,7 @@ democrat republican taoiseach tanaiste frontbencher backbencher owner td msp mla
 exec gm
 """.split())
 ORG_ROLES = set("""
-statement union company ministry government administration office agency newspaper outlet committee
+archdiocese diocese statement union company ministry government administration office agency newspaper outlet committee
 council commission authority association federation management employer firm group alliance bloc
 coalition board department cabinet parliament organization organisation delegation embassy presidency service
 secretariat directorate team party movement communique communiqué declaration letter report memo website memorandum
@@ -220,7 +220,7 @@ pensioner grandmother grandfather gran grandad grandma mum dad mother father wid
 driver binman shopkeeper resident student worker veteran businessman businesswoman commuter passenger
 landlord publican campaigner grandmother-of-two mum-of-two mum-of-three dad-of-two dad-of-three
 """.split())
-ORG_TAIL = set("""affairs exchange court union council commission committee party federation association authority agency
+ORG_TAIL = set("""archdiocese diocese affairs exchange court union council commission committee party federation association authority agency
 center college centre institute university school conference group alliance bank fund court parliament senate congress
 assembly government administration board company corporation inc ltd corp ministry office department service news water
 times post journal press house kremlin pentagon states kingdom nations east west arabia organization organisation
