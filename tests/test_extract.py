@@ -3758,3 +3758,9 @@ def test_according_to_a_source_past_a_clause_about_it_and_an_archdiocese_is_a_bo
     records = extract_text(text, "t")
     assert records[0]["speaker"] == "Archdiocese of Havana"
     assert records[-1]["text"] == "five prisoners would be freed in the coming hours"
+
+
+def test_a_quote_after_late_saturday_he_took_to_social_media_is_his():
+    text = ("President Donald Trump did not wait for the ink. Late Saturday he took to Truth Social: \"A very good "
+            "meeting today with China, in Switzerland. Many things discussed.\"")
+    assert [(r["speaker"], r["text"][:20]) for r in extract_text(text, "t")] == [("Donald Trump", "A very good meeting ")]

@@ -207,9 +207,11 @@ _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\
 
 
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]{0,20}(?:\s+[A-Z][A-Z.’'-]{1,20}){0,2}:\s+(?=[A-Z])")
-_BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Last|The\s+(?:next|following|same))\b"
+#: (and "Late Saturday he took to Truth Social:": an irregular past too)
+_BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Late|Last|The\s+(?:next|following|same))\b"
                              r"(?:(?!\b(?:what|who|which|that|where|when|how)\b)[^,.;:!?“”\"]){0,60}?"
-                             r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|said(?!\s*,)|told)\b)")
+                             r"\s(?=(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|said(?!\s*,)|told|took|wrote|went|"
+                             r"gave|sent|spoke)\b)")
 
 
 def owner_of(doc: Document, sp: Speaker, s: int) -> Candidate:
