@@ -1495,3 +1495,8 @@ def test_an_ambassador_to_a_place_named_after_the_title_is_the_person():
              "US Ambassador to the UN Linda Thomas-Greenfield said that the decision was bad."]
     assert [[r["speaker"] for r in extract_text(t, "t")] for t in texts] == [["Nikolai Korchunov"],
                                                                               ["Linda Thomas-Greenfield"]]
+
+
+def test_a_bodys_message_to_someone_speaks_for_the_body():
+    text = "OUSD confirmed the deal. OUSD's message to parents says Monday is a transition day: schools are open."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["OUSD"]

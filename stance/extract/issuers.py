@@ -14,8 +14,9 @@ SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
                     # ("Honda's China investment arm": a company's unit, which speaks as itself)
                     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:arm|unit|subsidiary|division))")
+#: (and to whom: "OUSD's message to parents says ...")
 _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
-                             + SPOKEN_DOCUMENTS)
+                             + SPOKEN_DOCUMENTS + r"(?:\s+to\s+(?:its\s+|their\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?)?")
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
 _STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
                            re.IGNORECASE)
