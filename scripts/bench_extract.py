@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and eleven sets, reported apart:
+One hundred and thirteen sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -282,6 +282,14 @@ One hundred and eleven sets, reported apart:
 * ``dev-bb``: nine more by three more writers from Thailand and Vietnam, Peru and Bolivia, and Serbia and Kosovo (a
   Thai House of Representatives record in translation, a WordPress page, a Vietnamese state newswire, a translated
   radio interview, a live blog, a union's press release, ...); first untuned run (stop 44) 0.910 / 0.914 / 0.866 (at 701b394), then tuned on.
+* ``dev-bi``: nine more by three more writers from Central Asia, Ethiopia, Somalia, Sudan and South Sudan, and Romania,
+  Bulgaria and Hungary (a Jogorku Kenesh record in translation, a Drupal page, a Sudanese state agency, a broadcaster's
+  interview, a Sofia live blog, a carworkers' union's press release, ...); written and annotated during stop 45,
+  committed before the extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bj``: nine more by three more writers from Vietnam, Cambodia and Myanmar, Chile, Peru and Ecuador, and the United
+  States (a Chilean Senate record in translation, a Ghost page, a Vietnamese state agency, a podcast transcript, a
+  border live blog, a finance ministry's press release, ...); written and annotated during stop 45, committed before the
+  extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bg``: nine more by three more writers from Mexico, Cuba and the Dominican Republic, Norway, Sweden, Denmark and
   Finland, and Australia and New Zealand (a Mexican Senate record in translation, a WordPress page, a Russian state
   agency, a public broadcaster's interview, an Auckland live blog, a teachers' union's press release, ...); written and
@@ -411,7 +419,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bh|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bj|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -754,6 +762,16 @@ SETS = {  # name -> (article folder, gold folder, description)
                "story, a broadsheet, a Romanian joint-sitting record, a tabloid, a live blog, a Drupal 10 page, a "
                "Chinese state newswire, a radio interview, a state oil company's press release), annotated blind by "
                "two; first run untuned, then tuned on"),
+    "dev-bi": (ROOT / "data" / "extraction-eval" / "dev-bi", GOLD / "dev-bi",
+               "nine more by three more writers from Central Asia, the Horn of Africa and Sudan, and Romania, Bulgaria "
+               "and Hungary (a wire story, a Jogorku Kenesh record, a Drupal page, a tabloid, a broadcaster's interview, a "
+               "Sudanese state agency, a broadsheet, a live blog, a carworkers' union's press release), annotated blind by "
+               "two; first run untuned, then tuned on"),
+    "dev-bj": (ROOT / "data" / "extraction-eval" / "dev-bj", GOLD / "dev-bj",
+               "nine more by three more writers from mainland South-East Asia, Chile, Peru and Ecuador, and the United "
+               "States (a wire story, a live blog, a Vietnamese state agency, a broadsheet, a Chilean Senate record, a "
+               "finance ministry's press release, a tabloid, a podcast transcript, a Ghost page), annotated blind by two; "
+               "first run untuned, then tuned on"),
     "dev-bg": (ROOT / "data" / "extraction-eval" / "dev-bg", GOLD / "dev-bg",
                "nine more by three more writers from Mexico and the Caribbean, the Nordic countries, and Australia and New "
                "Zealand (a wire story, a Mexican Senate record, a WordPress page, a tabloid, a public broadcaster's "
