@@ -1500,3 +1500,11 @@ def test_an_ambassador_to_a_place_named_after_the_title_is_the_person():
 def test_a_bodys_message_to_someone_speaks_for_the_body():
     text = "OUSD confirmed the deal. OUSD's message to parents says Monday is a transition day: schools are open."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["OUSD"]
+
+
+def test_a_title_case_headline_and_im_name_no_one():
+    text = ('"Ten Drugs, One Table: What Medicare Actually Got From Big Pharma"\n\nROURKE: From the studio, I\'m Maya '
+            "Rourke. Vice President Kamala Harris was there too.\n\nANSAH: She said no senior should have to choose "
+            "between a prescription and groceries.\n\nROURKE: Thanks.")
+    speakers = {r["speaker"] for r in extract_text(text, "t")}
+    assert "Medicare Actually Got" not in speakers and "I'm Maya Rourke" not in speakers

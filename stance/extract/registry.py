@@ -266,10 +266,23 @@ def _headline_pun(doc, r: tuple[int, int], name: str) -> bool:
     first = name.split()[0]
     if "-" in first and first.split("-", 1)[1][:1].islower() and first.endswith(("ed", "ing")):
         return True
-    if not name.isupper():
-        return False
     para = doc.paras[doc.para_of(doc.tokens[r[0]][0])]
+    if not name.isupper():
+        return len(name.split()) >= 3 and _title_case_line(doc.text[slice(*para)])
     return not any(c.islower() for c in doc.text[slice(*para)])
+
+
+_SMALL_WORDS = {"From", "With", "What", "For", "Of", "To", "At", "In", "On", "After", "Over", "As", "Is", "Are", "Will",
+                "Its", "Their", "Into", "Against", "Ending", "Before"}
+
+
+def _title_case_line(line: str) -> bool:
+    """"What Medicare Actually Got From Big Pharma": a headline in title case (its small words capitalised too), whose
+    runs of capitals are no one's name of three words or more."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 5 or line.rstrip().endswith((".", "?", "!", "”", '"')) and not line.lstrip().startswith(('"', "“")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(w in _SMALL_WORDS for w in words[1:])
 
 
 def _describes_next(doc, r: tuple[int, int]) -> bool:
