@@ -277,3 +277,12 @@ def test_a_speech_that_opens_by_addressing_the_assembly_is_no_turn_label():
             "The President: Thank you, Senator.\n\nSenator Gustavo Madero: I will vote against it.")
     by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
     assert by_text["Honourable Assembly:"] == "Héctor Vasconcelos"
+
+
+def test_a_record_label_with_an_initial_is_the_member_the_chair_named_in_full():
+    text = ("TORAGA A.JEENBEKOV: Thank you. The Ata-Jurt faction, Ulukbek Kochkorov, please.\n\n"
+            "Deputy U.Kochkorov (Ata-Jurt faction): Asylbek Sharipovich, our faction held a meeting during the break.\n\n"
+            "TORAGA A.JEENBEKOV: Thank you. Deputy O.Tekebayev.\n\n"
+            "Deputy O.Tekebayev (Ata-Meken faction): We cannot accept this memorandum.")
+    by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
+    assert by_text["Asylbek Sharipovich,"] == "Ulukbek Kochkorov"

@@ -111,6 +111,10 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         # "Van Zwol" at a sentence start is "Richard van Zwol": a name that ends one longer name is that person
         longer = set(ends.get(fold(name), ()))
         full = longer.pop() if len(longer) == 1 else name
+        # ("U.Kochkorov" for the "Ulukbek Kochkorov" named elsewhere: an initial joined to the same family name)
+        joined = {m for m in counts if JOINED_INITIAL.fullmatch(name) and len(m.split()) == 2 and m[0] == name[0]
+                  and fold(m.split()[-1]) == fold(name.split(".")[-1])}
+        full = joined.pop() if len(joined) == 1 else full
         family = family_name(name)
         doc.persons.setdefault(fold(family), full)
         if PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike

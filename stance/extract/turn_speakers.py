@@ -218,8 +218,9 @@ def _person(s: str) -> str:
 
 
 def _capitalised(word: str) -> str:
-    """"ČMILYTĖ-NIELSEN" -> "Čmilytė-Nielsen": each part of a double name."""
-    return "-".join(part.capitalize() for part in word.split("-"))
+    """"ČMILYTĖ-NIELSEN" -> "Čmilytė-Nielsen", "U.KOCHKOROV" -> "U.Kochkorov": each part of a double name, and the
+    name after an initial."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
