@@ -286,3 +286,6 @@ def test_a_record_label_with_an_initial_is_the_member_the_chair_named_in_full():
             "Deputy O.Tekebayev (Ata-Meken faction): We cannot accept this memorandum.")
     by_text = {r["text"][:20]: r["speaker"] for r in extract_text(text, "t")}
     assert by_text["Asylbek Sharipovich,"] == "Ulukbek Kochkorov"
+    caps = ("TORAGA: The Ata-Meken faction.\n\nDEPUTY O.TEKEBAYEV: We cannot accept this memorandum.\n\n"
+            "TORAGA: Thank you.\n\nDEPUTY O.TEKEBAYEV: Thank you, Toraga.")
+    assert "O.Tekebayev" in {r["speaker"] for r in extract_text(caps, "t")}
