@@ -1508,3 +1508,9 @@ def test_a_title_case_headline_and_im_name_no_one():
             "between a prescription and groceries.\n\nROURKE: Thanks.")
     speakers = {r["speaker"] for r in extract_text(text, "t")}
     assert "Medicare Actually Got" not in speakers and "I'm Maya Rourke" not in speakers
+
+
+def test_another_countrys_prime_minister_is_never_the_one_named_with_a_different_nationality():
+    text = ("Hungarian Prime Minister Viktor Orbán welcomed the vote. On Monday afternoon the message appeared on Ulf "
+            'Kristersson\'s account on X.\n\n"Today is a historic day," the Swedish prime minister wrote.')
+    assert extract_text(text, "t")[0]["speaker"] != "Viktor Orbán"

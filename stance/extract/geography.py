@@ -1,4 +1,4 @@
-"""Places: country names and places of two or three words, which a name's shape alone would take for a person's or
+"""Places: country names, nationality adjectives and places of two or three words, which a name's shape alone would take for a person's or
 a company's name."""
 
 from __future__ import annotations
@@ -30,3 +30,15 @@ new_jersey new_mexico north_carolina south_carolina west_virginia rhode_island l
 st_petersburg rio_de_janeiro santo_domingo port_moresby phnom_penh ho_chi_minh_city san_juan mexico_city
 panama_city guatemala_city kuwait_city quebec_city sri_jayawardenepura_kotte
 """.split()}
+
+#: Nationality adjectives: "the Swedish prime minister" is never the holder of a Hungarian office.
+NATIONALITIES = set("""
+american british french german italian spanish portuguese dutch belgian swiss austrian swedish danish norwegian finnish
+icelandic irish scottish welsh english polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
+belarusian serbian croatian bosnian albanian kosovar montenegrin slovenian estonian latvian lithuanian georgian armenian
+azerbaijani kazakh uzbek kyrgyz tajik chinese japanese korean taiwanese vietnamese thai cambodian malaysian indonesian
+filipino singaporean australian canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan
+cuban israeli palestinian lebanese syrian iraqi iranian saudi emirati qatari kuwaiti jordanian egyptian libyan tunisian
+algerian moroccan sudanese ethiopian kenyan nigerian ghanaian zimbabwean ugandan tanzanian somali eritrean rwandan
+congolese pakistani indian bangladeshi afghan nepali senegalese malian
+""".split())

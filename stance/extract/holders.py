@@ -11,6 +11,13 @@ from stance.extract.nearest import nearest, topic_person
 from stance.extract.persons import is_person
 from stance.extract.speakers import Speaker
 from stance.extract.unnamed import introduced_unnamed, plural_source, unnamed_name
+from stance.extract.geography import NATIONALITIES
+
+def _other_country(words: set[str], role_words: set[str]) -> bool:
+    """Whether a mention's people ("swedish") differs from the one the holder's role was given with ("hungarian")."""
+    mine, theirs = words & NATIONALITIES, role_words & NATIONALITIES
+    return bool(mine and theirs and not mine & theirs)
+
 
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 
@@ -27,8 +34,9 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
     others = set(words) - {head, "the"}
     if best is None:
         alts = _LEADERS if head == "leader" else {head}  # "the Cambodian leader": whatever the title
+        # (never a holder of another country's office: "the Swedish prime minister" is not Hungary's)
         best = next(((pos, person) for pos, rw, person in reversed(roles)
-                     if alts & rw and (not others or others & rw)), None)
+                     if alts & rw and (not others or others & rw) and not _other_country(others, rw)), None)
     if best is None and others and (after := introduced_after(doc, head, words, key)):
         return after[1]
     if best is not None:
@@ -61,7 +69,9 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
                                                                                    sp.mention.strip())):
         return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
     if who is None and re.match(r"(?:the|The)\s", sp.mention):
-        return topic_person(doc, key, so_far)
+        who = topic_person(doc, key, so_far)
+        # (not "the Swedish prime minister" for Hungary's, the one written about last: unresolved rather than wrong)
+        return None if who and any(p == who and _other_country(set(words), rw) for _, rw, p in doc.roles) else who
     return who or nearest(doc, key, so_far, None)
 
 
