@@ -1514,3 +1514,9 @@ def test_another_countrys_prime_minister_is_never_the_one_named_with_a_different
     text = ("Hungarian Prime Minister Viktor Orbán welcomed the vote. On Monday afternoon the message appeared on Ulf "
             'Kristersson\'s account on X.\n\n"Today is a historic day," the Swedish prime minister wrote.')
     assert extract_text(text, "t")[0]["speaker"] != "Viktor Orbán"
+
+
+def test_an_acronym_defined_after_a_camel_case_name_is_that_body():
+    text = ("Under the deal, state oil and gas company KazMunaiGas (KMG) will double its share. KMG said the memorandum "
+            "sealed the consent of every partner.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["KazMunaiGas"]

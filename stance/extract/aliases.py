@@ -120,6 +120,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Za-z0-9&+]{1,9})\)")
+_CAMEL_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # ("KazMunaiGas (KMG)")
 _LOWER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$")
 
 
@@ -131,7 +132,8 @@ def _spelt_before(text: str) -> dict[str, str]:
     for m in _DEFINED_RE.finditer(text):
         run = next((r for r in _RUN_RE.finditer(text, max(0, m.start() - 120), m.start()) if r.end() == m.start()), None)
         # ("the Fédération autonome de l'enseignement (FAE)": a name with lower-case words, from its capital on)
-        run = run or _LOWER_NAME.search(text[max(0, m.start() - 80):m.start()])
+        run = run or _LOWER_NAME.search(text[max(0, m.start() - 80):m.start()]) \
+            or _CAMEL_NAME.search(text[max(0, m.start() - 40):m.start()])
         if run is None:
             continue
         words = run.group().split()
@@ -147,7 +149,9 @@ def _spelt_before(text: str) -> dict[str, str]:
             short = m.group(1).upper()
         it = iter(letters)
         # (or a body's translated name: "the Turkish Employers' Association of Metal Industries (MESS)")
-        if len(words) >= 2 and short and letters[:1] == short[0] and all(c in it for c in short):
+        # (and one word in camel case: "KazMunaiGas (KMG)")
+        if (len(words) >= 2 or len(short) >= 2 and letters == short) and short and letters[:1] == short[0] \
+                and all(c in it for c in short):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")
         # (a body's name in another language than its acronym's, "the Confederation of Icelandic Enterprise (SA)", or the
         # last of a list: "Türk Metal and the Turkish Employers' Association ...")
