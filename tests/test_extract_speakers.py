@@ -1520,3 +1520,9 @@ def test_an_acronym_defined_after_a_camel_case_name_is_that_body():
     text = ("Under the deal, state oil and gas company KazMunaiGas (KMG) will double its share. KMG said the memorandum "
             "sealed the consent of every partner.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["KazMunaiGas"]
+
+
+def test_a_name_people_call_someone_by_is_that_person():
+    text = ("He is the brother of the RSF commander, Mohamed Hamdan Daglo, whom everybody here calls Hemedti. Hemedti "
+            "said on social media only that he welcomed the technical discussions.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohamed Hamdan Daglo"]

@@ -197,6 +197,7 @@ def register_nicknames(doc) -> None:
         if len(full) == 1:
             doc.persons.setdefault(fold(nick), full.pop())
     _short_given_names(doc)
+    _called_by(doc)
     i = t.find("known as ")
     while i >= 0:  # (the phrase is rare: found by its words, then the names read either side)
         before, after = _NAME_BEFORE.search(t, max(0, i - 90), i), _NAME_AFTER.match(t, i + 9)
@@ -208,6 +209,21 @@ def register_nicknames(doc) -> None:
                      if fold(" ".join(words[k:])) in doc.persons), None)
         if full is not None:
             _same_person(doc, after.group(1), full)
+
+
+#: "Mohamed Hamdan Daglo, whom everybody here calls Hemedti": a name the article says people call someone by
+_CALLED_BY = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:whom|who)\s+(?:[a-z]+\s+){0,3}?"
+                        r"(?:calls?|know\s+as|is\s+(?:known|nicknamed|dubbed)(?:\s+as)?)\s+([A-Z][\w’'-]+)")
+
+
+def _called_by(doc) -> None:
+    """Each name the article says people call someone by stands for that person."""
+    if " call" not in doc.text and " known" not in doc.text and " nicknamed" not in doc.text:
+        return
+    for m in _CALLED_BY.finditer(doc.text):
+        full = doc.persons.get(fold(m.group(1)))
+        if full is not None:
+            _same_person(doc, m.group(2), full)
 
 
 def _short_given_names(doc) -> None:
