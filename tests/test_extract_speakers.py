@@ -1526,3 +1526,10 @@ def test_a_name_people_call_someone_by_is_that_person():
     text = ("He is the brother of the RSF commander, Mohamed Hamdan Daglo, whom everybody here calls Hemedti. Hemedti "
             "said on social media only that he welcomed the technical discussions.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohamed Hamdan Daglo"]
+
+
+def test_he_is_not_someone_named_in_a_participles_phrase_after_an_attribution():
+    text = ('Slavi Trifonov backed the deal. "The ugly truth is that the country is on the brink," he writes, referring '
+            "to a gap in the budget that he blames on former finance minister Assen Vassilev.\n\nHe admits the deal "
+            "required a compromise he does not like.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Slavi Trifonov"

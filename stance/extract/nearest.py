@@ -69,9 +69,14 @@ _BESIDE = re.compile(r",\s+(?:(?:speaking|standing|sitting|seated|appearing|flan
 
 
 def _beside_speaker(doc, pos: int) -> bool:
-    """Whether ``pos`` lies in a phrase naming those beside a speaker, after a comma."""
-    spans = _spans_opening_before(doc, "beside", lambda t: [m.span(m.lastindex) for m in _BESIDE.finditer(t)], pos, 200)
+    """Whether ``pos`` lies in a phrase naming those beside a speaker, after a comma, or in a participle's phrase after
+    an attribution ('..., he writes, referring to a gap he blames on former finance minister Assen Vassilev.')."""
+    spans = _spans_opening_before(doc, "beside", lambda t: sorted(
+        [m.span(m.lastindex) for m in _BESIDE.finditer(t)] + [m.span(1) for m in _AFTER_ATTRIBUTION.finditer(t)]), pos, 200)
     return any(a <= pos < e for a, e in spans)
+
+
+_AFTER_ATTRIBUTION = re.compile(r"\b(?:he|she)\s+(?:said|says|writes|wrote|added|adds|told\s+\w+),\s+([a-z]+ing\s[^.;!?\n]{3,200})")
 
 
 def _bare_name(doc, person: str) -> bool:
