@@ -1533,3 +1533,13 @@ def test_he_is_not_someone_named_in_a_participles_phrase_after_an_attribution():
             "to a gap in the budget that he blames on former finance minister Assen Vassilev.\n\nHe admits the deal "
             "required a compromise he does not like.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Slavi Trifonov"
+
+
+def test_alumni_students_and_parents_are_groups_not_a_persons_family_name():
+    text = ('Education Secretary Linda McMahon called the settlement "a seismic shift". In her statement she listed '
+            'the reforms.\n\nColumbia\'s reforms, she said, were "a roadmap" for elite universities.\n\n'
+            "Columbia Alumni for Academic Freedom, a group of graduates, said the decision was a mistake.")
+    assert [r["speaker"] for r in extract_text(text, "t")][0] == "Linda McMahon"
+    from stance.extract.document import Document
+
+    assert "alumni" not in Document(text).persons  # (no one's family name: a group)

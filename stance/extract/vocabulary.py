@@ -441,7 +441,8 @@ BOTH_PARTIES_RE = re.compile(
 GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers", "growers", "members",
                "officials", "doctors", "pilots", "engineers", "machinists", "writers", "actors", "artists",
                "residents", "traders", "investors", "people", "miners", "dockworkers", "longshoremen", "employers",
-               "educators", "paramedics", "firefighters", "physicians"}
+               "educators", "paramedics", "firefighters", "physicians", "alumni", "graduates", "veterans", "families",
+               "students", "parents"}
 
 
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
