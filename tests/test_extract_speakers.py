@@ -1543,3 +1543,9 @@ def test_alumni_students_and_parents_are_groups_not_a_persons_family_name():
     from stance.extract.document import Document
 
     assert "alumni" not in Document(text).persons  # (no one's family name: a group)
+
+
+def test_someone_placed_who_asked_to_be_identified_by_first_name_is_that_name():
+    text = ('"Everyone is asking the same thing," said a gem trader in Mogok who asked to be identified only by her first '
+            'name, Thandar, for fear of reprisals. "People are already packing."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Thandar", "Thandar"]

@@ -106,9 +106,11 @@ def _inverted_speaker(doc, a: int, b: int, limit: int) -> Speaker | None:
 #: ('," said the manager, Kevin Doyle.', '..., said the doctor who had treated him, Ericka Pérez.')
 _HOLDER_AFTER = re.compile(r"(?:\s+who\s[^,;:.“”\"]{1,60})?,\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:[.;]|,\s+(?:who|said)\b|$)")
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
-_GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+|family\s+|"
+_GAVE_NAME = re.compile(r"(?:\s+(?:in|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # ("a gem trader in Mogok who ...")
+                        r",?\s+(?:who\s+)?(?:(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+|family\s+|"
                         r"sur)?name\s+)?(?:only\s+)?as\s+|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first\s+|family\s+|sur)?"
-                        r"name,\s+|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?as\s+)"
+                        r"name,\s+|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+"
+                        r"(?:first\s+|family\s+|sur)?name,?)\s+)"
                         # ("who asked that only her first name, Akumla, be used", "who asked to be identified only as Margaret")
                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
