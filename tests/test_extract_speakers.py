@@ -623,7 +623,7 @@ def test_one_of_a_partys_many_is_an_unnamed_source_not_the_person_named_before()
             "be named, said the party expected a difficult conversation. Another Labour MP said the deal was bad. A State "
             "Department statement said the compact was good.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
-        "Michael Roth", "senior Social Democrat (unnamed)", "Labour MP (unnamed)", "State Department statement (unnamed)"]
+        "Michael Roth", "senior Social Democrat (unnamed)", "Labour MP (unnamed)", "State Department"]
 
 
 def test_he_after_an_unnamed_person_described_by_a_relative_clause_is_that_person():
@@ -1549,3 +1549,9 @@ def test_someone_placed_who_asked_to_be_identified_by_first_name_is_that_name():
     text = ('"Everyone is asking the same thing," said a gem trader in Mogok who asked to be identified only by her first '
             'name, Thandar, for fear of reprisals. "People are already packing."')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Thandar", "Thandar"]
+
+
+def test_a_statement_named_for_its_issuer_speaks_for_it():
+    text = ("The Ta'ang National Liberation Army (TNLA) signed a ceasefire. Earlier Chinese-brokered truces in the north "
+            "broke down within months.\n\nThe TNLA statement said the two sides had agreed to hold further talks.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ta'ang National Liberation Army"]

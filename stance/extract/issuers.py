@@ -17,6 +17,8 @@ _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|
 #: (and to whom: "OUSD's message to parents says ...")
 _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brief|earlier|first)\s+)?"
                              + SPOKEN_DOCUMENTS + r"(?:\s+to\s+(?:its\s+|their\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?)?")
+_NAMED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:joint\s+|written\s+|brief\s+)?"
+                             + SPOKEN_DOCUMENTS)
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
 _STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
                            re.IGNORECASE)
@@ -48,6 +50,10 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
         if who is not None and who.kind == "name":
             return who
+    named = _NAMED_DOCUMENT.fullmatch(seg)  # "The TNLA statement said", "A State Department statement said": its issuer
+    if named and (who := parse_speaker(doc, a + named.start(1), a + named.end(1), whole=True)) is not None \
+            and who.kind == "name":
+        return who
     stmt = _STATEMENT_BY.match(seg) if "statement" in seg else _REPORTS_FROM.match(seg) if "eport" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
