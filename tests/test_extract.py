@@ -3764,3 +3764,9 @@ def test_a_quote_after_late_saturday_he_took_to_social_media_is_his():
     text = ("President Donald Trump did not wait for the ink. Late Saturday he took to Truth Social: \"A very good "
             "meeting today with China, in Switzerland. Many things discussed.\"")
     assert [(r["speaker"], r["text"][:20]) for r in extract_text(text, "t")] == [("Donald Trump", "A very good meeting ")]
+
+
+def test_a_quote_attributed_to_a_member_with_party_and_state_in_brackets_is_kept():
+    text = ('"My phone was ringing off the hook," said Rep. Andy Barr (R-Ky.). "The people who elected us listen to '
+            'Elon Musk."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Andy Barr", "Andy Barr"]

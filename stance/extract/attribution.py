@@ -34,10 +34,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     vm = DIRECT_RE.match(window)
     if vm:
         after = p + vm.end()
-        # full stops of titles and initials are masked: `said ILA President Harold J. Daggett, who ...`
         sm = re.match(r"\s+((?:the\s+)?[^,.;:!?“”\"]{1,80}?)(?=\s+(?:published|issued|released|who|which|in|on|at|during|after|told|to|as|while|before|when|amid|outside)\b|[,.;:!?]|$)",
-                      # and a dot inside a word: `said ver.di's chief negotiator Marvin Reschinsky`
-                      re.sub(r"(?<=[a-z])\.(?=[a-z])", "_", mask_abbreviations(t[after:min(limit, after + 120)])))
+                      _masked(t[after:min(limit, after + 120)]))
         if sm:
             sp = _inverted_speaker(doc, after + sm.start(1), after + sm.end(1), limit)
             if sp is not None:
@@ -86,6 +84,14 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     return None
 
 
+def _masked(s: str) -> str:
+    """``s`` with the full stops that end no phrase masked: of titles and initials (`said ILA President Harold J.
+    Daggett, who ...`), inside a word (`said ver.di's chief negotiator`), in a member's party and state (`said Rep.
+    Andy Barr (R-Ky.)`)."""
+    return _PARTY_TAG.sub(lambda m: m.group().replace(".", "_"), re.sub(r"(?<=[a-z])\.(?=[a-z])", "_", mask_abbreviations(s)))
+
+
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]{0,8}\)")
 _STOP_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
 
 
