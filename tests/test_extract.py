@@ -3770,3 +3770,8 @@ def test_a_quote_attributed_to_a_member_with_party_and_state_in_brackets_is_kept
     text = ('"My phone was ringing off the hook," said Rep. Andy Barr (R-Ky.). "The people who elected us listen to '
             'Elon Musk."')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Andy Barr", "Andy Barr"]
+
+
+def test_a_quote_then_a_name_described_between_commas_then_told_is_that_names():
+    text = '"The deal is close," Sefcovic, the EU trade commissioner, told reporters.'
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Sefcovic", "The deal is close")]
