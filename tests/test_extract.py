@@ -3775,3 +3775,10 @@ def test_a_quote_attributed_to_a_member_with_party_and_state_in_brackets_is_kept
 def test_a_quote_then_a_name_described_between_commas_then_told_is_that_names():
     text = '"The deal is close," Sefcovic, the EU trade commissioner, told reporters.'
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Sefcovic", "The deal is close")]
+
+
+def test_according_to_someone_then_their_description_ends_the_sentence():
+    texts = ["The offer was an insult, according to Mick Lynch, the union leader.",
+             "By midday on Thursday, according to the government, the number of blockade points had fallen by half."]
+    assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
+        ["The offer was an insult"], ["By midday on Thursday the number of blockade points had fallen by half"]]

@@ -74,7 +74,9 @@ def _according_inside(found: Found, s: int, e: int) -> None:
     sent = t[s:e]
     m = re.search(r"(?<=\S),\s+according\s+to\s+([^,;:]{1,120}?),\s+(?=\S)", sent)
     rel = m and re.match(r"(?:which|who)\s+(?:also\s+)?(?:said|says|added|told|estimated|reported)\b", sent[m.end():])
-    m = None if m and not rel and re.match(r"(?:which|who|and|but)\s", sent[m.end():]) else m  # (_ACCORDING_END's)
+    m = None if m and not rel and (re.match(r"(?:which|who|and|but)\s", sent[m.end():])
+                                    or re.fullmatch(r"(?:an?|the)\s" + _NO_VERB + r"[^,;:]{2,80}[.!?]?\s*", sent[m.end():])) \
+        else m  # (_ACCORDING_END's)
     if rel:  # "..., according to the district, which said ...": the clause before is the district's; so is the next
         sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True)
         lead = re.match(LEAD, sent)
@@ -105,8 +107,12 @@ def _according_inside(found: Found, s: int, e: int) -> None:
 #: "..., according to X." ending the sentence, or before a semicolon, "and" or a clause about the source
 #: ("..., according to opposition-aligned doctors; the authorities ...", "..., according to the Canadian Bankers
 #: Association, which counts 16 ..."): the clause before is X's
+#: (not the clause going on: "By midday, according to the government, the number of blockades had fallen")
+_NO_VERB = r"(?![^,;:]*\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|[a-z]+ed)\b)"
+#: (or a description of X ending the sentence: "..., according to Mick Lynch, the union leader.")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+([^,;:]{1,120}?)(?:\s*[.!?]?$|\s*;\s|,\s+(?:and|but)\s|"
-                            r",\s+(?:which|who)\s(?!(?:also\s+)?(?:said|says|added|told|estimated|reported)\b))")
+                            r",\s+(?:which|who)\s(?!(?:also\s+)?(?:said|says|added|told|estimated|reported)\b)|"
+                            r",\s+(?:an?|the)\s" + _NO_VERB + r"[^,;:]{2,80}[.!?]?$)")
 
 
 #: "Transnet's own figures", "UN estimates", "accounts from both sides": whose they are
