@@ -3782,3 +3782,8 @@ def test_according_to_someone_then_their_description_ends_the_sentence():
              "By midday on Thursday, according to the government, the number of blockade points had fallen by half."]
     assert [[r["text"] for r in extract_text(t, "t")] for t in texts] == [
         ["The offer was an insult"], ["By midday on Thursday the number of blockade points had fallen by half"]]
+
+
+def test_both_between_a_joint_subject_and_its_verb():
+    text = "Smith and Doe both said the deal was fair."
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Smith and Doe", "the deal was fair")]

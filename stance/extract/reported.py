@@ -295,7 +295,7 @@ _NOT_DESCRIBING = {"that", "which", "who", "what", "it", "this", "there", "repor
 #: Words between a subject and its speech verb that a subject parse does not expect
 _BETWEEN = re.compile(r"(?:\s+(?:also|had|has|have|repeatedly|long|once|previously|initially|earlier|now|already|again|"
                       r"publicly|privately|firmly|until\s+(?:recently|now|then)|so\s+far|on\s+[A-Z][a-z]+day|"
-                      r"nevertheless|nonetheless|however|still|later|then|instead|quickly|flatly|simply|openly))+\s*$")
+                      r"nevertheless|nonetheless|however|still|later|then|instead|quickly|flatly|simply|openly|both|all))+\s*$")
 
 
 def _described_subject(doc: Document, s: int, ve: int, pre: str, cut: int, lemma: str):
