@@ -3787,3 +3787,7 @@ def test_according_to_someone_then_their_description_ends_the_sentence():
 def test_both_between_a_joint_subject_and_its_verb():
     text = "Smith and Doe both said the deal was fair."
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [("Smith and Doe", "the deal was fair")]
+
+
+def test_a_quote_then_a_name_and_age_then_said_is_that_names():
+    assert [(r["speaker"], r["text"]) for r in extract_text('"It is fair," Doe, 54, said.', "t")] == [("Doe", "It is fair")]

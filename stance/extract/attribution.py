@@ -66,7 +66,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
                 # (or someone unnamed, then described: '," one woman, a retired teacher from Ramat Gan, told her.')
                 # (or a name, then described: '," Sefcovic, the EU trade commissioner, told reporters.')
                 if cand is not None and (cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])) or
-                                         cand.kind in ("unnamed", "name") and lo == p and re.match(r"(?:an?|the)\s", t[hi:vs])):
+                                         cand.kind in ("unnamed", "name") and lo == p
+                                         and re.match(r"(?:an?|the)\s|\d{1,3},\s*$", t[hi:vs])):  # (or their age)
                     sp = cand
                     break
         if sp is None:
