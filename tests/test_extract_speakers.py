@@ -1555,3 +1555,8 @@ def test_a_statement_named_for_its_issuer_speaks_for_it():
     text = ("The Ta'ang National Liberation Army (TNLA) signed a ceasefire. Earlier Chinese-brokered truces in the north "
             "broke down within months.\n\nThe TNLA statement said the two sides had agreed to hold further talks.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Ta'ang National Liberation Army"]
+
+
+def test_a_document_nobody_is_said_to_have_issued_is_unresolved_not_a_speaker_called_statement():
+    records = extract_text("The statement added that talks would continue.", "t")
+    assert [(r["speaker"], r["resolved"]) for r in records] == [(None, False)]

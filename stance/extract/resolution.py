@@ -431,7 +431,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
         # speaker "statement"
-        if orgs[-1] in DOCUMENTS and (not re.search(r"[A-Z]", sp.mention) or _DATED_DOCUMENT.fullmatch(sp.mention)):
+        if orgs[-1] in DOCUMENTS and (not re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s", "", sp.mention))
+                                      or _DATED_DOCUMENT.fullmatch(sp.mention)):  # ("The statement added ...")
             return None
         # "Israel's Magen David Adom rescue service": the body named before its description
         named = _NAMED_BODY.search(sp.mention)
