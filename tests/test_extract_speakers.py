@@ -1560,3 +1560,17 @@ def test_a_statement_named_for_its_issuer_speaks_for_it():
 def test_a_document_nobody_is_said_to_have_issued_is_unresolved_not_a_speaker_called_statement():
     records = extract_text("The statement added that talks would continue.", "t")
     assert [(r["speaker"], r["resolved"]) for r in records] == [(None, False)]
+
+
+def test_a_relative_clause_owned_by_a_thing_is_no_speaker_but_one_naming_its_person_is():
+    text = ('"It is a win for the workers," said Glen Williams, secretary of the Newcastle branch, whose port had told '
+            "ships to clear out ahead of the deadline.\n\nThe SDLP, whose leader Colum Eastwood confirmed on Friday "
+            "that the party would take its one seat, now has a minister.")
+    assert [(r["speaker"], r["text"][:12]) for r in extract_text(text, "t")] == [
+        ("Glen Williams", "It is a win "), ("Colum Eastwood", "the party wo")]
+
+
+def test_the_company_is_the_body_that_opened_a_sentence_in_a_statement_not_a_titled_person():
+    text = ('Mr Crumlin said the commission had held the bosses "to account".\n\nSvitzer, in a statement, welcomed the '
+            'certainty the decision brought. "It remains to be seen whether the unions will negotiate," the company said.')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Svitzer"

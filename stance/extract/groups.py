@@ -14,6 +14,7 @@ from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     COMPANY_TAIL,
     FEMALE_NAMES,
+    HONORIFICS,
     HUMAN_ROLES,
     MALE_NAMES,
     ORG_ROLES,
@@ -148,7 +149,9 @@ def signatories(doc, key: int) -> str | None:
 
 
 #: A sentence opening with a name and its verb: "CPKC has put out a late statement", "Royal Mail hit straight back".
-_NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:[A-Z]|[a-z](?=[A-Z]))[\w&.’'-]*?)(?:[’']s)?\s+(?=[a-z])")
+#: ("Svitzer, in a statement, welcomed ...": a body that issues statements)
+_NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:[A-Z]|[a-z](?=[A-Z]))[\w&.’'-]*?)(?:[’']s)?"
+                         r"(,\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement,)?\s+(?=[a-z])")
 
 
 _SAYS = re.compile(r"(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b")
@@ -172,11 +175,12 @@ def subject_organisation(doc, key: int) -> str | None:
         name = m.group(1)
         words = [fold(w) for w in name.split()]
         # (not a person, a first name, a role or a place: "Anna Chancellor", "The minister", "New Zealand")
+        # ("Mr Crumlin said": a person by his title)
         if (is_person(doc, name) or fold(name) in doc.persons or words[0] in STOP_CAPS or words[0] in FEMALE_NAMES
-                or words[0] in MALE_NAMES or words[-1] in HUMAN_ROLES or fold(name) in PLACES):
+                or words[0] in MALE_NAMES or words[-1] in HUMAN_ROLES or fold(name) in PLACES or words[0] in HONORIFICS):
             continue
         # (one word: an acronym, or a brand the article names again: "iFood says that is not true")
-        if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2 \
+        if name in doc.org_names() or name.isupper() and 2 <= len(name) <= 6 or len(words) >= 2 or m.group(2) \
                 or doc.text.count(name) >= 2 and _SAYS.match(doc.text, m.end()):
             return name
     return None

@@ -96,8 +96,15 @@ _KIN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:(?:late|e
                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3})?")
 _NICK_INSIDE = re.compile(r"[A-Z][\w’'-]+\s+[\"“][A-Z][\w’'.-]+[\"”]\s+(?=[A-Z][\w’'-]+$)")
 _NO_ONE = re.compile(r"(?:anyone|anybody|everyone|everybody|whoever|no\s+one|nobody)\b", re.IGNORECASE)
+_WHOSE = re.compile(r"whose\s+", re.IGNORECASE)
 #: How a member addresses the chair, never a speaker of the words that follow.
 _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
+
+
+def _named_after_whose(doc, a: int, b: int) -> Speaker | None:
+    """"The SDLP, whose leader Colum Eastwood confirmed": the name; "whose port had told ships": nobody."""
+    named = _parse_speaker(doc, a, b, True)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _phrase_span(t: str, a: int, b: int) -> tuple[int, int]:
@@ -131,6 +138,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     # "Mr. President, may I ...": whom a member addresses)
     if not seg or len(seg) > 200 or _NO_ONE.match(seg) or _ADDRESS.fullmatch(seg):
         return None
+    if whole and (whose := _WHOSE.match(seg)):
+        return _named_after_whose(doc, a + whose.end(), b)
     # ('Bengals cornerback Adam "Pacman" Jones': a nickname between the names; the family name after it is the person,
     # as the registry knows it)
     nick = _NICK_INSIDE.search(seg) if whole else None
