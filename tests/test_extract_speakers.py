@@ -1574,3 +1574,14 @@ def test_the_company_is_the_body_that_opened_a_sentence_in_a_statement_not_a_tit
     text = ('Mr Crumlin said the commission had held the bosses "to account".\n\nSvitzer, in a statement, welcomed the '
             'certainty the decision brought. "It remains to be seen whether the unions will negotiate," the company said.')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Svitzer"
+
+
+def test_a_body_or_minister_whose_name_lists_portfolios_between_commas_is_read_whole():
+    text = ("The Norwegian Ministry of Trade, Industry and Fisheries said Norway's share of the quota will be 139,827 "
+            'tonnes. The ministry said the level would "significantly reduce fishing pressure".\n\n'
+            "A spokeswoman for the Department for Environment, Food and Rural Affairs said the company remained "
+            "stable.\n\nThe accord is not a defence agreement, Minister of Foreign Affairs, Foreign Employment and "
+            "Tourism Vijitha Herath stressed in Parliament.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Norwegian Ministry of Trade, Industry and Fisheries", "Norwegian Ministry of Trade, Industry and Fisheries",
+        "spokeswoman (unnamed)", "Vijitha Herath"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.names import JOINED_INITIAL, cap_runs, fold, name_of_run, norm_role
+from stance.extract.names import JOINED_INITIAL, PORTFOLIO, PORTFOLIO_BODY, cap_runs, fold, name_of_run, norm_role
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PREFIX_WORDS
 
 if TYPE_CHECKING:
@@ -100,3 +100,26 @@ def person_of_places(doc, a: int, seg: str) -> Speaker | None:
 _OF_BODY = r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:[\s-][A-Z][\w’'.&-]*){0,4}"
 _TWO_OF = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)" + _OF_BODY + r"\s+and\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
                      + _OF_BODY)
+
+
+_PORTFOLIO_STAFF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:for|at|of|from|in)\s+(?:the\s+)?"
+                              + PORTFOLIO)
+
+
+_PORTFOLIO_HOLDER = re.compile(PORTFOLIO.replace("Ministry|Department|Office|Commission|Committee", "Minister|Secretary")
+                               + r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+
+
+def portfolio_speaker(a: int, seg: str) -> Speaker | None:
+    """"The Norwegian Ministry of Trade, Industry and Fisheries", "a spokeswoman for the Department for Environment,
+    Food and Rural Affairs", "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath": a body
+    whose name lists its portfolios between commas, someone unnamed in it, or the minister named after them."""
+    from stance.extract.speakers import Speaker
+
+    if m := PORTFOLIO_BODY.fullmatch(seg):
+        return Speaker("name", m.group(1), a + m.start(1), a + len(seg))
+    if m := _PORTFOLIO_HOLDER.fullmatch(seg):
+        return Speaker("name", m.group("name"), a + m.start("name"), a + len(seg))
+    if _PORTFOLIO_STAFF.fullmatch(seg):
+        return Speaker("unnamed", seg, a, a + len(seg))
+    return None

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from stance.extract.names import (
+    PORTFOLIO_BODY,
     GIVEN_NAMES,
     JOINED_INITIAL,
     MINISTRIES,
@@ -217,6 +218,9 @@ def _register_spelt_bodies(doc) -> None:
         if len(words) > 2 and fold(words[0]) in ORG_TAIL and any(w[:1].islower() for w in words[1:]) \
                 and (pos := doc.text.find(full)) >= 0:
             doc.orgs.append((pos, full))
+    # ("the Norwegian Ministry of Trade, Industry and Fisheries": the whole name, not its run up to the comma)
+    for m in PORTFOLIO_BODY.finditer(doc.text) if ", " in doc.text and " and " in doc.text else ():
+        doc.orgs = [(pos, o) for pos, o in doc.orgs if pos != m.start(1)] + [(m.start(1), m.group(1))]
     doc.orgs.sort()
 
 

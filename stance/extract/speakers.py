@@ -11,7 +11,7 @@ from stance.extract.groups import UNION_LOCAL
 from stance.extract.issuers import possessed_or_issued
 from stance.extract.names import cap_runs, ends_name, fold, is_cap, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
-from stance.extract.placed import name_of, person_first, person_of_places, titled_to
+from stance.extract.placed import name_of, person_first, person_of_places, portfolio_speaker, titled_to
 from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREPOSITIONS, PRONOUNS,
                                        STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS, UNNAMED_HEADS, may_trail)
@@ -101,10 +101,14 @@ _WHOSE = re.compile(r"whose\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Deputy\s+Speaker|Chairman|Chair)")
 
 
-def _named_after_whose(doc, a: int, b: int) -> Speaker | None:
-    """"The SDLP, whose leader Colum Eastwood confirmed": the name; "whose port had told ships": nobody."""
-    named = _parse_speaker(doc, a, b, True)
-    return named if named is not None and named.kind == "name" else None
+def _whose_or_portfolio(doc, a: int, b: int, seg: str) -> tuple[Speaker | None] | None:
+    """(speaker,) for a phrase opening with "whose" ("The SDLP, whose leader Colum Eastwood confirmed": the name;
+    "whose port had told ships": nobody) or naming portfolios between commas; None for any other phrase."""
+    if whose := _WHOSE.match(seg):
+        named = _parse_speaker(doc, a + whose.end(), b, True)
+        return (named if named is not None and named.kind == "name" else None,)
+    listed = portfolio_speaker(a, seg) if "," in seg else None
+    return (listed,) if listed is not None else None
 
 
 def _phrase_span(t: str, a: int, b: int) -> tuple[int, int]:
@@ -138,8 +142,8 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     # "Mr. President, may I ...": whom a member addresses)
     if not seg or len(seg) > 200 or _NO_ONE.match(seg) or _ADDRESS.fullmatch(seg):
         return None
-    if whole and (whose := _WHOSE.match(seg)):
-        return _named_after_whose(doc, a + whose.end(), b)
+    if whole and (form := _whose_or_portfolio(doc, a, b, seg)) is not None:
+        return form[0]
     # ('Bengals cornerback Adam "Pacman" Jones': a nickname between the names; the family name after it is the person,
     # as the registry knows it)
     nick = _NICK_INSIDE.search(seg) if whole else None

@@ -35,6 +35,12 @@ def clause_cut(doc: Document, s: int, pre: str) -> int:
     return next((b for a, b in reversed(cuts) if depth[a] == 0 and not doc.in_quote(s + a)), 0)
 
 
+#: "the Ministry of Trade, Industry and Fisheries said": a portfolio's list, whose commas part no clauses
+_PORTFOLIO_LIST = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee)\s+(?:of|for)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+){0,3}[A-Z][\w-]*$")
+_LIST_GOES_ON = re.compile(r"\s+(?:[A-Z][\w-]*,\s+){0,3}(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+[A-Z]")
+
+
 def _cuts(pre: str) -> list[tuple[int, int]]:
     """(start, end) of each comma, semicolon, colon and dash between spaces in ``pre`` (not the comma of "11,500" nor
     the colon of "16:18", nor a wire dateline's "(Agency) - "; "--" stands for a dash: "August 7, 2025 -- NewMed
@@ -46,7 +52,8 @@ def _cuts(pre: str) -> list[tuple[int, int]]:
         i = m.start()
         ch = pre[i]
         if ch in ",;:":
-            if ch == ";" or not between_digits(pre, i):
+            if ch == ";" or not between_digits(pre, i) and not (ch == "," and _PORTFOLIO_LIST.search(pre, max(0, i - 60), i)
+                                                                 and _LIST_GOES_ON.match(pre, i + 1)):
                 out.append((i, i + 1))
         elif i == 0 or not pre[i - 1].isspace() or ch == "-" and pre[i - 1:i] == "-":
             continue
