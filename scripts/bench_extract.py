@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and thirteen sets, reported apart:
+One hundred and fourteen sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -290,6 +290,10 @@ One hundred and thirteen sets, reported apart:
   States (a Chilean Senate record in translation, a Ghost page, a Vietnamese state agency, a podcast transcript, a
   border live blog, a finance ministry's press release, ...); written and annotated during stop 45, committed before the
   extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bl``: nine more by three more writers from Germany and Austria, Yemen and the Gulf, and New Zealand, Papua New
+  Guinea and Fiji (a New Zealand House record, a WordPress page, a Turkish state agency's English service, a podcast
+  transcript, a Berlin live blog, a union's press release, ...); written and annotated during stop 45, committed before
+  the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bg``: nine more by three more writers from Mexico, Cuba and the Dominican Republic, Norway, Sweden, Denmark and
   Finland, and Australia and New Zealand (a Mexican Senate record in translation, a WordPress page, a Russian state
   agency, a public broadcaster's interview, an Auckland live blog, a teachers' union's press release, ...); written and
@@ -419,7 +423,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bj|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bl|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -772,6 +776,10 @@ SETS = {  # name -> (article folder, gold folder, description)
                "States (a wire story, a live blog, a Vietnamese state agency, a broadsheet, a Chilean Senate record, a "
                "finance ministry's press release, a tabloid, a podcast transcript, a Ghost page), annotated blind by two; "
                "first run untuned, then tuned on"),
+    "dev-bl": (ROOT / "data" / "extraction-eval" / "dev-bl", GOLD / "dev-bl",
+               "nine more by three more writers from Germany and Austria, Yemen and the Gulf, and the Pacific (a wire "
+               "story, a New Zealand House record, a WordPress page, a tabloid, a podcast transcript, a state agency, a "
+               "broadsheet, a live blog, a union's press release), annotated blind by two; first run untuned, then tuned on"),
     "dev-bg": (ROOT / "data" / "extraction-eval" / "dev-bg", GOLD / "dev-bg",
                "nine more by three more writers from Mexico and the Caribbean, the Nordic countries, and Australia and New "
                "Zealand (a wire story, a Mexican Senate record, a WordPress page, a tabloid, a public broadcaster's "
