@@ -1585,3 +1585,22 @@ def test_a_body_or_minister_whose_name_lists_portfolios_between_commas_is_read_w
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Norwegian Ministry of Trade, Industry and Fisheries", "Norwegian Ministry of Trade, Industry and Fisheries",
         "spokeswoman (unnamed)", "Vijitha Herath"]
+
+
+def test_bodies_of_a_kind_after_two_words_are_an_unnamed_source():
+    text = ("Local government associations, while relieved that the strikes are over, said the deal would deepen a "
+            "financial crisis in many towns.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Local government associations (unnamed)"]
+
+
+def test_a_name_then_a_long_role_of_a_body_between_commas_speaks_the_quote_before():
+    text = ("The deal was signed on Sunday.\n\n\"Against the background of the disastrous municipal financial situation, "
+            "the wage compromise goes beyond what is financially feasible,\" André Berghegger, chief executive of the "
+            "German Association of Towns and Municipalities (DStGB), told the RedaktionsNetzwerk Deutschland (RND).")
+    assert [(r["speaker"], r["text"][:14]) for r in extract_text(text, "t")] == [("André Berghegger", "Against the ba")]
+
+
+def test_the_carrier_after_a_spokesperson_for_a_body_is_that_body():
+    text = ("A spokesperson for Hapag-Lloyd said it was too early to judge the impact on security in the area. "
+            '"We will return to the Red Sea when it is safe to do so," the German carrier said.')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hapag-Lloyd"

@@ -24,6 +24,13 @@ from stance.extract.vocabulary import (
 _NEW_CLAUSE = re.compile(r"\s*(?:while|whereas|although|though|because)\s")
 
 
+#: A long subject: a name, then its description between commas ("Sefcovic, the EU trade commissioner,"; "a diplomat,
+#: who ...,"; or a role of a body: "André Berghegger, chief executive of the German Association of Towns and
+#: Municipalities (DStGB),")
+_NAME_THEN_DESCRIBED = re.compile(r"([^,]{2,60}),\s+(?:an?|the|who|whose|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at))"
+                                  r"\s[^“”\"]*,\s*$")
+
+
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
     t = doc.text
@@ -48,7 +55,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         if _STOP_OR_MARK.search(mask_abbreviations(pre)) or len(pre.split()) > 25:
             break
         if len(pre.split()) > 12:
-            am = re.match(r"([^,]{2,60}),\s+(?:an?|the|who|whose)\s[^“”\"]*,\s*$", pre)
+            am = _NAME_THEN_DESCRIBED.match(pre)
             if not am:
                 continue
             if (sp := parse_speaker(doc, p, p + am.end(1), whole=True)) is not None and (

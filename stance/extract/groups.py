@@ -154,6 +154,8 @@ _NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:[A-Z]|[a-
                          r"(,\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement,)?\s+(?=[a-z])")
 
 
+_SPOKESPERSON_FOR = re.compile(r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+"
+                               r"(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=\s+(?:said|says|told)\b)")
 _SAYS = re.compile(r"(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b")
 
 
@@ -169,6 +171,9 @@ def subject_organisation(doc, key: int) -> str | None:
             break
         # (after a transcript's turn label: "HELENA BATISTA: iFood says that is not true.")
         a = next((end for start, end in doc.label_spans if start == a), a)
+        # ("A spokesperson for Hapag-Lloyd said ... the German carrier said": the body the spokesperson is for)
+        if (spoke := _SPOKESPERSON_FOR.match(doc.text, a, b)) is not None:
+            return spoke.group(1)
         m = _NAME_OPENS.match(doc.text, a, b)
         if not m:
             continue

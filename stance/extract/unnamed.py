@@ -164,8 +164,9 @@ def bodies_of_a_kind(seg: str, head: str) -> bool:
 
 _BODY_PLURALS = {"party", "union", "government", "company", "group", "association", "federation", "organization",
                  "organisation", "airline", "bank", "lender", "carrier", "operator", "employer", "club", "ministry",
-                 "agency", "firm", "insurer", "hospital", "retailer", "broadcaster", "manufacturer", "automaker"}
+                 "agency", "firm", "insurer", "hospital", "retailer", "broadcaster", "manufacturer", "automaker",
+                 "council", "municipality", "authority"}
 #: ("Unions representing meat plant staff have warned": the bodies, then what they do)
 _BODIES_DOING = re.compile(r"(?:[A-Za-z][\w-]*\s+)?[A-Za-z]+s\s+(?:representing|backing|supporting)\s+\S.*")
 _KIND_OF_BODIES = re.compile(r"(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ww]hat|[Ff]rom|[Yy]our|[Oo]ur|[Tt]heir)\b)"
-                             r"[A-Za-z][\w-]*\s+[a-z]+s")
+                             r"(?:[A-Za-z][\w-]*\s+){1,2}[a-z]+s")  # ("Local government associations", "Local councils")
