@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and fourteen sets, reported apart:
+One hundred and fifteen sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -290,6 +290,10 @@ One hundred and fourteen sets, reported apart:
   States (a Chilean Senate record in translation, a Ghost page, a Vietnamese state agency, a podcast transcript, a
   border live blog, a finance ministry's press release, ...); written and annotated during stop 45, committed before the
   extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bk``: nine more by three more writers from Côte d'Ivoire, Niger and Burkina Faso, Venezuela, Bolivia and
+  Paraguay, and India (a Nigerien National Assembly record in translation, a WordPress page, a Paraguayan state agency, a
+  radio interview, a Mumbai live blog, a transport unions' press release, ...); written and annotated during stop 45,
+  committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bl``: nine more by three more writers from Germany and Austria, Yemen and the Gulf, and New Zealand, Papua New
   Guinea and Fiji (a New Zealand House record, a WordPress page, a Turkish state agency's English service, a podcast
   transcript, a Berlin live blog, a union's press release, ...); written and annotated during stop 45, committed before
@@ -776,6 +780,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "States (a wire story, a live blog, a Vietnamese state agency, a broadsheet, a Chilean Senate record, a "
                "finance ministry's press release, a tabloid, a podcast transcript, a Ghost page), annotated blind by two; "
                "first run untuned, then tuned on"),
+    "dev-bk": (ROOT / "data" / "extraction-eval" / "dev-bk", GOLD / "dev-bk",
+               "nine more by three more writers from West Africa, Venezuela, Bolivia and Paraguay, and India (a wire "
+               "story, a Nigerien National Assembly record, a WordPress page, a tabloid, a radio interview, a state "
+               "agency, a broadsheet, a live blog, a transport unions' press release), annotated blind by two; first run "
+               "untuned, then tuned on"),
     "dev-bl": (ROOT / "data" / "extraction-eval" / "dev-bl", GOLD / "dev-bl",
                "nine more by three more writers from Germany and Austria, Yemen and the Gulf, and the Pacific (a wire "
                "story, a New Zealand House record, a WordPress page, a tabloid, a podcast transcript, a state agency, a "
