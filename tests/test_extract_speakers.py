@@ -1604,3 +1604,17 @@ def test_the_carrier_after_a_spokesperson_for_a_body_is_that_body():
     text = ("A spokesperson for Hapag-Lloyd said it was too early to judge the impact on security in the area. "
             '"We will return to the Red Sea when it is safe to do so," the German carrier said.')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hapag-Lloyd"
+
+
+def test_a_names_possessive_before_a_speech_noun_is_that_person_not_the_possessive():
+    text = ("Juan Guaidó spoke on Sunday.\n\nMr Guaidó's answer is that nobody who matters will be fooled. He warned "
+            "on Monday that the road would lead back to isolation.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Juan Guaidó", "Juan Guaidó"]
+
+
+def test_of_two_holders_of_a_role_the_minister_is_the_one_the_article_turned_to_since():
+    text = ('Civil Service Minister Anne Désirée Ouloto said absent teachers "will be considered to have resigned".\n\n'
+            "Union leaders came out of a meeting with Education Minister Mariatou Koné and were arrested.\n\n"
+            "By Monday afternoon Ms Ouloto's tone had softened.\n\nIn a post addressed to parents, the minister said a "
+            'child\'s right to schooling was "sacred".')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Anne Désirée Ouloto"

@@ -46,6 +46,7 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
                       if pos < key and key - pos < 3000 and who in holders), None)
         if spoke is not None and spoke[1] != best[1]:
             best = spoke
+        best = _named_since(doc, best, holders, key)
         best = _paragraph_subject(doc, best, key, roles) or best
     # (an unnamed group is not what "the union boss" stands for: "Union chiefs said ... The union boss claimed")
     source = next(((pos, canon) for pos, h, canon in reversed(doc.unnamed)
@@ -78,6 +79,27 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
 _ONE_OFFICE = r"(?:President|Prime\s+Minister|Vice[\s-]President|Deputy\s+Prime\s+Minister|Chancellor|King|Queen|Emir)"
 _ROLE_REACH = 20_000
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
+
+
+def _named_since(doc, best: tuple[int, str], holders: set[str], key: int) -> tuple[int, str]:
+    """Of several holders of the role, the one named since the others, nearer than ``best``: "Education Minister
+    Mariatou Koné ... By Monday Ms Ouloto's tone had softened ... the minister said" (Ouloto)."""
+    if len(holders) < 2:
+        return best
+    k = doc.before(doc._sal_pos, key)
+    since = [(pos, p) for pos, p in doc.salient[max(0, k - 10):k] if pos > best[0] and key - pos < 1500]
+    named = next(((pos, p) for pos, p in reversed(since) if p in holders and not doc.in_quote(pos)
+                  and not doc.in_statement(pos)), None)
+    # (or by a titled possessive: "By Monday afternoon Ms Ouloto's tone had softened")
+    for person in holders - {best[1], named[1] if named else None}:
+        m = None
+        for m in re.finditer(r"\b(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+" + re.escape(person.split()[-1]) + r"[’']s\s",
+                             doc.text[max(best[0], key - 1500):key]):
+            pass
+        at = max(best[0], key - 1500) + m.start() if m else -1
+        if at > max(best[0], named[0] if named else -1) and not doc.in_quote(at):
+            named = (at, person)
+    return named if named is not None and named[1] != best[1] else best
 
 
 def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[int, str] | None:

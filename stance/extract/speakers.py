@@ -103,7 +103,11 @@ _ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Speaker|Dep
 
 def _whose_or_portfolio(doc, a: int, b: int, seg: str) -> tuple[Speaker | None] | None:
     """(speaker,) for a phrase opening with "whose" ("The SDLP, whose leader Colum Eastwood confirmed": the name;
-    "whose port had told ships": nobody) or naming portfolios between commas; None for any other phrase."""
+    "whose port had told ships": nobody), naming portfolios between commas, or a name's possessive before a speech
+    noun ("Mr Guaidó's answer is that ...": Guaidó); None for any other phrase."""
+    if seg[-2:] in ("'s", "’s") and seg[:1].isupper():
+        named = _parse_speaker(doc, a, b - 2, True)
+        return (named,) if named is not None and named.kind == "name" else None
     if whose := _WHOSE.match(seg):
         named = _parse_speaker(doc, a + whose.end(), b, True)
         return (named if named is not None and named.kind == "name" else None,)
