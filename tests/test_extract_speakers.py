@@ -1613,7 +1613,7 @@ def test_a_names_possessive_before_a_speech_noun_is_that_person_not_the_possessi
 
 
 def test_of_two_holders_of_a_role_the_minister_is_the_one_the_article_turned_to_since():
-    text = ('Civil Service Minister Anne Désirée Ouloto said absent teachers "will be considered to have resigned".\n\n'
+    text = ("On Saturday, Civil Service Minister Anne Désirée Ouloto fired off an ultimatum that left teachers gasping.\n\n"
             "Union leaders came out of a meeting with Education Minister Mariatou Koné and were arrested.\n\n"
             "By Monday afternoon Ms Ouloto's tone had softened.\n\nIn a post addressed to parents, the minister said a "
             'child\'s right to schooling was "sacred".')
