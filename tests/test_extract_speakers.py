@@ -1618,3 +1618,18 @@ def test_of_two_holders_of_a_role_the_minister_is_the_one_the_article_turned_to_
             "By Monday afternoon Ms Ouloto's tone had softened.\n\nIn a post addressed to parents, the minister said a "
             'child\'s right to schooling was "sacred".')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Anne Désirée Ouloto"
+
+
+def test_saying_after_a_subject_with_an_aside_is_that_subjects():
+    text = ("KNO spokesman Seilen Haokip had argued in April that the period was good.\n\nNot all groups were on board. "
+            "The Village Volunteers Coordination Committee, speaking for its eastern, southern and western zones, "
+            "condemned the KZC's \"unilateral decision\" on the highway, saying it was taken without consulting the "
+            "public.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Village Volunteers Coordination Committee"
+
+
+def test_they_after_two_bodies_opening_the_sentence_before_is_both_spelt_out():
+    text = ("The Kuki National Organisation (KNO) and the United People's Front (UPF) signed a revised agreement.\n\n"
+            "On Friday the KNO and UPF weighed in with a joint statement. The renewed agreement, they said, was meant to "
+            "clear the way for a settlement.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Kuki National Organisation and United People's Front"]

@@ -351,3 +351,26 @@ _ISSUED_BY = re.compile(r"\b(?:issued|sent|released|published|put\s+out|posted)\
 
 #: "Emily's family", "his lawyers": people close to someone, never the organisation "the army" stands for
 _KIN = re.compile(r"[’']s\s+(?:family|relatives|parents|lawyers?|wife|husband|mother|father|son|daughter|brother|sister)$")
+
+
+#: A group opening a sentence, before its verb: "The Democrats, however, ...", "The duo ..."; or two bodies, after a
+#: fronted day too: "On Friday the KNO and UPF weighed in with a joint statement"
+_GROUP_OPENING = re.compile(r"(?:(?:On|Late|Early|By)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=the\s+[A-Z]"
+                            r"[^,.;:]{0,60}\sand\s))?(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|"
+                            r"(?:[a-z]+\s+)?(?:duo|pair|trio)|[A-Z][\w’'.&-]*\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
+                            r"[A-Z][\w’'.&-]*))"
+                            r"(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+their\s+part),)?\s+[a-z]")
+
+
+def opening_group(doc, sp, so_far: list[tuple[int, str]]) -> str | None:
+    """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
+    from stance.extract.resolution import resolve  # (resolution imports this module)
+    from stance.extract.speakers import parse_speaker
+
+    before = doc.sentence_before(sp.start)
+    m = _GROUP_OPENING.match(doc.text, *before) if before else None
+    if m and not doc.in_quote(before[0]):
+        inner = parse_speaker(doc, m.start(1), m.end(1), whole=True)
+        if inner is not None and inner.kind in ("name", "role", "unnamed", "parties", "list", "joint"):
+            return resolve(doc, inner, m.start(), so_far) or None
+    return None

@@ -146,6 +146,10 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
                    r"were|saw|said|told|" + _IRREGULAR + r")\b")
 
 
+_SUBJECT_ASIDE = re.compile(r"((?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*),\s+(?:[a-z]+ing|who|which)\b"
+                            r"[^;:“”\"]{0,120}?,\s+(?=[a-z]+ed\b)")
+
+
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
@@ -154,42 +158,47 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     # ("In the Dáil the following day he described ...": any short opening phrase before a pronoun and its verb)
     lead = _BEFORE_PRONOUN.match(doc.text, s, vs) or _OPENING_PHRASE.match(doc.text, s, vs)
     s = lead.end() if lead else s
+    # ("The Village Volunteers Coordination Committee, speaking for its eastern, southern and western zones,
+    # condemned ...": the subject's verb past an aside between commas)
+    text = doc.text[s:vs]
+    if (aside := _SUBJECT_ASIDE.match(text)) is not None:
+        text = text[:aside.end(1)] + " " + text[aside.end():]
     if alone := _ONE_ALONE.match(doc.text, s, vs):  # "Napoli fans were less impressed. One grumbled ..."
         # (one of the people the sentence before describes, as parse_speaker reads "One" and "Another")
         sp = parse_speaker(doc, alone.start(1), alone.end(1), whole=True)
         return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
-    m = _NAMED.match(doc.text[s:vs])
+    m = _NAMED.match(text)
     # ("Junior doctors had demanded ...": "doctors" is no verb, and "Junior" no speaker)
     if m and person_noun(m.group(0).split()[-1]):
         m = None
     sp = parse_speaker(doc, s + m.start(1), s + m.end(1), whole=True) if m else None
     if sp is None:
-        who = _NAME_THEN_CLAUSE.match(doc.text[s:vs])
+        who = _NAME_THEN_CLAUSE.match(text)
         sp = parse_speaker(doc, s, s + who.end(), whole=True) if who else None
     if sp is None:
-        who = _ROLE_THEN_NAME.match(doc.text[s:vs])
+        who = _ROLE_THEN_NAME.match(text)
         sp = parse_speaker(doc, s + who.start(1), s + who.end(1), whole=True) if who else None
         sp = sp if sp is not None and sp.kind == "name" else None
     if sp is None:  # ("The two sides dropped a joint statement late Thursday saying ...")
-        both = _BOTH_OPEN.match(doc.text[s:vs])
+        both = _BOTH_OPEN.match(text)
         sp = parse_speaker(doc, s + both.start(1), s + both.end(1), whole=True) if both else None
         sp = sp if sp is not None and sp.kind == "parties" else None
     if sp is None:
-        body = _BODY.match(doc.text[s:vs])
+        body = _BODY.match(text)
         body = body if body and not person_noun(body.group(0).split()[-1]) else None  # ("The bearded union boss ...")
         sp = parse_speaker(doc, s + body.start(1), s + body.end(1), whole=True) if body else None
         if sp is not None and sp.kind != "role":
             sp = None
     if sp is None:  # ("His first post after the ruling called ...": whoever issued it)
-        issued = _ISSUED_OPEN.match(doc.text[s:vs])
+        issued = _ISSUED_OPEN.match(text)
         sp = parse_speaker(doc, s + issued.start(1), s + issued.end(1), whole=True) if issued else None
     if sp is None:  # "An IBEW spokeswoman confirmed the agreement but said ...": an unnamed source
-        one = _SOMEONE.match(doc.text[s:vs])
+        one = _SOMEONE.match(text)
         sp = parse_speaker(doc, s + one.start(1), s + one.end(1), whole=True) if one else None
         if sp is not None:
             return owner_of(doc, sp, s) if sp.kind == "unnamed" else None
     if sp is None:
-        many = _MANY.match(doc.text[s:vs])
+        many = _MANY.match(text)
         sp = parse_speaker(doc, s + many.start(1), s + many.end(1), whole=True) if many else None
         return owner_of(doc, sp, s) if sp is not None and sp.kind == "unnamed" else None
     if sp.kind not in ("pronoun", "name", "role", "parties", "unnamed"):  # ("An EU official in Brussels played down")

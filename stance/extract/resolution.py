@@ -16,6 +16,7 @@ from stance.extract.gender import gender_ok
 from stance.extract.issuers import document_issuer
 from stance.extract.holders import holder as _holder, role_holder
 from stance.extract.groups import (
+    opening_group,
     EMPLOYERS,
     BUSINESSES,
     DOCUMENTS,
@@ -133,6 +134,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     # ("the Australian Resources and Energy Employer Association": a body the registry holds whole, "and" and all)
     if " and " in sp.mention and (whole := re.sub(r"^(?:the|The)\s+", "", sp.mention)) in doc.org_names():
         return whole
+    parts = re.split(r"\s+and\s+(?:the\s+)?", re.sub(r"^(?:the|The)\s+", "", sp.mention))
+    if len(parts) == 2 and all(p.isupper() and fold(p) in doc.acronyms for p in parts):  # ("the KNO and UPF": both)
+        return " and ".join(doc.acronyms[fold(p)] for p in parts)
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
@@ -228,10 +232,6 @@ _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + _BODY_NA
 
 #: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
 #: ("Hospital nurses, however, rejected the first agreement. They said ...": an adverb set off after the group)
-_GROUP_OPENING = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|(?:[a-z]+\s+)?(?:duo|pair|trio)))"
-                            r"(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+their\s+part),)?\s+[a-z]")
-
-
 #: A body's name opening a sentence, before its verb: "OPEC+ agreed", "Canadian Manufacturers and Exporters is".
 _BODY_OPENING = re.compile(r"(?:The\s+)?" + _BODY_NAME + r"\s+"
                            r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
@@ -251,7 +251,7 @@ def _resolve_parties(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) 
 def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"they said": the group that opens the sentence before, else the organisation, group or joint speaker
     that spoke last, if recently; None (the statement kept, unresolved) when nobody fits."""
-    who = _opening_group(doc, sp, so_far)
+    who = opening_group(doc, sp, so_far)
     if who:
         return who
     if (one := single_source_before(doc, sp.start)) is not None:  # ("A source close to the player ...")
@@ -261,17 +261,6 @@ def _resolve_they(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if (pos < key and key - pos < 2000 and who not in VOICES and who not in turns and
                 (not is_person(doc, who) or " and " in who or who.endswith(UNNAMED) and plural_source(who))):
             return None if who.endswith(UNNAMED) and not plural_source(who) else who
-    return None
-
-
-def _opening_group(doc, sp: Speaker, so_far: list[tuple[int, str]]) -> str | None:
-    """The group that opens the sentence before the one ``sp`` is in, in the same paragraph, resolved."""
-    before = doc.sentence_before(sp.start)
-    m = _GROUP_OPENING.match(doc.text, *before) if before else None
-    if m and not doc.in_quote(before[0]):
-        inner = parse_speaker(doc, m.start(), m.end(1), whole=True)
-        if inner is not None and inner.kind in ("name", "role", "unnamed", "parties"):
-            return resolve(doc, inner, m.start(), so_far) or None
     return None
 
 
@@ -487,7 +476,7 @@ def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     if body and ("+" in body or body.isupper() and len(body) > 1 or last[0].isupper() and last.endswith("s")
                  and len(body.split()) > 1 or fold(last) in ORG_TAIL) and not is_person(doc, canonical(doc, body)):
         return body
-    who = _opening_group(doc, sp, so_far)
+    who = opening_group(doc, sp, so_far)
     if who and not who.endswith(UNNAMED):
         return who
     k = doc.before(doc._org_pos, key)
