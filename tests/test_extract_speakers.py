@@ -1633,3 +1633,9 @@ def test_they_after_two_bodies_opening_the_sentence_before_is_both_spelt_out():
             "On Friday the KNO and UPF weighed in with a joint statement. The renewed agreement, they said, was meant to "
             "clear the way for a settlement.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Kuki National Organisation and United People's Front"]
+
+
+def test_a_source_described_then_giving_only_a_first_name_after_an_inverted_said_is_that_name():
+    text = ('"For two years I have not been able to drive on our own road," said one protester, a 48-year-old '
+            'vegetable trader who gave her name only as Thoibi. "They sign papers in Delhi and tell us to wait."')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Thoibi", "Thoibi"]

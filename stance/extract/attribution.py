@@ -121,7 +121,9 @@ def _inverted_speaker(doc, a: int, b: int, limit: int) -> Speaker | None:
 #: ('," said the manager, Kevin Doyle.', '..., said the doctor who had treated him, Ericka Pérez.')
 _HOLDER_AFTER = re.compile(r"(?:\s+who\s[^,;:.“”\"]{1,60})?,\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:[.;]|,\s+(?:who|said)\b|$)")
 #: "... a mechanic who gave his name only as Mike": the name the source gave.
+#: ('," said one protester, a 48-year-old vegetable trader who gave her name only as Thoibi.': past a description)
 _GAVE_NAME = re.compile(r"(?:\s+(?:in|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # ("a gem trader in Mogok who ...")
+                        r"(?:,\s+an?\s+[^,;:.“”\"]{1,60}?(?=\s+who\s))?"
                         r",?\s+(?:who\s+)?(?:(?:gave|giving|identified|identifying)\s+(?:(?:his|her|their)\s+(?:first\s+|family\s+|"
                         r"sur)?name\s+)?(?:only\s+)?as\s+|asked\s+that\s+only\s+(?:his|her|their)\s+(?:first\s+|family\s+|sur)?"
                         r"name,\s+|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+"
