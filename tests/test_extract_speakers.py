@@ -1639,3 +1639,24 @@ def test_a_source_described_then_giving_only_a_first_name_after_an_inverted_said
     text = ('"For two years I have not been able to drive on our own road," said one protester, a 48-year-old '
             'vegetable trader who gave her name only as Thoibi. "They sign papers in Delhi and tell us to wait."')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Thoibi", "Thoibi"]
+
+
+def test_a_gazette_in_a_bulleted_list_is_no_one_he_could_be():
+    text = ("After meeting the sub-committee, Manoj Jarange-Patil announced that the government had agreed to his "
+            "demands. By his account:\n- GR on the Hyderabad Gazette within the hour\n- the Satara Gazette to be "
+            'implemented within a month\nBefore committing, he put it to the crowd. "Once the GR comes, we will vacate," '
+            "he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Manoj Jarange-Patil"
+
+
+def test_justices_before_names_is_their_title_not_part_of_a_name():
+    from stance.extract.document import Document
+
+    doc = Document("On Monday a special bench of Justices Ravindra Ghuge and Gautam Ankhad gave protesters until noon.")
+    assert "justices ravindra ghuge" not in doc.persons
+
+
+def test_it_is_never_a_plural_opening_the_sentence():
+    text = ('The resolution was issued on Tuesday. Committees are to assess each claim "in a time-bound and '
+            'transparent manner", it says.')
+    assert [r["speaker"] for r in extract_text(text, "t")] != ["Committees"]

@@ -204,7 +204,8 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
         return canonical(doc, m.group(1))
     # ("Adidas moved some orders to other suppliers; on Friday it said ...": the body the sentence opens with)
     m = _BODY_OPENING.match(doc.text, s, sp.start)
-    if m and not doc.in_quote(s) and fold(m.group(1).split()[0]) not in STOP_CAPS \
+    # (never a plural: "Committees are to assess each claim ..., it says")
+    if m and not doc.in_quote(s) and fold(m.group(1).split()[0]) not in STOP_CAPS and not _PLURAL_VERB.match(doc.text, m.end(1)) \
             and not is_person(doc, canonical(doc, m.group(1))) and fold(m.group(1)) not in doc.persons \
             and re.search(r"[;,]\s+(?:and\s+)?(?:[^,;]{0,40}\s)?$", doc.text[m.end():sp.start]):
         return canonical(doc, m.group(1))
@@ -225,6 +226,7 @@ _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
 
 
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _WHERE_IT_SAID = re.compile(r"\s*(?:In|On|Through|Via)\s+(?:a|an|its|the)\s+[^,;:.“”\"]{2,60}?,?\s*")
 _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + _BODY_NAME + r",\s+(?:the|a|an)\s+"
                                  r"(?:[\w’'-]+\s+){0,4}?([a-z]+),")

@@ -196,7 +196,7 @@ irrigation resources water fisheries mines housing planning information care soc
 president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
 director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
 governor mayor chancellor commissioner representative rep sen gov gen lt col capt adm sgt king queen prince
-pope premier judge justice attorney professor prof dr mr mrs ms miss sir dame lord lady cabinet defense
+pope premier judge judges justice justices attorney professor prof dr mr mrs ms miss sir dame lord lady cabinet defense
 defence interior finance treasury trade affairs economy economic labor labour justice health energy
 office ministry department presidential white house kremlin pentagon national security international
 council commission committee union party federation association authority agency center centre institute
@@ -233,7 +233,7 @@ consultants consultancy associates analytics economics senedd dail seanad knesse
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
 socialists nationalists unionists radio television
 mining petroleum oil gas pharma telecom telecoms resources minerals metals shipping logistics foods chemicals insurance
-automotive media schools
+automotive media schools gazette gazetteer herald tribune
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
