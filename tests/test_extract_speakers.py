@@ -1660,3 +1660,17 @@ def test_it_is_never_a_plural_opening_the_sentence():
     text = ('The resolution was issued on Tuesday. Committees are to assess each claim "in a time-bound and '
             'transparent manner", it says.')
     assert [r["speaker"] for r in extract_text(text, "t")] != ["Committees"]
+
+
+def test_bodies_described_with_of_speak_as_that_description_and_issue_their_declaration():
+    text = ("“Following the mediation, President Damiba himself offered his resignation,” the umbrella bodies of "
+            "Burkina’s religious and customary communities said in a signed declaration dated October 2.\n\n"
+            "Lieutenant-Colonel Damiba set seven conditions for leaving, the declaration said.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "umbrella bodies of Burkina’s religious and customary communities"] * 2
+
+
+def test_people_around_a_named_person_are_unnamed_not_that_person():
+    text = "The officers around Traoré said in a statement that Damiba had taken refuge in the French base."
+    records = extract_text(text, "t")
+    assert [r["speaker"].endswith("(unnamed)") for r in records] == [True]

@@ -70,9 +70,11 @@ AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s
 #: ("Unions representing meat plant staff": a participle's phrase after the plural too)
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
                      r"([A-Za-z][\w-]*s)(?:\s+(?:of|in|from|at|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?|"
+                     r"\s+(?:around|behind|close\s+to)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"  # ("officers around Traoré")
                      r"\s+(?:representing|working\s+(?:at|in|for)|living\s+(?:in|near)|backing|supporting|opposed\s+to|"
                      r"loyal\s+to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _CLAUSE_WORDS = {"that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been"}
+_BODIES_OF = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}bodies\s+(?:of|for|representing)\s+[^,;:“”\"]{3,80}")
 _THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))")
 
 def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
@@ -238,8 +240,10 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
             or bodies_of_a_kind(seg, plural.group(1))) \
             and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
         return Speaker("unnamed", seg, a, b)
-    group = _THE_GROUP.fullmatch(seg)
-    if whole and group:  # "the wrestlers said", "the protesters said": the group the article is about
+    group = _THE_GROUP.fullmatch(seg) or _BODIES_OF.fullmatch(seg)
+    # "the wrestlers said", "the protesters said": the group the article is about; "the umbrella bodies of Burkina's
+    # religious and customary communities said": bodies the article describes as one
+    if whole and group:
         return Speaker("role", seg, a, b)
     gave = GAVE_NAME_AS.search(seg)
     if whole and gave:
