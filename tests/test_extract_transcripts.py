@@ -289,3 +289,22 @@ def test_a_record_label_with_an_initial_is_the_member_the_chair_named_in_full():
     caps = ("TORAGA: The Ata-Meken faction.\n\nDEPUTY O.TEKEBAYEV: We cannot accept this memorandum.\n\n"
             "TORAGA: Thank you.\n\nDEPUTY O.TEKEBAYEV: Thank you, Toraga.")
     assert "O.Tekebayev" in {r["speaker"] for r in extract_text(caps, "t")}
+
+
+def test_a_clip_label_on_its_own_line_speaks_the_words_on_the_next():
+    text = ("LUCÍA ARTEAGA (PRESENTER): Let's hear the president.\n\nMARTÍN CHOQUE (CORRESPONDENT): He spoke on "
+            "Sunday night.\n\nARTEAGA: This is Mr Paz in his televised address.\n\n[CLIP — PRESIDENT RODRIGO PAZ, "
+            'televised address, 11 January; voiced in English]\n"Through that dialogue, Decree 5503 has done its job."\n'
+            "[END CLIP]\n\nARTEAGA: Martín, that is a generous way to describe it.")
+    records = extract_text(text, "t")
+    assert [r["speaker"] for r in records if r["text"].lstrip('"').startswith("Through")] == ["Rodrigo Paz"]
+
+
+def test_in_a_guests_turn_she_is_not_the_host_the_guest_calls_by_her_first_name():
+    text = ("LUCÍA ARTEAGA (PRESENTER): Martín, what appeared in the gazette?\n\nMARTÍN CHOQUE (CORRESPONDENT): Decree "
+            "5516 came out this morning, Lucía, and on paper it does what Sunday's document demanded.\n\nARTEAGA: And "
+            "the vice-minister?\n\nCHOQUE: The vice-minister for autonomies, Andrea Barrientos, said thirty-five "
+            'articles would be changed. "There is no change of substance," she said.')
+    records = extract_text(text, "t")
+    assert [r["speaker"] for r in records if r["text"].startswith("There is no")] == ["Andrea Barrientos"]
+    assert not [r for r in records if r["speaker"] == "Lucía"]

@@ -136,7 +136,9 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     def _fits(person):
         # (the turn's label may be the surname alone: "AUNG-WHITFIELD" is Rafael Aung-Whitfield; nor the one who
         # asks: a guest calls the host "you", and "he" is someone they talk about)
-        if own and (person == own or any(fold(person).split()[-1:] == fold(v).split()[-1:] for v in (own, asker) if v)):
+        # (nor the asker by the first name a guest calls her: "Lucía" for LUCÍA ARTEAGA)
+        if own and (person == own or any(fold(person).split()[-1:] == fold(v).split()[-1:] or fold(person) == fold(v).split()[0]
+                                         for v in (own, asker) if v)):
             return False
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation

@@ -368,6 +368,8 @@ _ISSUED_DOCUMENTS = {"statement", "letter", "report", "communique", "communiqué
 # (compiled once: each is tried at every comma piece or speech verb)
 _IMPERSONAL_THAT = re.compile(r"\s*(?:It|it)\s+(?:is|was|has\s+been|had\s+been|should\s+be|must\s+be)\b[^,;:]{0,40}?"
                               r"\bthat\s+(?=\S)")
-_PLAIN_PHRASE = re.compile(r"\s*(?:an?\s+|the\s+)?[\w’'.()\- ]{1,100}")
+#: (not a clause of its own after "and": "..., Lucía, and on paper it does what Sunday's document demanded")
+_PLAIN_PHRASE = re.compile(r"(?!\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,3}(?:it|he|she|they|we|I)\s)\s*(?:an?\s+|the\s+)?"
+                           r"[\w’'.()\- ]{1,100}")
 
 

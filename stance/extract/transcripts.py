@@ -57,6 +57,8 @@ _TITLED_LABEL = re.compile(
 #: A broadcast transcript's recorded clip: "[CLIP — CAPT MARK TIGHE, IALPA, 3 July]: ..." (the speaker before the comma).
 _CLIP_LABEL = re.compile(r"\[(?:CLIP|AUDIO|SOUNDBITE|SOUND\s+BITE|TAPE|VIDEO|RECORDING|VT)\s*[—–:-]\s*"
                          r"(?P<label>[A-Z][^\],\n]{2,60}?)\s*(?:,[^\]\n]{0,80})?\]\s*:?\s+(?=\S)", re.IGNORECASE)
+#: (or on a line of its own, the clip's words on the next: "[CLIP — PRESIDENT RODRIGO PAZ, televised address]")
+_CLIP_ALONE = re.compile(_CLIP_LABEL.pattern.removesuffix(r"\s+(?=\S)") + r"\s*", re.IGNORECASE)
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
@@ -80,7 +82,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         if not m:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
-            m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b) or learned_label(doc, a, b, alone=True)
+            m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _CLIP_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b) \
+                or learned_label(doc, a, b, alone=True)
             if not m or i + 1 == len(doc.paras) or _LABEL.match(doc.text, *doc.paras[i + 1]):
                 continue
             a, b = doc.paras[i + 1]

@@ -342,7 +342,7 @@ MALE_NAMES = set("""
 donald vladimir joe barack dmitry dmitri sergei sergey andrei andriy volodymyr emmanuel olaf friedrich
 keir boris marco john michael david james robert william richard thomas mark paul peter péter steven
 igor tigran farhan yoshimasa florian pete keith scott mike jd j.d. xi li recep benjamin mohammed
-ahmed ali hassan omar luca nikita ilya sasha andrea joshua jean pierre francois françois carlos luis
+ahmed ali hassan omar luca nikita ilya sasha joshua jean pierre francois françois carlos luis
 jose josé juan miguel antonio marco giuseppe hans karl stefan tom tim jim bill bob ben sam dan daniel
 frank george henry jack kevin brian gary larry ryan eric jason matthew andrew anthony charles chris
 christopher edward ronald kenneth
