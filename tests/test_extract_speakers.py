@@ -1674,3 +1674,17 @@ def test_people_around_a_named_person_are_unnamed_not_that_person():
     text = "The officers around Traoré said in a statement that Damiba had taken refuge in the French base."
     records = extract_text(text, "t")
     assert [r["speaker"].endswith("(unnamed)") for r in records] == [True]
+
+
+def test_a_name_between_commas_after_a_role_is_a_persons_whom_he_stands_for():
+    text = ("Earlier this month, the Houthis evicted its occupants, Saba reported.\n\nThe Houthi leader, Abdul-Malik "
+            "al-Houthi, had by then turned his fire on Riyadh. “We cannot remain silent,” he said.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Abdul-Malik al-Houthi"
+
+
+def test_a_roles_holder_the_registry_named_keeps_that_name_when_a_participle_follows():
+    text = ("Prime Minister James Marape signed the agreement on Monday.\n\nOn Friday the Opposition Leader, Joseph "
+            "Lelang, said he would ask the Supreme Court to interpret both agreements.\n\nWhen the Prime Minister "
+            "delivered his ministerial statement in the House, the Opposition Leader used the grievance debate to widen "
+            "the attack, arguing that the deal dragged PNG into the US-China contest.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Joseph Lelang", "Joseph Lelang"]

@@ -163,7 +163,8 @@ def build_registry(doc) -> None:
                            or " " not in name and (gave_name(doc, name) or introduced(doc, name)  # ("Valentyna, who gave
                                                    # only her first name", "Will, a crew member who ...")
                                                    or _HUMAN_ACT.match(t, e) is not None and not name.isupper()
-                                                   and not (before and before[2].lower() == "the"))):  # ("Moon spoke next.")
+                                                   and not (before and before[2].lower() == "the"))  # ("Moon spoke next.")
+                           or _named_after_role(t, s, e)):
             person = doc.persons.setdefault(fold(name), name) == name
             if person:
                 doc.mononyms.add(name)
@@ -229,6 +230,13 @@ _BODY_KINDS = {"thinktank", "think-tank", "firm", "company", "airline", "charity
                "carrier", "bank", "insurer", "lender", "retailer", "manufacturer", "carmaker", "automaker", "consortium",
                "conglomerate", "miner", "outlet", "channel", "tabloid", "website", "platform", "startup", "multinational"}
 #: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
+def _named_after_role(t: str, s: int, e: int) -> bool:
+    """"The Houthi leader, Abdul-Malik al-Houthi, had ...": a name between commas after a role is a person's."""
+    m = _ROLE_COMMA.search(t, max(0, s - 60), s) if t.startswith(",", e) else None
+    return m is not None and norm_role(m.group(1).lower()) in HUMAN_ROLES
+
+
+_ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}([A-Za-z]+),\s+$")
 _HUMAN_ACT = re.compile(r"[ \t]+(?:spoke(?!\s+(?:to|with)\b)|smiled|laughed|wept|nodded|shrugged|joked|grinned|sighed|frowned|waved|toasted|beamed|"
                         r"winked|chuckled)\b")
 

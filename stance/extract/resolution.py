@@ -129,6 +129,9 @@ _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morn
 
 
 def _resolve_name(doc, sp: Speaker) -> str | None:
+    # (a person the registry already named for a role's mention: "the Opposition Leader used ..., arguing")
+    if fold(sp.mention) in doc.persons and doc.text[sp.start:sp.end] != sp.mention:
+        return doc.persons[fold(sp.mention)]
     if UNION_LOCAL.fullmatch(sp.mention):  # ("ATU Local 113": the number is part of the name)
         return sp.mention
     # ("the Australian Resources and Energy Employer Association": a body the registry holds whole, "and" and all)
