@@ -1688,3 +1688,9 @@ def test_a_roles_holder_the_registry_named_keeps_that_name_when_a_participle_fol
             "delivered his ministerial statement in the House, the Opposition Leader used the grievance debate to widen "
             "the attack, arguing that the deal dragged PNG into the US-China contest.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Joseph Lelang", "Joseph Lelang"]
+
+
+def test_it_read_is_whoever_issued_the_statement_just_introduced():
+    text = ("Juan Guaidó spoke on Sunday.\n\nIt ended with a statement from Mr Guaidó's press office late on Sunday "
+            'night. "The dictatorial regime abandoned the negotiation process with fallacious excuses," it read.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Juan Guaidó's press office"]

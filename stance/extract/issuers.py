@@ -89,7 +89,7 @@ _LEADING_TIME = re.compile(r"\s*(?:By|On|In|At|Later|Earlier|After|Before|Within
 #: "a joint statement from the two men", "according to a statement from his office"
 _FROM = re.compile(r"\b(?:a|an)\s+" + _MODS + _KINDS + r"\s+(?:from|by|(?:issued|released|attributed)\s+(?:by|to))\s+"
                    r"((?!(?:his|her|its|their)\s)(?:the\s+)?" + _PHRASE + r"{2,80}?)(?=\s*[,.;:]|\s+(?:and|on|in|at|that|which|who|describing|saying|welcoming|"
-                   r"after|before|to)\b)")
+                   r"after|before|to|late|early|last|this)\b)")
 
 
 def document_issuer(doc, kind: str, key: int) -> Speaker | None:

@@ -179,6 +179,10 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     """"it said": the body that opens the sentence's first clause, else the organisation (or office) that spoke
     last, if recently."""
     s, _ = doc.sentence_of(sp.start)
+    # ('It ended with a statement from Mr Guaidó's press office. "...," it read.': whoever issued the document)
+    if _DOCUMENT_VERB.match(doc.text, sp.end) and (issuer := next(filter(None, (
+            document_issuer(doc, kind, key) for kind in ("statement", "declaration", "letter"))), None)) is not None:
+        return resolve(doc, issuer, issuer.start, so_far)
     # ("At that meeting, the VGCL put forward two options, which it said were ...": the body the sentence is about)
     if doc.text.endswith(("which ", "that "), s, sp.start) and (
             m := _NAME_THEN_VERB.match(doc.text, _FRONTED_PHRASE.match(doc.text, s, sp.start).end(), sp.start)):
@@ -229,6 +233,7 @@ _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
 
 
+_DOCUMENT_VERB = re.compile(r"\s+(?:read|reads|stated|states)\b")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _WHERE_IT_SAID = re.compile(r"\s*(?:In|On|Through|Via)\s+(?:a|an|its|the)\s+[^,;:.“”\"]{2,60}?,?\s*")
 _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + _BODY_NAME + r",\s+(?:the|a|an)\s+"
