@@ -1694,3 +1694,9 @@ def test_it_read_is_whoever_issued_the_statement_just_introduced():
     text = ("Juan Guaidó spoke on Sunday.\n\nIt ended with a statement from Mr Guaidó's press office late on Sunday "
             'night. "The dictatorial regime abandoned the negotiation process with fallacious excuses," it read.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Juan Guaidó's press office"]
+
+
+def test_the_mum_of_two_is_the_woman_just_written_about():
+    text = ("Among them were Lisa and Mark Pearson from Maidstone, Kent, who were stuck in Vienna with their two kids."
+            "\n\nThe mum-of-two said she was glad the row was over.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Lisa Pearson"]

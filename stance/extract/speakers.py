@@ -65,7 +65,10 @@ _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
 #: "the 32-year-old told a sold-out crowd": someone the article has just written about, by age
 #: "the 26-year-old", "The 104-cap right back", "The Harrisburg, Pa., kid", "the Detroit native": an epithet for the
 #: person just written about
+#: ("The mum-of-two said", "the father-of-three")
 AGED = re.compile(r"(?:the|The)\s+(?:(?:[a-z]+\s+)?\d{1,3}-(?:year-old|cap)(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}|"
+                  r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|grandma|grandpa)-of-"
+                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|"
                   r"(?:[A-Z][\w’'.-]*,?\s+){1,3}(?:native|kid|product|lad))")
 #: ("Unions representing meat plant staff": a participle's phrase after the plural too)
 _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,3}?"
