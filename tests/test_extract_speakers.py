@@ -1700,3 +1700,9 @@ def test_the_mum_of_two_is_the_woman_just_written_about():
     text = ("Among them were Lisa and Mark Pearson from Maidstone, Kent, who were stuck in Vienna with their two kids."
             "\n\nThe mum-of-two said she was glad the row was over.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Lisa Pearson"]
+
+
+def test_the_bench_is_the_judges_named_as_sitting_on_it():
+    text = ("A division bench of Justices Naresh Patil and N.M. Jamdar heard the petition on Wednesday.\n"
+            '"This is a very serious situation," the bench said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Naresh Patil and N.M. Jamdar"]

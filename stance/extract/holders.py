@@ -115,3 +115,19 @@ def _paragraph_subject(doc, holder: tuple[int, str], key: int, roles) -> tuple[i
     if here is None or doc.para_of(here[0]) != para or here[1] == holder[1]:
         return None
     return None if any(person == here[1] for _, _, person in roles) else here
+
+
+#: "a division bench of Justices Naresh Patil and N.M. Jamdar", "A High Court bench of acting Chief Justice Shree
+#: Chandrashekhar and Justice Aarti Sathe": the judges who sit on it
+_BENCH_OF = re.compile(r"\bbench\s+(?:of|comprising)\s+(?:(?:acting\s+)?(?:Chief\s+)?Justices?\s+)?"
+                       r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:(?:Chief\s+)?Justice\s+)?"
+                       r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
+
+
+def bench_members(doc, key: int) -> str | None:
+    """"the bench said": the judges the article last named as sitting on a bench, in the 3,000 characters before."""
+    last = None
+    for last in _BENCH_OF.finditer(doc.text, max(0, key - 3000), key):
+        pass
+    return f"{last.group(1)} and {last.group(2)}" if last else None
+

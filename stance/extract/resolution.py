@@ -14,7 +14,7 @@ from stance.extract.bearers import (
 )
 from stance.extract.gender import gender_ok
 from stance.extract.issuers import document_issuer
-from stance.extract.holders import holder as _holder, role_holder
+from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
     opening_group,
     EMPLOYERS,
@@ -397,13 +397,14 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     acronyms = {fold(w) for w in re.findall(r"[A-Z]{2,}", sp.mention) if fold(w) in doc.acronyms}
     heads = [w for w in words if (w in HUMAN_ROLES or w in ROLE_NORMS) and w not in acronyms]
     if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
-        # ("A senior government source was less diplomatic. '...,' the source said": the one just introduced)
-        # ("The chemicals group, controlled by ..., said", after "Ineos Group": the body of that kind named before)
+        # ("'...,' the source said": the one just introduced; "The chemicals group said": the body named before)
         return (_body_of_kind(doc, sp, words[-1], key, so_far) if not mine else None) or source_before(doc, words[-1], key) \
             or role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
     if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
         return who
     orgs = [w for w in words if w in ORG_ROLES]
+    if orgs[-1:] == ["bench"]:  # ("the bench said": its judges, else unresolved)
+        return bench_members(doc, key)
     if orgs and (who := _body_by_its_own_kind(doc, sp, orgs, words, bool(mine), key, so_far)) is not None:
         return who
     if orgs:
