@@ -1706,3 +1706,10 @@ def test_the_bench_is_the_judges_named_as_sitting_on_it():
     text = ("A division bench of Justices Naresh Patil and N.M. Jamdar heard the petition on Wednesday.\n"
             '"This is a very serious situation," the bench said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Naresh Patil and N.M. Jamdar"]
+
+
+def test_a_name_after_a_colon_then_described_told_an_agency_named_after_its_kind():
+    text = ("Not even all of them came along: Julio César Reyes, one of Avanzada Progresista's two deputies, told the "
+            "Spanish agency EFE he did not share his party's decision.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Julio César Reyes", "he did not share his party's decision")]

@@ -23,7 +23,7 @@ def between_digits(pre: str, i: int) -> bool:
 
 
 _LED_BY = re.compile(r"\s*(?:led|headed|chaired|run|represented)\s+by\b")
-_SEMI = re.compile(r";|\s--\s")
+_SEMI = re.compile(r";|\s--\s|(?<=[a-z]):\s")  # (or a colon after a clause: "Not all came along: Julio César Reyes, ...")
 _PARTICIPLE_PIECE = re.compile(r"\s*[a-z]{3,}ing\s")
 
 
@@ -47,7 +47,7 @@ def appositive_subject(doc: Document, s: int, pre: str) -> Speaker | None:
     # ("...; Anna-Maja Henriksson, the SPP chair, had answered": no subject lies before a semicolon, nor before a
     # release's dateline, "HERZLIYA, Israel, August 7, 2025 -- NewMed Energy LP, a partner ..., announced")
     semi = next((m.end() for m in reversed(list(_SEMI.finditer(pre))) if not doc.in_quote(s + m.start())),
-                0) if ";" in pre or "--" in pre else 0  # (the search only where its marks stand)
+                0) if ";" in pre or "--" in pre or ": " in pre else 0  # (the search only where its marks stand)
     s, pre = s + semi, pre[semi:]
     # (only the last six commas outside quotes are read, and the one before them: found from the end, and kept in
     # order, so the first one kept is never taken for the start of the clause)

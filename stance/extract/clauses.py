@@ -100,7 +100,7 @@ _NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*)
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "some", "many", "most", "all", "both"}
 _TOLD_WHOM = re.compile(r"\s+(?:"
                         # ("told the weekly Búsqueda", "told the daily El Tiempo": a medium, then its name)
-                        r"(?:an?|the)\s+(?:weekly|daily|newspaper|paper|magazine|broadcaster|website|agency)\s+"
+                        r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:weekly|daily|newspaper|paper|magazine|broadcaster|website|agency)\s+"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
                         # "told Israeli radio the deal was ...", "told state television it ...": a medium
                         r"(?:(?:[A-Z][\w’'.-]*|state|local|public|national|private)\s+){1,3}(?:radio|television|TV|media|"
