@@ -922,3 +922,22 @@ def test_the_answer_no_ends_its_sentence_but_no_before_a_number_does_not():
         ("company", "the union was unwilling to negotiate")]
     assert [r["text"] for r in extract_text("He ranked it No. 1 in the world, Smith said.", "t")] == [
         "He ranked it No. 1 in the world"]
+
+
+def test_a_reporters_participle_raising_doubts_is_not_part_of_what_was_said():
+    text = ("Yemen's Houthis said on Wednesday that a ceasefire with the United States would not stop their attacks on "
+            "Israel, raising doubts over whether the deal will bring calm.")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "a ceasefire with the United States would not stop their attacks on Israel"]
+
+
+def test_an_aside_naming_the_statement_splits_a_reported_sentence():
+    text = ("Joseph Lelang spoke on Friday. The government, he said in a statement on signing day, had introduced the "
+            "texts without debate.")
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("Joseph Lelang", "The government had introduced the texts without debate")]
+
+
+def test_a_clause_on_an_irregular_past_tense_is_what_was_said():
+    text = "Martin Schulz arrived late. Schulz said the contract bore a Social Democratic signature."
+    assert [r["text"] for r in extract_text(text, "t")] == ["the contract bore a Social Democratic signature"]

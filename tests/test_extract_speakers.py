@@ -1713,3 +1713,9 @@ def test_a_name_after_a_colon_then_described_told_an_agency_named_after_its_kind
             "Spanish agency EFE he did not share his party's decision.")
     assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
         ("Julio César Reyes", "he did not share his party's decision")]
+
+
+def test_its_role_of_several_words_then_a_name_speaks_the_quote_before():
+    text = ("The association counted the extra costs.\n\n\"This hits the cities with full force,\" "
+            "its managing director Carsten Rieder said on Monday.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Carsten Rieder"]

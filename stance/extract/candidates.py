@@ -120,6 +120,7 @@ _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|
                        # (", and over the next 48 hours the two parties rebuilt ...": the story goes on)
                        r"and\s+(?:over|within|during|in)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){1,2}(?=the\s|[A-Z])|"
                        r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
+                       r"raising\s+(?:doubts|questions|fears|hopes)|casting\s+doubt|fuell?ing|heightening|dashing|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
                        r"dismissed|denies|disputes|rejects|contests))\b")

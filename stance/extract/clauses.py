@@ -145,6 +145,8 @@ _NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{w} )" for w in ("the", "a", "an", "to"
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|can|should|must|may|might|has|have|had|do|does|"
                        r"did|" + _NOT_AFTER_DETERMINER + r"(?!(?:his|its|this|hers|ours|yours|theirs|thus|plus|news)\b|[a-z]*ss\b)[a-z]{2,}(?:ed(?!-)|s)|"
                        r"went|came|got|gave|took|made|put|set|cut|kept|left|lost|won|fell|rose|"
+                       r"bore|brought|sent|held|meant|stood|sat|led|paid|thought|felt|found|drew|grew|knew|saw|spoke|wrote|"
+                       r"struck|sought|bought|caught|fought|built|spent|broke|chose|drove|shook|tore|wore|"
                        r"began|became|remain|need|want|say|face|stand|hold|take|give|make|go|get|come|run|pay|cost|hit|let|"
                        r"[a-z]+n't)\b")
 # (and a participle's clause after a comma: "announced the outcome on 20 January, telling the crowd that ...")

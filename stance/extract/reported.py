@@ -277,7 +277,10 @@ _TOLD_ASIDE = re.compile(r"\s+(?:(?:the|a)\s+(?:weekly|daily|newspaper|magazine|
 #: "Governments, he said then, have ...": when, set off with the verb
 #: (not "..., Biden said on Tuesday, with the truce due ...": a day there ends a trailing attribution as often)
 _ASIDE = re.compile(r"\s+(?:then|later|again|afterwards|at\s+the\s+time|in\s+(?:January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December))" + _ASIDE_END)  # ("he had said in July, would not")
+                    r"August|September|October|November|December)|"  # ("he had said in July, would not")
+                    # ("The government, he said in a statement on signing day, had introduced ...")
+                    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|post|interview|speech|message)"
+                    r"(?:\s+(?:on|to)\s+[\w-]+(?:\s+[\w-]+)?)?)" + _ASIDE_END)
 #: "Her government's first job, Ms Frostadóttir said on Saturday, was to ...": a day, where the words before are no
 #: clause (after one, "..., Premier Doug Ford said on Friday, hours after ..." ends the attribution)
 _DAY_ASIDE = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night)|"

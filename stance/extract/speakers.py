@@ -371,7 +371,8 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
             not set(re.sub(r"^(?:the|a|an)\s+", "", pre).split()) - {"people"} & (PREPOSITIONS | STOP_CAPS | {
                 "and", "or", "but", "that", "who", "which", "when", "as", "according", "said", "says", "told"})
         # "his spokesperson Stéphane Dujarric", "her deputy Anna Lee": the named person, whoever "his" is
-        owned = pre in {"his", "her", "their", "its"} and norm_role(doc.tokens[start][2]) in HUMAN_ROLES
+        # ("its managing director Carsten Rieder": words of the role before it)
+        owned = re.fullmatch(r"(?:his|her|their|its)(?:\s+[a-z-]+){0,2}", pre) and norm_role(doc.tokens[start][2]) in HUMAN_ROLES
         trade = _TRADE.fullmatch(pre)  # ("labor and delivery nurse Karen Lindqvist": a trade of two words, a role)
         described = described or trade and person_noun(trade.group(1))
         # "Supreme Audit Agency (BPK) member Rizal Djalil", "Continue the Change co-chair Kiril Petkov", "Impact's
