@@ -941,3 +941,14 @@ def test_an_aside_naming_the_statement_splits_a_reported_sentence():
 def test_a_clause_on_an_irregular_past_tense_is_what_was_said():
     text = "Martin Schulz arrived late. Schulz said the contract bore a Social Democratic signature."
     assert [r["text"] for r in extract_text(text, "t")] == ["the contract bore a Social Democratic signature"]
+
+
+def test_a_noun_phrase_then_did_is_a_bare_clause():
+    text = "Daniel Liebhart spoke to a paper. Liebhart admitted a fight this fierce did nobody any favours."
+    assert [r["text"] for r in extract_text(text, "t")] == ["a fight this fierce did nobody any favours"]
+
+
+def test_a_long_conditional_before_a_parenthetical_said_and_a_quote_is_one_statement():
+    text = ("Annette Mann spoke on Friday. If 60 per cent of routes could no longer be flown at a profit because AUA gave "
+            'in to the union, she said, "then AUA in its current form will have no future here".')
+    assert [r["text"][:20] for r in extract_text(text, "t")] == ["If 60 per cent of ro"]

@@ -89,7 +89,7 @@ _PEOPLE = sorted(HUMAN_ROLES | UNNAMED_HEADS | {"spokesperson", "spokesman", "sp
                                                   "woman", "member", "resident", "worker"}, key=len, reverse=True)
 #: After "said a": a person within three words ("said a senior spokesman"), or a noun phrase and its verb.
 _PERSON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + "|".join(_PEOPLE) + r")\b")
-_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,10}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|"
+_NOUN_PHRASE_VERB = re.compile(r"(?:\s+[a-zA-Z0-9€$£¥][\w’'.%-]*(?:,\d+)*){1,10}?\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are|must|did|does|"
                                r"(?:still\s+|never\s+|already\s+)(?:[a-z]+ed|lay|went|came|stood|fell)|"
                                r"(?:[a-z]{3,}ed|meant|made|gave|took|kept|left|held|brought|sent|won|lost|cost)"
                                r"\s+(?=(?:the|a|an|its|his|her|their|this|that)\s)|"

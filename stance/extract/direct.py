@@ -81,7 +81,7 @@ def _fronted_subject(doc: Document, q, sp, cue_span: tuple[int, int]) -> int | N
             or not t[q.pieces[0][0]:q.pieces[0][0] + 1].islower():
         return None
     # ("However long they had to wait, he added, “from today ...”": a subordinate clause may open the sentence)
-    if not 1 <= len(head.split()) <= 20 or re.search(r"[“”\"«»:;]", head) \
+    if not 1 <= len(head.split()) <= (30 if _SUBORDINATOR.match(head) else 20) or re.search(r"[“”\"«»:;]", head) \
             or _FINITE.search(head) and not _SUBORDINATOR.match(head):
         return None
     return ss
