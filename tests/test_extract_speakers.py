@@ -1719,3 +1719,9 @@ def test_its_role_of_several_words_then_a_name_speaks_the_quote_before():
     text = ("The association counted the extra costs.\n\n\"This hits the cities with full force,\" "
             "its managing director Carsten Rieder said on Monday.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Carsten Rieder"]
+
+
+def test_his_office_after_a_fronted_day_named_by_its_event_speaks():
+    text = ("James Marape signed it. Mr Marape had already rejected the premise: on signing day his office said there "
+            "would be no immunity for visiting US forces.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["James Marape's office"]

@@ -112,7 +112,7 @@ _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|the
                           # "A day earlier Lebatt had said ...", "Two weeks later the union said ..."
                           r"(?:(?i:only|just)\s+)?(?:(?i:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?i:minutes?|hours?|days?|weeks?|"
                           r"months?|years?)\s+(?i:earlier|later|before|after|ago)\s+)"
-                          r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|the\s+\w+\s*$)")
+                          r"(?=[A-Z]|(?:he|she|they|we)\s|the\s+(?:two\s+)?(?:parties|sides)\s*$|(?:the|his|her|their)\s+\w+\s*$)")
 
 
 _BREAK = re.compile(r"[,;:(]|\s[—–]\s")
@@ -284,7 +284,7 @@ def _subordinate_or_modified(doc: Document, s: int, vs: int, pre: str, cut: int)
     if lead:
         sp = parse_speaker(doc, s + lead.end(), vs, whole=True)
         # ("At a joint news conference they said ...": "they" after a fronted place or time, not after "and then")
-        if sp is not None and (sp.kind in ("name", "pronoun", "parties", "role")
+        if sp is not None and (sp.kind in ("name", "pronoun", "parties", "role", "office")
                                or sp.kind in ("they", "it") and _FRONTED_PLACE.match(pre, cut)):
             return sp, lead.end()
     # (not "after Trump claimed credit", "as members announced dates": only with a clause of what was said)
