@@ -1725,3 +1725,10 @@ def test_his_office_after_a_fronted_day_named_by_its_event_speaks():
     text = ("James Marape signed it. Mr Marape had already rejected the premise: on signing day his office said there "
             "would be no immunity for visiting US forces.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["James Marape's office"]
+
+
+def test_a_body_that_put_out_a_statement_saying_on_an_irregular_past_and_it_says_after_it():
+    text = ("The Saudi Foreign Ministry has broken its silence. The ministry put out a statement this afternoon saying "
+            "the visit built on the Saudi initiative of March 2021. It says the meetings went into depth on the "
+            "humanitarian situation.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Saudi Foreign Ministry"] * 2

@@ -77,7 +77,8 @@ _QUOTE_AND_THAT = re.compile(r"[”\"]\s+(and)(?=\s+that\s)")
 _PARTICIPLE_LEAD = re.compile(r"(?:(?:,[”\"’]?|\s[–—])\s*(?:while\s+|(?:but\s+not\s+)?before\s+|(?:later|then|afterwards)\s+)?|(?:[a-z”\"’]|\s[–—])\s+and\s+|"
                               r"[a-z]\s+(?:by|after)\s+)\Z")
 _CLAUSE_OPENS = re.compile(r"\s+(?:(?:the|an?|its|his|her|their|it|he|she|they|there|we|[A-Z][\w’'-]*)\s+[^.;:!?“”\"]{0,60}?"
-                           r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed)|"
+                           r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|can|[a-z]{3,}ed|"
+                           r"built|brought|bore|made|gave|took|held|meant|stood|sent|went|came)|"
                            # ("saying dialogue and consultation would be how ...": a bare noun phrase and its modal)
                            r"[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+(?:would|will|could|should|must|was|were|is|are))\b")
 #: "Cardinal Njue emerged from yet another meeting saying only that ...", "had broken off the talks in November saying

@@ -230,7 +230,7 @@ _BODY_NAME = r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0
 _NAME_THEN_VERB = re.compile(_BODY_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
 _FRONTED_PHRASE = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|By)\s[^,;:]{2,60},\s+)?(?:the\s+)?")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z]+))\s+(?:itself\s+)?"
-                           r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s)\b")
+                           r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s|put|sent|gave|made)\b")
 
 
 _DOCUMENT_VERB = re.compile(r"\s+(?:read|reads|stated|states)\b")
