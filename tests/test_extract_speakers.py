@@ -1732,3 +1732,9 @@ def test_a_body_that_put_out_a_statement_saying_on_an_irregular_past_and_it_says
             "the visit built on the Saudi initiative of March 2021. It says the meetings went into depth on the "
             "humanitarian situation.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Saudi Foreign Ministry"] * 2
+
+
+def test_a_thai_khun_is_a_title_and_a_sentence_adverb_no_first_name():
+    text = ("Khun Pichai Chunhavajira said the government would negotiate.\n\nFilip Turek stayed away. Originally Turek "
+            'had been tipped for the ministry. "It may not be so dramatic," Turek said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Pichai Chunhavajira", "Filip Turek"]

@@ -247,7 +247,7 @@ industries entertainment studios pictures technologies pharmaceuticals""".split(
 STOP_CAPS = set("""
 the a an and but or nor yet so for in on at to of by with from as if when while after before since until
 adds updates recasts rewrites i'm i’m
-because although though however meanwhile moreover furthermore nevertheless still also then now earlier
+because although though however meanwhile moreover furthermore nevertheless still also then now earlier finally initially originally eventually separately additionally ultimately crucially notably
 later today yesterday tomorrow this that these those there here it its he she they we i you his her their
 our my your him them us me who what where which why how speaking according asked asked, some many most
 all both each every several few other others another no not one two three four five six seven eight nine
@@ -263,7 +263,7 @@ employees growers drivers negotiators mediators leaders governments delegates pa
 """.split())
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh",
               "sayyid", "emir", "mx", "madam", "lord", "lady", "baroness", "baron", "hon", "rt", "rev", "fr", "imam", "rabbi",
-              "pak", "bapak", "ibu", "maulana", "mama", "shri", "smt", "shrimati", "excellency", "highness"}  # "Pak Erick"
+              "pak", "bapak", "ibu", "maulana", "mama", "shri", "smt", "shrimati", "excellency", "highness", "khun"}  # "Pak Erick"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
                   "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
                   "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx"}
