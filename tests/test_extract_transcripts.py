@@ -308,3 +308,14 @@ def test_in_a_guests_turn_she_is_not_the_host_the_guest_calls_by_her_first_name(
     records = extract_text(text, "t")
     assert [r["speaker"] for r in records if r["text"].startswith("There is no")] == ["Andrea Barrientos"]
     assert not [r for r in records if r["speaker"] == "Lucía"]
+
+
+def test_a_sri_lankan_hansard_label_in_three_scripts_names_the_speech_after_it():
+    text = ("PARLIAMENTARY DEBATES\n(HANSARD)\n\nගරු කථානායකතුමා\n(மாண்புமிகு சபாநாயகர் அவர்கள்)\n(The Hon. Speaker)\n"
+            "Hon. Hesha Withanage, you have two minutes.\n\nගරු හේෂා විතානගේ මහතා\n(மாண்புமிகு ஹேஷா விதானகே)\n"
+            "(The Hon. Hesha Withanage)\nThank you, Hon. Speaker. I ask the Government to state its final decision.\n\n"
+            "ගරු රෝහිත අබේගුණවර්ධන මහතා\n(மாண்புமிகு ரோஹித அபேகுணவர்தன)\n(The Hon. Rohitha Abeygunawardena - Minister of "
+            "Ports and Shipping)\nHon. Speaker, the Government has decided to develop the terminal itself.\n\n"
+            ". . . . . . . . . .\n\nPublished by the Hansard Department, Parliament of Sri Lanka.\n")
+    assert [(r["speaker"], r["text"][:12]) for r in extract_text(text, "t")] == [
+        ("Speaker", "Hon. Hesha W"), ("Hesha Withanage", "Thank you, H"), ("Rohitha Abeygunawardena", "Hon. Speaker")]

@@ -59,6 +59,9 @@ _CLIP_LABEL = re.compile(r"\[(?:CLIP|AUDIO|SOUNDBITE|SOUND\s+BITE|TAPE|VIDEO|REC
                          r"(?P<label>[A-Z][^\],\n]{2,60}?)\s*(?:,[^\]\n]{0,80})?\]\s*:?\s+(?=\S)", re.IGNORECASE)
 #: (or on a line of its own, the clip's words on the next: "[CLIP — PRESIDENT RODRIGO PAZ, televised address]")
 _CLIP_ALONE = re.compile(_CLIP_LABEL.pattern.removesuffix(r"\s+(?=\S)") + r"\s*", re.IGNORECASE)
+#: Sri Lanka's Hansard: the label in Sinhala, then Tamil, then English in brackets on a line of its own ("(The Hon.
+#: Hesha Withanage)", "(The Hon. Speaker)"), the speech on the next line
+_HON_ALONE = re.compile(r"\((?P<label>The\s+Hon\.?\s+[^()\n]{2,150}?)\)\s*")
 #: Labels that are never speakers: document furniture of live pages and transcripts.
 _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "watch", "related", "photo", "source",
                  "sources", "pictured", "background", "context", "analysis", "key points", "what we know", "timeline",
@@ -70,7 +73,7 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "explainer", "reaction", "reactions", "key events", "agenda", "order of the day", "orders of the day",
                  # (whom a speech opens by addressing: "Honourable Assembly: what we have before us ...")
                  "honourable assembly", "honorable assembly", "senators", "colleagues", "fellow senators",
-                 "ladies and gentlemen", "comrades", "compatriots"}
+                 "ladies and gentlemen", "comrades", "compatriots", "the hon", "hon"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
@@ -83,7 +86,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
             # a label on a line of its own, the words in the next paragraph (Canada's Hansard:
             # "Hon. Pierre Poilievre (Leader of the Opposition, CPC):" then "Mr. Speaker, ...")
             m = _LABEL_ALONE.fullmatch(doc.text, a, b) or _CLIP_ALONE.fullmatch(doc.text, a, b) or _bare_label(doc, a, b) \
-                or learned_label(doc, a, b, alone=True)
+                or _HON_ALONE.fullmatch(doc.text, a, b) or learned_label(doc, a, b, alone=True)
             if not m or i + 1 == len(doc.paras) or _LABEL.match(doc.text, *doc.paras[i + 1]):
                 continue
             a, b = doc.paras[i + 1]
@@ -94,6 +97,8 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
                 j += 1
                 a, b = doc.paras[j]
         label = " ".join(m.group("label").split())
+        if m.re is _HON_ALONE:  # ("The Hon. Rohitha Abeygunawardena - Minister of Ports and Shipping": the name)
+            label = re.sub(r"^The\s+Hon\.?\s+", "", label.split(" - ")[0])
         if m.re is _EP_LABEL:
             label, office = _ep_office(label)
             if office:
@@ -324,7 +329,9 @@ _RECORD_LINE = re.compile(r"(?:The\s+)?(?:House|Senate|Assembly|Council|Committe
                           # (the US Congressional Record: "The amendment (No. 4904) was agreed to.", "The legislative
                           # clerk called the roll.")
                           r"|The\s+(?:amendment|motion|resolution|bill)(?:\s+\([^()]{1,20}\))?\s+was\s+(?:agreed\s+to|rejected)\b"
-                          r"|The\s+(?:[a-z]+\s+){0,3}clerk\s+(?:called|will\s+call)\s+the\s+roll\b")
+                          r"|The\s+(?:[a-z]+\s+){0,3}clerk\s+(?:called|will\s+call)\s+the\s+roll\b"
+                          # (a record's separator of dots, and its colophon: "Published by the Hansard Department")
+                          r"|(?:\.\s*){3,}$|Published\s+by\b|This\s+is\s+an\s+uncorrected\b")
 
 
 def _narration(body: str) -> bool:
