@@ -1738,3 +1738,22 @@ def test_a_thai_khun_is_a_title_and_a_sentence_adverb_no_first_name():
     text = ("Khun Pichai Chunhavajira said the government would negotiate.\n\nFilip Turek stayed away. Originally Turek "
             'had been tipped for the ministry. "It may not be so dramatic," Turek said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Pichai Chunhavajira", "Filip Turek"]
+
+
+def test_a_name_of_four_words_is_kept_whole_and_its_usual_short_forms_stand_for_it():
+    text = ("BNP Standing Committee member Amir Khasru Mahmud Chowdhury spoke on behalf of the party. Meanwhile, BNP "
+            "Secretary General Mirza Fakhrul Islam Alamgir welcomed the statement.\n\n\"We will all work together,\" said "
+            "Amir Khasru.\n\nFakhrul said the joint statement showed the Chief Adviser had accepted the proposal.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Amir Khasru Mahmud Chowdhury",
+                                                               "Mirza Fakhrul Islam Alamgir"]
+
+
+def test_a_name_broken_across_a_line_of_hard_wrapped_text_is_one_name():
+    from stance.extract.document import Document
+
+    text = ("DHAKA, June 13 (BSS) - The meeting was held in a very cordial atmosphere, officials said\nafter the "
+            "talks, and the two leaders agreed on the timing of the election in the\nfirst half of the year. BNP "
+            "Standing Committee member Amir Khasru Mahmud \nChowdhury told reporters the matter had not needed\n"
+            "discussion at all, and that the party would wait for the\ncommission to announce a date. The talks "
+            "lasted\nninety minutes and ended with a statement read\nto reporters in the hotel lobby.\n")
+    assert Document(text).persons.get("amir khasru mahmud chowdhury") == "Amir Khasru Mahmud Chowdhury"

@@ -74,6 +74,9 @@ class Document:
         self._sal_pos = [x[0] for x in self.salient]
         self._index_orgs()
         self._index_fuller_names()
+        if self.fuller:  # (names the registry read before it knew their fuller forms: "President Tshisekedi")
+            self.salient = [(p, self.fuller.get(fold(n), n)) for p, n in self.salient]
+            self.roles = [(p, rw, self.fuller.get(fold(n), n)) for p, rw, n in self.roles]
         self.pairs = named_pairs(self)  # (position, "A and B"): what "the two sides" refers to
         self._pair_pos = [p for p, _ in self.pairs]
         # "The minister expressed his thanks. He acknowledged ...": a role subject is salient like a name
@@ -83,13 +86,19 @@ class Document:
 
     def _index_fuller_names(self) -> None:
         """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it, as a
-        royal or noble style and a given name do ("Tengku Zafrul" for "Tengku Zafrul Aziz")."""
+        royal or noble style and a given name do ("Tengku Zafrul" for "Tengku Zafrul Aziz"); so do the first two
+        words of a name of four, and its second or third alone, as South Asian and Congolese names are shortened."""
         fuller: dict[str, set[str]] = {}
         for full in set(self.persons.values()):
             m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte)\s", full) \
                 or re.match(r"((?:Tengku|Tunku|Raja|Syed|Sharifah|Engku)\s+\S+)\s+\S", full)
             if m and " " in m.group(1):
                 fuller.setdefault(fold(m.group(1)), set()).add(full)
+            words = full.split()
+            if len(words) == 4:  # ("Amir Khasru", "Fakhrul" for "Amir Khasru Mahmud Chowdhury", "Mirza Fakhrul Islam ...")
+                for short in (" ".join(words[:2]), words[1], words[2]):  # (not another person's own: "Ashraf Ghani")
+                    if self.persons.get(fold(short), full) == full or self.persons.get(fold(short)) == short:
+                        fuller.setdefault(fold(short), set()).add(full)
         self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}
 
     def _index_orgs(self) -> None:

@@ -161,10 +161,22 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
     mark = w in ("'", "’") and prev_w.endswith("s") and t[toks[i - 1][1]:s] == "" and i + 1 < len(
         toks) and _body_noun(toks[i + 1][2]) and t[e:toks[i + 1][0]] == " "
     ok = ok or mark
-    if ok and not stop and (t[toks[i - 1][1]:s] in (" ", "-", "\u00a0") or mark):
+    sep = t[toks[i - 1][1]:s]
+    # (or a line break inside a paragraph of hard-wrapped text: "Amir Khasru Mahmud \nChowdhury")
+    if ok and not stop and (sep in (" ", "-", "\u00a0") or mark or sep.strip(" ") == "\n" and _hard_wrapped(doc)):
         return cur[0], i + 1
     runs.append(cur)
     return (i, i + 1) if ok else None
+
+
+_WRAPPED = re.compile(r"[a-z,][ \t]*\n[ \t]*[a-z]")
+
+
+def _hard_wrapped(doc) -> bool:
+    """Whether the article's text is wrapped at a fixed width: lines that break in mid-sentence, often."""
+    if "hard_wrapped" not in doc.fit_memo:
+        doc.fit_memo["hard_wrapped"] = sum(1 for _ in zip(range(5), _WRAPPED.finditer(doc.text))) >= 5
+    return doc.fit_memo["hard_wrapped"]
 
 
 def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
@@ -449,9 +461,14 @@ def _trailing_name(words: list[str]) -> list[str]:
     institution when that is two or three words ("... of Singapore Lee Hsien Loong", "... Human Rights Yasonna H.
     Laoly"), else the last two words (three with an initial between them)."""
     cut = max((k for k, w in enumerate(words[:-1]) if _office_word(w)), default=-1)
-    if 2 <= len(words) - cut - 1 <= 3:
+    # (four name words and no office or style among them: "Amir Khasru Mahmud Chowdhury", "Mirza Fakhrul Islam Alamgir")
+    four = cut < 0 and not any(_office_word(w) or fold(w).rstrip(".") in _STYLED or w.endswith(".") for w in words)
+    if 2 <= len(words) - cut - 1 <= (4 if four else 3):
         return words[cut + 1:]
     return words[-3:] if len(words) >= 3 and _INITIALS.fullmatch(words[-2]) else words[-2:]
+
+
+_STYLED = TITLE_WORDS | {"right", "honourable", "honorable", "datuk", "dato", "seri", "tan", "sri", "haji", "hajah", "mullah"}
 
 
 def _office_word(w: str) -> bool:
