@@ -1757,3 +1757,11 @@ def test_a_name_broken_across_a_line_of_hard_wrapped_text_is_one_name():
             "discussion at all, and that the party would wait for the\ncommission to announce a date. The talks "
             "lasted\nninety minutes and ended with a statement read\nto reporters in the hotel lobby.\n")
     assert Document(text).persons.get("amir khasru mahmud chowdhury") == "Amir Khasru Mahmud Chowdhury"
+
+
+def test_the_president_is_the_plain_president_not_the_president_of_an_assembly():
+    text = ("The President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros, received Alex Saab on "
+            "Wednesday.\n\nPresident Maduro thanked the President of the National Assembly, Jorge Rodríguez, who led the "
+            'talks.\n\nThe President revealed that the release had been coordinated with the previous administration. "This '
+            'is the first time I am saying this," he said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Nicolás Maduro Moros"] * 2

@@ -19,6 +19,8 @@ def _other_country(words: set[str], role_words: set[str]) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+_OF_A_BODY = {"assembly", "senate", "council", "court", "bank", "commission", "committee", "party", "federation",
+              "association", "board", "company", "club", "league", "university", "chamber", "parliament", "congress"}
 _LEADERS = {"leader", "president", "premier", "chancellor", "prime", "king"}
 
 
@@ -29,7 +31,9 @@ def role_holder(doc, head: str, words: list[str], key: int, so_far: list[tuple[i
     # (a role given more than _ROLE_REACH characters back is no antecedent: an article is read near, not whole)
     roles = doc.roles[doc.before(doc._role_pos, key - _ROLE_REACH):doc.before(doc._role_pos, key)]
     fits = [(pos, person) for pos, rw, person in roles
-            if head in rw and all(w in rw | _LOOSE or same_place(w, rw) for w in set(words) - {head})]
+            if head in rw and all(w in rw | _LOOSE or same_place(w, rw) for w in set(words) - {head})
+            # ("The President revealed ...": not the President of the National Assembly, where another is plain President)
+            and not (len(set(words)) == 1 and rw & _OF_A_BODY and any(head in r and not r & _OF_A_BODY for _, r, _ in roles))]
     best = fits[-1] if fits else None
     others = set(words) - {head, "the"}
     if best is None:
