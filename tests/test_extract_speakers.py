@@ -1765,3 +1765,11 @@ def test_the_president_is_the_plain_president_not_the_president_of_an_assembly()
             'talks.\n\nThe President revealed that the release had been coordinated with the previous administration. "This '
             'is the first time I am saying this," he said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Nicolás Maduro Moros"] * 2
+
+
+def test_an_official_communique_speaks_for_the_body_that_issued_it():
+    text = ("Earlier on Wednesday, the Bolivarian Government issued an official communiqué, published by the Sectoral "
+            "Vice-President for Communication, Culture and Tourism, Freddy Ñáñez, celebrating the return.\n\n"
+            "According to the communiqué, the people received Saab with pride. His freedom, it stated, is a symbol of "
+            "victory.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-2:] == ["Bolivarian Government"] * 2

@@ -76,7 +76,7 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
 _KINDS = r"(?P<kind>statement|letter|communiqu[eé]|declaration|memo)"
 #: a run of a phrase's characters: no clause punctuation or quote marks, but "U.S." and "St. Louis"
 _PHRASE = r"(?:[^,;:.“”\"]|(?<=[A-Z])\.|\.(?!\s))"
-_MODS = r"(?:(?:joint|written|short|brief|separate|later|second|new|formal)\s+)?"
+_MODS = r"(?:(?:joint|written|short|brief|separate|later|second|new|formal|official)\s+)?"
 #: "In a statement, the U.S. embassy in Cairo praised ...": the subject after the document's opening phrase
 _IN_A = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|a\s+joint)\s+" + _MODS + _KINDS +
                    r"(?:\s+(?:issued|released|posted|published|sent)\b[^,;:.“”\"]{0,80})?,\s+")

@@ -181,7 +181,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     s, _ = doc.sentence_of(sp.start)
     # ('It ended with a statement from Mr Guaidó's press office. "...," it read.': whoever issued the document)
     if _DOCUMENT_VERB.match(doc.text, sp.end) and (issuer := next(filter(None, (
-            document_issuer(doc, kind, key) for kind in ("statement", "declaration", "letter"))), None)) is not None:
+            document_issuer(doc, kind, key) for kind in ("statement", "communique", "declaration", "letter"))), None)) is not None:
         return resolve(doc, issuer, issuer.start, so_far)
     # ("At that meeting, the VGCL put forward two options, which it said were ...": the body the sentence is about)
     if doc.text.endswith(("which ", "that "), s, sp.start) and (
