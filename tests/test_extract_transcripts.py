@@ -319,3 +319,11 @@ def test_a_sri_lankan_hansard_label_in_three_scripts_names_the_speech_after_it()
             ". . . . . . . . . .\n\nPublished by the Hansard Department, Parliament of Sri Lanka.\n")
     assert [(r["speaker"], r["text"][:12]) for r in extract_text(text, "t")] == [
         ("Speaker", "Hon. Hesha W"), ("Hesha Withanage", "Thank you, H"), ("Rohitha Abeygunawardena", "Hon. Speaker")]
+
+
+def test_an_initial_a_before_a_surname_and_the_records_dash_is_no_answer_label():
+    text = ("A. SIMONYAN.– Dear colleagues, the floor is given to Lilit Galstyan.\n\nL. GALSTYAN.– Thank you. Mr Prime "
+            "Minister, what did Armenia receive?\n\nN. PASHINYAN.– Thank you, Mrs Galstyan. Armenia receives a signed "
+            "agreement.\n\nA. SIMONYAN.– Thank you. Artur Khachatryan, Hayastan faction.\n\nA. KHACHATRYAN.– Mr Prime "
+            "Minister, the Karabakh movement was not started by you.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1].endswith("Khachatryan")
