@@ -952,3 +952,20 @@ def test_a_long_conditional_before_a_parenthetical_said_and_a_quote_is_one_state
     text = ("Annette Mann spoke on Friday. If 60 per cent of routes could no longer be flown at a profit because AUA gave "
             'in to the union, she said, "then AUA in its current form will have no future here".')
     assert [r["text"][:20] for r in extract_text(text, "t")] == ["If 60 per cent of ro"]
+
+
+def test_by_someones_own_account_opens_their_statement():
+    text = 'The price was steep. By the MAS\'s own account, around 100 articles were changed "substantially".'
+    assert [(r["speaker"], r["text"]) for r in extract_text(text, "t")] == [
+        ("MAS", 'around 100 articles were changed "substantially"')]
+
+
+def test_a_fronted_late_last_night_before_a_group_that_said():
+    text = "The talks collapsed on Tuesday. Late last night the rebels said they would not come."
+    assert [r["text"] for r in extract_text(text, "t")] == ["they would not come"]
+
+
+def test_a_governing_body_speaks_before_a_colon_and_quote():
+    text = ('FIFA was dragged in. World football\'s governing body said in a terse statement: "Fifa has assurances that '
+            'the Cameroon team will fly tonight."')
+    assert [r["text"][:20] for r in extract_text(text, "t")] == ["Fifa has assurances "]

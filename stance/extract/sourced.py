@@ -128,13 +128,13 @@ def _source_of(doc, a: int, b: int) -> Speaker | None:
 
 
 #: whose account an "in his view" aside gives, and the account's noun: "... his telling, ", "... Touray's words, "
-_HOLDER_VIEW = (r"\s+(his|her|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+"
-                 r"(?:telling|view|words|account|reading|estimation|judge?ment|assessment),\s+(?=\S)")
+_HOLDER_VIEW = (r"\s+(his|her|their|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+(?:own\s+)?"
+                 r"(?:telling|view|words|account|reading|estimation|judge?ment|assessment|reckoning),\s+(?=\S)")
 _IN_VIEW = re.compile(r",(?<=\S,)\s+in" + _HOLDER_VIEW)
 
 
 #: The same aside opening its sentence: "In his account, ...", "In Touray's view, ..."
-_IN_VIEW_OPENING = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n" + _HOLDER_VIEW)
+_IN_VIEW_OPENING = re.compile(r"\s*(?:But\s+|And\s+)?(?:[Ii]n|By)" + _HOLDER_VIEW)  # ("By the MAS's own account, ...")
 
 
 def in_their_view(found: Found, s: int, e: int) -> None:

@@ -78,7 +78,7 @@ _PLURAL = re.compile(r"(?:(?:a\s+number|dozens|hundreds|some|many|most)\s+of\s+(
                      r"loyal\s+to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _CLAUSE_WORDS = {"that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been"}
 _BODIES_OF = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}bodies\s+(?:of|for|representing)\s+[^,;:“”\"]{3,80}")
-_THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors))")
+_THE_GROUP = re.compile(r"[Tt]he\s+([a-z][\w-]*(?:ers|ists|ants|ents|ians|ors)|rebels|guerrillas)")
 
 def parse_speaker(doc, a: int, b: int, whole: bool = True) -> Speaker | None:
     """The speaker phrase ending at b (e.g. "Kremlin spokesman Dmitry Peskov", "he", "the US president").

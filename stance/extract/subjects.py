@@ -105,6 +105,9 @@ _FRONTED_PLACE = re.compile(r"\s*(?:(?i:and|but|yet)\s+)?(?i:before|after|since|
 #: he announced the talks" is not one: a time clause is background, not a statement)
 _SUBORDINATE = re.compile(r"\s*(?:(?:(?i:where|whereupon|and|but|yet|so|then|there|later|afterwards)\s+)+|"
                           r"(?i:earlier|later)\s+(?i:this|last|that|next)\s+(?i:week|month|year|morning|afternoon|evening)\s+|"
+                          # ("Late last night the rebels said ...", "Early on Monday the union said ...")
+                          r"(?i:late|early)\s+(?:last\s+night|yesterday|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening))"
+                          r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+|"
                           r"(?:(?i:and|but|yet)\s+)?(?:(?i:earlier|later)\s+)?"
                           r"(?i:before|after|since|during|at|on|in|by|from|as\s+(?:late|early)\s+as)\s+"
                           # ("But in a letter on Friday the board", "In a televised address on the evening of May 27 he")

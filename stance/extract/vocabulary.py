@@ -168,7 +168,7 @@ exec gm
 """.split())
 ORG_ROLES = set("""
 archdiocese diocese statement union company ministry government administration office agency newspaper outlet committee
-council commission authority bench panel association federation management employer firm group alliance bloc
+council commission authority bench panel body association federation management employer firm group alliance bloc
 coalition board department cabinet parliament organization organisation delegation embassy presidency service
 secretariat directorate team party movement communique communiqué declaration letter report memo website memorandum
 document text accord annex kremlin channel broadcaster television tv radio airline carrier club league studio operator
