@@ -1773,3 +1773,16 @@ def test_an_official_communique_speaks_for_the_body_that_issued_it():
             "According to the communiqué, the people received Saab with pride. His freedom, it stated, is a symbol of "
             "victory.")
     assert [r["speaker"] for r in extract_text(text, "t")][-2:] == ["Bolivarian Government"] * 2
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers():
+    text = ('"Cara a Cara" – Saturday edition\n\nA selection of your messages:\n\n"My dad\'s hip replacement was '
+            'meant to be Monday. The hospital rang yesterday to move it." – Sandra, Wolverhampton\n\n"I\'m an F2. I\'ve '
+            'got £80k of student debt." – Resident doctor, Leeds')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Sandra", "Resident doctor (unnamed)"]
+
+
+def test_both_the_office_and_the_role_are_two_speakers():
+    text = ("Khalilur Rahman, the National Security Adviser, and BNP leader Tarique Rahman met in London.\n\nAsked "
+            "whether they were satisfied, both the National Security Adviser and the BNP leader said they certainly were.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1].count(" and ") == 1

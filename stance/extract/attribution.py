@@ -31,6 +31,22 @@ _NAME_THEN_DESCRIBED = re.compile(r"([^,]{2,60}),\s+(?:an?|the|who|whose|[a-z][\
                                   r"\s[^“”\"]*,\s*$")
 
 
+#: A reader's message or a pull quote signed after a dash, ending its paragraph: '"...," – Sandra, Wolverhampton'
+_DASH_CREDIT = re.compile(r"[ \t]*[–—][ \t]*(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,3}?)(?:,[ \t]*[A-Z][^\n,]{1,40})?[ \t]*(?=\n|$)")
+
+
+def dash_credit(doc, pos: int, limit: int):
+    """'“...” – Sandra, Wolverhampton': (speaker, cue, cue_span, end) for the name (or description) signed after a
+    dash that ends the quote's paragraph; None if there is none."""
+    m = _DASH_CREDIT.match(doc.text, pos, limit)
+    if m is None:
+        return None
+    sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True)
+    if sp is None and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}", m.group("who")):  # ("Resident doctor, Leeds")
+        sp = Speaker("unnamed", m.group("who"), m.start("who"), m.end("who"))
+    return (sp, "–", (m.start(), m.start("who")), m.end()) if sp is not None else None
+
+
 def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
     """`, X said` / `, said X` / `, TASS quoted X as saying` starting at pos: (speaker, cue, cue_span, end)."""
     t = doc.text

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from stance.extract.attribution import (
     after_attribution,
     before_attribution,
+    dash_credit,
     next_sentence_attribution,
     subject_before,
 )
@@ -100,6 +101,8 @@ def _quote_attribution(doc: Document, quotes: list, qi: int, body: str, after_po
     # the introducer's, not the next sentence's subject's (so the attribution before it is asked first)
     colon_led = re.search(r":\s*$", t[max(0, q.open - 3):q.open]) and re.search(r"[.!?]\s*$", body)
     att = before_attribution(doc, q) if colon_led else None
+    att = att or (dash_credit(doc, after_pos, limit) if t.startswith(("–", "—"), after_pos + 1) and len(body.split()) >= 4
+                  else None)  # (not a show's name in a heading: '"Cara a Cara" – Saturday edition')
     # `...lost so many!” Trump said.` but not `...impractical”. He recalled that ...`
     if att is None and (not _STOP_NEXT.match(t, after_pos, limit) or q.close is not None and t[q.close] == ","):
         att = after_attribution(doc, after_pos, limit)

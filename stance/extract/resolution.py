@@ -296,7 +296,7 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
 
 def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"the union and the alliance": each role resolved, joined as a joint speaker."""
-    parts = re.split(r"\s+and\s+", sp.mention)
+    parts = re.split(r"\s+and\s+", re.sub(r"^(?:both|Both)\s+", "", sp.mention))
     return " and ".join(_resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
 
 

@@ -60,7 +60,9 @@ _ACRONYM_END = re.compile(r"\s*\((?:[A-Z][\w.&-]{1,11}|(?:NYSE|NASDAQ|Nasdaq|TAS
                           r":\s*[A-Z][\w.]{0,9})\)\s*$")  # ("(NSEU)"; a listing, "(TASE: NWMD)")
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:when|because|since|once)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
-_TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)", re.I)
+#: ("both the National Security Adviser and the BNP leader said": two roles, each with words before it)
+_TWO_ROLES = re.compile(r"(?:the\s+)?([a-z]+)\s+and\s+the\s+([a-z]+)|[Bb]oth\s+the\s+(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+and\s+"
+                        r"the\s+(?:[\w-]+\s+){0,3}?([A-Za-z]+)", re.I)
 _HEAD_OF_STATE = re.compile(r"(?:the\s+)?head\s+of\s+state", re.I)
 #: "the 32-year-old told a sold-out crowd": someone the article has just written about, by age
 #: "the 26-year-old", "The 104-cap right back", "The Harrisburg, Pa., kid", "the Detroit native": an epithet for the
@@ -174,7 +176,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
     if whole and (BOTH_PARTIES_RE.fullmatch(seg) or COUNTED.fullmatch(seg)):
         return Speaker("parties", seg, a, b)  # "the two sides", "the three carmakers": those named last
     two = _TWO_ROLES.fullmatch(seg) if whole else None
-    if two and {norm_role(two.group(1)), norm_role(two.group(2))} <= ORG_ROLES | HUMAN_ROLES:
+    if two and {norm_role(w.lower()) for w in two.groups() if w} <= ORG_ROLES | HUMAN_ROLES:
         return Speaker("roles", seg, a, b)  # "the union and the alliance said"
     if whole and (person := person_of_places(doc, a, seg)) is not None:
         return person
