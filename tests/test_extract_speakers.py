@@ -1786,3 +1786,9 @@ def test_both_the_office_and_the_role_are_two_speakers():
     text = ("Khalilur Rahman, the National Security Adviser, and BNP leader Tarique Rahman met in London.\n\nAsked "
             "whether they were satisfied, both the National Security Adviser and the BNP leader said they certainly were.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1].count(" and ") == 1
+
+
+def test_the_company_nothing_else_names_is_the_brand_the_article_repeats():
+    text = ("Verizon workers walked out in April. Verizon had offered raises; the strikers said Verizon wanted to move "
+            "jobs abroad.\n\nThe company said it had deployed thousands of managers to cover the work.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Verizon"

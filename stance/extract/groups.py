@@ -374,3 +374,38 @@ def opening_group(doc, sp, so_far: list[tuple[int, str]]) -> str | None:
         if inner is not None and inner.kind in ("name", "role", "unnamed", "parties", "list", "joint"):
             return resolve(doc, inner, m.start(), so_far) or None
     return None
+
+
+#: One capitalised word, standing alone ("Verizon", "SAS"): what a brand's name looks like
+_BRAND = re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w’'-] )[A-Z][\w&’'-]*[A-Za-z](?![\w’'&-])(?! [A-Z])")
+_NOT_BRANDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+               "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "ms"}
+
+
+def most_named_brand(doc, key: int) -> str | None:
+    """"The company said", where nothing else names it: the one-word name the article gives most often before ``key``
+    (three times or more) that is no person's, place's, role's or other body's kind ("Verizon", "SAS")."""
+    from collections import Counter
+
+    from stance.extract.nearest import _a_place  # (a name the article puts "in" or "at" twice is a place's)
+
+    counts = Counter(m.group() for m in _BRAND.finditer(doc.text, 0, key) if not doc.in_quote(m.start()))
+    for w, n in counts.most_common():
+        f = fold(w)
+        if n < 3:
+            return None
+        if not (f in STOP_CAPS or f in PLACES or f in _NOT_BRANDS or f in doc.persons or norm_role(f) in HUMAN_ROLES
+                or norm_role(f) in ORG_ROLES or not_a_company(doc, w) or _a_place(doc, w)):
+            return w
+    return None
+
+
+_BRANDED = {"company", "firm", "airline", "carrier", "club", "league", "operator"}
+
+
+def business_named(doc, kind: str, key: int) -> str | None:
+    """"CPKC has put out a statement. The railway says ...": the body opening a sentence before, the name after its
+    kind ("airline Avianca"), else the brand the article names most ("Verizon"); never a union for "the company"."""
+    who = subject_organisation(doc, key) or kind_then_name(doc, kind, key) or (
+        most_named_brand(doc, key) if kind in _BRANDED else None)
+    return None if who and kind == "company" and not_a_company(doc, who) else who

@@ -16,6 +16,7 @@ from stance.extract.gender import gender_ok
 from stance.extract.issuers import document_issuer
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
+    business_named,
     opening_group,
     EMPLOYERS,
     BUSINESSES,
@@ -24,14 +25,12 @@ from stance.extract.groups import (
     UNION_LOCAL,
     VOICES,
     described_by as _described_by,
-    kind_then_name,
     named_company,
     named_organisation,
     not_a_company,
     organisation_that_spoke,
     province_before,
     signatories,
-    subject_organisation,
 )
 from stance.extract.names import (
     ROLE_NORMS,
@@ -424,9 +423,8 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
         if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
             who = signatories(doc, key)
         # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
-        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):  # "CPKC has put out a statement. The railway says ..."
-            who = subject_organisation(doc, key) or kind_then_name(doc, orgs[-1], key)  # ("airline Avianca")
-            who = None if who and orgs[-1] == "company" and not_a_company(doc, who) else who
+        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
+            who = business_named(doc, orgs[-1], key)
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
