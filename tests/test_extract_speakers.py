@@ -1792,3 +1792,9 @@ def test_the_company_nothing_else_names_is_the_brand_the_article_repeats():
     text = ("Verizon workers walked out in April. Verizon had offered raises; the strikers said Verizon wanted to move "
             "jobs abroad.\n\nThe company said it had deployed thousands of managers to cover the work.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Verizon"
+
+
+def test_the_unions_are_the_two_the_article_named_together():
+    text = ("Finland's two big nursing unions, Tehy and Super, on Monday accepted a deal.\n\nThe headline figure, "
+            "according to the unions, is a rise of 15.3 percent.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Tehy and Super"

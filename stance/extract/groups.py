@@ -409,3 +409,20 @@ def business_named(doc, kind: str, key: int) -> str | None:
     who = subject_organisation(doc, key) or kind_then_name(doc, kind, key) or (
         most_named_brand(doc, key) if kind in _BRANDED else None)
     return None if who and kind == "company" and not_a_company(doc, who) else who
+
+
+#: "Finland's two big nursing unions, Tehy and Super,", "the unions Verdi and dbb", "the two big teachers' alliances,
+#: IS-MENA and IS-METFPA": two unions named together, whom "the unions" stands for after
+_UNION_PAIR = re.compile(r"\b(?:unions|alliances)[,:]?\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,5})\s+and\s+"
+                         r"(?:the\s+)?([A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,5}|[a-z][\w.]*[a-z])\b")
+
+
+def union_pair(doc, key: int) -> str | None:
+    """"the unions said": the two unions the article last named together, in the 6,000 characters before ``key``."""
+    from stance.extract.persons import canonical
+
+    last = None
+    for last in _UNION_PAIR.finditer(doc.text, max(0, key - 6000), key):
+        pass
+    return f"{canonical(doc, last.group(1))} and {canonical(doc, last.group(2))}" if last else None
+

@@ -16,6 +16,7 @@ from stance.extract.gender import gender_ok
 from stance.extract.issuers import document_issuer
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
+    union_pair,
     business_named,
     opening_group,
     EMPLOYERS,
@@ -102,6 +103,8 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         pair = two_people(doc, sp.mention, key, speakers_so_far)
         if pair:
             return pair
+    if sp.kind in ("unnamed", "role") and _THE_UNIONS.fullmatch(sp.mention.strip()) and (pair := union_pair(doc, key)):
+        return pair  # ("the unions said", after "the unions Verdi and dbb")
     if sp.kind == "role" and AGED.fullmatch(sp.mention):
         return topic_person(doc, key, speakers_so_far)
     if sp.kind in ("role", "unnamed"):  # ("the same source added": the one just heard)
@@ -117,6 +120,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|co-chairs|envoys|lawmakers)")
 
 
+_THE_UNIONS = re.compile(r"(?:the|The)\s+(?:two\s+)?(?:unions|alliances)")
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(?:for|of)\s+[A-Z]")
