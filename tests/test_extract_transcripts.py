@@ -327,3 +327,11 @@ def test_an_initial_a_before_a_surname_and_the_records_dash_is_no_answer_label()
             "agreement.\n\nA. SIMONYAN.– Thank you. Artur Khachatryan, Hayastan faction.\n\nA. KHACHATRYAN.– Mr Prime "
             "Minister, the Karabakh movement was not started by you.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1].endswith("Khachatryan")
+
+
+def test_a_broadcast_transcripts_header_lines_are_no_speakers():
+    text = ("RADIO CONDOR — ANDES TODAY\n\nBroadcast: Tuesday 13 January 2026, 20:05 BOT\nSegment 2: Bolivia's decree "
+            "deal, who blinked?\nInterpretation: Lee Ha-na. Producer: Seo Min-jun.\n\nARTEAGA: Martín, what appeared in "
+            "the gazette?\n\nCHOQUE: Decree 5516 came out this morning.\n\nARTEAGA: And the price at the pump?\n\n"
+            "CHOQUE: Unchanged.")
+    assert {r["speaker"] for r in extract_text(text, "t")} == {"interviewer", "Choque"}

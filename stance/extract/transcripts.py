@@ -73,7 +73,11 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "explainer", "reaction", "reactions", "key events", "agenda", "order of the day", "orders of the day",
                  # (whom a speech opens by addressing: "Honourable Assembly: what we have before us ...")
                  "honourable assembly", "honorable assembly", "senators", "colleagues", "fellow senators",
-                 "ladies and gentlemen", "comrades", "compatriots", "the hon", "hon"}
+                 "ladies and gentlemen", "comrades", "compatriots", "the hon", "hon",
+                 # (a broadcast transcript's header: "Broadcast: Friday 2 August 2019, 18:10", "Segment: ...")
+                 "broadcast", "aired", "segment", "segment transcript", "transcript", "running time", "programme",
+                 "program", "programme note", "programming note", "guests", "interpretation", "translation",
+                 "produced by", "producer"}
 
 
 def turns(doc: Document) -> list[tuple[int, int, str]]:
@@ -107,7 +111,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         # (an office held with others may run long before its holder: "THE MINISTER OF AGRICULTURE ...; AND THE
         # MINISTER OF PANCHAYATI RAJ (SHRI NARENDRA SINGH TOMAR)")
         if fold(label).rstrip(".") in _NOT_SPEAKERS or len(label) > (160 if label.endswith(")") else 120) \
-                or re.match(r"(?:From|In|At)\s+[A-Z]", label):
+                or re.match(r"(?:From|In|At)\s+[A-Z]|(?:Segment|Part|Episode|Item)\s+\d", label):
             continue
         if "," in label and not label.endswith(")") and not isinstance(m, LearnedLabel):
             # "The Minister of State, Foreign ... Office (Name)" only, unless the record's own layout has commas
