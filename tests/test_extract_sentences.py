@@ -969,3 +969,9 @@ def test_a_governing_body_speaks_before_a_colon_and_quote():
     text = ('FIFA was dragged in. World football\'s governing body said in a terse statement: "Fifa has assurances that '
             'the Cameroon team will fly tonight."')
     assert [r["text"][:20] for r in extract_text(text, "t")] == ["Fifa has assurances "]
+
+
+def test_and_a_new_subject_travelling_ends_what_was_said():
+    text = ("Dag Nylander told the Associated Press the next day that he was in touch with both sides about a date to "
+            "resume, and a Norwegian team flew to Caracas the following week.")
+    assert [r["text"] for r in extract_text(text, "t")] == ["he was in touch with both sides about a date to resume"]

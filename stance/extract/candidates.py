@@ -121,6 +121,8 @@ _TRAILING = re.compile(r",\s+(?:which\s+(?:began|took|came|went|followed|marked|
                        r"and\s+(?:over|within|during|in)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){1,2}(?=the\s|[A-Z])|"
                        r"reversing|prompting|sparking|triggering|without\s+(?:saying|giving|naming|elaborating)|"
                        r"raising\s+(?:doubts|questions|fears|hopes)|casting\s+doubt|fuell?ing|heightening|dashing|"
+                       # (", and a Norwegian team flew to Caracas the following week": the story goes on, a new subject)
+                       r"and\s+(?:a|an)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z]+\s+(?:flew|went|came|arrived|left|travelled|traveled)|"
                        # (", which the party denied", ", which CMOC disputed": the other side's answer)
                        r"which\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]*|he|she|they)\s+(?:denied|disputed|rejected|contested|"
                        r"dismissed|denies|disputes|rejects|contests))\b")
