@@ -975,3 +975,10 @@ def test_and_a_new_subject_travelling_ends_what_was_said():
     text = ("Dag Nylander told the Associated Press the next day that he was in touch with both sides about a date to "
             "resume, and a Norwegian team flew to Caracas the following week.")
     assert [r["text"] for r in extract_text(text, "t")] == ["he was in touch with both sides about a date to resume"]
+
+
+def test_a_hypothetical_would_say_is_no_statement_but_would_say_only_is():
+    text = ("ELIZONDO: Workers would say the slogan is the point.\n\nMr Grande-Marlaska would say only that the police "
+            "would guarantee the safety of all demonstrators.")
+    assert [r["text"] for r in extract_text(text, "t")] == [
+        "the police would guarantee the safety of all demonstrators"]

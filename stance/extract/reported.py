@@ -76,6 +76,7 @@ def _speech_verbs(found: Found, s: int, e: int) -> None:
         vs, ve = vm.start(), vm.end()
         if doc.in_quote(vs) or vs in found.consumed and not _CLAUSE_THEN_QUOTE.match(t, ve, e) \
                 or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs) \
+                or vm.group() == "say" and _WOULD_SAY.search(t, max(s, vs - 8), vs) and not _ONLY.match(t, ve, e) \
                 or _PASSIVE_BE.search(t, max(s, vs - 7), vs) \
                 or vm.group().endswith("ed") and _OWNED_FORM.search(t, max(s, vs - 7), vs) and _NOUN_NEXT.match(t, ve, e) \
                 or vm.group().endswith("s") and _NOUN_BEFORE.search(t, max(s, vs - 8), vs):
@@ -123,6 +124,9 @@ _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+\Z")
 _NEGATED = re.compile(r"(?:\bwon[’']t|\bwill\s+not|\bwouldn[’']t|\bwould\s+not|\bdidn[’']t|\bdid\s+not|\bdoesn[’']t|"
                       r"\bdoes\s+not|\bdon[’']t|\bcan[’']t|\bcannot|\bcouldn[’']t|\bcould\s+not|\bnever|\brefused\s+to|"
                       r"\brefuses\s+to|\bdeclined\s+to|\bdeclines\s+to)\s+\Z")
+#: ("Workers would say the slogan is the point", "What I'd say is that": a hypothetical saying)
+_WOULD_SAY = re.compile(r"(?:\bwould|[’']d|\bmight)\s+\Z")
+_ONLY = re.compile(r"\s+(?:only|just|little)\b")  # (but "would say only that ...": what was said, reticently)
 
 
 def _parentheticals(found: Found, s: int, e: int) -> None:
