@@ -1798,3 +1798,9 @@ def test_the_unions_are_the_two_the_article_named_together():
     text = ("Finland's two big nursing unions, Tehy and Super, on Monday accepted a deal.\n\nThe headline figure, "
             "according to the unions, is a rise of 15.3 percent.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Tehy and Super"
+
+
+def test_an_office_nobody_holds_is_not_the_unnamed_source_before_it():
+    text = ('"We are not going anywhere," a striking nurse, who asked not to be named, told the Guardian.\n\n'
+            'Speaking to reporters in Brussels, the EU trade commissioner said the deal was "balanced".')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["striking nurse (unnamed)", "EU trade commissioner (unnamed)"]

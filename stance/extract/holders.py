@@ -10,7 +10,7 @@ from stance.extract.names import fold, norm_role
 from stance.extract.nearest import nearest, topic_person
 from stance.extract.persons import is_person
 from stance.extract.speakers import Speaker
-from stance.extract.unnamed import introduced_unnamed, plural_source, unnamed_name
+from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.geography import NATIONALITIES
 
 def _other_country(words: set[str], role_words: set[str]) -> bool:
@@ -75,6 +75,9 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
         return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
     if who is None and re.match(r"(?:the|The)\s", sp.mention):
         who = topic_person(doc, key, so_far)
+        # ("a striking nurse ... told the Guardian. ... the EU trade commissioner said": no unnamed source holds an office)
+        if who is not None and who.endswith(UNNAMED) and _head_of(who) != head and len(set(words) - {"the"}) >= 2:
+            return unnamed_name(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
         # (not "the Swedish prime minister" for Hungary's, the one written about last: unresolved rather than wrong)
         return None if who and any(p == who and _other_country(set(words), rw) for _, rw, p in doc.roles) else who
     return who or nearest(doc, key, so_far, None)
@@ -83,6 +86,12 @@ def holder(doc, sp: Speaker, head: str, words: list[str], key: int, so_far: list
 _ONE_OFFICE = r"(?:President|Prime\s+Minister|Vice[\s-]President|Deputy\s+Prime\s+Minister|Chancellor|King|Queen|Emir)"
 _ROLE_REACH = 20_000
 _LOOSE = {"diplomat", "expert", "politician", "official"}  # role words any holder may be called besides their own
+
+
+def _head_of(unnamed: str) -> str:
+    """The head noun of an unnamed source's name ("striking nurse (unnamed)": nurse), normed like a role word."""
+    words = unnamed.removesuffix(UNNAMED).split()
+    return norm_role(words[-1].lower()) if words else ""
 
 
 def _named_since(doc, best: tuple[int, str], holders: set[str], key: int) -> tuple[int, str]:
