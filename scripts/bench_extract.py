@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `stance extract` against hand-annotated articles: recall, precision, speaker accuracy, speed.
 
-One hundred and seventeen sets, reported apart:
+One hundred and nineteen sets, reported apart:
 
 * ``original``: the six articles the extractor was first written on (data/articles/*, gold in
   tests/data/extract/*.gold.jsonl): in-sample;
@@ -290,6 +290,14 @@ One hundred and seventeen sets, reported apart:
   States (a Chilean Senate record in translation, a Ghost page, a Vietnamese state agency, a podcast transcript, a
   border live blog, a finance ministry's press release, ...); written and annotated during stop 45, committed before the
   extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bo``: nine more by three more writers from the Baltic states, Southern Africa, and the United States (a Saeima
+  record in translation, a Ghost page, a Malawian state agency, a Lesotho radio interview, a Hollywood live blog, a
+  players' union's press release, ...); written and annotated during stop 45, committed before the extractor ever ran on
+  it; first untuned run, then tuned on.
+* ``dev-bp``: nine more by three more writers from Sierra Leone, Liberia and The Gambia, Argentina and Uruguay, and
+  France and Belgium (a Gambian National Assembly record, a Ghost page, a Chinese state agency's Brussels story, a radio
+  interview, a Freetown live blog, a football league's press release, ...); written and annotated during stop 45,
+  committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bm``: nine more by three more writers from Venezuela, Bolivia and Paraguay (a second set on writer 318's brief),
   the Caucasus, and Central Africa (an Armenian National Assembly record in translation, a WordPress page, a Burundian
   state agency, a radio interview, a Great Lakes live blog, a Cameroonian tabloid story, ...); written and annotated
@@ -435,7 +443,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bn|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -788,6 +796,15 @@ SETS = {  # name -> (article folder, gold folder, description)
                "States (a wire story, a live blog, a Vietnamese state agency, a broadsheet, a Chilean Senate record, a "
                "finance ministry's press release, a tabloid, a podcast transcript, a Ghost page), annotated blind by two; "
                "first run untuned, then tuned on"),
+    "dev-bo": (ROOT / "data" / "extraction-eval" / "dev-bo", GOLD / "dev-bo",
+               "nine more by three more writers from the Baltic states, Southern Africa, and the United States (a wire "
+               "story, a Saeima record, a Ghost page, a tabloid, a radio interview, a state agency, a broadsheet, a live "
+               "blog, a players' union's press release), annotated blind by two; first run untuned, then tuned on"),
+    "dev-bp": (ROOT / "data" / "extraction-eval" / "dev-bp", GOLD / "dev-bp",
+               "nine more by three more writers from Sierra Leone, Liberia and The Gambia, Argentina and Uruguay, and France "
+               "and Belgium (a wire story, a Gambian National Assembly record, a Ghost page, a tabloid, a radio interview, a "
+               "state agency, a broadsheet, a live blog, a football league's press release), annotated blind by two; first "
+               "run untuned, then tuned on"),
     "dev-bm": (ROOT / "data" / "extraction-eval" / "dev-bm", GOLD / "dev-bm",
                "nine more by three more writers from Venezuela, Bolivia and Paraguay, the Caucasus, and Central Africa (a "
                "wire story, an Armenian National Assembly record, a WordPress page, a tabloid, a radio interview, two state "
