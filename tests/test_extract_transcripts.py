@@ -335,3 +335,12 @@ def test_a_broadcast_transcripts_header_lines_are_no_speakers():
             "the gazette?\n\nCHOQUE: Decree 5516 came out this morning.\n\nARTEAGA: And the price at the pump?\n\n"
             "CHOQUE: Unchanged.")
     assert {r["speaker"] for r in extract_text(text, "t")} == {"interviewer", "Choque"}
+
+
+def test_two_initials_before_a_surname_are_no_answer_label():
+    text = ("The sitting is chaired by the Speaker of the 13th Saeima, Ināra Mūrniece.\n\n"
+            "The Chair. We move on to the next item, the confidence vote.\n\nA. K. Kariņš (candidate for the office of Prime "
+            "Minister). Madam Speaker! Honourable Members of the Saeima! The elections took place in October.\n\n"
+            "D. Pavļuts (AP!). Madam Speaker! Colleagues! We told the President what we would do.\n\n"
+            "The Chair. Thank you. The debate is closed.")
+    assert [r["speaker"] for r in extract_text(text, "t") if r["text"].startswith("Madam")][0].endswith("Kariņš")

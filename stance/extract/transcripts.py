@@ -47,7 +47,8 @@ _MEMBER_TITLES = r"Senator|Representative|Congressman|Congresswoman"
 _GPO_LABEL = re.compile(
     r"(?P<label>(?:The\s+|THE\s+|(?:" + _MEMBER_TITLES + r"|Mr|Mrs|Ms|Dr|Ambassador|Secretary|"
     r"Chairman|Chairwoman|Chair|General|Governor|Admiral|Judge|Commissioner|Director|SEN|REP|HON|MR|MRS|MS|DR)\.?\s+)"
-    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A(?!\.\s+\w+\s+\()(?!\.\s+[A-Z][A-Z’'-]+\.\s*[–—-]))\.\s+(?=\S)")  # (not "A. SIMONYAN.– ": an initial)
+    r"[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?(?:\s+\([A-Z]{1,3}\.?\))?(?:\s+\[[^\[\]\n]{2,60}\])?|Q|A(?!\.\s+\w+\s+\()(?!\.\s+[A-Z][A-Z’'-]+\.\s*[–—-])(?!\.\s+[A-Z]\.\s))\.\s+(?=\S)")  # (not "A. SIMONYAN.– ",
+# "A. K. Kariņš (...). ": initials)
 #: The same records in title case: "Senator Tolentino. ", "Senator Cayetano (A.). ", "The President. " (a member by
 #: title and surname, or the chair by office).
 _TITLED_LABEL = re.compile(
