@@ -1804,3 +1804,9 @@ def test_an_office_nobody_holds_is_not_the_unnamed_source_before_it():
     text = ('"We are not going anywhere," a striking nurse, who asked not to be named, told the Guardian.\n\n'
             'Speaking to reporters in Brussels, the EU trade commissioner said the deal was "balanced".')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["striking nurse (unnamed)", "EU trade commissioner (unnamed)"]
+
+
+def test_the_company_is_never_both_sides_that_spoke_before():
+    text = ("With a deal struck before dawn, the harder work, both sides concede, starts now.\n\nThe season will open as "
+            "planned on Sept. 22, the company said.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] != "both sides"

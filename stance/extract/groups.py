@@ -315,7 +315,8 @@ def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, st
     organisation that spoke last, if it spoke recently."""
     turns = doc.turn_voices()
     recent = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not is_person(doc, who)
-              and not who.endswith(UNNAMED) and who not in VOICES and who not in turns and not _KIN.search(who)]
+              and not who.endswith(UNNAMED) and who not in VOICES and who not in turns and not _KIN.search(who)
+              and not _SIDES.fullmatch(who)]  # ("both sides concede ...": two parties, never "the company")
     if kind in BUSINESSES and kind != "group":  # "the company" (the airline, the carrier) is never the union, the
         recent = [(pos, who) for pos, who in recent if not not_a_company(doc, who)]  # ministry or the board that spoke
     if kind in DOCUMENTS:
@@ -335,6 +336,7 @@ def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, st
     return next((who for pos, who in recent if key - pos < 1500), None)
 
 
+_SIDES = re.compile(r"(?i)(?:both|the\s+two|two|all)\s+(?:sides|parties)")
 #: A transcript's own voices: never the organisation that "it" or "the company" stands for.
 VOICES = {"interviewer", "interviewee"}
 #: Documents that speak for whoever issued them: "the statement said".
