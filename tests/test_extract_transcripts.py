@@ -344,3 +344,10 @@ def test_two_initials_before_a_surname_are_no_answer_label():
             "D. Pavļuts (AP!). Madam Speaker! Colleagues! We told the President what we would do.\n\n"
             "The Chair. Thank you. The debate is closed.")
     assert [r["speaker"] for r in extract_text(text, "t") if r["text"].startswith("Madam")][0].endswith("Kariņš")
+
+
+def test_a_label_may_open_with_an_apostrophe():
+    text = ("KHUMALO: Let's hear from one of those members. 'Mathabo, you work on a sewing line. Good morning.\n\n"
+            "'MATHABO (through interpreter): Good morning.\n\nKHUMALO: Is fourteen per cent enough?\n\n'MATHABO (through "
+            "interpreter): It is something. I will not lie and say it is nothing.\n\nKHUMALO: Thank you, 'Mathabo.")
+    assert [r["speaker"] for r in extract_text(text, "t") if r["text"].startswith("It is something")] == ["'Mathabo"]

@@ -27,9 +27,10 @@ INTERVIEWER = "interviewer"
 #: ("The Senate Majority Whip (Sen. (Dr.) Khalwale):": a short bracket may sit inside the brackets)
 _LABEL = re.compile(
     r"(?:\d{1,3}\.\s+|\*[ \t]*)?"  # a numbered question in a record ("1. Douglas Ross (Highlands and Islands) (Con):"),
-    # or India's mark of a speech given in Hindi ("*SHRI NARENDRA SINGH TOMAR:")
+    # or India's mark of a speech given in Hindi ("*SHRI NARENDRA SINGH TOMAR:"); a name may open with an apostrophe
+    # ("'MATHABO (through interpreter):", a Sesotho name)
     r"(?P<label>(?:Q|A|Q\.|A\.|Question|Answer)"
-    r"|(?:The\s+|the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|[,;]\s+(?=[A-Z]))(?:[" + CAPITALS + r"][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\))){0,22})"
+    r"|(?:The\s+|the\s+)?['’]?[A-Z][\w’'.-]*(?:(?:\s+|[,;]\s+(?=[A-Z]))(?:[" + CAPITALS + r"][\w’'.-]*|of|for|the|and|de|van|von|al|bin|\((?:[^()\n]|\([^()\n]{1,10}\)){1,120}\))){0,22})"
     r"\s*:\s+(?=\S)")
 _LABEL_ALONE = re.compile(_LABEL.pattern.replace(r"\s*:\s+(?=\S)", r"\s*:\s*"))
 #: The UK Hansard's web page: a label on a line of its own with no colon ("Hilary Benn (Leeds Central) (Lab)",
