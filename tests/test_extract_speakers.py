@@ -1810,3 +1810,9 @@ def test_the_company_is_never_both_sides_that_spoke_before():
     text = ("With a deal struck before dawn, the harder work, both sides concede, starts now.\n\nThe season will open as "
             "planned on Sept. 22, the company said.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] != "both sides"
+
+
+def test_a_quantifier_opening_the_sentence_is_no_body_for_it():
+    text = ('"Everything achieved was because you stood up," the letter said. More details, it said, would come '
+            '"over the next few days."')
+    assert "More" not in [r["speaker"] for r in extract_text(text, "t")]

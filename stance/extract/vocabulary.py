@@ -247,7 +247,7 @@ industries entertainment studios pictures technologies pharmaceuticals""".split(
 STOP_CAPS = set("""
 the a an and but or nor yet so for in on at to of by with from as if when while after before since until
 adds updates recasts rewrites i'm i’m
-because although though however meanwhile moreover furthermore nevertheless still also then now earlier finally initially originally eventually separately additionally ultimately crucially notably
+because although though however meanwhile moreover furthermore nevertheless still also then now earlier finally initially originally eventually separately additionally ultimately crucially notably more such much less any further fewer
 later today yesterday tomorrow this that these those there here it its he she they we i you his her their
 our my your him them us me who what where which why how speaking according asked asked, some many most
 all both each every several few other others another no not one two three four five six seven eight nine
