@@ -1816,3 +1816,9 @@ def test_a_quantifier_opening_the_sentence_is_no_body_for_it():
     text = ('"Everything achieved was because you stood up," the letter said. More details, it said, would come '
             '"over the next few days."')
     assert "More" not in [r["speaker"] for r in extract_text(text, "t")]
+
+
+def test_a_latin_name_without_its_de_part_stands_for_the_full_name_after_a_plural_title():
+    text = ("Presidents Cristina Fernández de Kirchner and José Mujica met at Olivos on Wednesday.\n\nCristina Fernández "
+            "said they had found the answer to a problem that had dragged on for years.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Cristina Fernández de Kirchner"]

@@ -85,14 +85,15 @@ class Document:
         self._sal_pos = [x[0] for x in self.salient]
 
     def _index_fuller_names(self) -> None:
-        """A Malay name without its father's part ("Abang Johari") stands for the one full name that has it, as a
+        """A Malay name without its father's part ("Abang Johari"), a Latin name without the part after "de" ("Cristina
+        Fernández" for "Cristina Fernández de Kirchner"), stands for the one full name that has it, as a
         royal or noble style and a given name do ("Tengku Zafrul" for "Tengku Zafrul Aziz"); so do the first two
         words of a name of four, and its second or third alone, as South Asian and Congolese names are shortened."""
         fuller: dict[str, set[str]] = {}
         for full in set(self.persons.values()):
-            m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte)\s", full) \
+            m = re.match(r"(\S+(?:\s+\S+)*?)\s+(?:Tun|bin|binti|bte|de|da|dos|del)\s", full) \
                 or re.match(r"((?:Tengku|Tunku|Raja|Syed|Sharifah|Engku)\s+\S+)\s+\S", full)
-            if m and " " in m.group(1):
+            if m and " " in m.group(1) and not re.search(r"\sde\s+la\s", full):  # (not "Santa Cruz de la Sierra")
                 fuller.setdefault(fold(m.group(1)), set()).add(full)
             words = full.split()
             if len(words) == 4:  # ("Amir Khasru", "Fakhrul" for "Amir Khasru Mahmud Chowdhury", "Mirza Fakhrul Islam ...")

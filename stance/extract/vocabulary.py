@@ -196,7 +196,7 @@ irrigation resources water fisheries mines housing planning information care soc
 president vice prime minister foreign secretary state chief deputy spokesman spokeswoman spokesperson
 director head leader chairman chairwoman chair general secretary-general ambassador envoy special senator
 governor mayor chancellor commissioner representative rep sen gov gen lt col capt adm sgt king queen prince
-pope premier judge judges justice justices attorney professor prof dr mr mrs ms miss sir dame lord lady cabinet defense
+pope premier judge judges justice justices presidents ministers senators attorney professor prof dr mr mrs ms miss sir dame lord lady cabinet defense
 defence interior finance treasury trade affairs economy economic labor labour justice health energy
 office ministry department presidential white house kremlin pentagon national security international
 council commission committee union party federation association authority agency center centre institute
