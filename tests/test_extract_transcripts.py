@@ -351,3 +351,12 @@ def test_a_label_may_open_with_an_apostrophe():
             "'MATHABO (through interpreter): Good morning.\n\nKHUMALO: Is fourteen per cent enough?\n\n'MATHABO (through "
             "interpreter): It is something. I will not lie and say it is nothing.\n\nKHUMALO: Thank you, 'Mathabo.")
     assert [r["speaker"] for r in extract_text(text, "t") if r["text"].startswith("It is something")] == ["'Mathabo"]
+
+
+def test_honourable_member_is_a_style_and_a_role_no_ones_name():
+    text = ("MADAM SPEAKER: The floor is open for debate. Honourable Member for Serrekunda.\n\nHON. SAINEY TOURAY: Thank "
+            "you, Madam Speaker. The Permanent Secretary told the Committee that these species are highly migratory.\n\n"
+            "MADAM SPEAKER: Thank you. Honourable Member for Banjul North.\n\nHON. OUSMAN SILLAH: Thank you, Madam Speaker. "
+            "This is a bad deal.")
+    records = extract_text(text, "t")
+    assert [r["speaker"][:19] for r in records if r["text"].startswith("these species")] == ["Permanent Secretary"]

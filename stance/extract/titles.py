@@ -10,7 +10,7 @@ _MALAY = {"datuk", "dato", "datin", "patinggi", "paduka"}
 _BEFORE_SRI = {"tan", "puan"}
 #: Title words a person carries, and words that end a body's name ("General Motors" is no person): built once.
 _PERSONAL = HONORIFICS | HUMAN_ROLES
-_BODY_WORDS = ORG_TAIL | ORG_ROLES
+_BODY_WORDS = ORG_TAIL | ORG_ROLES | HUMAN_ROLES | {"member"}  # (nor "Honourable Member": a role, no name)
 
 
 def leading_honorifics(words: list[str]) -> int:

@@ -262,7 +262,7 @@ supporters opponents lawmakers members protesters witnesses authorities investor
 employees growers drivers negotiators mediators leaders governments delegates participants organizers
 """.split())
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh",
-              "sayyid", "emir", "mx", "madam", "lord", "lady", "baroness", "baron", "hon", "rt", "rev", "fr", "imam", "rabbi",
+              "sayyid", "emir", "mx", "madam", "lord", "lady", "baroness", "baron", "hon", "honourable", "honorable", "rt", "rev", "fr", "imam", "rabbi",
               "pak", "bapak", "ibu", "maulana", "mama", "shri", "smt", "shrimati", "excellency", "highness", "khun"}  # "Pak Erick"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
                   "adm", "sgt", "prof", "no", "vs", "etc", "inc", "ltd", "corp", "co", "jan", "feb", "mar",
