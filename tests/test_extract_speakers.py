@@ -1822,3 +1822,9 @@ def test_a_latin_name_without_its_de_part_stands_for_the_full_name_after_a_plura
     text = ("Presidents Cristina Fernández de Kirchner and José Mujica met at Olivos on Wednesday.\n\nCristina Fernández "
             "said they had found the answer to a problem that had dragged on for years.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Cristina Fernández de Kirchner"]
+
+
+def test_and_said_after_a_body_with_its_acronym_in_brackets_is_that_bodys():
+    text = ("Over the weekend the Botswana Federation of Public Sector Unions (BOFEPUSU) swallowed its pride and said it "
+            "would take the offer.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Botswana Federation of Public Sector Unions"]

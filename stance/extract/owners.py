@@ -150,6 +150,10 @@ _SUBJECT_ASIDE = re.compile(r"((?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w
                             r"[^;:“”\"]{0,120}?,\s+(?=[a-z]+ed\b)")
 
 
+_SUBJECT_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}?(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+)?){1,6}[A-Z][\w’'-]*)"
+                              r"\s+\([A-Z][A-Za-z0-9&-]{1,9}\)(?=\s+[a-z]+ed\b)")
+
+
 def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     """A sentence that opens with a pronoun or a name and its verb ("He called ...", "Phumtham told ..."), maybe
     after a short opening phrase ("At breakfast time the DUP put out ...")."""
@@ -163,6 +167,8 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     text = doc.text[s:vs]
     if (aside := _SUBJECT_ASIDE.match(text)) is not None:
         text = text[:aside.end(1)] + " " + text[aside.end():]
+    elif (acronym := _SUBJECT_ACRONYM.match(text)) is not None:  # ("... Unions (BOFEPUSU) swallowed its pride and said")
+        text = text[:acronym.end(1)] + text[acronym.end():]
     if alone := _ONE_ALONE.match(doc.text, s, vs):  # "Napoli fans were less impressed. One grumbled ..."
         # (one of the people the sentence before describes, as parse_speaker reads "One" and "Another")
         sp = parse_speaker(doc, alone.start(1), alone.end(1), whole=True)
@@ -210,7 +216,7 @@ _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?
 
 
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject
-_OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
+_OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Over|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
                              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s|the\s+(?:two|three|four|five|six)\s)")
 
