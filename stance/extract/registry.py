@@ -211,6 +211,11 @@ def _role_words(doc, r: tuple[int, int], s: int, e: int, titles: list[str]) -> s
     return role_words
 
 
+_PORTFOLIO_ANCHOR = re.compile(r"\b(?:Ministry|Department|Office|Commission|Committee)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                               r"(?:\s+[A-Z][\w-]*)?,\s")
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,2})$")
+
+
 def _register_spelt_bodies(doc) -> None:
     """"the Fédération autonome de l'enseignement (FAE)": a body whose name, spelt out before its acronym, has words in
     lower case after its head, which no run of capitals holds whole."""
@@ -220,8 +225,12 @@ def _register_spelt_bodies(doc) -> None:
                 and (pos := doc.text.find(full)) >= 0:
             doc.orgs.append((pos, full))
     # ("the Norwegian Ministry of Trade, Industry and Fisheries": the whole name, not its run up to the comma)
-    for m in PORTFOLIO_BODY.finditer(doc.text) if ", " in doc.text and " and " in doc.text else ():
-        doc.orgs = [(pos, o) for pos, o in doc.orgs if pos != m.start(1)] + [(m.start(1), m.group(1))]
+    # (found from the office's word, read back over the words before it: a scan from every capital would be slow)
+    for anchor in _PORTFOLIO_ANCHOR.finditer(doc.text):
+        back = _TWO_WORDS_BEFORE.search(doc.text, max(0, anchor.start() - 60), anchor.start())
+        m = PORTFOLIO_BODY.match(doc.text, back.start() if back else anchor.start())
+        if m is not None and "," in m.group(1):
+            doc.orgs = [(pos, o) for pos, o in doc.orgs if pos != m.start(1)] + [(m.start(1), m.group(1))]
     doc.orgs.sort()
 
 
@@ -283,11 +292,12 @@ def _headline_pun(doc, r: tuple[int, int], name: str) -> bool:
     if "-" in first and first.split("-", 1)[1][:1].islower() and first.endswith(("ed", "ing")):
         return True
     para = doc.paras[doc.para_of(doc.tokens[r[0]][0])]
-    if not name.isupper():
-        return len(name.split()) >= 3 and _title_case_line(doc.text[slice(*para)])
-    return not any(c.islower() for c in doc.text[slice(*para)])
+    if not name.isupper():  # (a headline is a short line: a long paragraph is never read whole for one)
+        return len(name.split()) >= 3 and para[1] - para[0] <= 400 and _title_case_line(doc.text[slice(*para)])
+    return _LOWER.search(doc.text, *para) is None  # (searched in place: a paragraph may run to a megabyte)
 
 
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
 _SMALL_WORDS = {"From", "With", "What", "For", "Of", "To", "At", "In", "On", "After", "Over", "As", "Is", "Are", "Will",
                 "Its", "Their", "Into", "Against", "Ending", "Before"}
 
