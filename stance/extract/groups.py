@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
 from stance.extract.persons import is_person
+from stance.extract.scan import last_match
 from stance.extract.unnamed import UNNAMED
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
@@ -194,10 +195,8 @@ def subject_organisation(doc, key: int) -> str | None:
 def kind_then_name(doc, kind: str, key: int) -> str | None:
     """"the airline" after "Colombian airline Avianca": the name given right after its kind, last before ``key``
     in the 3,000 characters before it."""
-    found = None
-    for found in re.finditer(r"\b" + re.escape(kind) + r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})",
-                             doc.text[max(0, key - 3000):key]):
-        pass
+    found = last_match(re.compile(r"\b" + re.escape(kind) + r"\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"),
+                       doc.text[max(0, key - 3000):key])
     return found.group(1) if found else None
 
 
@@ -423,8 +422,6 @@ def union_pair(doc, key: int) -> str | None:
     """"the unions said": the two unions the article last named together, in the 6,000 characters before ``key``."""
     from stance.extract.persons import canonical
 
-    last = None
-    for last in _UNION_PAIR.finditer(doc.text, max(0, key - 6000), key):
-        pass
+    last = last_match(_UNION_PAIR, doc.text, max(0, key - 6000), key)
     return f"{canonical(doc, last.group(1))} and {canonical(doc, last.group(2))}" if last else None
 

@@ -9,6 +9,7 @@ from stance.extract.bearers import introduced_after, same_place
 from stance.extract.names import fold, norm_role
 from stance.extract.nearest import nearest, topic_person
 from stance.extract.persons import is_person
+from stance.extract.scan import last_match
 from stance.extract.speakers import Speaker
 from stance.extract.unnamed import UNNAMED, introduced_unnamed, plural_source, unnamed_name
 from stance.extract.geography import NATIONALITIES
@@ -105,10 +106,8 @@ def _named_since(doc, best: tuple[int, str], holders: set[str], key: int) -> tup
                   and not doc.in_statement(pos)), None)
     # (or by a titled possessive: "By Monday afternoon Ms Ouloto's tone had softened")
     for person in holders - {best[1], named[1] if named else None}:
-        m = None
-        for m in re.finditer(r"\b(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+" + re.escape(person.split()[-1]) + r"[’']s\s",
-                             doc.text[max(best[0], key - 1500):key]):
-            pass
+        m = last_match(re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+" + re.escape(person.split()[-1]) + r"[’']s\s"),
+                       doc.text[max(best[0], key - 1500):key])
         at = max(best[0], key - 1500) + m.start() if m else -1
         if at > max(best[0], named[0] if named else -1) and not doc.in_quote(at):
             named = (at, person)
@@ -139,8 +138,6 @@ _BENCH_OF = re.compile(r"\bbench\s+(?:of|comprising)\s+(?:(?:acting\s+)?(?:Chief
 
 def bench_members(doc, key: int) -> str | None:
     """"the bench said": the judges the article last named as sitting on a bench, in the 3,000 characters before."""
-    last = None
-    for last in _BENCH_OF.finditer(doc.text, max(0, key - 3000), key):
-        pass
+    last = last_match(_BENCH_OF, doc.text, max(0, key - 3000), key)
     return f"{last.group(1)} and {last.group(2)}" if last else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.owners import Found, owner_of, salient_subject, same_sentence_speaker, sentence_subject
+from stance.extract.scan import last_match
 from stance.extract.speakers import parse_speaker
 from stance.extract.vocabulary import PARTICIPLE_RE, PARTICIPLES
 
@@ -97,8 +98,6 @@ _SECOND_CLAUSE = re.compile(r",\s+and\s+((?:[A-Z][\wâ€™'.-]*\s+){1,6}?[A-Z][\wâ€
 
 def _second_clause_subject(doc, s: int, vs: int):
     """The named subject of the last ", and X had ..." clause before the participle at ``vs``, as its owner."""
-    last = None
-    for last in _SECOND_CLAUSE.finditer(doc.text, s, vs):
-        pass
+    last = last_match(_SECOND_CLAUSE, doc.text, s, vs)
     sp = parse_speaker(doc, last.start(1), last.end(1), whole=True) if last else None
     return owner_of(doc, sp, s) if sp is not None and sp.kind == "name" else None

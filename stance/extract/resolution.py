@@ -341,7 +341,7 @@ _TWO_PORTFOLIOS = re.compile(r"(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?((?:[A
 _RESOLVERS = {
     "list": _resolve_list,
     "roles": _resolve_roles,
-    "joint": lambda doc, sp, key, so_far: _resolve_joint(doc, sp, key, so_far),
+    "joint": _resolve_joint,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
     "they": _resolve_they,

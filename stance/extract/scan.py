@@ -26,5 +26,14 @@ def scouted(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = N
         m = scout.search(text, hit.end() if hit is not None else m.start() + 1, endpos)
 
 
+def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last of ``pattern.finditer(text, pos, endpos)`` (non-overlapping, searched from ``pos``), or None: "the
+    one named last before here"."""
+    last = None
+    for last in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        pass
+    return last
+
+
 _SCOUTS: dict[re.Pattern, re.Pattern] = {}
 _OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from stance.extract.appositives import appositive_subject, between_digits
 from stance.extract.names import fold, norm_role
+from stance.extract.scan import last_match
 from stance.extract.speakers import Speaker, parse_speaker
 from stance.extract.vocabulary import DIRECT_RE, HUMAN_ROLES, ORG_ROLES
 
@@ -266,9 +267,7 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
 def _subordinate_subject(doc: Document, s: int, pre: str, cut: int, end: int, kinds: tuple[str, ...]):
     """(speaker, where its clause starts) after the last subordinating word in ``pre[cut:end]`` ("... camped at the
     border after Ankara said"), when the speaker is of one of ``kinds``; else None."""
-    last = None
-    for last in _SUBORDINATOR.finditer(pre, cut, end):
-        pass
+    last = last_match(_SUBORDINATOR, pre, cut, end)
     # (or "that" after a feeling or an act: "They were alarmed that ministers had conceded", searched from its word)
     that = pre.rfind(" that ", cut, end)
     feeling = _FEELING_THAT.search(pre, max(cut, that - 12), end) if that >= 0 else None
