@@ -113,8 +113,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         longer = set(ends.get(fold(name), ()))
         full = longer.pop() if len(longer) == 1 else name
         # ("U.Kochkorov" for the "Ulukbek Kochkorov" named elsewhere: an initial joined to the same family name)
-        joined = {m for m in counts if JOINED_INITIAL.fullmatch(name) and len(m.split()) == 2 and m[0] == name[0]
-                  and fold(m.split()[-1]) == fold(name.split(".")[-1])}
+        joined = {m for m in counts if len(m.split()) == 2 and m[0] == name[0]
+                  and fold(m.split()[-1]) == fold(name.split(".")[-1])} if JOINED_INITIAL.fullmatch(name) else set()
         full = joined.pop() if len(joined) == 1 else full
         family = family_name(name)
         doc.persons.setdefault(fold(family), full)
@@ -238,7 +238,8 @@ def _register_spelt_bodies(doc) -> None:
 _BODY_KINDS = {"thinktank", "think-tank", "firm", "company", "airline", "charity", "agency", "newspaper", "broadcaster",
                "carrier", "bank", "insurer", "lender", "retailer", "manufacturer", "carmaker", "automaker", "consortium",
                "conglomerate", "miner", "outlet", "channel", "tabloid", "website", "platform", "startup", "multinational"}
-#: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
+
+
 def _named_after_role(t: str, s: int, e: int) -> bool:
     """"The Houthi leader, Abdul-Malik al-Houthi, had ...": a name between commas after a role is a person's."""
     m = _ROLE_COMMA.search(t, max(0, s - 60), s) if t.startswith(",", e) else None
@@ -246,6 +247,7 @@ def _named_after_role(t: str, s: int, e: int) -> bool:
 
 
 _ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}([A-Za-z]+),\s+$")
+#: What only a person does: "Moon spoke next", "Fidan smiled" (a one-word name before it is someone's).
 _HUMAN_ACT = re.compile(r"[ \t]+(?:spoke(?!\s+(?:to|with)\b)|smiled|laughed|wept|nodded|shrugged|joked|grinned|sighed|frowned|waved|toasted|beamed|"
                         r"winked|chuckled)\b")
 
