@@ -34,14 +34,6 @@ from stance.extract.vocabulary import (
 )
 
 
-#: "the Ministry of Trade, Industry and Fisheries", "the Department for Environment, Food and Rural Affairs": a body
-#: whose name lists its portfolios between commas (which no run of capitals holds whole)
-PORTFOLIO = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Office|Commission|Committee)\s+(?:of|for)\s+(?:the\s+)?"
-             r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){1,3},?\s+(?:and|&)\s+"
-             r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-PORTFOLIO_BODY = re.compile(r"(?:[Tt]he\s+)?(" + PORTFOLIO + ")")
-
-
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lowercase without accents, so "Szijjarto" finds "Szijjártó"."""

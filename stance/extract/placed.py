@@ -7,11 +7,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stance.extract.names import JOINED_INITIAL, PORTFOLIO, PORTFOLIO_BODY, cap_runs, fold, name_of_run, norm_role
+from stance.extract.names import JOINED_INITIAL, cap_runs, fold, name_of_run, norm_role
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PREFIX_WORDS
 
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
+
+
+#: "the Ministry of Trade, Industry and Fisheries", "the Department for Environment, Food and Rural Affairs": a body
+#: whose name lists its portfolios between commas (which no run of capitals holds whole)
+#: (its parts: the office's word, its first portfolio up to the comma, and the rest of the list; a minister's title
+#: takes the same list: "Minister of Foreign Affairs, Foreign Employment and Tourism")
+PORTFOLIO_OFFICE = r"(?:Ministry|Department|Office|Commission|Committee)"
+FIRST_PORTFOLIO = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+PORTFOLIO_LIST = FIRST_PORTFOLIO + (r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){1,3},?\s+(?:and|&)\s+"
+                                   r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+PORTFOLIO = r"(?:[A-Z][\w-]*\s+){0,2}" + PORTFOLIO_OFFICE + PORTFOLIO_LIST
+PORTFOLIO_BODY = re.compile(r"(?:[Tt]he\s+)?(" + PORTFOLIO + ")")
 
 
 _NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
@@ -106,7 +118,7 @@ _PORTFOLIO_STAFF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s
                               + PORTFOLIO)
 
 
-_PORTFOLIO_HOLDER = re.compile(PORTFOLIO.replace("Ministry|Department|Office|Commission|Committee", "Minister|Secretary")
+_PORTFOLIO_HOLDER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)" + PORTFOLIO_LIST
                                + r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 
 

@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from stance.extract.names import (
-    PORTFOLIO_BODY,
     GIVEN_NAMES,
     JOINED_INITIAL,
     MINISTRIES,
@@ -28,6 +27,7 @@ from stance.extract.names import (
 from stance.extract.persons import canonical
 from stance.extract.aliases import register_nicknames
 from stance.extract.bearers import gave_name, introduced
+from stance.extract.placed import FIRST_PORTFOLIO, PORTFOLIO_BODY, PORTFOLIO_OFFICE
 from stance.extract.titles import titled_person
 from stance.extract.scan import scouted
 from stance.extract.unnamed import person_noun
@@ -211,8 +211,7 @@ def _role_words(doc, r: tuple[int, int], s: int, e: int, titles: list[str]) -> s
     return role_words
 
 
-_PORTFOLIO_ANCHOR = re.compile(r"\b(?:Ministry|Department|Office|Commission|Committee)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-                               r"(?:\s+[A-Z][\w-]*)?,\s")
+_PORTFOLIO_ANCHOR = re.compile(r"\b" + PORTFOLIO_OFFICE + FIRST_PORTFOLIO + r",\s")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,2})$")
 
 
