@@ -982,3 +982,15 @@ def test_a_hypothetical_would_say_is_no_statement_but_would_say_only_is():
             "would guarantee the safety of all demonstrators.")
     assert [r["text"] for r in extract_text(text, "t")] == [
         "the police would guarantee the safety of all demonstrators"]
+
+
+def test_a_ministry_shortened_from_its_countrys_name_is_the_full_name():
+    text = ("The Ministry of Finance of Ukraine said the agreement was reached after closed talks.\n\nAs the Ministry of "
+            "Finance explained, the restructuring concerns thirteen series of Eurobonds.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ministry of Finance of Ukraine"] * 2
+
+
+def test_an_of_bodys_head_noun_alone_is_that_body():
+    text = ("Lawmakers ratified the compact between the State of Florida and the Seminole Tribe of Florida on Wednesday."
+            "\n\nThe Tribe said the State had failed to stop card rooms from offering banked games.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Seminole Tribe of Florida"]

@@ -115,6 +115,13 @@ class Document:
                 firsts.setdefault(fold(org.split()[0]), set()).add(org)
         # "the Diwan" after "the Diwan of Royal Court": the one "X of ..." name opening with that word
         self._org_by_first = {w: orgs.pop() for w, orgs in firsts.items() if len(orgs) == 1}
+        # "the Tribe" after "the Seminole Tribe of Florida": the one "X Y of ..." name whose head noun that is
+        heads: dict[str, set[str]] = {}
+        for org in first:
+            head = org.split(" of ")[0].split()
+            if " of " in org:  # (any body of that head counts: "the Confederation" of two is neither)
+                heads.setdefault(fold(head[-1]), set()).add(org if len(head) >= 2 else "")
+        self._org_by_head = {w: orgs.pop() for w, orgs in heads.items() if len(orgs) == 1 and "" not in orgs}
         # "Ministry of Foreign Affairs" after "Ministry of Foreign Affairs of the Federal Democratic Republic of
         # Ethiopia": a name that only one longer "... of ..." name named before it extends stands for that one
         # (introduced first, then shortened: an "X" named before "X of Iran" is another country's X)
@@ -194,6 +201,7 @@ class Document:
         self._role_pos: list[int] = []
         self._org_pos: list[int] = []
         self._org_names: frozenset[str] = frozenset()
+        self._org_by_head: dict[str, str] = {}
         self._sal_pos: list[int] = []
         self.pairs: list[tuple[int, str]] = []
         self._pair_pos: list[int] = []

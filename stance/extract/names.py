@@ -184,6 +184,9 @@ def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
         w in {"May", "June", "April", "August"} and fold(toks[i - 1][2]) in GIVEN_NAMES) or (
         w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"} or PARTICLE_NAME.match(w)) or (
         w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
+        # "Ministry of Finance of Ukraine": a ministry's country after its portfolio
+        w == "of" and i + 1 < len(toks) and fold(toks[i + 1][2]) in COUNTRIES and fold(toks[cur[0]][2]) in MINISTRIES
+        and _of_name(doc, cur, i)) or (
         # "National Union of Metalworkers of South Africa": "of" after the members a union's name has named
         w == "of" and toks[i - 1][2].endswith("s") and i + 1 < len(toks)
         and is_cap(toks[i + 1][2]) and any(fold(toks[k][2]) in ORG_TAIL for k in range(cur[0], i))) or (

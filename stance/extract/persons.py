@@ -23,6 +23,8 @@ def canonical(doc, name: str) -> str:
         return doc.fuller[f]
     if f in doc.persons:
         return doc.persons[f]
+    if len(name.split()) == 1 and f in doc._org_by_head and name[:1].isupper():  # "the Tribe" -> "Seminole Tribe of Florida"
+        return doc._org_by_head[f]
     if len(name.split()) == 1 and f in doc._org_by_last:  # "the Front" -> "Northern Liberation Front"
         return doc._org_by_last[f]
     if len(name.split()) == 1 and f in doc._org_by_first and not name.isupper():

@@ -233,7 +233,7 @@ consultants consultancy associates analytics economics senedd dail seanad knesse
 riksdag folketing eduskunta sejm rada majlis democrat democrats dems republicans conservatives tories liberals
 socialists nationalists unionists radio television
 mining petroleum oil gas pharma telecom telecoms resources minerals metals shipping logistics foods chemicals insurance
-automotive media schools gazette gazetteer herald tribune project
+automotive media schools gazette gazetteer herald tribune project tribe
 """.split())
 #: What follows a company's own name ("Woolworths Group", "Deere & Co.").
 COMPANY_SUFFIXES = {"group", "inc", "co", "corp", "corporation", "ltd", "plc", "llc", "holdings", "gmbh", "lp"}
