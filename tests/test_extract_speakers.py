@@ -1828,3 +1828,10 @@ def test_and_said_after_a_body_with_its_acronym_in_brackets_is_that_bodys():
     text = ("Over the weekend the Botswana Federation of Public Sector Unions (BOFEPUSU) swallowed its pride and said it "
             "would take the offer.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Botswana Federation of Public Sector Unions"]
+
+
+def test_the_statement_of_a_joint_statement_speaks_for_both_sides():
+    text = ("The United States and Iraq agreed on Friday to end the coalition's mission by September 2025.\n\nIn the joint "
+            "statement, Iraq thanked the coalition. The statement said practical steps to carry out the commitments had "
+            "already begun.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "United States and Iraq"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
-from stance.extract.persons import is_person
+from stance.extract.persons import canonical, is_person
 from stance.extract.scan import last_match
 from stance.extract.unnamed import UNNAMED
 from stance.extract.vocabulary import (
@@ -425,3 +425,31 @@ def union_pair(doc, key: int) -> str | None:
     last = last_match(_UNION_PAIR, doc.text, max(0, key - 6000), key)
     return f"{canonical(doc, last.group(1))} and {canonical(doc, last.group(2))}" if last else None
 
+
+#: A body's name: capitalised words, with "and", "of", "for", "the" between them
+BODY_NAME = r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})"
+#: A body's name opening a sentence, then its verb: "OPEC+ agreed", "The Teamsters have said"
+BODY_OPENING = re.compile(r"(?:The\s+)?" + BODY_NAME + r"\s+"
+                           r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
+
+
+def the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
+    """"the group said": the group that opens the sentence before, or the organisation named last, in this paragraph
+    or the one before (else an unnamed group)."""
+    if not re.fullmatch(r"(?:the|The)\s+(?:group|cartel|bloc|alliance|organi[sz]ation)", sp.mention.strip()):
+        return None
+    before = doc.sentence_before(sp.start)
+    m = BODY_OPENING.match(doc.text, *before) if before else None
+    body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(before[0]) else ""
+    last = body.split()[-1] if body else ""
+    # "OPEC+ agreed ... The group said", "Canadian Manufacturers and Exporters is ...": a body opening the sentence
+    if body and ("+" in body or body.isupper() and len(body) > 1 or last[0].isupper() and last.endswith("s")
+                 and len(body.split()) > 1 or fold(last) in ORG_TAIL) and not is_person(doc, canonical(doc, body)):
+        return body
+    who = opening_group(doc, sp, so_far)
+    if who and not who.endswith(UNNAMED):
+        return who
+    k = doc.before(doc._org_pos, key)
+    para = doc.para_of(key)
+    return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
+                 and not doc.in_quote(pos) and len(org.split()) + (org.isupper() or "+" in org) >= 2), None)

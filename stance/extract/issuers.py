@@ -119,3 +119,18 @@ def document_issuer(doc, kind: str, key: int) -> Speaker | None:
 
 def _fold_kind(kind: str) -> str:
     return "communique" if kind.lower().startswith("communiqu") else kind.lower()
+
+
+#: A document named in passing: "the joint statement", "a statement", "their communiqué", "the text of the declaration"
+_ANY_DOCUMENT = re.compile(r"\b(joint\s+)?(?:statement|communiqu[eé]|declaration)s?\b", re.IGNORECASE)
+
+
+def joint_document(doc, start: int) -> bool:
+    """Whether the document the article named last before ``start`` (outside quotes, in the last few paragraphs)
+    is a joint one: "In the joint statement, Iraq thanked ... The statement said" speaks for both sides."""
+    lo = doc.paras[max(0, doc.para_of(start) - 3)][0]
+    last = None
+    for m in _ANY_DOCUMENT.finditer(doc.text, lo, start):
+        if not doc.in_quote(m.start()):
+            last = m
+    return last is not None and last.group(1) is not None

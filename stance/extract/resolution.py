@@ -13,9 +13,12 @@ from stance.extract.bearers import (
     shortened_name,
 )
 from stance.extract.gender import gender_ok
-from stance.extract.issuers import document_issuer
+from stance.extract.issuers import document_issuer, joint_document
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
+    BODY_NAME,
+    BODY_OPENING,
+    the_group,
     union_pair,
     business_named,
     opening_group,
@@ -58,7 +61,6 @@ from stance.extract.vocabulary import (
     DEMONYMS,
     HUMAN_ROLES,
     ORG_ROLES,
-    ORG_TAIL,
     PORTFOLIO_WORDS,
     PREFIX_WORDS,
     PRONOUNS,
@@ -108,7 +110,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     if sp.kind == "role" and AGED.fullmatch(sp.mention):
         return topic_person(doc, key, speakers_so_far)
     if sp.kind in ("role", "unnamed"):  # ("the same source added": the one just heard)
-        group = _the_group(doc, sp, key, speakers_so_far) or (
+        group = the_group(doc, sp, key, speakers_so_far) or (
             last_speaker(speakers_so_far, key) if _THE_SAME.match(sp.mention) else None)
         if group:
             return group
@@ -213,7 +215,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     if m and norm_role(m.group(2)) in ORG_ROLES and not doc.in_quote(m.start()):
         return canonical(doc, m.group(1))
     # ("Adidas moved some orders to other suppliers; on Friday it said ...": the body the sentence opens with)
-    m = _BODY_OPENING.match(doc.text, s, sp.start)
+    m = BODY_OPENING.match(doc.text, s, sp.start)
     # (never a plural: "Committees are to assess each claim ..., it says")
     if m and not doc.in_quote(s) and fold(m.group(1).split()[0]) not in STOP_CAPS and not _PLURAL_VERB.match(doc.text, m.end(1)) \
             and not is_person(doc, canonical(doc, m.group(1))) and fold(m.group(1)) not in doc.persons \
@@ -229,8 +231,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
 
 
 #: a run of up to seven capitalised words and the small words inside a body's name: "Canadian Manufacturers and Exporters"
-_BODY_NAME = r"([A-Z][\w’'.&+-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'.&+-]*)){0,6})"
-_NAME_THEN_VERB = re.compile(_BODY_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
+_NAME_THEN_VERB = re.compile(BODY_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{2,}\b")
 _FRONTED_PHRASE = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|By)\s[^,;:]{2,60},\s+)?(?:the\s+)?")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z]+))\s+(?:itself\s+)?"
                            r"(?:also\s+)?(?:[a-z]+ed|said|says|told|has|had|was|is|[a-z]+s|put|sent|gave|made)\b")
@@ -239,16 +240,13 @@ _BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?((?:the|The)\s+(?:[\w’'-]+\
 _DOCUMENT_VERB = re.compile(r"\s+(?:read|reads|stated|states)\b")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _WHERE_IT_SAID = re.compile(r"\s*(?:In|On|Through|Via)\s+(?:a|an|its|the)\s+[^,;:.“”\"]{2,60}?,?\s*")
-_NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + _BODY_NAME + r",\s+(?:the|a|an)\s+"
+_NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The\s+)?" + BODY_NAME + r",\s+(?:the|a|an)\s+"
                                  r"(?:[\w’'-]+\s+){0,4}?([a-z]+),")
 
 
 #: A sentence that opens with a group: "The Greens were warmer.", "The pilots wanted ...", "Houthi officials say".
 #: ("Hospital nurses, however, rejected the first agreement. They said ...": an adverb set off after the group)
 #: A body's name opening a sentence, before its verb: "OPEC+ agreed", "Canadian Manufacturers and Exporters is".
-_BODY_OPENING = re.compile(r"(?:The\s+)?" + _BODY_NAME + r"\s+"
-                           r"(?:is|are|was|were|has|have|had|said|says|agreed|[a-z]{3,}s|[a-z]{3,}ed)\b")
-
 
 def _resolve_parties(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the three carmakers": the three named last (else unresolved); "the two sides": the pair named last."""
@@ -411,24 +409,7 @@ def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> 
     if orgs and (who := _body_by_its_own_kind(doc, sp, orgs, words, bool(mine), key, so_far)) is not None:
         return who
     if orgs:
-        if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
-            who = organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
-        else:
-            # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
-            # "the employers' association" is of kind "association" and needs no flag)
-            employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
-            spoke = _described_by(organisation_that_spoke(doc, orgs[-1], key, so_far, joint="joint" in words), orgs[-1],
-                                  sp.mention, orgs[-1] in DOCUMENTS)
-            # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
-            spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
-            # ("Somalia has warned ... Somalia's federal government has said": the body itself, not its country)
-            spoke = None if spoke and re.match(re.escape(spoke) + r"[’']s\s", sp.mention) else spoke
-            who = named_organisation(doc, orgs[-1], key, employer) or spoke
-        if who is None and orgs[-1] in JOINT_DOCUMENTS:  # "the memorandum states": the parties that signed it
-            who = signatories(doc, key)
-        # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
-        if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
-            who = business_named(doc, orgs[-1], key)
+        who = _organisation(doc, sp, orgs, words, key, so_far)
         if who is not None:
             return who
         # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
@@ -459,6 +440,33 @@ def _body_by_its_own_kind(doc, sp: Speaker, orgs: list[str], words: list[str], m
     return None
 
 
+def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
+                  so_far: list[tuple[int, str]]) -> str | None:
+    """"the union", "the airline", "the statement": the body of that kind that spoke or was named last, the parties
+    to a joint document, or the business the article names; None if none fits."""
+    joint = "joint" in words or orgs[-1] in DOCUMENTS and joint_document(doc, sp.start)
+    if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
+        who = organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
+    else:
+        # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
+        # "the employers' association" is of kind "association" and needs no flag)
+        employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
+        spoke = _described_by(organisation_that_spoke(doc, orgs[-1], key, so_far, joint=joint), orgs[-1],
+                              sp.mention, orgs[-1] in DOCUMENTS)
+        # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
+        spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
+        # ("Somalia has warned ... Somalia's federal government has said": the body itself, not its country)
+        spoke = None if spoke and re.match(re.escape(spoke) + r"[’']s\s", sp.mention) else spoke
+        who = named_organisation(doc, orgs[-1], key, employer) or spoke
+    # ("the memorandum states", "the statement said" of a joint statement: the parties that signed it)
+    if who is None and (orgs[-1] in JOINT_DOCUMENTS or orgs[-1] in DOCUMENTS and joint):
+        who = signatories(doc, key)
+    # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
+    if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
+        who = business_named(doc, orgs[-1], key)
+    return who
+
+
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
                          r"(?:[a-z]+\s+){0,2}[a-z]+$")
 
@@ -474,25 +482,3 @@ def _body_of_kind(doc, sp: Speaker, kind: str, key: int, so_far: list[tuple[int,
 
 _MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
-
-
-def _the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
-    """"the group said": the group that opens the sentence before, or the organisation named last, in this paragraph
-    or the one before (else an unnamed group)."""
-    if not re.fullmatch(r"(?:the|The)\s+(?:group|cartel|bloc|alliance|organi[sz]ation)", sp.mention.strip()):
-        return None
-    before = doc.sentence_before(sp.start)
-    m = _BODY_OPENING.match(doc.text, *before) if before else None
-    body = re.sub(r"[’']s$", "", m.group(1)) if m and not doc.in_quote(before[0]) else ""
-    last = body.split()[-1] if body else ""
-    # "OPEC+ agreed ... The group said", "Canadian Manufacturers and Exporters is ...": a body opening the sentence
-    if body and ("+" in body or body.isupper() and len(body) > 1 or last[0].isupper() and last.endswith("s")
-                 and len(body.split()) > 1 or fold(last) in ORG_TAIL) and not is_person(doc, canonical(doc, body)):
-        return body
-    who = opening_group(doc, sp, so_far)
-    if who and not who.endswith(UNNAMED):
-        return who
-    k = doc.before(doc._org_pos, key)
-    para = doc.para_of(key)
-    return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
-                 and not doc.in_quote(pos) and len(org.split()) + (org.isupper() or "+" in org) >= 2), None)
