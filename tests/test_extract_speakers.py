@@ -1835,3 +1835,15 @@ def test_the_statement_of_a_joint_statement_speaks_for_both_sides():
             "statement, Iraq thanked the coalition. The statement said practical steps to carry out the commitments had "
             "already begun.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "United States and Iraq"
+
+
+def test_they_after_the_two_sides_opening_the_sentence_before_past_a_fronted_phrase_are_the_two_sides():
+    text = ("Burundi and Rwanda met in Kigali on Monday. At that meeting, the two sides undertook to resolve security "
+            "problems. They said they were ready to share information.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Burundi and Rwanda"]
+
+
+def test_two_peoples_named_together_are_no_pair_of_parties():
+    text = ("Burundi and Rwanda met in Kigali on Monday. The minister said peace was a matter for Burundians and "
+            "Rwandans themselves.\n\nThe two sides said they would meet again.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Burundi and Rwanda"

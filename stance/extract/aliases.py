@@ -20,6 +20,7 @@ _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w�
 #: them is passed over, where _PAIR_RE, opening with a lookbehind, is tried at every character.
 _PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+government)?[ \t]+and[ \t]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+_PEOPLE = re.compile(r"[a-z]+(?:ians|ans|ese|is)")  # a people, one word: "Burundians", "Sudanese", "Iraqis"
 
 
 def named_pairs(doc) -> list[tuple[int, str]]:
@@ -43,8 +44,8 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             if not words:
                 break
             sides.append(canonical(doc, " ".join(words)))
-        # (not "Italian and German bonds": two peoples' adjectives)
-        if len(sides) == 2 and all(fold(x) in DEMONYMS for x in sides):
+        # (not "Italian and German bonds": two peoples' adjectives; nor "Burundians and Rwandans": two peoples)
+        if len(sides) == 2 and all(fold(x) in DEMONYMS or _PEOPLE.fullmatch(fold(x)) for x in sides):
             continue
         if len(sides) == 2 and sides[0] != sides[1]:
             # "Türkiye, Finland and Sweden": a third party listed before the pair

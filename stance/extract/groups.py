@@ -357,7 +357,9 @@ _KIN = re.compile(r"[’']s\s+(?:family|relatives|parents|lawyers?|wife|husband|
 #: A group opening a sentence, before its verb: "The Democrats, however, ...", "The duo ..."; or two bodies, after a
 #: fronted day too: "On Friday the KNO and UPF weighed in with a joint statement"
 _GROUP_OPENING = re.compile(r"(?:(?:On|Late|Early|By)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=the\s+[A-Z]"
-                            r"[^,.;:]{0,60}\sand\s))?(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|"
+                            r"[^,.;:]{0,60}\sand\s)|(?:At|In|After|During|Following)\s[^,;:“”\"]{2,60},\s+(?=the\s+two\s))?"
+                            r"(?:[Tt]he\s+)?(two\s+(?:sides|parties|governments|delegations|countries)|"
+                            r"(?:[A-Z][\w’'.&-]*\s+){0,3}(?:[A-Z][\w’'.&-]*s|[a-z][\w-]*s|"
                             r"(?:[a-z]+\s+)?(?:duo|pair|trio)|[A-Z][\w’'.&-]*\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
                             r"[A-Z][\w’'.&-]*))"
                             r"(?:,\s+(?:however|though|meanwhile|too|in\s+turn|for\s+their\s+part),)?\s+[a-z]")
