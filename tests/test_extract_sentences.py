@@ -994,3 +994,15 @@ def test_an_of_bodys_head_noun_alone_is_that_body():
     text = ("Lawmakers ratified the compact between the State of Florida and the Seminole Tribe of Florida on Wednesday."
             "\n\nThe Tribe said the State had failed to stop card rooms from offering banked games.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Seminole Tribe of Florida"]
+
+
+def test_and_says_after_a_body_with_a_dotted_abbreviation_is_that_bodys():
+    text = "The U.S. military began near-daily strikes on March 15 and says it has hit more than 1,000 targets."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["U.S. military"]
+
+
+def test_but_said_after_a_body_whose_name_has_and_in_it_and_an_aside_is_that_bodys():
+    text = ('A reporter shouted a question about whether he or Trump deserved the credit. "Is that a joke?" Biden said.'
+            "\n\nThe Hostages and Missing Families Forum, which represents most of the families, has welcomed the deal as "
+            "an important development – but said it would not rest until every hostage is home.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hostages and Missing Families Forum"

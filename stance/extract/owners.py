@@ -133,7 +133,7 @@ _BOTH_OPEN = re.compile(_OPENING + r"((?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|
                         r"governments|delegations|countries|nations|mediators|unions|leaders|ministers|presidents))\s+"
                         + _VERB)
 _ISSUED_OPEN = re.compile(_OPENING + r"((?:His|Her)\s+(?:[\w’'-]+\s+){0,2}?" + SPOKEN_DOCUMENTS + r"(?:\s+(?:after|on)\s+[^,;:“”\"]{2,40}?)?)\s+" + _VERB)
-_BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
+_BODY = re.compile(_OPENING + r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,3}?[a-z]+)\s+" + _VERB)
 # ("One supporter, wearing a Zorro-style mask, screamed: ...": an aside between commas before the verb)
 # ("A government official in Yerevan, who asked not to be named, rejected ...": a place after the noun, and a
 # relative clause between commas)
@@ -146,8 +146,8 @@ _MANY = re.compile(_OPENING + r"((?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*s)\s+(
                    r"were|saw|said|told|" + _IRREGULAR + r")\b")
 
 
-_SUBJECT_ASIDE = re.compile(r"((?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*),\s+(?:[a-z]+ing|who|which)\b"
-                            r"[^;:“”\"]{0,120}?,\s+(?=[a-z]+ed\b)")
+_SUBJECT_ASIDE = re.compile(r"((?:The|the)\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,6}[A-Z][\w’'-]*),\s+(?:[a-z]+ing|who|which)\b"
+                            r"[^;:“”\"]{0,120}?,\s+(?=(?:has\s+|have\s+|had\s+)?[a-z]+ed\b)")
 
 
 _SUBJECT_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}?(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+)?){1,6}[A-Z][\w’'-]*)"
