@@ -1847,3 +1847,23 @@ def test_two_peoples_named_together_are_no_pair_of_parties():
     text = ("Burundi and Rwanda met in Kigali on Monday. The minister said peace was a matter for Burundians and "
             "Rwandans themselves.\n\nThe two sides said they would meet again.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Burundi and Rwanda"
+
+
+def test_a_union_whose_name_lists_its_trades_between_commas_is_one_body():
+    text = ("Members of the Bakery, Confectionery, Tobacco Workers and Grain Millers International Union voted to accept "
+            "a new contract on Tuesday.\n\nThe union said there would be no permanent two-tier system.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Bakery, Confectionery, Tobacco Workers and Grain Millers International Union"]
+
+
+def test_the_acronym_of_a_union_whose_name_lists_its_trades_is_the_whole_name():
+    text = ("A row between the government and the Rail, Tram and Bus Union blew up on Thursday night.\n\nThe RTBU says "
+            "it had assumed the payment would carry over.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Rail, Tram and Bus Union"]
+
+
+def test_a_listed_union_defined_by_its_acronym_speaks_in_its_relative_clause():
+    text = ("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU), which says it speaks for more than "
+            "7,000 doctors, walked out in mid-March.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union"]

@@ -117,6 +117,41 @@ def acronyms(text: str) -> dict[str, str]:
                     out[fold(hit)] = name
                     break
     out.update(_spelt_before(text))
+    # ("RTBU" for "the Rail, Tram and Bus Union", "(KMPDU)" after "the Kenya Medical Practitioners, Pharmacists and
+    # Dentists Union": the whole name, not its run after the last comma)
+    for pos, name in listed_unions(text):
+        inits = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
+        defined = _DEFINED_RE.match(text, pos + len(name))
+        if defined and defined.group(1)[0] == inits[0] and _in_order(defined.group(1), inits):
+            out[fold(defined.group(1))] = name
+        elif inits in shorts:
+            out[fold(inits)] = name
+    return out
+
+
+def _in_order(short: str, letters: str) -> bool:
+    """Whether the letters of ``short`` come in ``letters`` in that order."""
+    it = iter(letters)
+    return all(c in it for c in short)
+
+
+#: The end of a union's name that lists its trades: "... and Bus Union", "... and Grain Millers International Union"
+_LISTED_UNION_TAIL = re.compile(r"(?<=,|\s)(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Union|Workers|Association|Federation)\b")
+#: The list before it: "Rail, Tram ", "Bakery, Confectionery, Tobacco Workers " (capitalised words between commas)
+_LISTED_UNION_HEAD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:,\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*){0,3},\s+"
+                                r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,?\s+)$")
+
+
+def listed_unions(text: str) -> list[tuple[int, str]]:
+    """Unions whose names list their trades between commas ("the Rail, Tram and Bus Union", "the Kenya Medical
+    Practitioners, Pharmacists and Dentists Union"), with their positions: found from the last trade and the head,
+    read back over the list (a scan from every capital would be slow)."""
+    out = []
+    for tail in _LISTED_UNION_TAIL.finditer(text):
+        head = _LISTED_UNION_HEAD.search(text, max(0, tail.start() - 100), tail.start())
+        if head is not None:
+            start = head.start(1) + (4 if head.group(1).startswith("The ") else 0)
+            out.append((start, text[start:tail.end()]))
     return out
 
 

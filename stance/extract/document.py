@@ -131,6 +131,10 @@ class Document:
                 short = org[:m.start()]
                 if short in first and len(short.split()) >= 2 and first[org] < first[short]:
                     longer.setdefault(short, set()).add(org)
+            # ("Pharmacists and Dentists Union": the end of "Kenya Medical Practitioners, Pharmacists and Dentists Union")
+            for m in re.finditer(r",\s+", org):
+                if len(org[m.end():].split()) >= 2:
+                    longer.setdefault(org[m.end():], set()).add(org)
         self._org_longer = {short: orgs.pop() for short, orgs in longer.items() if len(orgs) == 1}
 
     def fullest_org(self, name: str) -> str:

@@ -25,7 +25,7 @@ from stance.extract.names import (
     surname_after_first_name,
 )
 from stance.extract.persons import canonical
-from stance.extract.aliases import register_nicknames
+from stance.extract.aliases import listed_unions, register_nicknames
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.placed import FIRST_PORTFOLIO, PORTFOLIO_BODY, PORTFOLIO_OFFICE
 from stance.extract.titles import titled_person
@@ -230,7 +230,16 @@ def _register_spelt_bodies(doc) -> None:
         m = PORTFOLIO_BODY.match(doc.text, back.start() if back else anchor.start())
         if m is not None and "," in m.group(1):
             doc.orgs = [(pos, o) for pos, o in doc.orgs if pos != m.start(1)] + [(m.start(1), m.group(1))]
+    # ("the Rail, Tram and Bus Union": a union whose name lists its trades between commas, none of them a person's)
+    # (not "Navarro, Hart and International Association": two people, then a body)
+    for pos, name in listed_unions(doc.text):
+        items = re.split(r",\s+|\s+and\s+", name)
+        if not doc.in_quote(pos) and not any(fold(x) in doc.persons and not people_noun(x.split()[-1]) for x in items):
+            # (its runs, "Bus Union", are no bodies of their own, nor "Kenya Medical Practitioners" a person)
+            doc.orgs = [(p, o) for p, o in doc.orgs if not pos <= p < pos + len(name)] + [(pos, name)]
+            doc.persons = {k: v for k, v in doc.persons.items() if v not in items}
     doc.orgs.sort()
+
 
 
 #: Kinds of body a name may follow in lower case: "the thinktank Power Shift Africa", "the insurer Allianz"

@@ -119,6 +119,8 @@ def _whose_or_portfolio(doc, a: int, b: int, seg: str) -> tuple[Speaker | None] 
         named = _parse_speaker(doc, a + whose.end(), b, True)
         return (named if named is not None and named.kind == "name" else None,)
     listed = portfolio_speaker(a, seg) if "," in seg else None
+    if listed is None and "," in seg and (body := re.sub(r"^[Tt]he\s+", "", seg)) in doc.org_names():
+        listed = Speaker("name", body, b - len(body), b)  # ("the Rail, Tram and Bus Union": one body's name)
     return (listed,) if listed is not None else None
 
 
