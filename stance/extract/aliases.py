@@ -4,6 +4,7 @@ Employees) and pairs named together ("Armenia and Azerbaijan"), which "the two s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.names import fold, people_noun
@@ -136,23 +137,25 @@ def _in_order(short: str, letters: str) -> bool:
 
 
 #: The end of a union's name that lists its trades: "... and Bus Union", "... and Grain Millers International Union"
-_LISTED_UNION_TAIL = re.compile(r"(?<=,|\s)(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Union|Workers|Association|Federation)\b")
+#: (read from " and", a literal the engine finds fast: hostile text holds many spaces and commas)
+_LISTED_UNION_TAIL = re.compile(r" and\s+(?:[A-Z][\w-]*\s+){1,4}(?:Union|Workers|Association|Federation)\b")
 #: The list before it: "Rail, Tram ", "Bakery, Confectionery, Tobacco Workers " (capitalised words between commas)
 _LISTED_UNION_HEAD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:,\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*){0,3},\s+"
                                 r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,?\s+)$")
 
 
-def listed_unions(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=2)  # (read by the acronyms and by the registry: once per article)
+def listed_unions(text: str) -> tuple[tuple[int, str], ...]:
     """Unions whose names list their trades between commas ("the Rail, Tram and Bus Union", "the Kenya Medical
     Practitioners, Pharmacists and Dentists Union"), with their positions: found from the last trade and the head,
     read back over the list (a scan from every capital would be slow)."""
     out = []
     for tail in _LISTED_UNION_TAIL.finditer(text):
-        head = _LISTED_UNION_HEAD.search(text, max(0, tail.start() - 100), tail.start())
+        head = _LISTED_UNION_HEAD.search(text, max(0, tail.start() - 100), tail.start() + 1)
         if head is not None:
             start = head.start(1) + (4 if head.group(1).startswith("The ") else 0)
             out.append((start, text[start:tail.end()]))
-    return out
+    return tuple(out)
 
 
 _DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Za-z0-9&+]{1,9})\)")
