@@ -1867,3 +1867,9 @@ def test_a_listed_union_defined_by_its_acronym_speaks_in_its_relative_clause():
             "7,000 doctors, walked out in mid-March.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Kenya Medical Practitioners, Pharmacists and Dentists Union"]
+
+
+def test_a_ministry_of_one_portfolio_is_never_the_ministry_of_another_named_before():
+    text = ("Ms Arguedas spent fifteen years as a conciliator at the Ministry of Labour.\n\nThe Caja reported ninety "
+            "thousand cancelled appointments, and the Education Ministry says roughly half the schools have been closed.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Education Ministry"

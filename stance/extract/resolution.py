@@ -464,7 +464,9 @@ def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
     # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
     if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
         who = business_named(doc, orgs[-1], key)
-    return who
+    # ("the Education Ministry says", after "the Ministry of Labour": a ministry of its own portfolio, not that one)
+    portfolios = [fold(w)[:4] for w in sp.mention.split() if w[:1].isupper() and fold(w) in PORTFOLIO_WORDS]
+    return None if who and portfolios and not all(p in fold(who) for p in portfolios) else who
 
 
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
