@@ -1873,3 +1873,10 @@ def test_a_ministry_of_one_portfolio_is_never_the_ministry_of_another_named_befo
     text = ("Ms Arguedas spent fifteen years as a conciliator at the Ministry of Labour.\n\nThe Caja reported ninety "
             "thousand cancelled appointments, and the Education Ministry says roughly half the schools have been closed.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Education Ministry"
+
+
+def test_a_name_joined_to_ur_rahman_shortened_to_its_own_part_is_the_full_name():
+    text = ("The announcement was made by Mufti Muneebur Rehman, who led the clerics at the talks.\n\nA steering "
+            "committee will oversee the deal, Mufti Muneeb said.\n\nJI emir Hafiz Naeemur Rehman was in Rawalpindi. "
+            "Hafiz Naeem said the sit-in had achieved what it set out to do.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Mufti Muneebur Rehman", "Hafiz Naeemur Rehman"]

@@ -100,6 +100,13 @@ class Document:
                 for short in (" ".join(words[:2]), words[1], words[2]):  # (not another person's own: "Ashraf Ghani")
                     if self.persons.get(fold(short), full) == full or self.persons.get(fold(short)) == short:
                         fuller.setdefault(fold(short), set()).add(full)
+            # ("Hafiz Naeem", "Muneeb" for "Hafiz Naeemur Rehman", "Mufti Muneebur Rehman": a name joined to "-ur
+            # Rahman" shortened to its own part, with the word before it or alone)
+            for k, w in enumerate(words[:-1]):
+                if len(w) > 5 and w.endswith("ur") and words[k + 1].startswith(("Rahman", "Rehman", "Rahim")):
+                    for short in (w[:-2], " ".join(words[k - 1:k] + [w[:-2]])):
+                        if self.persons.get(fold(short), full) == full or self.persons.get(fold(short)) == short:
+                            fuller.setdefault(fold(short), set()).add(full)
         self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}
 
     def _index_orgs(self) -> None:
