@@ -360,3 +360,13 @@ def test_honourable_member_is_a_style_and_a_role_no_ones_name():
             "This is a bad deal.")
     records = extract_text(text, "t")
     assert [r["speaker"][:19] for r in records if r["text"].startswith("these species")] == ["Permanent Secretary"]
+
+
+def test_a_records_label_surname_is_the_full_spanish_name_its_heading_gives_in_capitals():
+    text = ("ORDINARY SESSION 4\n\nPRESIDED OVER BY MR JUAN ANTONIO COLOMA CORREA, PRESIDENT\n\nSECRETARY: MR RAÚL "
+            "GUZMÁN URIBE\n\nMr COLOMA (President).- We now take up the bill amending the Labour Code.\n\n"
+            "Mr GUZMÁN (Secretary-General).- The bill reduces the ordinary working week from forty-five to forty hours."
+            "\n\nMr COLOMA (President).- Senator Mr Núñez has the floor.\n\nMr NÚÑEZ.- Thank you, Mr President. We "
+            "support the bill.")
+    speakers = [r["speaker"] for r in extract_text(text, "t")]
+    assert speakers[:3] == ["Juan Antonio Coloma Correa", "Raúl Guzmán Uribe", "Juan Antonio Coloma Correa"]

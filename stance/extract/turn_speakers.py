@@ -131,9 +131,23 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         # ("Member OKADA": the "OKADA Katsuya" of the record's heading, family name first)
         first = {p for p in doc.persons.values() if len(p.split()) == 2 and p.split()[0].isupper()
                  and fold(p).split()[0] == fold(name)}
-        return known.get(fold(name)) or (first.pop() if len(first) == 1 else None) \
+        return known.get(fold(name)) or (first.pop() if len(first) == 1 else None) or _heading_name(doc, name) \
             or _person(canonical(doc, name)) or name
     return _remember(doc, name, known)
+
+
+#: A full name in capitals in a record's heading: "PRESIDED OVER BY MR JUAN ANTONIO COLOMA CORREA, PRESIDENT"
+_HEADING_NAME = re.compile(r"\b(?:MR|MRS|MS|MISS|DR|SR|SRA)\.?[ \t]+((?:[A-ZÀ-Þ][A-ZÀ-Þ’'-]+[ \t]+){1,4}[A-ZÀ-Þ][A-ZÀ-Þ’'-]+)\b")
+
+
+def _heading_name(doc: Document, name: str) -> str | None:
+    """"Mr COLOMA (President).-": the one full name in the record's heading whose family names, the last two words
+    as Spanish names have them, hold the label's ("Juan Antonio Coloma Correa")."""
+    if doc.text[:3000].upper() == doc.text[:3000]:  # (a record all in capitals has no heading apart)
+        return None
+    found = {m.group(1) for m in _HEADING_NAME.finditer(doc.text, 0, 3000)
+             if fold(name) in fold(m.group(1)).split()[-2:] and len(m.group(1).split()) >= 3}
+    return " ".join(w.capitalize() for w in found.pop().split()) if len(found) == 1 else None
 
 
 def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str]) -> str | None:
