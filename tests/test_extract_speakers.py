@@ -1880,3 +1880,9 @@ def test_a_name_joined_to_ur_rahman_shortened_to_its_own_part_is_the_full_name()
             "committee will oversee the deal, Mufti Muneeb said.\n\nJI emir Hafiz Naeemur Rehman was in Rawalpindi. "
             "Hafiz Naeem said the sit-in had achieved what it set out to do.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Mufti Muneebur Rehman", "Hafiz Naeemur Rehman"]
+
+
+def test_his_media_office_is_the_office_of_the_man_the_sentence_is_about():
+    text = ("Prime Minister Mohammed Shia al-Sudani spent part of the evening on calls to the Kurdish leadership, his "
+            "media office says.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohammed Shia al-Sudani's media office"]

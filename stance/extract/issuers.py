@@ -30,7 +30,7 @@ _ISSUED_AFTER = re.compile(r",\s+(?:issued|released|put\s+out|published|signed)\
 #: "His statement said", "Her first post after the ruling called ...": whoever "he" or "she" is issued it
 _HIS_DOCUMENT = re.compile(r"(his|her)\s+(?:(?:full|own|latest|written|brief|earlier|first|second|last|new|next)\s+)?"
                            + SPOKEN_DOCUMENTS + r"(?:\s+(?:after|on)\s+[^,;:]{2,40})?", re.IGNORECASE)
-_HIS_OFFICE = re.compile(r"(his|her)\s+(office|government|administration|campaign|ministry|department|team|spokesperson|"
+_HIS_OFFICE = re.compile(r"(his|her)\s+(?:(?:media|press|private|own)\s+)?(office|government|administration|campaign|ministry|department|team|spokesperson|"
                          r"spokesman|spokeswoman)", re.IGNORECASE)
 
 

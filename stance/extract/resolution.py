@@ -292,7 +292,7 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     owner = next((p for pos, p in reversed(doc.salient[max(0, k - 5):k]) if lo <= pos and key < sp.start
                   and is_person(doc, p) and gender_ok(doc, p, gender)), None)
     owner = owner or nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], gender)
-    return f"{owner}'s {sp.mention.split()[-1].lower()}" if owner else None
+    return f"{owner}'s {' '.join(sp.mention.split()[1:]).lower()}" if owner else None  # ("his media office")
 
 
 def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
