@@ -1886,3 +1886,9 @@ def test_his_media_office_is_the_office_of_the_man_the_sentence_is_about():
     text = ("Prime Minister Mohammed Shia al-Sudani spent part of the evening on calls to the Kurdish leadership, his "
             "media office says.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Mohammed Shia al-Sudani's media office"]
+
+
+def test_it_says_after_a_sentence_about_a_statement_from_someone_is_whoever_issued_it():
+    text = ("Israel and Iran traded accusations all morning.\n\nA short statement from Benjamin Netanyahu's office has "
+            "just landed. It says Iran violated the ceasefire twice.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Benjamin Netanyahu's office"]

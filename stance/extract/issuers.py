@@ -134,3 +134,24 @@ def joint_document(doc, start: int) -> bool:
         if not doc.in_quote(m.start()):
             last = m
     return last is not None and last.group(1) is not None
+
+
+#: A sentence whose subject is a document: "A short statement from Benjamin Netanyahu's office has just landed",
+#: "Montefiore's statement is out"
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:A|An|The)\s+(?:[a-z]+\s+){0,2}|(?P<owner>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)[’']s\s+"
+                               r"(?:[a-z]+\s+){0,2})(?:statement|letter|communiqu[eé]|note|readout)"
+                               r"(?:\s+(?:from|by)\s+(?P<issuer>[^,;:.“”\"]{2,80}?))?\s+(?:has|had|is|was|came|went|landed|arrived)\b")
+
+
+def document_subject_before(doc, start: int):
+    """"A short statement from Netanyahu's office has just landed. It says ...": who issued the document the sentence
+    before ``start`` is about, when "It" opens the sentence at ``start``; None otherwise."""
+    from stance.extract.speakers import parse_speaker
+
+    s, _ = doc.sentence_of(start)
+    before = doc.sentence_before(start) if s == start else None
+    m = _DOCUMENT_SUBJECT.match(doc.text, *before) if before else None
+    group = ("issuer" if m.group("issuer") else "owner" if m.group("owner") else None) if m else None
+    if group is None or doc.in_quote(m.start(group)):
+        return None
+    return parse_speaker(doc, m.start(group), m.end(group), whole=True)

@@ -13,7 +13,7 @@ from stance.extract.bearers import (
     shortened_name,
 )
 from stance.extract.gender import gender_ok
-from stance.extract.issuers import document_issuer, joint_document
+from stance.extract.issuers import document_issuer, document_subject_before, joint_document
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
     BODY_NAME,
@@ -188,6 +188,9 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
     if _DOCUMENT_VERB.match(doc.text, sp.end) and (issuer := next(filter(None, (
             document_issuer(doc, kind, key) for kind in ("statement", "communique", "declaration", "letter"))), None)) is not None:
         return resolve(doc, issuer, issuer.start, so_far)
+    # ("A short statement from Netanyahu's office has just landed. It says ...": whoever issued it)
+    if (issuer := document_subject_before(doc, sp.start)) is not None and (who := resolve(doc, issuer, issuer.start, so_far)):
+        return who
     # ("At that meeting, the VGCL put forward two options, which it said were ...": the body the sentence is about)
     if doc.text.endswith(("which ", "that "), s, sp.start) and (
             m := _NAME_THEN_VERB.match(doc.text, _FRONTED_PHRASE.match(doc.text, s, sp.start).end(), sp.start)):
