@@ -1892,3 +1892,10 @@ def test_it_says_after_a_sentence_about_a_statement_from_someone_is_whoever_issu
     text = ("Israel and Iran traded accusations all morning.\n\nA short statement from Benjamin Netanyahu's office has "
             "just landed. It says Iran violated the ceasefire twice.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Benjamin Netanyahu's office"]
+
+
+def test_a_foreign_ministry_is_never_another_countrys_or_another_portfolios_ministry():
+    text = ("The Ministry of Foreign Affairs of Pakistan welcomed the framework.\n\nThe Afghan foreign ministry said "
+            "the line would open new markets.\n\nChina's Ministry of Commerce announced the talks.\n\nThe Chinese Foreign "
+            "Ministry said relations had shown strong momentum.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Afghan foreign ministry", "Chinese Foreign Ministry"]

@@ -13,6 +13,7 @@ from stance.extract.bearers import (
     shortened_name,
 )
 from stance.extract.gender import gender_ok
+from stance.extract.geography import COUNTRIES, NATIONALITIES
 from stance.extract.issuers import document_issuer, document_subject_before, joint_document
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
@@ -467,9 +468,13 @@ def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
     # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
     if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
         who = business_named(doc, orgs[-1], key)
-    # ("the Education Ministry says", after "the Ministry of Labour": a ministry of its own portfolio, not that one)
-    portfolios = [fold(w)[:4] for w in sp.mention.split() if w[:1].isupper() and fold(w) in PORTFOLIO_WORDS]
-    return None if who and portfolios and not all(p in fold(who) for p in portfolios) else who
+    # ("the Education Ministry says", after "the Ministry of Labour": a ministry of its own portfolio, not that one;
+    # "The Afghan foreign ministry", after "the Ministry of Foreign Affairs of Pakistan": of its own country)
+    portfolios = [fold(w)[:4] for w in sp.mention.split() if w[:1].isupper() and fold(w) in PORTFOLIO_WORDS | {"foreign"}]
+    country = [fold(w)[:4] for w in sp.mention.split() if fold(w) in NATIONALITIES]
+    other = who and country and any(fold(w) in COUNTRIES | NATIONALITIES and fold(w)[:4] not in country
+                                    for w in who.split())
+    return None if who and (portfolios and not all(p in fold(who) for p in portfolios) or other) else who
 
 
 _NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
