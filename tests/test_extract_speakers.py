@@ -1899,3 +1899,9 @@ def test_a_foreign_ministry_is_never_another_countrys_or_another_portfolios_mini
             "the line would open new markets.\n\nChina's Ministry of Commerce announced the talks.\n\nThe Chinese Foreign "
             "Ministry said relations had shown strong momentum.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Afghan foreign ministry", "Chinese Foreign Ministry"]
+
+
+def test_the_company_after_a_two_word_name_opening_a_sentence_with_which_is_that_body():
+    text = ("Katoen Natie, which owns 80% of the operator, notified the president in October that it would go to "
+            "arbitration. The company argued that the state had tolerated a second terminal.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Katoen Natie"

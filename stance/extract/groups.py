@@ -150,9 +150,9 @@ def signatories(doc, key: int) -> str | None:
 
 
 #: A sentence opening with a name and its verb: "CPKC has put out a late statement", "Royal Mail hit straight back".
-#: ("Svitzer, in a statement, welcomed ...": a body that issues statements)
+#: ("Svitzer, in a statement, welcomed ...": a body that issues statements; "Katoen Natie, which owns ..., notified")
 _NAME_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:[A-Z]|[a-z](?=[A-Z]))[\w&.’'-]*?)(?:[’']s)?"
-                         r"(,\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement,)?\s+(?=[a-z])")
+                         r"(,\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement,|,\s+which\s+[^,;:“”\"]{2,100},)?\s+(?=[a-z])")
 
 
 _SPOKESPERSON_FOR = re.compile(r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+"

@@ -76,7 +76,7 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
     counts: dict[str, int] = {}
     no_one: set[tuple[int, int]] = set()
     # "Pheu Thai's leader", "Fianna Fáil's TDs": what has a leader or members is a body, not a person
-    bodies = {m.group(1) for m in scouted(_BODY_OF, doc.text)}
+    bodies = {m.group(1) for m in scouted(_BODY_OF, doc.text)} | _opening_which(doc.text)
     named = []  # (run, its name): the name does not change as the registry fills, so it is read once
     for r in runs:
         name, titles, person = name_of_run(doc, r)
@@ -129,6 +129,21 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         if name in counts:
             doc.bearers.setdefault(fold(family_name(name)), []).append((doc.tokens[r[0]][0], doc.persons[fold(name)]))
     return counts, no_one
+
+
+#: A name opening its sentence, read back from the ", which" after it: "Katoen Natie, which owns 80% of ..., notified"
+_OPENING_NAME_END = re.compile(r"(?:^|[.!?][ \t]+|\n)((?:[A-Z][\w’'.&-]*[ \t]+){0,3}[A-Z][\w’'.&-]*)$")
+_WHICH = re.compile(r",[ \t]+which[ \t]")
+
+
+def _opening_which(text: str) -> set[str]:
+    """Names that open a sentence with ", which" after them: a body's (or a place's), never a person's."""
+    found = set()
+    for m in _WHICH.finditer(text):
+        name = _OPENING_NAME_END.search(text, max(0, m.start() - 80), m.start())
+        if name is not None:
+            found.add(name.group(1))
+    return found
 
 
 # (compiled once: asked of every name run of every article)
