@@ -1905,3 +1905,10 @@ def test_the_company_after_a_two_word_name_opening_a_sentence_with_which_is_that
     text = ("Katoen Natie, which owns 80% of the operator, notified the president in October that it would go to "
             "arbitration. The company argued that the state had tolerated a second terminal.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Katoen Natie"
+
+
+def test_a_body_whose_acronym_stands_inside_its_name_is_the_whole_name():
+    text = ("The Public Services Committee (PSC) of the Irish Congress of Trade Unions was briefed on Tuesday.\n\nThe PSC "
+            "said it would remain available for talks.\n\nThe Public Services Committee said its priority was pay.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Public Services Committee of the Irish Congress of Trade Unions"] * 2

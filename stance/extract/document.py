@@ -143,6 +143,11 @@ class Document:
                 if len(org[m.end():].split()) >= 2:
                     longer.setdefault(org[m.end():], set()).add(org)
         self._org_longer = {short: orgs.pop() for short, orgs in longer.items() if len(orgs) == 1}
+        # ("the Public Services Committee (PSC) of the Irish Congress of Trade Unions": an acronym inside the name)
+        for m in _ACRONYM_THEN_OF.finditer(self.text):
+            short = next((o for o in self._org_names if self.text.endswith(o, 0, m.start())), None)
+            if short is not None:
+                self._org_longer.setdefault(short, f"{short} {m.group(1)}")
 
     def fullest_org(self, name: str) -> str:
         """The longer name the article first gave an organisation it later shortens (``name`` if none)."""
@@ -227,6 +232,11 @@ class Document:
     def before(positions: list[int], key: int) -> int:
         """How many of the sorted ``positions`` lie before ``key``."""
         return bisect_left(positions, key)
+
+
+#: An acronym in brackets, then the "of ..." that ends the name: "(PSC) of the Irish Congress of Trade Unions"
+_ACRONYM_THEN_OF = re.compile(r"[ \t]\([A-Z][A-Za-z]{1,9}\)[ \t]+(of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)"
+                              r"[ \t]+(?:the[ \t]+)?)?)*[A-Z][\w’'-]*)")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

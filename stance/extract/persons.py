@@ -15,7 +15,7 @@ def canonical(doc, name: str) -> str:
     f = fold(name)
     # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
     if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
-        return doc.acronyms[f]
+        return doc.fullest_org(doc.acronyms[f])
     parts = name.split(" and ")
     if len(parts) > 1 and any(fold(p) in doc.acronyms and p.isupper() for p in parts):  # "the ILA and USMX"
         return " and ".join(canonical(doc, p) for p in parts)
