@@ -1912,3 +1912,15 @@ def test_a_body_whose_acronym_stands_inside_its_name_is_the_whole_name():
             "said it would remain available for talks.\n\nThe Public Services Committee said its priority was pay.")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Public Services Committee of the Irish Congress of Trade Unions"] * 2
+
+
+def test_the_charity_is_the_foundation_named_before():
+    text = ("The Istanbul-based IHH Humanitarian Relief Foundation, which organised the 2010 flotilla, has long rejected "
+            "any settlement.\n\nIn a statement earlier this year, the charity said the rights of the victims could not be "
+            "bargained away.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "IHH Humanitarian Relief Foundation"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    text = "The Istanbul-based IHH Humanitarian Relief Foundation said it rejected any settlement."
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["IHH Humanitarian Relief Foundation"]

@@ -216,7 +216,8 @@ ORG_KINDS = {"union": {"union", "association", "guild", "federation", "brotherho
              "company": COMPANY_SUFFIXES | {"company", "industries", "motors", "steel", "electronics", "technologies",
                                             "pharmaceuticals", "airlines", "airways", "motor", "mail", "post"},
              "partnership": {"partnership", "lp"},  # "The Partnership" after "NewMed Energy LP"
-             "district": {"district", "schools"}}  # "the district" after "Denver Public Schools"
+             "district": {"district", "schools"},  # "the district" after "Denver Public Schools"
+             "charity": {"charity", "foundation", "trust"}}  # "the charity" after "IHH Humanitarian Relief Foundation"
 #: An association of these is on the other side of the table from a union.
 EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", "operators", "retailers", "companies",
              "business", "businesses"}

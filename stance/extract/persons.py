@@ -12,6 +12,8 @@ from stance.extract.vocabulary import ORG_TAIL, UNION_NAMES
 def canonical(doc, name: str) -> str:
     """The name the article gives ``name`` most fully: an acronym spelt out, a surname's full name, a body's
     fullest name; else ``name`` itself."""
+    if " " in name and name.split(None, 1)[0].endswith("-based"):  # ("Istanbul-based IHH ...": where it is based)
+        name = name.split(None, 1)[1]
     f = fold(name)
     # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
     if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):

@@ -352,6 +352,8 @@ def _org_name(run: str) -> str | None:
     recur: read once)."""
     # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
     full = _THE.sub("", _POSSESSIVE_END.sub("", run))
+    # ("the Istanbul-based IHH Humanitarian Relief Foundation": where it is based is no part of its name)
+    full = full.split(None, 1)[1] if full.split(None, 1)[0].endswith("-based") and " " in full else full
     words = full.split()
     last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
     # ("General Administration of Customs", "Bureau of Labor Statistics": a body's head noun before its "of")
