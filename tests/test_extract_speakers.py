@@ -1924,3 +1924,9 @@ def test_the_charity_is_the_foundation_named_before():
 def test_where_a_body_is_based_is_no_part_of_its_name():
     text = "The Istanbul-based IHH Humanitarian Relief Foundation said it rejected any settlement."
     assert [r["speaker"] for r in extract_text(text, "t")] == ["IHH Humanitarian Relief Foundation"]
+
+
+def test_the_rebels_are_the_group_named_before_rebels():
+    text = ("Talks between the government and the M23 rebels were due in Luanda.\n\nLate last night the rebels said they "
+            "would not come.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["M23"]

@@ -11,8 +11,10 @@ from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_ro
 from stance.extract.persons import canonical, is_person
 from stance.extract.scan import last_match
 from stance.extract.unnamed import UNNAMED
+from stance.extract.geography import NATIONALITIES
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
+    DEMONYMS,
     COMPANY_TAIL,
     FEMALE_NAMES,
     HONORIFICS,
@@ -456,3 +458,18 @@ def the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     para = doc.para_of(key)
     return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
                  and not doc.in_quote(pos) and len(org.split()) + (org.isupper() or "+" in org) >= 2), None)
+
+
+#: "the M23 rebels", "FARC guerrillas": a group's name before what it is
+_NAMED_FIGHTERS = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z0-9][\w’'.-]*)[ \t]+(rebels|guerrillas|insurgents|"
+                             r"militants|separatists)\b")
+THE_FIGHTERS = re.compile(r"(?:the|The)\s+(rebels|guerrillas|insurgents|militants|separatists)")
+
+
+def fighters_named(doc, noun: str, key: int) -> str | None:
+    """"the rebels said": the group the article last named before "rebels" ("the M23 rebels"), in the 6,000
+    characters before ``key`` (not a people's adjective: "Syrian rebels")."""
+    hits = [m for m in _NAMED_FIGHTERS.finditer(doc.text, max(0, key - 6000), key)
+            if m.group(2) == noun and not doc.in_quote(m.start())
+            and fold(m.group(1).split()[-1]) not in NATIONALITIES | DEMONYMS and fold(m.group(1)) not in STOP_CAPS]
+    return canonical(doc, hits[-1].group(1)) if hits else None

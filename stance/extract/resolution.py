@@ -19,6 +19,8 @@ from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
     BODY_NAME,
     BODY_OPENING,
+    THE_FIGHTERS,
+    fighters_named,
     the_group,
     union_pair,
     business_named,
@@ -108,6 +110,9 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             return pair
     if sp.kind in ("unnamed", "role") and _THE_UNIONS.fullmatch(sp.mention.strip()) and (pair := union_pair(doc, key)):
         return pair  # ("the unions said", after "the unions Verdi and dbb")
+    if sp.kind == "role" and (fighters := THE_FIGHTERS.fullmatch(sp.mention.strip())) and (
+            named := fighters_named(doc, fighters.group(1), key)):
+        return named  # ("the rebels said", after "the M23 rebels")
     if sp.kind == "role" and AGED.fullmatch(sp.mention):
         return topic_person(doc, key, speakers_so_far)
     if sp.kind in ("role", "unnamed"):  # ("the same source added": the one just heard)
