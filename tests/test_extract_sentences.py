@@ -1006,3 +1006,11 @@ def test_but_said_after_a_body_whose_name_has_and_in_it_and_an_aside_is_that_bod
             "\n\nThe Hostages and Missing Families Forum, which represents most of the families, has welcomed the deal as "
             "an important development – but said it would not rest until every hostage is home.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Hostages and Missing Families Forum"
+
+
+def test_said_and_a_name_between_commas_inside_a_clause_is_that_persons_statement():
+    text = ("Azerbaijan, said Philippe Dam, the group's acting EU director, uses its oil and gas to silence the EU on "
+            "rights.")
+    records = extract_text(text, "t")
+    assert [(r["speaker"], r["text"]) for r in records] == [
+        ("Philippe Dam", "Azerbaijan uses its oil and gas to silence the EU on rights")]

@@ -199,6 +199,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     lemma = REPORTED_VERBS.get(_SPACES.sub(" ", verb).lower(), "")
     s = after_dateline(doc, s, vs) if lemma not in _NOT_SPEAKING else s  # (not "- X agreed that ..., Y said")
     pre = t[s:vs]
+    if lemma == "say" and (aside := _said_name_aside(doc, s, e, vs, ve, verb, pre)) is not None:
+        return aside
     cut = clause_cut(doc, s, pre)
     # (tried only where its word stands)
     rel = RELATIVE_BEFORE.search(pre) if "who" in pre or "which" in pre else None
@@ -248,6 +250,21 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if cs is None:
         return _inverted(doc, s, vs, ve, verb, lemma, sp, cut, after)
     return make_reported(doc, cs, content_end(doc, cs, e), sp, verb, (vs, ve))
+
+
+def _said_name_aside(doc: Document, s: int, e: int, vs: int, ve: int, verb: str, pre: str) -> Candidate | None:
+    """"Azerbaijan, said Philippe Dam, the group's acting EU director, uses its oil ...": the statement of the name
+    after the verb, around the aside it makes inside the clause; None unless a subject alone stands before it ("It
+    should not have required a judicial slapdown, said Niek Stam, ..." is a clause, the content)."""
+    named = _SAID_NAME_ASIDE.match(doc.text, ve, e) if pre.rstrip().endswith(",") and len(pre.split()) <= 4 \
+        and not FINITE_IN.search(pre) else None
+    sp = parse_speaker(doc, named.start(1), named.end(1), whole=True) if named else None
+    return parenthetical(doc, s, e, vs, named.end() - 1, verb, sp, vs - s) if sp is not None and sp.kind == "name" else None
+
+
+#: ", said Philippe Dam, the group's acting EU director, uses": a name (and its description) between commas, the clause
+#: going on after it
+_SAID_NAME_ASIDE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*)(?:,[ \t]+[^,;:“”\"]{2,80})?,(?=[ \t]+[a-z])")
 
 
 def _clause_start(after: str, ve: int, lemma: str) -> int | None:
