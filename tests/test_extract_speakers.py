@@ -1930,3 +1930,10 @@ def test_the_rebels_are_the_group_named_before_rebels():
     text = ("Talks between the government and the M23 rebels were due in Luanda.\n\nLate last night the rebels said they "
             "would not come.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["M23"]
+
+
+def test_a_bodys_statement_by_its_kind_is_that_bodys_not_the_last_statements_issuer():
+    text = ("The Botswana Federation of Public Sector Unions met the government on Monday. A statement from Permanent "
+            'Secretary Eric Molale said government "welcomed" the apology.\n\nThe federation\'s statement said the claim '
+            'that it had apologised "ought to be dismissed with contempt".')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Botswana Federation of Public Sector Unions"

@@ -6,9 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from stance.extract.names import norm_role
+from stance.extract.vocabulary import ORG_ROLES
+
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
 
+_THE_BODY = re.compile(r"The\s+[a-z]+")
 #: the documents through which one person speaks: "his statement", "Mr Varadkar's full letter"
 SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
@@ -50,6 +54,9 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
         if who is not None and who.kind == "name":
             return who
+        # (or a body by its kind: "The federation's statement said", the federation named before)
+        if _THE_BODY.fullmatch(issued.group(1)) and norm_role(issued.group(1).split()[-1]) in ORG_ROLES:
+            return Speaker("role", issued.group(1), a, a + issued.end(1))
     named = _NAMED_DOCUMENT.fullmatch(seg)  # "The TNLA statement said", "A State Department statement said": its issuer
     if named and (who := parse_speaker(doc, a + named.start(1), a + named.end(1), whole=True)) is not None \
             and who.kind == "name":
