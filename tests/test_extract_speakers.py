@@ -1937,3 +1937,9 @@ def test_a_bodys_statement_by_its_kind_is_that_bodys_not_the_last_statements_iss
             'Secretary Eric Molale said government "welcomed" the apology.\n\nThe federation\'s statement said the claim '
             'that it had apologised "ought to be dismissed with contempt".')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Botswana Federation of Public Sector Unions"
+
+
+def test_according_to_a_readout_issued_by_an_office_is_that_office_not_its_holder():
+    text = ("On Friday, Prime Minister Trudeau met with Premier Akeeagok in Iqaluit. According to a readout issued by the "
+            "Office of the Prime Minister, the two leaders discussed cooperation on child care.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Office of the Prime Minister"]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
 
 _THE_BODY = re.compile(r"The\s+[a-z]+")
+_DOCUMENT_WORD = re.compile(r"statement|readout|release|communiqu", re.IGNORECASE)
 #: the documents through which one person speaks: "his statement", "Mr Varadkar's full letter"
 SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
@@ -24,8 +25,9 @@ _ISSUED_BY_NAME = re.compile(r"(.+?)[’']s\s+(?:(?:full|own|latest|written|brie
 _NAMED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:joint\s+|written\s+|brief\s+)?"
                              + SPOKEN_DOCUMENTS)
 #: "a statement from Netanyahu's office", "A joint statement, issued by the US State Department,"
-_STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?statement,?\s+(?:from|by|(?:issued|released)\s+by)\s+",
-                           re.IGNORECASE)
+#: (or another document: "according to a readout issued by the Office of the Prime Minister")
+_STATEMENT_BY = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|readout|press\s+release|communiqu[eé]),?\s+"
+                           r"(?:from|by|(?:issued|released|published)\s+by)\s+", re.IGNORECASE)
 #: "Reports from the Cyprus News Agency say ...": the agency whose reports they are
 _REPORTS_FROM = re.compile(r"(?:(?:an?|the)\s+)?[Rr]eports?\s+(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|declaration|letter)",
@@ -61,7 +63,7 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     if named and (who := parse_speaker(doc, a + named.start(1), a + named.end(1), whole=True)) is not None \
             and who.kind == "name":
         return who
-    stmt = _STATEMENT_BY.match(seg) if "statement" in seg else _REPORTS_FROM.match(seg) if "eport" in seg else None
+    stmt = _STATEMENT_BY.match(seg) if _DOCUMENT_WORD.search(seg) else _REPORTS_FROM.match(seg) if "eport" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:

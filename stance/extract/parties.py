@@ -151,3 +151,33 @@ _PAIR_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,4}
                            r"(?:\s+\([A-Z][\w.&-]{1,12}\))?(?:,\s+(?:the|a|an)\s+[^,;:()\"“”]{3,80},)?\s+"
                            r"(?:(?:have|has|had)\s+)?(?:agreed|signed|reached|struck|concluded|settled|sealed|finali[sz]ed|"
                            r"clinched)\b")
+
+
+def resolve_list(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str:
+    """"Amplats boss Chris Griffith, Implats chief Terence Goodlace and Lonmin's Ben Magara": each name, joined
+    as a joint speaker (an item that is no name is kept as written); but "Commerce and Industry Minister Piyush
+    Goyal" is one minister of two portfolios."""
+    from stance.extract.persons import canonical
+    from stance.extract.resolution import resolve_name  # (resolution imports this module)
+    from stance.extract.speakers import parse_speaker
+
+    one = _TWO_PORTFOLIOS.fullmatch(sp.mention)
+    if one and all(fold(w) in PORTFOLIO_WORDS | {"and", "foreign"} for w in one.group(1).split()):
+        return canonical(doc, one.group(2))
+    out = []
+    for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", sp.mention):
+        part = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", m.group().strip())
+        if not part:
+            continue
+        name = None
+        # described: "Implats chief Terence Goodlace", "Lonmin's Ben Magara", "Prime Minister Christopher Luxon"
+        if re.search(r"\s[a-z]|[’']s\s", part) or any(fold(w).rstrip(".") in HUMAN_ROLES for w in part.split()[:-1]):
+            a = sp.start + m.start() + m.group().index(part)
+            inner = parse_speaker(doc, a, a + len(part), whole=True)
+            name = resolve_name(doc, inner) if inner is not None and inner.kind == "name" else None
+        out.append(name or part)
+    return " and ".join(out)
+
+
+_TWO_PORTFOLIOS = re.compile(r"(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?((?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}?)"
+                             r"(?:(?:Minister|Secretary|Commissioner)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")

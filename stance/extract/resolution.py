@@ -48,7 +48,7 @@ from stance.extract.names import (
 )
 from stance.extract.persons import canonical, is_person
 from stance.extract.nearest import last_speaker, nearest, topic_person
-from stance.extract.parties import COUNTED, both_parties, counted_parties, pair_that_spoke, subject_pair, two_people
+from stance.extract.parties import COUNTED, both_parties, resolve_list, counted_parties, pair_that_spoke, subject_pair, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
     person_noun,
@@ -99,7 +99,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             who = _resolve_role(doc, Speaker("role", "the " + word, sp.start, sp.end), key, speakers_so_far)
             if who is not None and fold(who) != fold(word):
                 return who
-        name = _resolve_name(doc, sp)
+        name = resolve_name(doc, sp)
         if name is not None:
             return name
         # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
@@ -131,6 +131,7 @@ _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|
 _THE_UNIONS = re.compile(r"(?:the|The)\s+(?:two\s+)?(?:unions|alliances)")
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_BODY_OF_ROLE = re.compile(r"(?:Office|Department|Ministry|Secretariat|Bureau|Chancellery)\s+of\s")
 _OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(?:for|of)\s+[A-Z]")
 _OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
@@ -139,7 +140,7 @@ _DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morn
                              r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
 
-def _resolve_name(doc, sp: Speaker) -> str | None:
+def resolve_name(doc, sp: Speaker) -> str | None:
     # (a person the registry already named for a role's mention: "the Opposition Leader used ..., arguing")
     if fold(sp.mention) in doc.persons and doc.text[sp.start:sp.end] != sp.mention:
         return doc.persons[fold(sp.mention)]
@@ -173,7 +174,9 @@ def _resolve_name(doc, sp: Speaker) -> str | None:
     # (or "the European Commissioner for Home Affairs": the office before its portfolio)
     the_role = not person and re.match(r"(?:the|The)\s", sp.mention) and (norm_role(name.split()[-1]) in HUMAN_ROLES or (
         (office := _OFFICE_FOR.match(sp.mention)) is not None and norm_role(office.group(1)) in HUMAN_ROLES))
-    if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words):
+    # ("the Office of the Prime Minister": a body, not the office's holder)
+    if not titles_only and not the_role and (person or not (words & HUMAN_ROLES) or "of" not in words
+                                             or _BODY_OF_ROLE.match(name)):
         company = named_company(doc, name) if " " not in name and fold(name) not in doc.bearers else None
         # ("Rog explained": a one-word name nobody has may be the start of someone's)
         unknown = " " not in name and fold(name) not in doc.persons
@@ -321,32 +324,8 @@ def _resolve_joint(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
     return " and ".join(out)
 
 
-def _resolve_list(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
-    """"Amplats boss Chris Griffith, Implats chief Terence Goodlace and Lonmin's Ben Magara": each name, joined
-    as a joint speaker (an item that is no name is kept as written); but "Commerce and Industry Minister Piyush
-    Goyal" is one minister of two portfolios."""
-    one = _TWO_PORTFOLIOS.fullmatch(sp.mention)
-    if one and all(fold(w) in PORTFOLIO_WORDS | {"and", "foreign"} for w in one.group(1).split()):
-        return canonical(doc, one.group(2))
-    out = []
-    for m in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", sp.mention):
-        part = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", m.group().strip())
-        if not part:
-            continue
-        name = None
-        # described: "Implats chief Terence Goodlace", "Lonmin's Ben Magara", "Prime Minister Christopher Luxon"
-        if re.search(r"\s[a-z]|[’']s\s", part) or any(fold(w).rstrip(".") in HUMAN_ROLES for w in part.split()[:-1]):
-            a = sp.start + m.start() + m.group().index(part)
-            inner = parse_speaker(doc, a, a + len(part), whole=True)
-            name = _resolve_name(doc, inner) if inner is not None and inner.kind == "name" else None
-        out.append(name or part)
-    return " and ".join(out)
-
-
-_TWO_PORTFOLIOS = re.compile(r"(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?((?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){1,3}?)"
-                             r"(?:(?:Minister|Secretary|Commissioner)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
 _RESOLVERS = {
-    "list": _resolve_list,
+    "list": resolve_list,
     "roles": _resolve_roles,
     "joint": _resolve_joint,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
