@@ -1943,3 +1943,9 @@ def test_according_to_a_readout_issued_by_an_office_is_that_office_not_its_holde
     text = ("On Friday, Prime Minister Trudeau met with Premier Akeeagok in Iqaluit. According to a readout issued by the "
             "Office of the Prime Minister, the two leaders discussed cooperation on child care.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Office of the Prime Minister"]
+
+
+def test_his_spokesman_is_an_unnamed_source_whose_statement_the_statement_said_is():
+    text = ("U.N. Secretary-General Antonio Guterres called for dialogue, his spokesman said in a statement.\n\n"
+            '"The United Nations stands ready to assist," the statement said.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Antonio Guterres's spokesman (unnamed)"] * 2

@@ -325,8 +325,9 @@ def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, st
         # (a person too, and whoever is the subject where the document is named: "Nechirvan Barzani has issued a
         # statement ...", "Russell Vought has sent a memo ...")
         k = doc.before(doc._sal_pos, key)
-        issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and not who.endswith(UNNAMED)
-                   and who not in VOICES and who not in turns] + [
+        # (an unnamed spokesman, "his spokesman said in a statement", issues one too)
+        issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and (
+            not who.endswith(UNNAMED) or "'s spokes" in who) and who not in VOICES and who not in turns] + [
             (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
             if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
         for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)

@@ -304,7 +304,9 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     owner = next((p for pos, p in reversed(doc.salient[max(0, k - 5):k]) if lo <= pos and key < sp.start
                   and is_person(doc, p) and gender_ok(doc, p, gender)), None)
     owner = owner or nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], gender)
-    return f"{owner}'s {' '.join(sp.mention.split()[1:]).lower()}" if owner else None  # ("his media office")
+    unit = " ".join(sp.mention.split()[1:]).lower()  # ("his media office")
+    # ("his spokesman": someone the article does not name, speaking for him)
+    return None if not owner else f"{owner}'s {unit}" + (UNNAMED if unit.startswith("spokes") else "")
 
 
 def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
