@@ -1949,3 +1949,10 @@ def test_his_spokesman_is_an_unnamed_source_whose_statement_the_statement_said_i
     text = ("U.N. Secretary-General Antonio Guterres called for dialogue, his spokesman said in a statement.\n\n"
             '"The United Nations stands ready to assist," the statement said.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Antonio Guterres's spokesman (unnamed)"] * 2
+
+
+def test_he_after_a_role_opening_a_sentence_past_a_day_with_an_irregular_verb_is_its_holder():
+    text = ("Health Secretary Wes Streeting met the doctors last week. James, a doctor, was angry.\n\nYesterday afternoon "
+            'the health secretary wrote personally to resident doctors.\n\n"I deeply regret the position we now find '
+            'ourselves in," he wrote.')
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Wes Streeting"]

@@ -13,9 +13,12 @@ from stance.extract.unnamed import person_noun, unnamed_name
 # "the president announced", "HE the Chadian Foreign Minister expressed", "The minister also stressed":
 # "the", up to three modifiers, the role, then a verb in the past or present (its subject, not its object)
 _ROLE_SUBJECT = re.compile(r"(?:HE\s+|His\s+Excellency\s+)?[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)([\w’'-]+)\s+"
-                           r"(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|was\s+)?(?:[a-z]+(?:ed|es|s)|been)\b")
+                           r"(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|was\s+)?(?:[a-z]+(?:ed|es|s)|been|wrote|told|"
+                           r"said|spoke|gave|took|made|sent|met|put|came|went|held|chose|struck|set)\b")
 # "Standing alone at a lectern in the Rose Garden, the president ...", "Earlier Saturday the minister had been ..."
-_FRONTED = re.compile(r"[^.;:!?“”\"]{0,100},\s+|(?:Earlier|Later|On|By)\s+(?:\w+day|this\s+\w+|that\s+\w+)\s+(?=the\s)")
+_FRONTED = re.compile(r"[^.;:!?“”\"]{0,100},\s+|(?:(?:Earlier|Later|On|By)\s+(?:\w+day|this\s+\w+|that\s+\w+)|"
+                      r"(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening))?|Last\s+(?:night|week)|"
+                      r"This\s+(?:morning|afternoon|evening))\s+(?=the\s)")
 
 
 def role_subjects(doc) -> list[tuple[int, str]]:
