@@ -1014,3 +1014,9 @@ def test_said_and_a_name_between_commas_inside_a_clause_is_that_persons_statemen
     records = extract_text(text, "t")
     assert [(r["speaker"], r["text"]) for r in records] == [
         ("Philippe Dam", "Azerbaijan uses its oil and gas to silence the EU on rights")]
+
+
+def test_a_subject_before_an_aside_naming_whom_a_letter_went_to_is_the_speaker():
+    text = ("Defence Minister Zakir Hasanov, in a letter to his Russian counterpart Sergei Shoigu, said the incident had "
+            "happened by accident.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Zakir Hasanov"]

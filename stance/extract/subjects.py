@@ -203,6 +203,20 @@ _WHICH = re.compile(r"\b(?:on|in|of|about|to|for|under|with|by|at|after|before|d
 _THEN_LATER = re.compile(r"\s(?:and|but)\s+(?:then|later)\s+(?=[A-Z])")
 _CONTRACTION = re.compile(r"\w+[’'](?:ve|re|ll|d|m)", re.I)
 
+#: ", in a letter to his Russian counterpart Sergei Shoigu," ending the words before the verb
+_WHERE_ASIDE = re.compile(r",\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:letter|statement|interview|post|message|speech|"
+                          r"note|call|video|op-ed|column)\s+(?:to|with|on|from|for)\b[^,;:“”\"]{0,100},\s*$")
+
+
+def _before_aside(doc: Document, s: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
+    """"Defence Minister Zakir Hasanov, in a letter to his Russian counterpart Sergei Shoigu, said": the name before
+    an aside saying where and to whom, not the name inside it; None if no such aside ends ``pre``."""
+    aside = _WHERE_ASIDE.search(pre)
+    lead = (cut if cut < aside.start() else 0) if aside else 0
+    sp = parse_speaker(doc, s + lead, s + aside.start(), whole=True) if aside else None
+    return (sp, lead, False) if sp is not None and sp.kind == "name" else None
+
+
 def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[Speaker, int, bool] | None:
     """(speaker, clause cut, whether it came from an appositive) for the verb at ``vs``, or None."""
     t = doc.text
@@ -213,6 +227,8 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
     which = _WHICH.search(pre[cut:]) if "which" in pre else None
     if which:
         cut += which.end()
+    if ", in " in pre and (before := _before_aside(doc, s, pre, cut)) is not None:
+        return before
     # "Mr Sullivan was careful to say that ...": the subject before the frame
     keen = _KEEN_TO.search(pre, cut) if pre.rstrip().endswith("to") else None
     sp = parse_speaker(doc, s + cut, s + keen.start() if keen else vs, whole=True) if pre.strip() else None
@@ -230,10 +246,8 @@ def speech_subject(doc: Document, s: int, vs: int, pre: str, cut: int) -> tuple[
         whole = parse_speaker(doc, s, vs, whole=True)
         if whole is not None and whole.kind == "list":
             sp, cut = whole, 0
-    if sp is not None and _CONTRACTION.fullmatch(sp.mention):
-        return None  # "You've just told the Council ...": a contraction is nobody's name
-    if sp is not None:
-        return sp, cut, False
+    if sp is not None:  # ("You've just told the Council ...": a contraction is nobody's name)
+        return None if _CONTRACTION.fullmatch(sp.mention) else (sp, cut, False)
     if sp is None and pre.strip():
         # "It is to be recalled that Abiy Ahmed has stated ...": the subject after an impersonal frame
         inner = _IMPERSONAL_THAT.match(pre[cut:])
