@@ -370,3 +370,13 @@ def test_a_records_label_surname_is_the_full_spanish_name_its_heading_gives_in_c
             "support the bill.")
     speakers = [r["speaker"] for r in extract_text(text, "t")]
     assert speakers[:3] == ["Juan Antonio Coloma Correa", "Raúl Guzmán Uribe", "Juan Antonio Coloma Correa"]
+
+
+def test_she_in_an_answer_is_never_the_panel_host_who_asked_the_question():
+    text = ("Vivian Kao talks to reporter Huang Shu-fen and analyst Jason Lo about the pilots' strike.\n\n"
+            "KAO: Who leads the union?\n\nHUANG: Lee Hsin-yen, a captain who flies for EVA Air. Some of them questioned "
+            "why she should sit across from China Airlines at all.\n\nLO: It was a fair question.\n\n"
+            "KAO: How did she answer that?\n\n"
+            "HUANG: She said she had been elected through legal procedures to chair a union.")
+    records = [r for r in extract_text(text, "t") if r["text"].startswith("she had been elected")]
+    assert [r["speaker"] for r in records] == ["Lee Hsin-yen"]

@@ -125,10 +125,12 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
     # (the one who asks, only in a two-voice interview: a panel's guests talk about one another)
     asker = next((label for _, _, label in doc.turn_spans if label != own), None) \
         if own and len(doc.turn_voices()) == 2 else None
+    # (or, in a panel, the one whose question this turn answers: "KAO: How did she answer that? HUANG: She said ...")
+    asker = asker or (_question_before(doc, key) if own else None)
 
     def fits(person):
         # (asked of the same few people again and again: the answer depends on these alone)
-        k = (person, gender, own, person in spoke)
+        k = (person, gender, own, asker, person in spoke)
         if k not in memo:
             memo[k] = _fits(person)
         return memo[k]
@@ -162,6 +164,21 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         if fits(person):
             return person
     return None
+
+
+def _question_before(doc, key: int) -> str | None:
+    """The speaker of the transcript turn just before the one holding ``key``, if that turn ends with a question."""
+    from stance.extract.groups import VOICES  # (groups asks this module where places are)
+
+    k = bisect_right(doc.turn_spans, (key, float("inf"))) - 1
+    if k < 1:
+        return None
+    a, b, label = doc.turn_spans[k - 1]
+    if not doc.text[a:b].rstrip().endswith("?") or label == doc.turn_spans[k][2]:
+        return None
+    # (the host's own label, "KAO:", where the turn is only "interviewer")
+    written = next((doc.text[x:y].strip(" :\t") for x, y in doc.label_spans if y <= a and a - y < 5), None)
+    return written if label in VOICES and written else label
 
 
 def last_speaker(so_far: list[tuple[int, str]], key: int) -> str | None:
