@@ -1956,3 +1956,9 @@ def test_he_after_a_role_opening_a_sentence_past_a_day_with_an_irregular_verb_is
             'the health secretary wrote personally to resident doctors.\n\n"I deeply regret the position we now find '
             'ourselves in," he wrote.')
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Wes Streeting"]
+
+
+def test_she_is_never_a_unions_one_word_name():
+    text = ('Unite said the vote was "overwhelming".\n\nThe minister told Unite to call off the strikes.\n\n'
+            '"There is now a better offer on the table," she said.')
+    assert "Unite" not in [r["speaker"] for r in extract_text(text, "t")][1:]

@@ -13,7 +13,7 @@ from stance.extract.names import fold
 from stance.extract.persons import is_person
 from stance.extract.unnamed import UNNAMED, plural_source
 from stance.extract.scan import scouted
-from stance.extract.vocabulary import PRONOUNS
+from stance.extract.vocabulary import PRONOUNS, UNION_NAMES
 
 
 # ("Receiving Mr Netanyahu at Mar-a-Lago, he said": whom a fronted participle acts on is not "he" either)
@@ -145,7 +145,8 @@ def nearest(doc, key: int, speakers_so_far: list[tuple[int, str]], gender: str |
         single_source = person.endswith(UNNAMED) and not plural_source(person)
         # "Mrs Adaeze": a speaker known by one name is a person too, unless it names an organisation
         # ("President Trump was all smiles. ... he said": a title makes one a person before speaking)
-        one_name = (_one_word_name(doc, person)
+        # (never a body's name: "Unite", "the union" the article named)
+        one_name = (_one_word_name(doc, person) and person not in UNION_NAMES and person not in doc.org_names()
                     and (honoured(doc, person) or person in spoke and (gave_name(doc, person) or _bare_name(doc, person))))
         return (is_person(doc, person) and not _a_place(doc, person) or one_name) and gender_ok(doc, person, gender) \
             or single_source
