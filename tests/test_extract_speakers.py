@@ -1962,3 +1962,10 @@ def test_she_is_never_a_unions_one_word_name():
     text = ('Unite said the vote was "overwhelming".\n\nThe minister told Unite to call off the strikes.\n\n'
             '"There is now a better offer on the table," she said.')
     assert "Unite" not in [r["speaker"] for r in extract_text(text, "t")][1:]
+
+
+def test_she_is_never_whom_a_relative_clause_after_the_subject_mentions():
+    text = ("Von der Leyen said the deal was a big asset, the president went on.\n\nEnergy Commissioner Kadri Simson, who "
+            "travelled with von der Leyen, put numbers on the near term. Azerbaijan had already raised deliveries, she "
+            "said in a statement.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Kadri Simson"
