@@ -1020,3 +1020,9 @@ def test_a_subject_before_an_aside_naming_whom_a_letter_went_to_is_the_speaker()
     text = ("Defence Minister Zakir Hasanov, in a letter to his Russian counterpart Sergei Shoigu, said the incident had "
             "happened by accident.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Zakir Hasanov"]
+
+
+def test_a_body_named_with_of_then_where_it_sits_is_the_whole_bodys_name():
+    text = ("The Ministry of Foreign Affairs in Copenhagen stated that the agreement is the culmination of many years of "
+            "discussions.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Ministry of Foreign Affairs"]

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stance.extract.names import JOINED_INITIAL, cap_runs, fold, name_of_run, norm_role
-from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PREFIX_WORDS
+from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, ORG_TAIL, PREFIX_WORDS
 
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
@@ -29,6 +29,10 @@ PORTFOLIO_BODY = re.compile(r"(?:[Tt]he\s+)?(" + PORTFOLIO + ")")
 _NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?\S.{0,60}")
 
 
+_BODY_OF_IN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
+                         r"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4})(?:\s+\S.{0,60})?")
+
+
 #: A person of a place whose name holds "and": "Molwyn Joseph of Antigua and Barbuda", not a list of three
 _OF_PLACES = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*\s+and\s+"
                         r"(?:the\s+)?[A-Z][\w’'.-]*")
@@ -39,6 +43,10 @@ def name_of(a: int, seg: str) -> Speaker | None:
     from stance.extract.speakers import Speaker  # (speakers imports this module)
 
     of = _NAME_OF.fullmatch(seg)
+    if of and (of.group(1).startswith("The ") or fold(of.group(1).split()[-1]) in ORG_TAIL):
+        # ("The Ministry of Foreign Affairs in Copenhagen": a body's head, whose "of" belongs to its name, then more)
+        if body := _BODY_OF_IN.fullmatch(seg):
+            return Speaker("name", body.group(1), a + body.start(1), a + body.end(1))
     return Speaker("name", of.group(1), a, a + of.end(1)) if of and not {
         norm_role(w) for w in of.group(1).split()} & HUMAN_ROLES else None
 
