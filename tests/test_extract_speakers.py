@@ -1969,3 +1969,9 @@ def test_she_is_never_whom_a_relative_clause_after_the_subject_mentions():
             "travelled with von der Leyen, put numbers on the near term. Azerbaijan had already raised deliveries, she "
             "said in a statement.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Kadri Simson"
+
+
+def test_a_bodys_committee_named_by_the_bodys_kind_is_that_bodys_committee():
+    text = ("The Writers Guild of America reached a deal on Sunday.\n\nIn its message to members, the guild's negotiating "
+            "committee called the deal exceptional, saying it delivered gains for writers.")
+    assert set(r["speaker"] for r in extract_text(text, "t")) == {"Writers Guild of America negotiating committee"}

@@ -370,9 +370,18 @@ _BODIES_OPENING = {"party", "association", "federation", "confederation", "organ
 _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
 
 
+#: A body's committee or board, the body named by its kind: "the guild's negotiating committee", "The airline's board"
+_KIND_UNIT = re.compile(r"(?:the|The)\s+([a-z]+)[’']s\s+((?:[a-z-]+\s+){0,2}(?:team|committee|board|council))")
+
+
 def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
     """"the minister", "the union", "the statement": the person holding the role, the organisation of that
     kind, or whoever issued the document; the mention itself when nobody fits (None for a document nobody issued)."""
+    if (unit := _KIND_UNIT.fullmatch(sp.mention.strip())) is not None and norm_role(unit.group(1)) in ORG_ROLES:
+        # ("the guild's negotiating committee", "The airline's board": that body's committee or board, by its name)
+        owner = _resolve_role(doc, Speaker("role", "the " + unit.group(1), sp.start, sp.start), key, so_far)
+        if owner and not owner.endswith(UNNAMED) and fold(owner) != fold(unit.group(1)):
+            return f"{owner} {unit.group(2)}"
     words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
     words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
     mine = re.match(r"(?:our|my)\s+(?=\w)", sp.mention, re.IGNORECASE)
