@@ -1975,3 +1975,12 @@ def test_a_bodys_committee_named_by_the_bodys_kind_is_that_bodys_committee():
     text = ("The Writers Guild of America reached a deal on Sunday.\n\nIn its message to members, the guild's negotiating "
             "committee called the deal exceptional, saying it delivered gains for writers.")
     assert set(r["speaker"] for r in extract_text(text, "t")) == {"Writers Guild of America negotiating committee"}
+
+
+def test_the_group_said_after_a_body_by_its_acronym_spoke_is_that_body():
+    text = ("The Ta'ang National Liberation Army (TNLA), which routed Myanmar's military in the north two years ago, said on "
+            "Wednesday it had signed a ceasefire with the junta.\n\nThe agreement was reached in the Chinese city of "
+            "Kunming, with Beijing's special envoy Deng Xijun acting as mediator, the TNLA said in a statement posted on its "
+            'Telegram channel.\n\n"With the mediation of the Chinese special envoy, both sides were able to negotiate with '
+            'each other," the group said.')
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Ta'ang National Liberation Army"

@@ -455,6 +455,11 @@ def the_group(doc, sp, key: int, so_far: list[tuple[int, str]]) -> str | None:
     who = opening_group(doc, sp, so_far)
     if who and not who.endswith(UNNAMED):
         return who
+    # ("..., the TNLA said in a statement. "...," the group said": the body that spoke just before)
+    spoke = next((w for pos, w in reversed(so_far[-3:]) if pos < key and key - pos < 1500), None)
+    if spoke and not is_person(doc, spoke) and not spoke.endswith(UNNAMED) and " and " not in spoke \
+            and spoke not in VOICES and (spoke.isupper() or spoke in doc.org_names()):
+        return spoke
     k = doc.before(doc._org_pos, key)
     para = doc.para_of(key)
     return next((org for pos, org in reversed(doc.orgs[max(0, k - 30):k]) if para - doc.para_of(pos) <= 1
