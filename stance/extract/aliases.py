@@ -186,11 +186,10 @@ def _spelt_before(text: str) -> dict[str, str]:
             if m.group(1).upper() not in (inits, inits[1:]):
                 continue
             short = m.group(1).upper()
-        it = iter(letters)
         # (or a body's translated name: "the Turkish Employers' Association of Metal Industries (MESS)")
         # (and one word in camel case: "KazMunaiGas (KMG)")
         if (len(words) >= 2 or len(short) >= 2 and letters == short) and short and letters[:1] == short[0] \
-                and all(c in it for c in short):
+                and _in_order(short, letters):
             out[fold(m.group(1))] = " ".join(words).rstrip("’'")
         # (a body's name in another language than its acronym's, "the Confederation of Icelandic Enterprise (SA)", or the
         # last of a list: "Türk Metal and the Turkish Employers' Association ...")

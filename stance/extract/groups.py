@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from stance.extract.geography import NATIONALITIES
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
 from stance.extract.persons import canonical, is_person
 from stance.extract.scan import last_match
 from stance.extract.unnamed import UNNAMED
-from stance.extract.geography import NATIONALITIES
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
-    DEMONYMS,
     COMPANY_TAIL,
+    DEMONYMS,
     FEMALE_NAMES,
     HONORIFICS,
     HUMAN_ROLES,

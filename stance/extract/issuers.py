@@ -12,7 +12,9 @@ from stance.extract.vocabulary import ORG_ROLES
 if TYPE_CHECKING:
     from stance.extract.speakers import Speaker
 
+#: A body by its kind: "The federation" (of "The federation's statement")
 _THE_BODY = re.compile(r"The\s+[a-z]+")
+#: A word _STATEMENT_BY needs: where none stands, the pattern is not tried
 _DOCUMENT_WORD = re.compile(r"statement|readout|release|communiqu", re.IGNORECASE)
 #: the documents through which one person speaks: "his statement", "Mr Varadkar's full letter"
 SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"

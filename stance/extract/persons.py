@@ -12,8 +12,7 @@ from stance.extract.vocabulary import ORG_TAIL, UNION_NAMES
 def canonical(doc, name: str) -> str:
     """The name the article gives ``name`` most fully: an acronym spelt out, a surname's full name, a body's
     fullest name; else ``name`` itself."""
-    if " " in name and name.split(None, 1)[0].endswith("-based"):  # ("Istanbul-based IHH ...": where it is based)
-        name = name.split(None, 1)[1]
+    name = without_base(name)
     f = fold(name)
     # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
     if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
@@ -44,6 +43,11 @@ def canonical(doc, name: str) -> str:
                 doc.firsts.setdefault(fold(full.split()[0]), set()).add(full)
     firsts = doc.firsts.get(f, ())
     return next(iter(firsts)) if len(firsts) == 1 else name
+
+
+def without_base(name: str) -> str:
+    """``name`` without where the body is based: "IHH Humanitarian Relief Foundation" for "Istanbul-based IHH ..."."""
+    return name.split(None, 1)[1] if " " in name and name.split(None, 1)[0].endswith("-based") else name
 
 
 def is_person(doc, canon: str) -> bool:

@@ -24,7 +24,7 @@ from stance.extract.names import (
     people_noun,
     surname_after_first_name,
 )
-from stance.extract.persons import canonical
+from stance.extract.persons import canonical, without_base
 from stance.extract.aliases import listed_unions, register_nicknames
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.placed import FIRST_PORTFOLIO, PORTFOLIO_BODY, PORTFOLIO_OFFICE
@@ -256,7 +256,6 @@ def _register_spelt_bodies(doc) -> None:
     doc.orgs.sort()
 
 
-
 #: Kinds of body a name may follow in lower case: "the thinktank Power Shift Africa", "the insurer Allianz"
 _BODY_KINDS = {"thinktank", "think-tank", "firm", "company", "airline", "charity", "agency", "newspaper", "broadcaster",
                "carrier", "bank", "insurer", "lender", "retailer", "manufacturer", "carmaker", "automaker", "consortium",
@@ -352,8 +351,7 @@ def _org_name(run: str) -> str | None:
     recur: read once)."""
     # ("Affairs" keeps its s; "British Airways' captains" loses its mark)
     full = _THE.sub("", _POSSESSIVE_END.sub("", run))
-    # ("the Istanbul-based IHH Humanitarian Relief Foundation": where it is based is no part of its name)
-    full = full.split(None, 1)[1] if full.split(None, 1)[0].endswith("-based") and " " in full else full
+    full = without_base(full)  # ("the Istanbul-based IHH Humanitarian Relief Foundation": no part of its name)
     words = full.split()
     last = fold(words[-1])  # ("Korean Confederation of Trade Unions": a plural tail)
     # ("General Administration of Customs", "Bureau of Labor Statistics": a body's head noun before its "of")

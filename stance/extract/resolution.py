@@ -48,7 +48,7 @@ from stance.extract.names import (
 )
 from stance.extract.persons import canonical, is_person
 from stance.extract.nearest import last_speaker, nearest, topic_person
-from stance.extract.parties import COUNTED, both_parties, resolve_list, counted_parties, pair_that_spoke, subject_pair, two_people
+from stance.extract.parties import COUNTED, both_parties, counted_parties, pair_that_spoke, resolve_list, subject_pair, two_people
 from stance.extract.speakers import AGED, Speaker, parse_speaker
 from stance.extract.unnamed import (
     person_noun,
