@@ -12,7 +12,7 @@ from stance.extract.gender import gender_ok
 from stance.extract.names import fold
 from stance.extract.persons import is_person
 from stance.extract.unnamed import UNNAMED, plural_source
-from stance.extract.scan import scouted
+from stance.extract.scan import opening_scouted, scouted
 from stance.extract.vocabulary import PRONOUNS, UNION_NAMES
 
 
@@ -37,6 +37,8 @@ def _spans_opening_before(doc, name: str, find, pos: int, reach: int) -> list[tu
 #: "At new coach İsmail Kartal's unveiling last week he admitted ...": whose event a fronted phrase names is not "he"
 _FRONTED_OWNER = re.compile(r"(?:^|[.!?:]\s+|\n)((?:At|During|After|Before|Following|Since|Until|On|In)\s+(?:[\w-]+\s+){0,4}?"
                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s\s+[a-z][\w-]*)")
+#: Where either pattern above can open after the text's start: a stop or line break, then a capital (scan.scouted)
+_SENTENCE_OPENS = re.compile(r"[.!?:\n]\s*[A-Z]")
 
 
 def _in_fronted_clause(doc, pos: int) -> bool:
@@ -44,8 +46,8 @@ def _in_fronted_clause(doc, pos: int) -> bool:
     opens a sentence within 100 characters before it."""
     # (from the clause's first word: "Receiving Mr Netanyahu" is one run of capitals, named from its start)
     spans = _spans_opening_before(doc, "fronted", lambda t: sorted(
-        [(m.start(), m.start(1), m.end()) for m in _FRONTED_CLAUSE.finditer(t)]
-        + [(m.start(), m.start(1), m.end()) for m in _FRONTED_OWNER.finditer(t)]), pos, 100)
+        [(m.start(), m.start(1), m.end()) for m in opening_scouted(_FRONTED_CLAUSE, t, _SENTENCE_OPENS)]
+        + [(m.start(), m.start(1), m.end()) for m in opening_scouted(_FRONTED_OWNER, t, _SENTENCE_OPENS)]), pos, 100)
     return any(kw <= pos <= e for _, kw, e in spans)
 
 
@@ -74,13 +76,17 @@ def _in_aside(doc, pos: int) -> bool:
 _BESIDE = re.compile(r",\s+(?:(?:speaking|standing|sitting|seated|appearing|flanked)\s+[^,.;:!?]{0,60}?)?"
                      r"(?:alongside|beside|flanked\s+by|next\s+to|accompanied\s+by|joined\s+by)\s+([^.;!?\n]{3,200})"
                      r"|\bat\s+(?:his|her|their)\s+side\s*[:—–]\s*([^.;!?\n]{3,200})")
+#: (each branch opening with a literal character, so the scan skips to a comma or an "a" in C)
+_BESIDE_SCOUT = re.compile(r",\s+(?:(?:speaking|standing|sitting|seated|appearing|flanked)\s+[^,.;:!?]{0,60}?)?"
+                           r"(?:alongside|beside|flanked\s+by|next\s+to|accompanied\s+by|joined\s+by)|at\s+(?:his|her|their)\s+side")
 
 
 def _beside_speaker(doc, pos: int) -> bool:
     """Whether ``pos`` lies in a phrase naming those beside a speaker, after a comma, or in a participle's phrase after
     an attribution ('..., he writes, referring to a gap he blames on former finance minister Assen Vassilev.')."""
     spans = _spans_opening_before(doc, "beside", lambda t: sorted(
-        [m.span(m.lastindex) for m in _BESIDE.finditer(t)] + [m.span(1) for m in _AFTER_ATTRIBUTION.finditer(t)]), pos, 200)
+        [m.span(m.lastindex) for m in scouted(_BESIDE, t, scout=_BESIDE_SCOUT)]
+        + [m.span(1) for m in scouted(_AFTER_ATTRIBUTION, t)]), pos, 200)
     return any(a <= pos < e for a, e in spans)
 
 
@@ -94,7 +100,7 @@ def _bare_name(doc, person: str) -> bool:
     things = doc.fit_memo.get("things")
     if things is None:
         t = doc.text
-        things = doc.fit_memo["things"] = {m.group(1) for m in _PLACE_OR_BODY.finditer(t)} | {
+        things = doc.fit_memo["things"] = {m.group(1) for m in scouted(_PLACE_OR_BODY, t, scout=_PLACE_OR_BODY_SCOUT)} | {
             m.group(1) for m in scouted(_ITS, t)}  # (a scout: tried only at capitals)
     return person not in things and not person.endswith(("’d", "'d"))
 
@@ -102,6 +108,7 @@ def _bare_name(doc, person: str) -> bool:
 # "the Belgian", "in Wellington", "of Antigua and Barbuda"; "Wellington estimates its", "Qantas said its" (not "with
 # Tsipras", "of Merkel": people are talked with and of too)
 _PLACE_OR_BODY = re.compile(r"\b(?:(?:[Tt]he|in|at|from)\s+|of\s+[A-Z][\w-]+\s+and\s+)([A-Z][\w’'-]*)")
+_PLACE_OR_BODY_SCOUT = re.compile(r"The\s+[A-Z]|the\s+[A-Z]|in\s+[A-Z]|at\s+[A-Z]|from\s+[A-Z]|of\s+[A-Z][\w-]+\s+and\s+[A-Z]")
 _ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
 
 

@@ -26,6 +26,15 @@ def scouted(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = N
         m = scout.search(text, hit.end() if hit is not None else m.start() + 1, endpos)
 
 
+def opening_scouted(pattern: re.Pattern, text: str, scout: re.Pattern) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern opening with ``(?:^|...)``: tried at the text's start, then where
+    ``scout`` (which need not match there) finds a start."""
+    first = pattern.match(text)
+    if first is not None:
+        yield first
+    yield from scouted(pattern, text, first.end() if first is not None else 0, scout=scout)
+
+
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """The last of ``pattern.finditer(text, pos, endpos)`` (non-overlapping, searched from ``pos``), or None: "the
     one named last before here"."""

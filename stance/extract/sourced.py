@@ -34,9 +34,12 @@ def according_to(found: Found, s: int, e: int) -> None:
 
     doc = found.doc
     t = doc.text
+    opens_view = t.startswith(("In ", "By "), s, e)
+    if not opens_view and t.find("ccording", s, e) < 0:  # (most sentences have neither: not copied)
+        return
     sent = t[s:e]
     # ("In Mr Sabbagh's view, putting business first would be hard to sell": his view, as "according to" him)
-    view = _VIEW_OPENS.match(sent) if sent.startswith(("In ", "By ")) and any(w in sent for w in _VIEW_WORDS) else None
+    view = _VIEW_OPENS.match(sent) if opens_view and any(w in sent for w in _VIEW_WORDS) else None
     if "ccording" not in sent and view is None:  # (each form below needs one; most sentences have none)
         return
     # ("According to the archdiocese's statement, which was also carried by Prensa Latina, five prisoners ...": past a
