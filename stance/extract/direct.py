@@ -250,7 +250,7 @@ def embedded_candidates(doc: Document, prior: list[Candidate]) -> list[Candidate
         pre = t[ss:q.open]
         # the verb must have no stop or quote mark after it (below), so only the words after the last one are
         # read: no verb there means none that counts (unless "accused X of", whose X may hold the mark, spans it)
-        after = 0 if "accused" in pre else 1 + max(pre.rfind(c) for c in _NOT_BETWEEN)
+        after = 0 if "accused" in pre else 1 + max(map(pre.rfind, _NOT_BETWEEN))
         verbs = list(_LABEL_VERB.finditer(pre, after))
         if not verbs:
             continue

@@ -101,3 +101,28 @@ def split_sentences(doc) -> list[tuple[int, int]]:
 
 
 _STOPS = re.compile(r"[.!?]+")
+
+
+#: A line that goes on in lower case (where a wrapped line breaks, after a lower-case letter or a comma)
+_LOWER_LINE = re.compile(r"\n[ \t]*[a-z]")
+
+
+def hard_wrapped(doc) -> bool:
+    """Whether the article's text is wrapped at a fixed width: five lines or more that break in mid-sentence
+    ("[a-z,][ \\t]*\\n[ \\t]*[a-z]", matches that do not overlap), found from the line breaks: scanning for the
+    letter before one would try every letter of the text."""
+    if "hard_wrapped" not in doc.fit_memo:
+        t, count, end = doc.text, 0, 0
+        for m in _LOWER_LINE.finditer(t):
+            q = m.start() - 1
+            while q >= 0 and t[q] in " \t":
+                q -= 1
+            if q >= end and t[q] in _WRAP_ENDS:
+                count, end = count + 1, m.end()
+                if count == 5:
+                    break
+        doc.fit_memo["hard_wrapped"] = count >= 5
+    return doc.fit_memo["hard_wrapped"]
+
+
+_WRAP_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz,")

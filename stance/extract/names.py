@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from stance.extract.layout import hard_wrapped
 from stance.extract.titles import leading_honorifics
 from stance.extract.vocabulary import (
     ABBREVIATED,
@@ -118,7 +119,7 @@ def _cap_runs(doc, a: int, b: int) -> list[tuple[int, int]]:
     toks = doc.tokens
     i, n = bisect_left(doc._tok_starts, a), bisect_left(doc._tok_starts, b)
     # only a capitalised word opens a run: while none is open, the others are passed over unread
-    opens = [k for k in range(i, n) if toks[k][2][:1].isupper()]
+    opens = [k for k, tok in enumerate(toks[i:n], i) if tok[2][0].isupper()]  # (no token is empty)
     runs: list[tuple[int, int]] = []
     cur = None
     j = 0
@@ -155,20 +156,10 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
     ok = ok or mark
     sep = t[toks[i - 1][1]:s]
     # (or a line break inside a paragraph of hard-wrapped text: "Amir Khasru Mahmud \nChowdhury")
-    if ok and not stop and (sep in (" ", "-", "\u00a0") or mark or sep.strip(" ") == "\n" and _hard_wrapped(doc)):
+    if ok and not stop and (sep in (" ", "-", "\u00a0") or mark or sep.strip(" ") == "\n" and hard_wrapped(doc)):
         return cur[0], i + 1
     runs.append(cur)
     return (i, i + 1) if ok else None
-
-
-_WRAPPED = re.compile(r"[a-z,][ \t]*\n[ \t]*[a-z]")
-
-
-def _hard_wrapped(doc) -> bool:
-    """Whether the article's text is wrapped at a fixed width: lines that break in mid-sentence, often."""
-    if "hard_wrapped" not in doc.fit_memo:
-        doc.fit_memo["hard_wrapped"] = sum(1 for _ in zip(range(5), _WRAPPED.finditer(doc.text))) >= 5
-    return doc.fit_memo["hard_wrapped"]
 
 
 def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:

@@ -40,6 +40,8 @@ class Found:
         self.known = Known(prior)  # prior + out, kept as one list: asked for at every "and said" and participle
         self.owned = [c for c in prior if c.speaker is not None or c.fixed_speaker or c.inherit]
         self.covered = sorted([(c.start, c.end) for c in self.owned] + [span for c in self.owned for span in c.extra])
+        self._owned_by_start = sorted(self.owned, key=lambda c: c.start)  # (for swallow_short_quotes, by bisection)
+        self._owned_starts = [c.start for c in self._owned_by_start]
 
     def overlaps(self, a: int, b: int) -> bool:
         cov = self.covered
@@ -62,11 +64,14 @@ class Found:
     def swallow_short_quotes(self, c: Candidate, vs: int) -> None:
         """'X said the move ... handed the airline what it wanted: “hours of unpaid labour” from ...': a short quote
         the same verb introduced, inside the clause, is part of the reported statement."""
-        inner = [d for d in self.owned if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
-                 and c.start <= d.start and d.end <= c.end and len(d.text.split()) <= 8 and not d.extra]
+        lo, hi = bisect_left(self._owned_starts, c.start), bisect_right(self._owned_starts, c.end)
+        inner = [d for d in self._owned_by_start[lo:hi] if d.direct and (d.cue_span[0] == vs or d.inherit and d.speaker is None)
+                 and d.end <= c.end and len(d.text.split()) <= 8 and not d.extra]
+        if not inner:
+            return
         spans = {(d.start, d.end) for d in inner}
         rest = [span for span in self.covered if span[0] < c.end and c.start < span[1] and span not in spans]
-        if inner and not rest:
+        if not rest:
             for d in inner:
                 d.swallowed = True
                 self.covered.remove((d.start, d.end))
