@@ -146,6 +146,9 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
     t, toks = doc.text, doc.tokens
     s, e, w = toks[i]
     ok = _continues_run(doc, cur, i, w)
+    if not ok and w not in ("'", "’"):  # (most runs end so: the word neither goes on the run nor is a mark)
+        runs.append(cur)
+        return None
     prev_w = toks[i - 1][2]
     # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
     stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or _INITIALS.fullmatch(prev_w)
@@ -164,6 +167,8 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
 
 def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
     """Whether word ``i`` may go on the open run ``cur``: a capitalised word, or a joiner inside a name."""
+    if not _may_continue(w):
+        return False
     toks = doc.tokens
     return _starts_run(w) or (
         # "Transport Workers Union": a plural noun inside an organisation's name
@@ -173,7 +178,7 @@ def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
         w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
         # "Elizabeth May", "Theresa May": a month after a given name is a surname
         w in {"May", "June", "April", "August"} and fold(toks[i - 1][2]) in GIVEN_NAMES) or (
-        w.lower() in {"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"} or PARTICLE_NAME.match(w)) or (
+        w.lower() in _RUN_PARTICLES or PARTICLE_NAME.match(w)) or (
         w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
         # "Ministry of Finance of Ukraine": a ministry's country after its portfolio
         w == "of" and i + 1 < len(toks) and fold(toks[i + 1][2]) in COUNTRIES and fold(toks[cur[0]][2]) in MINISTRIES
@@ -204,6 +209,15 @@ def _named_possessive(doc, i: int) -> bool:  # "People's" in "Swiss People's Par
         doc.tokens) and is_cap(doc.tokens[i + 1][2]) and doc.text[doc.tokens[i][1]:doc.tokens[i + 1][0]] == " "
 
 
+@lru_cache(maxsize=65536)
+def _may_continue(w: str) -> bool:
+    """Whether word ``w`` passes the tests of _continues_run that read the word alone (most words fail them all)."""
+    return _starts_run(w) or is_cap(w) and w.lower() in GROUP_NOUNS or w in _JOINERS or w.lower() in _RUN_PARTICLES \
+        or PARTICLE_NAME.match(w) is not None
+
+
+_JOINERS = frozenset({"and", "of", "for", "on", "the", "Watch", "May", "June", "April", "August"})
+_RUN_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"})
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
 
 
