@@ -1984,3 +1984,14 @@ def test_the_group_said_after_a_body_by_its_acronym_spoke_is_that_body():
             'Telegram channel.\n\n"With the mediation of the Chinese special envoy, both sides were able to negotiate with '
             'each other," the group said.')
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Ta'ang National Liberation Army"
+
+
+def test_a_pair_named_across_a_line_break_of_hard_wrapped_text_speaks_their_joint_statement():
+    text = ("LONDON, June 13, 2025 (BSS) - Chief Adviser Professor Muhammad Yunus and \nBNP Acting Chairman Tarique "
+            "Rahman today agreed that the election could be held in the\nweek before the start of the holy month, "
+            "according to a joint statement issued\nafter their meeting at a hotel in the city on Friday morning, "
+            "which\nlasted about an hour and a half.\n\nNational Security Adviser Khalilur Rahman read out the joint "
+            "statement at\na press conference at the hotel, moderated by the press secretary, and the\nparty's "
+            "standing committee member spoke on its behalf afterwards to\nreporters waiting outside.\n\n"
+            "The meeting was held in a very cordial atmosphere, the statement said.\n")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Muhammad Yunus and Tarique Rahman"

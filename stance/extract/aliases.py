@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from stance.extract.bearers import gave_name, introduced
+from stance.extract.layout import hard_wrapped
 from stance.extract.names import fold, people_noun
 from stance.extract.persons import canonical
 from stance.extract.scan import scouted
@@ -20,6 +21,11 @@ _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w�
 #: Where a pair can start: every _PAIR_RE match is one of these (its words, then "and"); read in C, the text between
 #: them is passed over, where _PAIR_RE, opening with a lookbehind, is tried at every character.
 _PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+government)?[ \t]+and[ \t]")
+#: The same, where the text is wrapped at a fixed width: a line break inside a paragraph is a space ("Chief Adviser
+#: Professor Muhammad Yunus and \nBNP Acting Chairman Tarique Rahman")
+_WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_PAIR_WRAPPED = re.compile(_PAIR_RE.pattern.replace(r"[ \t]+", _WRAPPED_SPACE))
+_PAIR_WRAPPED_SCOUT = re.compile(_PAIR_SCOUT.pattern.replace(r"[ \t]+", _WRAPPED_SPACE).replace(r"and[ \t]", r"and\s"))
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 _PEOPLE = re.compile(r"[a-z]+(?:ians|ans|ese|is)")  # a people, one word: "Burundians", "Sudanese", "Iraqis"
 
@@ -28,7 +34,8 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     """Pairs of parties named together outside quotes ("Armenia and Azerbaijan", "President X and Prime
     Minister Y"), titles dropped, in order of position."""
     out = []
-    for m in scouted(_PAIR_RE, doc.text, scout=_PAIR_SCOUT):
+    pattern, scout = (_PAIR_WRAPPED, _PAIR_WRAPPED_SCOUT) if hard_wrapped(doc) else (_PAIR_RE, _PAIR_SCOUT)
+    for m in scouted(pattern, doc.text, scout=scout):
         if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
                 or m.group(1).startswith("By "):
             continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
