@@ -1995,3 +1995,12 @@ def test_a_pair_named_across_a_line_break_of_hard_wrapped_text_speaks_their_join
             "standing committee member spoke on its behalf afterwards to\nreporters waiting outside.\n\n"
             "The meeting was held in a very cordial atmosphere, the statement said.\n")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Muhammad Yunus and Tarique Rahman"
+
+
+def test_a_pair_of_parties_ends_with_its_sentence():
+    from stance.extract.document import Document
+
+    text = ("The agreement was signed in the capital on 10 May. Australia and Tuvalu said the treaty would enter into "
+            "force soon.\n\nThe summit ended with a handshake between Kim Jong Un and Trump. He said later that it had "
+            "gone well.")
+    assert [pair for _, pair in Document(text).pairs] == ["Australia and Tuvalu", "Kim Jong Un and Trump"]

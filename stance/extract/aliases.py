@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.layout import hard_wrapped
-from stance.extract.names import fold, people_noun
+from stance.extract.names import ends_sentence, fold, people_noun
 from stance.extract.persons import canonical
 from stance.extract.scan import scouted
 from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, STOP_CAPS, TITLE_WORDS
@@ -41,8 +41,12 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
             # a byline's "By Petra Lindqvist and Dragan Velkov")
         sides = []
-        for side in (m.group(1), m.group(2)):
+        for first, side in ((True, m.group(1)), (False, m.group(2))):
             split = side.split()
+            # ("... on 10 May. Australia and Tuvalu", "Kim Jong Un and Trump. He ...": a side within its sentence)
+            ends = [k for k, w in enumerate(split[:-1]) if ends_sentence(w)]
+            if ends:
+                split = split[ends[-1] + 1:] if first else split[:ends[0]] + [split[ends[0]][:-1]]
             titled = [k for k, w in enumerate(split[:-1]) if fold(w).rstrip(".") in TITLE_WORDS]
             if titled:  # "Australian Prime Minister Scott Morrison": whatever stands before the title describes him
                 split = split[titled[-1] + 1:]

@@ -14,7 +14,6 @@ from stance.extract.vocabulary import (
     ABBREVIATED,
     COUNTRIES,
     DOCUMENT_PARTS,
-    FAMILY_FIRST,
     FEMALE_NAMES,
     GROUP_NOUNS,
     HUMAN_ROLES,
@@ -150,9 +149,7 @@ def _run_step(doc, runs: list[tuple[int, int]], cur: tuple[int, int], i: int) ->
         runs.append(cur)
         return None
     prev_w = toks[i - 1][2]
-    # a full stop ends a run unless it is an initial or a title's ("J.D. Vance", "Rep. Whitfield")
-    stop = prev_w.endswith(".") and not (len(prev_w) <= 2 or _INITIALS.fullmatch(prev_w)
-                                         or fold(prev_w[:-1]) in ABBREVIATED)
+    stop = ends_sentence(prev_w)
     # "Irish Air Line Pilots' Association": a plural possessive's mark inside an organisation's name
     mark = w in ("'", "’") and prev_w.endswith("s") and t[toks[i - 1][1]:s] == "" and i + 1 < len(
         toks) and _body_noun(toks[i + 1][2]) and t[e:toks[i + 1][0]] == " "
@@ -274,6 +271,11 @@ def _of_joins(doc, i: int) -> bool:
 
 
 _INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def ends_sentence(w: str) -> bool:
+    """Whether a word's full stop ends its sentence: not an initial's or a title's ("J.D. Vance", "Rep. Whitfield")."""
+    return w.endswith(".") and not (len(w) <= 2 or _INITIALS.fullmatch(w) or fold(w[:-1]) in ABBREVIATED)
 #: "Transport for London", "Coalition for ...": bodies named for what they are for.
 _FOR_HEADS = {"transport", "coalition", "alliance", "campaign", "partnership", "network", "movement"}
 _ON_HEADS = {"commission", "committee", "council", "conference", "court", "panel", "subcommittee", "board", "centre",
@@ -475,15 +477,6 @@ def _office_word(w: str) -> bool:
     f = fold(w).rstrip(".")
     return f in ORG_TAIL or f in PORTFOLIO_WORDS or f in TITLE_OR_ROLE or f in PLACES or f in STATES or f in {
         "of", "for", "and", "the"}
-
-
-def family_name(name: str) -> str:
-    """The family name: the last word, or the first for a Chinese or Korean name ("Wang Yi", "Park Min-soo")."""
-    words = name.split()
-    if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
-        return words[0]
-    # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
-    return words[-1].split(".", 1)[1] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
 
 
 #: A Mongolian name as the press writes it: the father's initial, a full stop, the name ("L.Oyun-Erdene", "B.Solongo";

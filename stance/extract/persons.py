@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.names import fold
-from stance.extract.vocabulary import ORG_TAIL, UNION_NAMES
+from stance.extract.names import JOINED_INITIAL, fold
+from stance.extract.vocabulary import FAMILY_FIRST, ORG_TAIL, UNION_NAMES
 
 
 def canonical(doc, name: str) -> str:
@@ -66,3 +66,12 @@ def is_person(doc, canon: str) -> bool:
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 #: Bodies named in the plural, whose name is no person's ("Qassam Brigades"; not "Larissa Waters", "Tony Banks").
 _PLURAL_BODIES = {"brigades", "militias", "guards", "committees", "councils", "unions", "associations", "federations"}
+
+
+def family_name(name: str) -> str:
+    """The family name: the last word, or the first for a Chinese or Korean name ("Wang Yi", "Park Min-soo")."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
+        return words[0]
+    # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
+    return words[-1].split(".", 1)[1] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]

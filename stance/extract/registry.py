@@ -16,7 +16,6 @@ from stance.extract.names import (
     ROLE_NORMS,
     cap_runs,
     closing_name_word,
-    family_name,
     fold,
     is_cap,
     name_of_run,
@@ -24,7 +23,7 @@ from stance.extract.names import (
     people_noun,
     surname_after_first_name,
 )
-from stance.extract.persons import canonical, without_base
+from stance.extract.persons import canonical, family_name, without_base
 from stance.extract.aliases import listed_unions, register_nicknames
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.placed import FIRST_PORTFOLIO, PORTFOLIO_BODY, PORTFOLIO_OFFICE
