@@ -2004,3 +2004,12 @@ def test_a_pair_of_parties_ends_with_its_sentence():
             "force soon.\n\nThe summit ended with a handshake between Kim Jong Un and Trump. He said later that it had "
             "gone well.")
     assert [pair for _, pair in Document(text).pairs] == ["Australia and Tuvalu", "Kim Jong Un and Trump"]
+
+
+def test_they_after_two_office_holders_joined_behind_a_fronted_phrase_are_both_of_them():
+    text = ("AMMAN, March 3 (Petra) - His Majesty King Abdullah II and His Excellency William Ruto, President of the "
+            "Republic of Kenya, held talks at Al Husseiniya Palace on Monday.\n\n"
+            "In a joint statement issued at the end of the visit, His Majesty the King and the President of Kenya "
+            "welcomed the signing of the agreement. They affirmed that it marks a new stage in relations between the "
+            "two countries.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["Abdullah II and William Ruto"]

@@ -376,11 +376,19 @@ def opening_group(doc, sp, so_far: list[tuple[int, str]]) -> str | None:
 
     before = doc.sentence_before(sp.start)
     m = _GROUP_OPENING.match(doc.text, *before) if before else None
+    kinds = ("name", "role", "unnamed", "parties", "list", "joint")
+    if m is None and before:  # ("In a joint statement ..., His Majesty the Sultan and the Prime Minister of India welcomed")
+        m, kinds = _FRONTED_JOINT.match(doc.text, *before), ("joint", "roles", "list")
     if m and not doc.in_quote(before[0]):
         inner = parse_speaker(doc, m.start(1), m.end(1), whole=True)
-        if inner is not None and inner.kind in ("name", "role", "unnamed", "parties", "list", "joint"):
+        if inner is not None and inner.kind in kinds:
             return resolve(doc, inner, m.start(), so_far) or None
     return None
+
+
+#: Two speakers joined, after a fronted phrase, before their verb
+_FRONTED_JOINT = re.compile(r"(?:At|In|After|During|Following)\s[^,;:“”\"]{2,80},\s+([A-Z][^,;:“”\"]{1,80}?\sand\s"
+                            r"[^,;:“”\"]{2,80}?)\s+(?=[a-z]+(?:ed|s)\b)")
 
 
 #: One capitalised word, standing alone ("Verizon", "SAS"): what a brand's name looks like
