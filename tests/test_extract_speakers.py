@@ -2013,3 +2013,10 @@ def test_they_after_two_office_holders_joined_behind_a_fronted_phrase_are_both_o
             "welcomed the signing of the agreement. They affirmed that it marks a new stage in relations between the "
             "two countries.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["Abdullah II and William Ruto"]
+
+
+def test_a_country_is_never_taken_for_the_first_name_of_a_person_whose_run_it_opens():
+    text = ("JAKARTA (WARTA) - Indonesia and Malaysia agreed on Thursday to reopen the placement of migrant workers.\n\n"
+            "Indonesian Ambassador to Malaysia Hermono stated in July that the suspension would remain in force.\n\n"
+            "The two governments said the new system would start on August 1.")
+    assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Indonesia and Malaysia"

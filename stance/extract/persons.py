@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import JOINED_INITIAL, fold
-from stance.extract.vocabulary import FAMILY_FIRST, ORG_TAIL, UNION_NAMES
+from stance.extract.vocabulary import COUNTRIES, FAMILY_FIRST, ORG_TAIL, UNION_NAMES
 
 
 def canonical(doc, name: str) -> str:
@@ -41,7 +41,7 @@ def canonical(doc, name: str) -> str:
         for full in set(doc.persons.values()):
             if len(full.split()) >= 2:
                 doc.firsts.setdefault(fold(full.split()[0]), set()).add(full)
-    firsts = doc.firsts.get(f, ())
+    firsts = doc.firsts.get(f, ()) if f not in COUNTRIES else ()  # (not "Malaysia" for "Malaysia Hermono")
     return next(iter(firsts)) if len(firsts) == 1 else name
 
 

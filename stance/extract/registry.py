@@ -161,7 +161,7 @@ def build_registry(doc) -> None:
             firsts.setdefault(fold(name.split()[0]), set()).add(name)
     for first, names in firsts.items():
         if len(names) == 1 and first not in doc.persons and first.rstrip(".") not in TITLE_WORDS \
-                and len(first) > 2:
+                and len(first) > 2 and first not in COUNTRIES:  # (not "Malaysia" for "Ambassador to Malaysia Hermono")
             doc.persons[first] = names.pop()
     # (before the runs are read: "Rambo, meanwhile, said ..." is then a subject, the person the nickname is)
     register_nicknames(doc)
