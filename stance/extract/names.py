@@ -276,6 +276,8 @@ _INITIALS = re.compile(r"(?:\w\.)+")
 def ends_sentence(w: str) -> bool:
     """Whether a word's full stop ends its sentence: not an initial's or a title's ("J.D. Vance", "Rep. Whitfield")."""
     return w.endswith(".") and not (len(w) <= 2 or _INITIALS.fullmatch(w) or fold(w[:-1]) in ABBREVIATED)
+
+
 #: "Transport for London", "Coalition for ...": bodies named for what they are for.
 _FOR_HEADS = {"transport", "coalition", "alliance", "campaign", "partnership", "network", "movement"}
 _ON_HEADS = {"commission", "committee", "council", "conference", "court", "panel", "subcommittee", "board", "centre",
