@@ -157,6 +157,12 @@ class Document:
         """Every organisation the registry holds (the registry is complete once the document is built)."""
         return self._org_names
 
+    def held_body(self, phrase: str) -> str | None:
+        """``phrase`` without a leading "the", if the registry holds that as one organisation's name ("the Rail, Tram
+        and Bus Union", "The Hostages and Missing Families Forum"); else None."""
+        body = _LEADING_THE.sub("", phrase, count=1)
+        return body if body in self._org_names else None
+
     def in_quote(self, i: int) -> bool:
         """Whether character ``i`` lies inside a quote (marks included)."""
         k = bisect_right(self._qstarts, i) - 1
@@ -234,6 +240,7 @@ class Document:
         return bisect_left(positions, key)
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 #: An acronym in brackets, then the "of ..." that ends the name: "(PSC) of the Irish Congress of Trade Unions"
 _ACRONYM_THEN_OF = re.compile(r"[ \t]\([A-Z][A-Za-z]{1,9}\)[ \t]+(of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)"
                               r"[ \t]+(?:the[ \t]+)?)?)*[A-Z][\w’'-]*)")

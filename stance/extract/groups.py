@@ -11,7 +11,7 @@ from stance.extract.geography import NATIONALITIES
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
 from stance.extract.persons import canonical, is_person
 from stance.extract.scan import last_match
-from stance.extract.unnamed import UNNAMED
+from stance.extract.unnamed import UNNAMED, speaks_for_someone
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
     COMPANY_TAIL,
@@ -327,7 +327,7 @@ def organisation_that_spoke(doc, kind: str, key: int, so_far: list[tuple[int, st
         k = doc.before(doc._sal_pos, key)
         # (an unnamed spokesman, "his spokesman said in a statement", issues one too)
         issuers = [(pos, who) for pos, who in reversed(so_far[-20:]) if pos < key and (
-            not who.endswith(UNNAMED) or "'s spokes" in who) and who not in VOICES and who not in turns] + [
+            not who.endswith(UNNAMED) or speaks_for_someone(who)) and who not in VOICES and who not in turns] + [
             (pos, who) for pos, who in reversed(doc.salient[max(0, k - 20):k])
             if _ISSUED_BY.search(doc.text, pos, doc.sentence_of(pos)[1])]
         for pos, who in issuers:  # ("the joint statement": the parties that issued it, never one of them alone)

@@ -54,6 +54,7 @@ from stance.extract.unnamed import (
     person_noun,
     UNNAMED,
     described,
+    office_of,
     plural_source,
     single_source_before,
     source_before,
@@ -147,7 +148,7 @@ def resolve_name(doc, sp: Speaker) -> str | None:
     if UNION_LOCAL.fullmatch(sp.mention):  # ("ATU Local 113": the number is part of the name)
         return sp.mention
     # ("the Australian Resources and Energy Employer Association": a body the registry holds whole, "and" and all)
-    if " and " in sp.mention and (whole := re.sub(r"^(?:the|The)\s+", "", sp.mention)) in doc.org_names():
+    if " and " in sp.mention and (whole := doc.held_body(sp.mention)) is not None:
         return whole
     parts = re.split(r"\s+and\s+(?:the\s+)?", re.sub(r"^(?:the|The)\s+", "", sp.mention))
     if len(parts) == 2 and all(p.isupper() and fold(p) in doc.acronyms for p in parts):  # ("the KNO and UPF": both)
@@ -306,7 +307,7 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     owner = owner or nearest(doc, key, [(p, w) for p, w in so_far if not w.endswith(UNNAMED)], gender)
     unit = " ".join(sp.mention.split()[1:]).lower()  # ("his media office")
     # ("his spokesman": someone the article does not name, speaking for him)
-    return None if not owner else f"{owner}'s {unit}" + (UNNAMED if unit.startswith("spokes") else "")
+    return office_of(owner, unit) if owner else None
 
 
 def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:

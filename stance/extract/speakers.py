@@ -119,7 +119,7 @@ def _whose_or_portfolio(doc, a: int, b: int, seg: str) -> tuple[Speaker | None] 
         named = _parse_speaker(doc, a + whose.end(), b, True)
         return (named if named is not None and named.kind == "name" else None,)
     listed = portfolio_speaker(a, seg) if "," in seg else None
-    if listed is None and "," in seg and (body := re.sub(r"^[Tt]he\s+", "", seg)) in doc.org_names():
+    if listed is None and "," in seg and (body := doc.held_body(seg)) is not None:
         listed = Speaker("name", body, b - len(body), b)  # ("the Rail, Tram and Bus Union": one body's name)
     return (listed,) if listed is not None else None
 
@@ -204,7 +204,7 @@ def _parse_speaker(doc, a: int, b: int, whole: bool) -> Speaker | None:
 def _joined(doc, a: int, b: int, seg: str) -> Speaker | None:
     """Speakers joined: a list of names ("Germany, France and Italy"), or two speakers joined by "and the"; not one
     body's name the registry holds ("The Hostages and Missing Families Forum")."""
-    if (seg[4:] if seg.startswith(("The ", "the ")) else seg) in doc.org_names():
+    if doc.held_body(seg) is not None:
         return None
     if is_list(seg):
         place = LIST_PLACE.match(seg)  # "In Brussels, Germany, France and Italy": the list after the place

@@ -170,3 +170,15 @@ _BODY_PLURALS = {"party", "union", "government", "company", "group", "associatio
 _BODIES_DOING = re.compile(r"(?:[A-Za-z][\w-]*\s+)?[A-Za-z]+s\s+(?:representing|backing|supporting)\s+\S.*")
 _KIND_OF_BODIES = re.compile(r"(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ww]hat|[Ff]rom|[Yy]our|[Oo]ur|[Tt]heir)\b)"
                              r"(?:[A-Za-z][\w-]*\s+){1,2}[a-z]+s")  # ("Local government associations", "Local councils")
+
+
+def office_of(owner: str, unit: str) -> str:
+    """"his office" resolved: "Mikati's office"; a spokesperson nobody names is an unnamed source who speaks for the
+    owner: "Netanyahu's spokesman (unnamed)" (speaks_for_someone)."""
+    return f"{owner}'s {unit}" + (UNNAMED if unit.startswith("spokes") else "")
+
+
+def speaks_for_someone(canon: str) -> bool:
+    """Whether an unnamed source is someone's spokesperson (office_of's "X's spokesman (unnamed)"), who issues
+    statements as the one spoken for does."""
+    return canon.endswith(UNNAMED) and "'s spokes" in canon
