@@ -174,7 +174,7 @@ def _continues_run(doc, cur: tuple[int, int], i: int, w: str) -> bool:
         # "International Association of Machinists and Aerospace Workers": one name
         w == "and" and (_of_name(doc, cur, i) and _and_joins(doc, i) or _portfolio_and(doc, cur, i))) or (
         # "Elizabeth May", "Theresa May": a month after a given name is a surname
-        w in {"May", "June", "April", "August"} and fold(toks[i - 1][2]) in GIVEN_NAMES) or (
+        w in _MONTH_NAMES and fold(toks[i - 1][2]) in GIVEN_NAMES) or (
         w.lower() in _RUN_PARTICLES or PARTICLE_NAME.match(w)) or (
         w in ("of", "for") and _of_joins(doc, i)) or (  # ("Department for Education")
         # "Ministry of Finance of Ukraine": a ministry's country after its portfolio
@@ -213,7 +213,10 @@ def _may_continue(w: str) -> bool:
         or PARTICLE_NAME.match(w) is not None
 
 
-_JOINERS = frozenset({"and", "of", "for", "on", "the", "Watch", "May", "June", "April", "August"})
+#: Months that are surnames after a given name ("Theresa May")
+_MONTH_NAMES = frozenset({"May", "June", "April", "August"})
+#: Every word _continues_run asks about by name (its other tests read the word's class: _may_continue's)
+_JOINERS = frozenset({"and", "of", "for", "on", "the", "Watch"}) | _MONTH_NAMES
 _RUN_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"})
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|ben)-[A-Z]")  # "Abdel Fattah al-Burhan"
 
