@@ -2020,3 +2020,10 @@ def test_a_country_is_never_taken_for_the_first_name_of_a_person_whose_run_it_op
             "Indonesian Ambassador to Malaysia Hermono stated in July that the suspension would remain in force.\n\n"
             "The two governments said the new system would start on August 1.")
     assert [r["speaker"] for r in extract_text(text, "t")][-1] == "Indonesia and Malaysia"
+
+
+def test_he_may_be_a_person_named_with_a_joined_initial():
+    text = ("ULAANBAATAR - The coalition agreement was signed by Prime Minister L.Oyun-Erdene on Monday.\n\n"
+            "Within days of the election, Oyun-Erdene floated bringing the opposition into government. The ruling "
+            "party, he said, would keep most cabinet posts and hand the rest to its partners.")
+    assert [r["speaker"] for r in extract_text(text, "t")] == ["L.Oyun-Erdene"]

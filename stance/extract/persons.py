@@ -56,7 +56,7 @@ def is_person(doc, canon: str) -> bool:
     words = fold(canon).split()
     last = canon.split()[-1] if words else ""
     # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
-    return ((len(words) >= 2 or canon in doc.mononyms) and fold(canon) in doc.persons and canon not in UNION_NAMES
+    return ((len(words) >= 2 or canon in doc.mononyms or JOINED_INITIAL.fullmatch(canon)) and fold(canon) in doc.persons and canon not in UNION_NAMES
             and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
             and words[-1] not in _PLURAL_BODIES  # ("Qassam Brigades")
             and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
