@@ -12,7 +12,7 @@ from stance.extract.gender import gender_ok
 from stance.extract.names import fold
 from stance.extract.persons import is_person
 from stance.extract.unnamed import UNNAMED, plural_source
-from stance.extract.scan import opening_scouted, scouted
+from stance.extract.scan import anchored, opening_scouted, scouted
 from stance.extract.vocabulary import PRONOUNS, UNION_NAMES
 
 
@@ -101,7 +101,7 @@ def _bare_name(doc, person: str) -> bool:
     if things is None:
         t = doc.text
         things = doc.fit_memo["things"] = {m.group(1) for m in scouted(_PLACE_OR_BODY, t, scout=_PLACE_OR_BODY_SCOUT)} | {
-            m.group(1) for m in scouted(_ITS, t)}  # (a scout: tried only at capitals)
+            m.group(1) for m in anchored(_ITS, t, _ITS_END, 3)}  # (tried only before each "its")
     return person not in things and not person.endswith(("’d", "'d"))
 
 
@@ -110,6 +110,7 @@ def _bare_name(doc, person: str) -> bool:
 _PLACE_OR_BODY = re.compile(r"\b(?:(?:[Tt]he|in|at|from)\s+|of\s+[A-Z][\w-]+\s+and\s+)([A-Z][\w’'-]*)")
 _PLACE_OR_BODY_SCOUT = re.compile(r"The\s+[A-Z]|the\s+[A-Z]|in\s+[A-Z]|at\s+[A-Z]|from\s+[A-Z]|of\s+[A-Z][\w-]+\s+and\s+[A-Z]")
 _ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
+_ITS_END = re.compile(r"its(?<=\sits)\b")  # (the literal first, so the search for it runs in C)
 
 
 def _a_place(doc, name: str) -> bool:

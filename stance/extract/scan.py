@@ -35,6 +35,28 @@ def opening_scouted(pattern: re.Pattern, text: str, scout: re.Pattern) -> Iterat
     yield from scouted(pattern, text, first.end() if first is not None else 0, scout=scout)
 
 
+def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in ``text``, or matches that start where they do and hold the same groups, for a
+    pattern whose every match ends at a match of ``anchor`` (a literal word, found in C) with at most ``words``
+    words before it: tried only over those words before each anchor, not at every capital of the text."""
+    floor = 0  # (where the last match ended: a match does not start inside another)
+    for a in anchor.finditer(text):
+        lo = max(floor, _words_back(text, a.start(), words))
+        for m in pattern.finditer(text, lo, a.end()):
+            yield m
+            floor = m.end()
+
+
+def _words_back(text: str, k: int, n: int) -> int:
+    """Where the ``n``-th whitespace-separated word before ``k`` starts (0 if there are fewer)."""
+    for _ in range(n):
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+    return k
+
+
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """The last of ``pattern.finditer(text, pos, endpos)`` (non-overlapping, searched from ``pos``), or None: "the
     one named last before here"."""

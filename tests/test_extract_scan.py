@@ -1,0 +1,24 @@
+"""The whole-text searches that skip ahead in C find what a plain ``finditer`` finds."""
+
+import random
+import re
+
+from stance.extract.scan import anchored
+
+#: A subject, then up to two words, then "its": what "Qantas said its ..." names (stance.extract.nearest)
+_ITS = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z]+\s+){0,2}its\b")
+_ITS_END = re.compile(r"its(?<=\sits)\b")
+
+
+def test_an_anchored_search_finds_the_groups_finditer_finds_across_spacing_of_every_kind():
+    words = ["Qantas", "its", "said", "Its", "the", "Al-Qaeda’s", "x-Qaeda", "O'Neill's", "bits", "its.", "(Virgin",
+             "it", "its’", "ITS", "itsy", "Boss’s", "\t", "\n", "\u00a0", "a\u00a0its"]
+    rng = random.Random(0)
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 30)))
+        assert {m.group(1) for m in anchored(_ITS, text, _ITS_END, 3)} == {m.group(1) for m in _ITS.finditer(text)}
+
+
+def test_an_anchored_search_reaches_back_over_a_long_word_before_its_anchor():
+    text = "x" * 5000 + " Qantas" + "y" * 3000 + " said its profits fell, and Virgin its own"
+    assert [m.group(1) for m in anchored(_ITS, text, _ITS_END, 3)] == [m.group(1) for m in _ITS.finditer(text)]
