@@ -22,3 +22,15 @@ def test_an_anchored_search_finds_the_groups_finditer_finds_across_spacing_of_ev
 def test_an_anchored_search_reaches_back_over_a_long_word_before_its_anchor():
     text = "x" * 5000 + " Qantas" + "y" * 3000 + " said its profits fell, and Virgin its own"
     assert [m.group(1) for m in anchored(_ITS, text, _ITS_END, 3)] == [m.group(1) for m in _ITS.finditer(text)]
+
+
+def test_a_search_scouted_by_its_opening_words_finds_what_finditer_finds():
+    from stance.extract.scan import scouted_any
+
+    spoke = re.compile(r"\b(?:spoke|talked|chatted)\s+(?:to|with)\s+((?:a|an)(?:\s+[\w’'-]+){1,4})")
+    scouts = (re.compile("spoke"), re.compile("talked"), re.compile("chatted"))
+    words = ["spoke", "talked", "chatted", "to", "with", "a", "an", "nurse", "spokesman", "outspoke", "\n", "Spoke"]
+    rng = random.Random(0)
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        assert [m.span(1) for m in scouted_any(spoke, text, scouts)] == [m.span(1) for m in spoke.finditer(text)]

@@ -35,6 +35,17 @@ def opening_scouted(pattern: re.Pattern, text: str, scout: re.Pattern) -> Iterat
     yield from scouted(pattern, text, first.end() if first is not None else 0, scout=scout)
 
 
+def scouted_any(pattern: re.Pattern, text: str, scouts: tuple[re.Pattern, ...]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, for a pattern that opens with one of several words: tried only where one of
+    ``scouts`` (literal words, each found in C, none overlapping itself) finds a start. One pattern for all the words
+    opens with a choice of letters, and is tried at every one of them."""
+    floor = 0  # (where the last match ended: a match does not start inside another)
+    for start in sorted({m.start() for scout in scouts for m in scout.finditer(text)}):
+        if start >= floor and (hit := pattern.match(text, start)) is not None:
+            yield hit
+            floor = hit.end()
+
+
 def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int) -> Iterator[re.Match]:
     """The matches of ``pattern`` in ``text``, or matches that start where they do and hold the same groups, for a
     pattern whose every match ends at a match of ``anchor`` (a literal word, found in C) with at most ``words``
