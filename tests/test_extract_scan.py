@@ -34,3 +34,21 @@ def test_a_search_scouted_by_its_opening_words_finds_what_finditer_finds():
     for _ in range(2000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
         assert [m.span(1) for m in scouted_any(spoke, text, scouts)] == [m.span(1) for m in spoke.finditer(text)]
+
+
+def test_an_anchored_search_with_an_opening_finds_matches_running_on_past_their_anchor():
+    # a pair of names ("Prime Minister Kim and the government of Britain"), looked for before each "and"
+    pair = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+and[ \t]+(?:the[ \t]+)?"
+                      r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+    words = ["Qantas", "and", "And", "the", "Britain", "Prime", "Minister", "x-Ray", "Mr.", "O'Neill", "(Virgin", "Co.",
+             "Kim", "Jong", "Un", "bands", "U.S.", "said"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\n", "\t"]) for _ in range(rng.randint(1, 40)))
+        expected = [m.span() + m.groups() for m in pair.finditer(text)]
+        got = [m.span() + m.groups() for m in anchored(pair, text, re.compile(r"and(?<=[ \t]and)[ \t]"), 4,
+                                                        opening=re.compile("[A-Z]"))]
+        assert got == expected
+        found += len(expected)
+    assert found > 300  # (the texts hold pairs enough for the comparison to mean something)

@@ -61,14 +61,16 @@ _ASIDE = re.compile(r"[A-Z][\w’'.-]*\s+[—–]\s+([^—–\n]{5,200}?)\s+[—
 _WHO_ASIDE = re.compile(r"[A-Z][\w’'.-]*,\s+(who\s+[^,;:.!?“”\"\n]{5,150}),\s+[a-z]")
 
 
-_WHO = re.compile(r"[A-Z][\w’'.-]*,\s+who\s")
+#: Its "who", after a comma and the name's one word
+_WHO = re.compile(r"who(?<=\swho)\s")
+_CAPITAL = re.compile("[A-Z]")
 
 
 def _in_aside(doc, pos: int) -> bool:
     """Whether ``pos`` lies in an aside between dashes after a name, or in a relative clause between commas after one."""
     spans = _spans_opening_before(doc, "asides", lambda t: sorted(
         [(m.start(1), m.end(1)) for m in _ASIDE.finditer(t)]
-        + [(m.start(1), m.end(1)) for m in scouted(_WHO_ASIDE, t, scout=_WHO)]), pos, 200)
+        + [(m.start(1), m.end(1)) for m in anchored(_WHO_ASIDE, t, _WHO, 1, opening=_CAPITAL)]), pos, 200)
     return any(a <= pos < e for a, e in spans)
 
 

@@ -46,26 +46,28 @@ def scouted_any(pattern: re.Pattern, text: str, scouts: tuple[re.Pattern, ...]) 
             floor = hit.end()
 
 
-def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int) -> Iterator[re.Match]:
-    """The matches of ``pattern`` in ``text``, or matches that start where they do and hold the same groups, for a
-    pattern whose every match ends at a match of ``anchor`` (a literal word, found in C) with at most ``words``
-    words before it: tried only over those words before each anchor, not at every capital of the text."""
+def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int, reach: int = 0,
+             opening: re.Pattern | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in ``text``, for a pattern whose every match holds a match of ``anchor`` (a literal
+    word, found in C) with at most ``words`` words (after ``reach`` characters) between its start and the anchor:
+    tried only there, not at every capital of the text. Without ``opening`` each match ends at its anchor, and
+    may then end there sooner than ``finditer``'s would (the same start and groups before the anchor); with it (one
+    character class every match opens with), matches run on past their anchor, and are ``finditer``'s."""
     floor = 0  # (where the last match ended: a match does not start inside another)
+    back = None  # (the text reversed: the words before an anchor are skipped forwards in it, in C)
+    skip = _WORDS_BACK.get(words) or _WORDS_BACK.setdefault(words, re.compile(r"(?:\s*\S+){0,%d}" % words))
     for a in anchor.finditer(text):
-        lo = max(floor, _words_back(text, a.start(), words))
-        for m in pattern.finditer(text, lo, a.end()):
-            yield m
-            floor = m.end()
-
-
-def _words_back(text: str, k: int, n: int) -> int:
-    """Where the ``n``-th whitespace-separated word before ``k`` starts (0 if there are fewer)."""
-    for _ in range(n):
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
-        while k > 0 and not text[k - 1].isspace():
-            k -= 1
-    return k
+        back = text[::-1] if back is None else back
+        lo = max(floor, len(text) - skip.match(back, len(text) - max(0, a.start() - reach)).end())
+        if opening is None:
+            for m in pattern.finditer(text, lo, a.end()):
+                yield m
+                floor = m.end()
+            continue
+        for c in opening.finditer(text, lo, a.start() + 1):
+            if c.start() >= floor and (m := pattern.match(text, c.start())) is not None:
+                yield m
+                floor = m.end()
 
 
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -78,4 +80,6 @@ def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None 
 
 
 _SCOUTS: dict[re.Pattern, re.Pattern] = {}
+#: ``n`` words, each after any whitespace, read in the reversed text: the words before a position
+_WORDS_BACK: dict[int, re.Pattern] = {}
 _OPENING_ASSERTION = re.compile(r"\\b|\(\?<!\[[^\]]*\]\)")
