@@ -76,7 +76,9 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     return out
 
 
-_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*){1,8}")
+#: (the capital first and the lookbehind after it, so the search skips to a capital in C; the words possessive, since
+#: only whitespace can end one: a failed run is not retried at each of its letters)
+_RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.&-]*+(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*+){1,8}")
 _CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: scan.scouted)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
@@ -96,7 +98,7 @@ def acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # ("... Fraternal Association. They walked off": a run ends with its sentence, and the next one starts afresh)
     # (only a run with a full stop in it is split: the others are their own one group)
-    groups = (g for m in scouted(_RUN_RE, text)
+    groups = (g for m in _RUN_RE.finditer(text)
               for g in (_SENTENCE_END.split(m.group()) if "." in m.group() else (m.group(),)))
     for group in groups:
         run = group.split()

@@ -45,7 +45,9 @@ from stance.extract.vocabulary import (
     TITLE_WORDS,
 )
 
-_BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)+)(?:[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
+#: "the Labour Party's leader", "Air Canada pilots": a body, named by its members (the name's words possessive: only
+#: whitespace or an apostrophe ends one, so a run that fails is not retried at each of its letters)
+_BODY_OF = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*+)++)(?:[’']s\s+(?:\w+\s+)?(?:leader|leaders|leadership|members|MPs|TDs|"
                       r"lawmakers|legislators|chairman|chairwoman|secretary-general|candidates|executives|shareholders)|"
                       # ("Bus Éireann workers", "Air Canada pilots": what has a workforce is a body too)
                       r"\s+(?:workers|staff|employees|pilots|drivers|management))\b")
