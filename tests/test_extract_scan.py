@@ -52,3 +52,13 @@ def test_an_anchored_search_with_an_opening_finds_matches_running_on_past_their_
         assert got == expected
         found += len(expected)
     assert found > 300  # (the texts hold pairs enough for the comparison to mean something)
+
+
+def test_whether_a_span_holds_a_word_is_answered_from_where_the_words_stand_in_the_whole_text():
+    from stance.extract.scan import holds_word
+
+    text = "The union called a strike. Talks resumed. Ministers urged calm."
+    memo: dict = {}
+    spans = [(0, 26), (27, 41), (42, len(text))]
+    assert [holds_word(memo, ("call", "urg"), text, s, e) for s, e in spans] == [True, False, True]
+    assert memo == {("call", "urg"): [10, 52]}  # (found once, for every span after)

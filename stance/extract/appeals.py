@@ -10,19 +10,23 @@ from stance.extract.attribution import subject_before
 from stance.extract.candidates import content_end, make_reported
 from stance.extract.owners import sentence_owner
 from stance.extract.speakers import Speaker
-from stance.extract.scan import scouted
+from stance.extract.scan import holds_word, scouted
 
 
 #: Appeals and accusations whose object and complement are the statement: "urged the union to take a serious
 #: look", "called on Ottawa to act", "accused Chevron of industrial bastardry".
 APPEAL = re.compile(r"\b(?P<verb>urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appealing\s+to|"
                     r"accused|accuses|accusing)\s+(?=\S)")
+#: What each verb of APPEAL opens with (scan.holds_word: most sentences hold none)
+_APPEAL_WORDS = ("urg", "call", "appeal", "accus")
 
 
 def appeals(found, s: int, e: int) -> None:
     """"The company urged the union to ...", ", calling on the downstream countries to ...": from the object on."""
     doc = found.doc
     t = doc.text
+    if not holds_word(doc.fit_memo, _APPEAL_WORDS, t, s, e):
+        return
     for vm in scouted(APPEAL, t, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or not re.match(r"[^.;:!?]{0,120}?\b(?:to|of)\s", t[ve:e]):
@@ -40,6 +44,8 @@ def questions(found, s: int, e: int) -> None:
     (not the journalist's "Asked whether ..., he said")."""
     doc = found.doc
     t = doc.text
+    if not holds_word(doc.fit_memo, _ASKED_WORDS, t, s, e):
+        return
     for vm in scouted(_ASKED, t, s, e):
         vs, ve = vm.start(), vm.start(2)
         if found.blocked(vs) or not t[s:vs].strip():
@@ -68,6 +74,7 @@ def _speaker_before(found, s: int, vs: int, own_clause: bool) -> Speaker | None:
 #: ("asked on Facebook what share ...": where, then the question)
 _ASKED = re.compile(r"(?<![\w’'-])(asked|asks|wondered|wonders|questioned)\s+(?:(?:on|in)\s+[A-Z]\w+\s+|publicly\s+|aloud\s+)?"
                     r"(whether|if|why|how|what|who)\s")
+_ASKED_WORDS = ("ask", "wonder", "questioned")
 
 
 def characterisations(found, s: int, e: int) -> None:
@@ -75,6 +82,8 @@ def characterisations(found, s: int, e: int) -> None:
     ('described the accord as an "EPIC" ceasefire') the quoted words are the statement (embedded candidates)."""
     doc = found.doc
     t = doc.text
+    if not holds_word(doc.fit_memo, _CALLED_WORDS, t, s, e):
+        return
     for vm in scouted(_CALLED, t, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or re.search(r"[“”\"«»]", t[ve:content_end(doc, ve + 1, e)]):
@@ -87,3 +96,4 @@ def characterisations(found, s: int, e: int) -> None:
 #: "called it X", "described the talks as Y": a characterisation, with its object and complement as content.
 _CALLED = re.compile(r"\b(called|calls|described|describes|branded|brands|dubbed|hailed|termed)\s+"
                      r"(?!on\b|for\b|off\b|in\b|up\b|out\b|back\b|a\s+(?:strike|meeting|vote|halt|press)\b)(?=\S)")
+_CALLED_WORDS = ("call", "describ", "brand", "dubbed", "hailed", "termed")

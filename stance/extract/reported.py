@@ -23,7 +23,7 @@ from stance.extract.owners import (Found, salient_subject, same_sentence_speaker
                                    sentence_subject)
 from stance.extract.participles import participles, quote_and_that
 from stance.extract.sourced import according_to, bulleted, fronted_participle, in_their_view, passives, put_it
-from stance.extract.scan import scouted
+from stance.extract.scan import holds_word, scouted
 from stance.extract.speakers import LEAD_FILLER, Speaker, parse_speaker
 from stance.extract.subjects import RELATIVE_BEFORE, clause_cut, postmodified_subject, relative_subject, speech_subject
 from stance.extract.vocabulary import (
@@ -132,6 +132,8 @@ _ONLY = re.compile(r"\s+(?:only|just|little)\b")  # (but "would say only that ..
 def _parentheticals(found: Found, s: int, e: int) -> None:
     """"The deal, he went on, also covered ...": verbs that report only when they interrupt the content."""
     doc = found.doc
+    if not holds_word(doc.fit_memo, _PARENTHETICAL_WORDS, doc.text, s, e):
+        return
     for vm in scouted(_PARENTHETICAL, doc.text, s, e):
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs) or not _COMMA_NEXT.match(doc.text, ve, e):
@@ -142,6 +144,7 @@ def _parentheticals(found: Found, s: int, e: int) -> None:
 
 
 _PARENTHETICAL = re.compile(r"(?<![\w’'-])(?:went\s+on|goes\s+on|continued|continues)(?![\w-])")
+_PARENTHETICAL_WORDS = ("went", "goes", "continue")
 
 
 def _content_after(doc: Document, vs: int, ve: int, e: int, lemma: str, owner: Candidate, verb: str):

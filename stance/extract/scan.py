@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 
@@ -68,6 +69,17 @@ def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int, rea
             if c.start() >= floor and (m := pattern.match(text, c.start())) is not None:
                 yield m
                 floor = m.end()
+
+
+def holds_word(memo: dict, words: tuple[str, ...], text: str, s: int, e: int) -> bool:
+    """Whether one of ``words`` (literal strings) occurs in ``text[s:e]``; where they all occur in the text is found
+    once (kept in ``memo``), and each span is then answered by bisection: a finder asked about every sentence, whose
+    pattern opens with one of them, need not search the many sentences that hold none."""
+    starts = memo.get(words)
+    if starts is None:
+        starts = memo[words] = sorted(m.start() for word in words for m in re.finditer(re.escape(word), text))
+    k = bisect_left(starts, s)
+    return k < len(starts) and starts[k] < e
 
 
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
