@@ -79,8 +79,9 @@ def named_pairs(doc) -> list[tuple[int, str]]:
 #: (the capital first and the lookbehind after it, so the search skips to a capital in C; the words possessive, since
 #: only whitespace can end one: a failed run is not retried at each of its letters)
 _RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.&-]*+(?:\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*[A-Z][\w’'.&-]*+){1,8}")
-_CAPS_RE = re.compile(r"(?<![\w’'-])([A-Z]{2,7})(?![\w’'-])")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # (where an acronym can start: scan.scouted)
+#: Two to seven capitals standing alone (the first capital before the lookbehind, so findall skips to one in C; the
+#: rest possessive: a run of capitals that fails is not retried shorter, which would fail too)
+_CAPS_RE = re.compile(r"([A-Z](?<![\w’'-][A-Z])[A-Z]{1,6}+)(?![\w’'-])")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _OF_AND = re.compile(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$")
 
@@ -92,7 +93,7 @@ def acronyms(text: str) -> dict[str, str]:
     """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
     order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
-    shorts = {m.group(1) for m in scouted(_CAPS_RE, text, scout=_TWO_CAPITALS)}
+    shorts = set(_CAPS_RE.findall(text))
     if not shorts:  # (none in capitals; one spelt in brackets may still be word-like: "(Numsa)")
         return _spelt_before(text)
     out: dict[str, str] = {}
@@ -221,12 +222,14 @@ def _spelt_before(text: str) -> dict[str, str]:
 
 #: "SITIVENI "Rambo" Rabuka", "Adam "Pacman" Jones": a nickname in quote marks between a first name and a surname.
 _NICKNAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][\w’'-]+)[\"”’']\s+([A-Z][\w’'-]+)")
+#: Its opening mark (after a space, before a capitalised word and its closing mark), one word after the first name
+_NICK_QUOTED = re.compile(r"[\"“‘'](?<=\s[\"“‘'])(?=[A-Z][\w’'-]+[\"”’']\s)")
 
 
 def register_nicknames(doc) -> None:
     """A nickname given between a person's names stands for that person ("Rambo told reporters ..."); so does a name
     the person is known by ("General Oumar Abdel Kader, known as Sembé Bobbo": "Sembé Bobbo declared ...")."""
-    for m in scouted(_NICKNAME, doc.text):
+    for m in anchored(_NICKNAME, doc.text, _NICK_QUOTED, 1, opening=_CAPITAL):
         first, nick, last = m.groups()
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)
