@@ -1,4 +1,5 @@
-"""Searching a long text for a pattern that opens with an assertion, without trying it at every character."""
+"""Searching a long text for a pattern without trying it at every character: from a cheap scout for where it may
+start, from the words it opens with, or back from a rarer word every match holds; and whether a span holds a word."""
 
 from __future__ import annotations
 
@@ -50,13 +51,15 @@ def scouted_any(pattern: re.Pattern, text: str, scouts: tuple[re.Pattern, ...]) 
 def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int, reach: int = 0,
              opening: re.Pattern | None = None) -> Iterator[re.Match]:
     """The matches of ``pattern`` in ``text``, for a pattern whose every match holds a match of ``anchor`` (a literal
-    word, found in C) with at most ``words`` words (after ``reach`` characters) between its start and the anchor:
+    word, found in C) with at most ``reach`` characters and then ``words`` words between its start and the anchor:
     tried only there, not at every capital of the text. Without ``opening`` each match ends at its anchor, and
     may then end there sooner than ``finditer``'s would (the same start and groups before the anchor); with it (one
     character class every match opens with), matches run on past their anchor, and are ``finditer``'s."""
     floor = 0  # (where the last match ended: a match does not start inside another)
     back = None  # (the text reversed: the words before an anchor are skipped forwards in it, in C)
-    skip = _WORDS_BACK.get(words) or _WORDS_BACK.setdefault(words, re.compile(r"(?:\s*\S+){0,%d}" % words))
+    skip = _WORDS_BACK.get(words)
+    if skip is None:
+        skip = _WORDS_BACK[words] = re.compile(r"(?:\s*\S+){0,%d}" % words)
     for a in anchor.finditer(text):
         back = text[::-1] if back is None else back
         lo = max(floor, len(text) - skip.match(back, len(text) - max(0, a.start() - reach)).end())
