@@ -10,7 +10,7 @@ from stance.extract.bearers import gave_name, introduced
 from stance.extract.layout import hard_wrapped
 from stance.extract.names import ends_sentence, fold, people_noun
 from stance.extract.persons import canonical
-from stance.extract.scan import anchored, scouted
+from stance.extract.scan import CAPITAL, anchored, scouted
 from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
@@ -26,9 +26,8 @@ _PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \
 _WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _PAIR_WRAPPED = re.compile(_PAIR_RE.pattern.replace(r"[ \t]+", _WRAPPED_SPACE))
 _PAIR_WRAPPED_SCOUT = re.compile(_PAIR_SCOUT.pattern.replace(r"[ \t]+", _WRAPPED_SPACE).replace(r"and[ \t]", r"and\s"))
-#: The "and" of a pair (its side has at most five words: four and "government"), and the capital each side opens with
+#: The "and" of a pair: the side before it has at most five words (four, and "government")
 _PAIR_AND = re.compile(r"and(?<=[ \t]and)[ \t]")
-_CAPITAL = re.compile("[A-Z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 _PEOPLE = re.compile(r"[a-z]+(?:ians|ans|ese|is)")  # a people, one word: "Burundians", "Sudanese", "Iraqis"
 
@@ -39,7 +38,7 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     out = []
     # (unwrapped, each pair is looked for in the words before an "and": there are far fewer of those than capitals)
     found = scouted(_PAIR_WRAPPED, doc.text, scout=_PAIR_WRAPPED_SCOUT) if hard_wrapped(doc) \
-        else anchored(_PAIR_RE, doc.text, _PAIR_AND, 5, opening=_CAPITAL)
+        else anchored(_PAIR_RE, doc.text, _PAIR_AND, 5, opening=CAPITAL)
     for m in found:
         if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
                 or m.group(1).startswith("By "):
@@ -229,7 +228,7 @@ _NICK_QUOTED = re.compile(r"[\"“‘'](?<=\s[\"“‘'])(?=[A-Z][\w’'-]+[\"�
 def register_nicknames(doc) -> None:
     """A nickname given between a person's names stands for that person ("Rambo told reporters ..."); so does a name
     the person is known by ("General Oumar Abdel Kader, known as Sembé Bobbo": "Sembé Bobbo declared ...")."""
-    for m in anchored(_NICKNAME, doc.text, _NICK_QUOTED, 1, opening=_CAPITAL):
+    for m in anchored(_NICKNAME, doc.text, _NICK_QUOTED, 1, opening=CAPITAL):
         first, nick, last = m.groups()
         full = doc.persons.get(fold(last)) or f"{first.title() if first.isupper() else first} {last}"
         doc.persons.setdefault(fold(nick), full)

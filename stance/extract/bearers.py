@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from stance.extract.names import fold
-from stance.extract.scan import anchored, scouted, scouted_any
+from stance.extract.scan import CAPITAL, anchored, scouted, scouted_any
 from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
 
@@ -153,7 +153,7 @@ def gave_name(doc, person: str) -> bool:
     (the names given so are found once per article)."""
     if doc.given_names is None:
         doc.given_names = {m.group(1) for m in scouted_any(_GIVEN_NAME, doc.text, _GIVEN_NAME_SCOUTS)} | {
-            m.group(1) for m in anchored(_NAME_GIVEN, doc.text, _WHO_GAVE, 2, reach=64, opening=_CAPITAL)}
+            m.group(1) for m in anchored(_NAME_GIVEN, doc.text, _WHO_GAVE, 2, reach=64, opening=CAPITAL)}
     return person in doc.given_names
 
 
@@ -164,4 +164,3 @@ _NAME_GIVEN = re.compile(r"\b([A-Z][\w’'-]*),\s+(?:an?|the)\s[^,;:.]{1,60}?\bw
                          r"(?:his|her|their)\s+first\s+name\b")
 #: Its "who gave": sixty characters and two words (the name, "a" or "the") at most after the name's start
 _WHO_GAVE = re.compile(r"who(?=\s+(?:gave|would\s+give)\s)")
-_CAPITAL = re.compile("[A-Z]")

@@ -94,6 +94,8 @@ def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None 
     return last
 
 
+#: The opening of a pattern whose matches start with a capital (anchored's ``opening``)
+CAPITAL = re.compile("[A-Z]")
 _SCOUTS: dict[re.Pattern, re.Pattern] = {}
 #: ``n`` words, each after any whitespace, read in the reversed text: the words before a position
 _WORDS_BACK: dict[int, re.Pattern] = {}
