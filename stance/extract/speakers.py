@@ -218,8 +218,8 @@ def _joint(doc, a: int, seg: str) -> Speaker | None:
     people described; two groups described, without "the")."""
     for m in re.finditer(r"\s+and\s+", seg):
         the = seg.startswith("the ", m.end())
-        first = _parse_speaker(doc, a, a + m.start(), True)
-        second = _parse_speaker(doc, a + m.end(), a + len(seg), True) if first is not None else None
+        first = parse_speaker(doc, a, a + m.start(), True)
+        second = parse_speaker(doc, a + m.end(), a + len(seg), True) if first is not None else None
         if second is not None and the and {first.kind, second.kind} <= _JOINABLE:
             return Speaker("joint", seg, a, a + len(seg))
         # (one unnamed group of two kinds of people or bodies, each plural: not "His lawyer and relatives")
