@@ -152,13 +152,13 @@ def gave_name(doc, person: str) -> bool:
     """"a sanitation worker, who gave only his first name, Darnell": a one-word name the article says is a name
     (the names given so are found once per article)."""
     if doc.given_names is None:
-        doc.given_names = {m.group(1) for m in scouted_any(_GIVEN_NAME, doc.text, _GIVEN_NAME_SCOUTS)} | {
+        doc.given_names = {m.group(1) for m in scouted_any(_GIVEN_NAME, doc.text, _GIVEN_NAME_WORDS)} | {
             m.group(1) for m in anchored(_NAME_GIVEN, doc.text, _WHO_GAVE, 2, reach=64, opening=CAPITAL)}
     return person in doc.given_names
 
 
 _GIVEN_NAME = re.compile(r"\b(?:name(?:\s+only)?(?:\s+as)?,?|identified\s+(?:only\s+)?as)\s+([A-Z][\w’'-]*)")
-_GIVEN_NAME_SCOUTS = (re.compile("name"), re.compile("identified"))
+_GIVEN_NAME_WORDS = ("name", "identified")
 #: "Valentyna, a pharmacist who gave only her first name,": the name before its description
 _NAME_GIVEN = re.compile(r"\b([A-Z][\w’'-]*),\s+(?:an?|the)\s[^,;:.]{1,60}?\bwho\s+(?:gave|would\s+give)\s+only\s+"
                          r"(?:his|her|their)\s+first\s+name\b")

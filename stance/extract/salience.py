@@ -61,7 +61,7 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
         elif (found := _modified_someone(doc, m.start(), b)) is not None:
             out.append(found)
     # ("I spoke to a maintenance technician on the picket line. He put it very simply": someone the reporter met)
-    for m in scouted_any(_SPOKE_TO, doc.text, _SPOKE_TO_SCOUTS):
+    for m in scouted_any(_SPOKE_TO, doc.text, _SPOKE_TO_WORDS):
         words = m.group(1).split()
         k = next((k for k, w in enumerate(words) if k and person_noun(w)), None)
         if k is not None and not doc.in_quote(m.start()):
@@ -70,7 +70,7 @@ def unnamed_subjects(doc) -> list[tuple[int, str]]:
 
 
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|chatted)\s+(?:to|with)\s+((?:a|an)(?:\s+[\w’'-]+){1,4})")
-_SPOKE_TO_SCOUTS = (re.compile("spoke"), re.compile("talked"), re.compile("chatted"))
+_SPOKE_TO_WORDS = ("spoke", "talked", "chatted")
 
 
 #: The words after "A", "An" or "One" that may hold the head noun (a place or party may be among them: "A Kiev

@@ -37,12 +37,12 @@ def opening_scouted(pattern: re.Pattern, text: str, scout: re.Pattern) -> Iterat
     yield from scouted(pattern, text, first.end() if first is not None else 0, scout=scout)
 
 
-def scouted_any(pattern: re.Pattern, text: str, scouts: tuple[re.Pattern, ...]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, for a pattern that opens with one of several words: tried only where one of
-    ``scouts`` (literal words, each found in C, none overlapping itself) finds a start. One pattern for all the words
-    opens with a choice of letters, and is tried at every one of them."""
+def scouted_any(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, for a pattern that opens with one of several ``words`` (literal strings, none
+    overlapping itself): tried only where one of them stands. One pattern for all the words opens with a choice of
+    letters, and is tried at every one of them."""
     floor = 0  # (where the last match ended: a match does not start inside another)
-    for start in sorted({m.start() for scout in scouts for m in scout.finditer(text)}):
+    for start in _word_starts(text, words):
         if start >= floor and (hit := pattern.match(text, start)) is not None:
             yield hit
             floor = hit.end()
@@ -80,9 +80,14 @@ def holds_word(memo: dict, words: tuple[str, ...], text: str, s: int, e: int) ->
     pattern opens with one of them, need not search the many sentences that hold none."""
     starts = memo.get(words)
     if starts is None:
-        starts = memo[words] = sorted(m.start() for word in words for m in re.finditer(re.escape(word), text))
+        starts = memo[words] = _word_starts(text, words)
     k = bisect_left(starts, s)
     return k < len(starts) and starts[k] < e
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` (literal strings) starts in ``text``, in order (each found in C)."""
+    return sorted({m.start() for word in words for m in re.finditer(re.escape(word), text)})
 
 
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
