@@ -18,8 +18,8 @@ _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w�
                       r"(?:the[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
-#: Where a pair can start: every _PAIR_RE match is one of these (its words, then "and"); read in C, the text between
-#: them is passed over, where _PAIR_RE, opening with a lookbehind, is tried at every character.
+#: Where a pair can start: every _PAIR_RE match is one of these (its words, then "and"); the scout of the wrapped form
+#: below, read in C (an unwrapped text is searched back from each "and": _PAIR_AND)
 _PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+government)?[ \t]+and[ \t]")
 #: The same, where the text is wrapped at a fixed width: a line break inside a paragraph is a space ("Chief Adviser
 #: Professor Muhammad Yunus and \nBNP Acting Chairman Tarique Rahman")
