@@ -62,3 +62,31 @@ def test_whether_a_span_holds_a_word_is_answered_from_where_the_words_stand_in_t
     spans = [(0, 26), (27, 41), (42, len(text))]
     assert [holds_word(memo, ("call", "urg"), text, s, e) for s, e in spans] == [True, False, True]
     assert memo == {("call", "urg"): [10, 52]}  # (found once, for every span after)
+
+
+def test_the_second_statement_of_a_clause_is_found_where_its_scout_lets_it_be_tried():
+    # (content_end's pattern opens at a comma, a semicolon or a space: the scout skips the spaces it cannot open at)
+    from pathlib import Path
+
+    from stance.extract.candidates import _SECOND_SCOUT, _SECOND_STATEMENT
+    from stance.extract.scan import scouted
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("data/articles").glob("*.txt"))]
+    words = ["said", "and", "but", "while", ",", ";", "—", "–", "-", "he", "she", "they", "warned", "that", "the",
+             "minister", "Smith", "also", "added", ":", "wrote", "whereas", "according", "to", "asked", "whether",
+             "calling", "for", "talks", "and,", "notably,", "thanked", "\n", "later", "adding", "stressing", "noting",
+             "before", "after", "spoke", "with", "complaining", "while adding that", "and stressing that",
+             "— before adding", "and thanked", "and asked for", "and wanted to know", "and, notably, warned"]
+    rng = random.Random(0)
+    for _ in range(300):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))))
+    found = 0
+    for text in texts:
+        for _ in range(40):
+            s = rng.randrange(len(text))
+            e = min(len(text), s + rng.randint(1, 600))
+            expected = _SECOND_STATEMENT.search(text, s, e)
+            got = next(scouted(_SECOND_STATEMENT, text, s, e, scout=_SECOND_SCOUT), None)
+            assert (got and got.span()) == (expected and expected.span())
+            found += expected is not None
+    assert found > 1000  # (enough clauses hold a second statement for the comparison to mean something)

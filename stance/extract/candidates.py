@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from stance.extract.layout import strip_span
+from stance.extract.scan import scouted
 from stance.extract.speakers import Speaker
 from stance.extract.vocabulary import DQ, PARTICIPLES, REPORTED_VERBS, alternation
 
@@ -75,7 +76,7 @@ def content_end(doc: Document, cs: int, e: int) -> int:
             e = doc._qopens[k]
             break
         k += 1
-    m = _SECOND_STATEMENT.search(t, cs, e)
+    m = next(scouted(_SECOND_STATEMENT, t, cs, e, scout=_SECOND_SCOUT), None)
     e = m.start() if m else e
     # "When Mr Orpo announced ... that he would open talks with these parties, he identified ...": a clause said in a
     # sentence's opening subordinate clause ends where the main clause's subject and verb begin
@@ -284,6 +285,11 @@ _SECOND_STATEMENT = re.compile(
     r"|,\s+and\s+to\s+(?:his|her|their|its)\s"  # ("... in which he said X, and to his earlier assurance": the frame's)
     # (", but Labour backbenchers regard the plan as ...": other people's view)
     r"|,\s+but\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+s\s+(?:regard|see|say|argue|believe|think|fear|want|insist|warn|view)\b)")
+
+#: Where a second statement may start: a comma or a semicolon, or a space before a dash, "and", "but" or "while"
+#: (every way into _SECOND_STATEMENT opens so). One character class leads, so the search skips the other spaces in C,
+#: where the pattern itself is tried at every one of them.
+_SECOND_SCOUT = re.compile(r"[,;\s](?:(?<=[,;])|(?<=\s)(?:[—–-]|\s*(?:and|but|while)))")
 
 
 def trim_end(t: str, cs: int, ce: int) -> int:
