@@ -90,3 +90,36 @@ def test_the_second_statement_of_a_clause_is_found_where_its_scout_lets_it_be_tr
             assert (got and got.span()) == (expected and expected.span())
             found += expected is not None
     assert found > 1000  # (enough clauses hold a second statement for the comparison to mean something)
+
+
+def _anchored_cases():
+    """(module, pattern, anchor, words before it, opening, words the random texts are made of)"""
+    return [
+        ("groups", "_CALLED_UNION", "_UNION_WORD", 1, "CAPITAL",
+         ["Unite", "union", "unions", "the", "ver.di", "(GMB", "Teamsters’", "reunion", "x-Ray", "O'Neill", "said", "Union",
+          "&Co", "union,", "union.", "\n"]),
+        ("groups", "_UNION_APPOSITIVE", "_UNION_COMMA", 1, "_T",
+         ["The", "the", "union,", "union", "Sindicato", "No.", "1,", "of", "de", "Unite", "said,", "bathe", "Tthe",
+          "(the", "\n", "2024,", "the union,", "The union, Unite,", "the\tunion, Sindicato"]),
+    ]
+
+
+def test_each_anchored_search_of_the_extractor_finds_what_finditer_finds():
+    import importlib
+
+    from stance.extract import scan
+
+    rng = random.Random(0)
+    for module, name, anchor, words, opening, vocabulary in _anchored_cases():
+        mod = importlib.import_module(f"stance.extract.{module}")
+        pattern, anchor = getattr(mod, name), getattr(mod, anchor)
+        opening = getattr(mod, opening, None) or getattr(scan, opening)
+        found = 0
+        for _ in range(3000):
+            text = "".join(rng.choice(vocabulary) + rng.choice([" ", " ", "", "  ", "\n", "\t"])
+                           for _ in range(rng.randint(1, 30)))
+            expected = [m.span() + m.groups() for m in pattern.finditer(text)]
+            assert [m.span() + m.groups() for m in scan.anchored(pattern, text, anchor, words, opening=opening)] \
+                == expected, (name, text)
+            found += len(expected)
+        assert found > 200, name  # (the texts hold matches enough for the comparison to mean something)

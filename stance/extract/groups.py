@@ -10,7 +10,7 @@ from bisect import bisect_right
 from stance.extract.geography import NATIONALITIES
 from stance.extract.names import bare_word, cap_runs, fold, name_of_run, norm_role
 from stance.extract.persons import canonical, is_person
-from stance.extract.scan import last_match
+from stance.extract.scan import CAPITAL, anchored, last_match
 from stance.extract.unnamed import UNNAMED, speaks_for_someone
 from stance.extract.vocabulary import (
     COMPANY_SUFFIXES,
@@ -103,12 +103,13 @@ def _called_unions(doc) -> re.Pattern | None:
     if "called_unions" not in doc.fit_memo:
         # (not "the Samsung union", "the Kellogg union": a company's union is not the company; nor "the Korean union")
         bodies = {fold(w) for o in doc.org_names() if not set(map(fold, o.split())) & _UNIONISH for w in o.split()}
-        names = {m.group(1) for m in _CALLED_UNION.finditer(doc.text)
+        # (each looked for only in the word before its "union": far fewer than the capitals a scan would try)
+        names = {m.group(1) for m in anchored(_CALLED_UNION, doc.text, _UNION_WORD, 1, opening=CAPITAL)
                  # (nor "Soaked union members packed the sidewalk": a participle opening a sentence)
                  if not m.group(1).endswith(("ian", "ese", "ish", "ean", "’", "'", "ed", "ing")) and fold(m.group(1)) not in PLACES
                  and fold(m.group(1)) not in STOP_CAPS | _NOT_A_UNION_NAME | bodies and not named_company(doc, m.group(1))}
         # ("The union, Sindicato No. 1, described ...": the name an appositive gives "the union")
-        names |= {m.group(1) for m in _UNION_APPOSITIVE.finditer(doc.text)}
+        names |= {m.group(1) for m in anchored(_UNION_APPOSITIVE, doc.text, _UNION_COMMA, 1, opening=_T)}
         doc.fit_memo["called_unions"] = re.compile(r"(?<![\w’'.-])(?:" + "|".join(map(re.escape, sorted(names))) +
                                                    r")(?![\w-])") if names else None
     return doc.fit_memo["called_unions"]
@@ -119,6 +120,7 @@ _NOT_A_UNION_NAME = {"the", "a", "an", "every", "our", "one", "each", "local", "
 _CALLED_UNION = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.-]*)\s+union\b")
 _UNION_APPOSITIVE = re.compile(r"\b[Tt]he\s+union,\s+([A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|No\.|of|de|del|des|the|and|"
                                r"\d{1,4})){0,6}),")
+_UNION_WORD, _UNION_COMMA, _T = re.compile(r"union\b"), re.compile("union,"), re.compile("[Tt]")  # (their anchors)
 _UNIONISH = {"union", "association", "federation", "guild", "brotherhood", "congress", "confederation", "workers"}
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for)\s+){0,2}){0,6}[A-Z][\w’'.-]*)\s*\(([^()]{2,20})\)")
 
