@@ -101,6 +101,12 @@ def _anchored_cases():
         ("groups", "_UNION_APPOSITIVE", "_UNION_COMMA", 1, "_T",
          ["The", "the", "union,", "union", "Sindicato", "No.", "1,", "of", "de", "Unite", "said,", "bathe", "Tthe",
           "(the", "\n", "2024,", "the union,", "The union, Unite,", "the\tunion, Sindicato"]),
+        ("aliases", "_CALLED_BY", "_COMMA_WHO", 4, "CAPITAL",
+         ["Mohamed Hamdan", "Daglo, whom", "Daglo, who", "everybody here calls", "Hemedti", "is known as", "is nicknamed",
+          "McDonald", "(Abdel Fattah", "O'Neill,", "x-Ray", ",", "people know as", "Mr", "the", "calls", "Bibi"]),
+        ("nearest", "_ASIDE", "_DASH", 1, "CAPITAL",
+         ["Tusk", "—", "–", "-", "who", "has", "long", "opposed", "the", "deal", "(Virgin", "O'Neill", "x-Ray", "Co.",
+          "said", "\n", "McCarthy", "a", "former", "minister", "Tusk — a former minister —", "– who has long opposed it –"]),
     ]
 
 
@@ -123,3 +129,20 @@ def test_each_anchored_search_of_the_extractor_finds_what_finditer_finds():
                 == expected, (name, text)
             found += len(expected)
         assert found > 200, name  # (the texts hold matches enough for the comparison to mean something)
+
+
+def test_the_offices_of_a_portfolio_are_looked_for_where_their_words_stand():
+    from stance.extract.registry import _OFFICES, _PORTFOLIO_ANCHOR
+    from stance.extract.scan import scouted_any
+
+    words = ["Ministry", "Department", "Office", "Commission", "Committee", "of", "for", "the", "Trade,", "Industry",
+             "Ministry of Trade,", "Office for the Budget,",
+             "and", "Fisheries", "Foreign", "Affairs,", "xMinistry", "Officer", "\n", "said"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\n"]) for _ in range(rng.randint(1, 30)))
+        expected = [m.span() for m in _PORTFOLIO_ANCHOR.finditer(text)]
+        assert [m.span() for m in scouted_any(_PORTFOLIO_ANCHOR, text, _OFFICES)] == expected
+        found += len(expected)
+    assert found > 200

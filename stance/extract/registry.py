@@ -28,7 +28,7 @@ from stance.extract.aliases import listed_unions, register_nicknames
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.placed import FIRST_PORTFOLIO, PORTFOLIO_BODY, PORTFOLIO_OFFICE
 from stance.extract.titles import titled_person
-from stance.extract.scan import scouted
+from stance.extract.scan import scouted, scouted_any
 from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import (
     COUNTRIES,
@@ -228,6 +228,7 @@ def _role_words(doc, r: tuple[int, int], s: int, e: int, titles: list[str]) -> s
 
 
 _PORTFOLIO_ANCHOR = re.compile(r"\b" + PORTFOLIO_OFFICE + FIRST_PORTFOLIO + r",\s")
+_OFFICES = tuple(PORTFOLIO_OFFICE[3:-1].split("|"))  # (the words _PORTFOLIO_ANCHOR opens with)
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,2})$")
 
 
@@ -241,7 +242,7 @@ def _register_spelt_bodies(doc) -> None:
             doc.orgs.append((pos, full))
     # ("the Norwegian Ministry of Trade, Industry and Fisheries": the whole name, not its run up to the comma)
     # (found from the office's word, read back over the words before it: a scan from every capital would be slow)
-    for anchor in _PORTFOLIO_ANCHOR.finditer(doc.text):
+    for anchor in scouted_any(_PORTFOLIO_ANCHOR, doc.text, _OFFICES):  # (tried only where an office's word stands)
         back = _TWO_WORDS_BEFORE.search(doc.text, max(0, anchor.start() - 60), anchor.start())
         m = PORTFOLIO_BODY.match(doc.text, back.start() if back else anchor.start())
         if m is not None and "," in m.group(1):
