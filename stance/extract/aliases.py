@@ -272,13 +272,14 @@ def register_nicknames(doc) -> None:
 #: "Mohamed Hamdan Daglo, whom everybody here calls Hemedti": a name the article says people call someone by
 _CALLED_BY = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:whom|who)\s+(?:[a-z]+\s+){0,3}?"
                         r"(?:calls?|know\s+as|is\s+(?:known|nicknamed|dubbed)(?:\s+as)?)\s+([A-Z][\w’'-]+)")
+_COMMA_WHO = re.compile(r",\s+who")
 
 
 def _called_by(doc) -> None:
     """Each name the article says people call someone by stands for that person."""
     if " call" not in doc.text and " known" not in doc.text and " nicknamed" not in doc.text:
         return
-    for m in _CALLED_BY.finditer(doc.text):
+    for m in anchored(_CALLED_BY, doc.text, _COMMA_WHO, 4, opening=CAPITAL):  # (looked for before each ", who")
         full = doc.persons.get(fold(m.group(1)))
         if full is not None:
             _same_person(doc, m.group(2), full)
