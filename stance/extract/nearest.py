@@ -56,6 +56,7 @@ def _in_fronted_clause(doc, pos: int) -> bool:
 #: "Zbigniew Boniek — the former PZPN president who hired Sousa to replace Jerzy Brzęczek — didn't hold back": an
 #: aside between dashes after a name, whose own names are background to the sentence's subject
 _ASIDE = re.compile(r"[A-Z][\w’'.-]*\s+[—–]\s+([^—–\n]{5,200}?)\s+[—–]\s")
+_DASH = re.compile("[—–]")
 #: "Energy Commissioner Kadri Simson, who travelled with von der Leyen, put numbers on ...": whom a relative clause
 #: after a name mentions is not "she" next
 _WHO_ASIDE = re.compile(r"[A-Z][\w’'.-]*,\s+(who\s+[^,;:.!?“”\"\n]{5,150}),\s+[a-z]")
@@ -68,7 +69,7 @@ _WHO = re.compile(r"who(?<=\swho)\s")
 def _in_aside(doc, pos: int) -> bool:
     """Whether ``pos`` lies in an aside between dashes after a name, or in a relative clause between commas after one."""
     spans = _spans_opening_before(doc, "asides", lambda t: sorted(
-        [(m.start(1), m.end(1)) for m in _ASIDE.finditer(t)]
+        [(m.start(1), m.end(1)) for m in anchored(_ASIDE, t, _DASH, 1, opening=CAPITAL)]  # (before each dash)
         + [(m.start(1), m.end(1)) for m in anchored(_WHO_ASIDE, t, _WHO, 1, opening=CAPITAL)]), pos, 200)
     return any(a <= pos < e for a, e in spans)
 
