@@ -146,3 +146,18 @@ def test_the_offices_of_a_portfolio_are_looked_for_where_their_words_stand():
         assert [m.span() for m in scouted_any(_PORTFOLIO_ANCHOR, text, _OFFICES)] == expected
         found += len(expected)
     assert found > 200
+
+
+def test_acronyms_defined_in_brackets_are_found_from_each_bracket_as_finditer_finds_them():
+    from stance.extract.aliases import _DEFINED_RE, _defined_acronyms
+
+    words = ["(UNSMIL)", "(KMG)", "Mission", "(", ")", "(ab)", "(A)", "(AB)(CD)", "Libya", "(A&B+1)", "x(AB)", "((AB))"]
+    spaces = [" ", "", "  ", "\n", "\t", "\u00a0", "\x1c", "\u2028", "\u3000"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(spaces) + rng.choice(words) for _ in range(rng.randint(1, 20)))
+        expected = [m.span() + m.groups() for m in _DEFINED_RE.finditer(text)]
+        assert [m.span() + m.groups() for m in _defined_acronyms(text)] == expected
+        found += len(expected)
+    assert found > 1000

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from stance.extract.bearers import gave_name, introduced
 from stance.extract.layout import hard_wrapped
@@ -177,6 +178,20 @@ def listed_unions(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Za-z0-9&+]{1,9})\)")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&+]{1,9})\)")
+
+
+def _defined_acronyms(text: str) -> Iterator[re.Match]:
+    """``_DEFINED_RE.finditer(text)``, found from each bracket: the pattern opens with spaces, and would be tried at
+    every one of them."""
+    for b in _BRACKETED.finditer(text):
+        j = b.start()
+        while j > 0 and text[j - 1].isspace():  # (str.isspace is what ``\s`` matches)
+            j -= 1
+        if j < b.start():
+            yield _DEFINED_RE.match(text, j)
+
+
 _CAMEL_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # ("KazMunaiGas (KMG)")
 _LOWER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,5}$")
 
@@ -186,7 +201,7 @@ def _spelt_before(text: str) -> dict[str, str]:
     where the acronym's letters follow the name's capitals in order: not a party after a person's name
     ("Narendra Modi (BJP)")."""
     out = {}
-    for m in _DEFINED_RE.finditer(text):
+    for m in _defined_acronyms(text):
         run = next((r for r in _RUN_RE.finditer(text, max(0, m.start() - 120), m.start()) if r.end() == m.start()), None)
         # ("the Fédération autonome de l'enseignement (FAE)": a name with lower-case words, from its capital on)
         run = run or _LOWER_NAME.search(text[max(0, m.start() - 80):m.start()]) \
