@@ -161,3 +161,25 @@ def test_acronyms_defined_in_brackets_are_found_from_each_bracket_as_finditer_fi
         assert [m.span() + m.groups() for m in _defined_acronyms(text)] == expected
         found += len(expected)
     assert found > 1000
+
+
+def test_participles_are_tried_at_the_words_ending_in_ing_and_found_as_finditer_finds_them_in_any_span():
+    from stance.extract.participles import _ING_END
+    from stance.extract.scan import word_ending_scouted
+    from stance.extract.vocabulary import PARTICIPLE_RE, PARTICIPLES
+
+    assert all(form.split()[0].endswith("ing") for form in PARTICIPLES)  # (what the scout relies on)
+    forms = sorted(PARTICIPLES)
+    words = ["he", "said,", "the", "talks", "re-adding", "adding’s", "singing", "_adding", "Adding", "ing", "-ing",
+             "pointing-out", "thing", "\n", "—", "x"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words + forms[:60] + [rng.choice(forms)]) + rng.choice([" ", "  ", "", "\n", "\t", "’"])
+                       for _ in range(rng.randint(1, 30)))
+        s = rng.randrange(len(text) + 1)
+        e = rng.randint(s, len(text))
+        expected = [m.span() for m in PARTICIPLE_RE.finditer(text, s, e)]
+        assert [m.span() for m in word_ending_scouted(PARTICIPLE_RE, text, s, e, _ING_END)] == expected, (text, s, e)
+        found += len(expected)
+    assert found > 1000

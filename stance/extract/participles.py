@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from stance.extract.owners import Found, owner_of, salient_subject, same_sentence_speaker, sentence_subject
-from stance.extract.scan import last_match
+from stance.extract.scan import last_match, word_ending_scouted
 from stance.extract.speakers import parse_speaker
 from stance.extract.vocabulary import PARTICIPLE_RE, PARTICIPLES
 
 
+#: The end of a participle's first word ("adding", "pointing out"): every form's first word ends so
+_ING_END = re.compile(r"ing(?![\w-])")
 _NAMED_ABSOLUTE = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+$")
 
 
@@ -21,7 +23,7 @@ def participles(found: Found, s: int, e: int) -> None:
 
     doc = found.doc
     t = doc.text
-    for vm in PARTICIPLE_RE.finditer(t, s, e):
+    for vm in word_ending_scouted(PARTICIPLE_RE, t, s, e, _ING_END):  # (tried only at the words ending in "ing")
         vs, ve = vm.start(), vm.end()
         if found.blocked(vs):
             continue

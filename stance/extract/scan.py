@@ -74,6 +74,20 @@ def anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, words: int, rea
                 floor = m.end()
 
 
+def word_ending_scouted(pattern: re.Pattern, text: str, pos: int, endpos: int, ending: re.Pattern) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos, endpos)``, for a pattern whose every match opens at the start of a word (after no
+    ``[\\w'’-]``) whose end ``ending`` finds ("adding", "pointing out": each first word ends in "ing"): tried only at
+    the start of each word ``ending`` finds, not at every character."""
+    floor = pos  # (where the last match ended: a match does not start inside another)
+    for a in ending.finditer(text, pos, endpos):
+        p = a.start()
+        while p > floor and (text[p - 1].isalnum() or text[p - 1] in "_'’-"):  # (what ``[\w'’-]`` matches)
+            p -= 1
+        if p >= floor and (m := pattern.match(text, p, endpos)) is not None:
+            yield m
+            floor = m.end()
+
+
 def holds_word(memo: dict, words: tuple[str, ...], text: str, s: int, e: int) -> bool:
     """Whether one of ``words`` (literal strings) occurs in ``text[s:e]``; where they all occur in the text is found
     once (kept in ``memo``), and each span is then answered by bisection: a finder asked about every sentence, whose
