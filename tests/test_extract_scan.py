@@ -107,6 +107,15 @@ def _anchored_cases():
         ("nearest", "_ASIDE", "_DASH", 1, "CAPITAL",
          ["Tusk", "—", "–", "-", "who", "has", "long", "opposed", "the", "deal", "(Virgin", "O'Neill", "x-Ray", "Co.",
           "said", "\n", "McCarthy", "a", "former", "minister", "Tusk — a former minister —", "– who has long opposed it –"]),
+        ("bearers", "_INTRODUCED", "_COMMA_A", 1, "CAPITAL",
+         ["Will,", "Will", "a", "an", "crew", "member", "who", "has", "spoken", "(Hamid,", "O'Neill,", "Mr.", "x-Ray,",
+          ",", "said", "\n", "In", "Wellington,", "an"]),
+        ("bearers", "_INTRODUCED_AFTER", "_COMMA_NAME", 7, "_A",
+         ["a", "an", "shopkeeper", "reached", "by", "phone,", "Hamid,", "Hamid", "was", "sceptical", "banana", "(a",
+          "x-ray", "a nurse, Mary,", ",", "Al,", "\n", "said,"]),
+        ("nearest", "_AFTER_ATTRIBUTION", "_COMMA_PARTICIPLE", 3, "_H_OR_S",
+         ["he", "she", "said,", "told", "reporters,", "writes,", "referring", "to", "a", "gap", "he said, adding more",
+          "she told him, noting that", "the", "shell", "she’s", "\n", ",", "wrote", "ashes"]),
     ]
 
 

@@ -69,17 +69,19 @@ def introduced(doc, name: str) -> bool:
     found = doc.fit_memo.get("introduced")
     if found is None:  # (the names introduced so are found once per article)
         found = doc.fit_memo["introduced"] = {
-            m.group(1) for m in scouted(_INTRODUCED, doc.text)
+            m.group(1) for m in anchored(_INTRODUCED, doc.text, _COMMA_A, 1, opening=CAPITAL)  # (before ", a")
             if not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$", doc.text[max(0, m.start() - 6):m.start()])
             and any(person_noun(w) for w in m.group(2).lower().split())}
         # ("a shopkeeper reached by phone, Hamid, was sceptical": the description first, the name after it)
-        found |= {m.group(2) for m in scouted(_INTRODUCED_AFTER, doc.text)
+        found |= {m.group(2) for m in anchored(_INTRODUCED_AFTER, doc.text, _COMMA_NAME, 7, opening=_A)
                   if any(person_noun(w) for w in m.group(1).lower().split()[:4])}
     return name in found
 
 
 _INTRODUCED = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+),\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _INTRODUCED_AFTER = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*),\s+([A-Z][a-z][\w’'-]*),")
+#: Where each is looked for: the words before ", a", before ", Hamid" (from an "a")
+_COMMA_A, _COMMA_NAME, _A = re.compile(r",\s+an?\s"), re.compile(r",\s+[A-Z][a-z]"), re.compile("a")
 
 
 def _shortened(doc, name: str) -> str | None:
