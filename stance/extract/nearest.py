@@ -90,11 +90,13 @@ def _beside_speaker(doc, pos: int) -> bool:
     an attribution ('..., he writes, referring to a gap he blames on former finance minister Assen Vassilev.')."""
     spans = _spans_opening_before(doc, "beside", lambda t: sorted(
         [m.span(m.lastindex) for m in scouted(_BESIDE, t, scout=_BESIDE_SCOUT)]
-        + [m.span(1) for m in scouted(_AFTER_ATTRIBUTION, t)]), pos, 200)
+        + [m.span(1) for m in anchored(_AFTER_ATTRIBUTION, t, _COMMA_PARTICIPLE, 3, opening=_H_OR_S)]), pos, 200)
     return any(a <= pos < e for a, e in spans)
 
 
 _AFTER_ATTRIBUTION = re.compile(r"\b(?:he|she)\s+(?:said|says|writes|wrote|added|adds|told\s+\w+),\s+([a-z]+ing\s[^.;!?\n]{3,200})")
+#: (looked for in the three words before each ", referring ...": from their "he" or "she")
+_COMMA_PARTICIPLE, _H_OR_S = re.compile(r",\s+[a-z]+ing\s"), re.compile("[hs]")
 
 
 def _bare_name(doc, person: str) -> bool:
