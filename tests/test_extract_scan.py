@@ -192,3 +192,28 @@ def test_participles_are_tried_at_the_words_ending_in_ing_and_found_as_finditer_
         assert [m.span() for m in word_ending_scouted(PARTICIPLE_RE, text, s, e, _ING_END)] == expected, (text, s, e)
         found += len(expected)
     assert found > 1000
+
+
+def test_a_spans_speech_verbs_are_the_ones_finditer_finds_in_it_whether_taken_from_the_whole_text_or_not():
+    from stance.extract.document import Document
+    from stance.extract.vocabulary import REPORTED_RE
+
+    words = ["said", "told reporters", "told", "went on to say", "say", "says", "tanks", "warned", "he", "The", "minister",
+             "talks", "Said", "resaid", "said-so", "x", "3", "wrote", "claimed", "insisted", "expressed hope", "hope",
+             "expressed", "voiced", "said tanks"]  # ("expressed hope" holds a verb of its own: "hope")
+    marks = [" ", " ", "  ", "\n", "\n\n", ". ", ", ", "; ", "", "”", ".\n", " — ", "\t"]
+    rng = random.Random(0)
+    found = whole = 0
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 40)))
+        doc = Document(text)
+        for _ in range(20):
+            s = rng.randrange(len(text) + 1)
+            e = rng.randint(s, len(text))
+            if rng.random() < 0.5:  # (most spans the extractor asks about are sentences, which end in a mark)
+                e = max(s, next((k + 1 for k in range(e - 1, s - 1, -1) if text[k] in ".;,”"), s))
+            expected = [m.span() for m in REPORTED_RE.finditer(text, s, e)]
+            assert [m.span() for m in doc.reported_verbs(s, e)] == expected, (text, s, e)
+            found += len(expected)
+            whole += e < len(text) and text[e - 1:e] in ".;,”"
+    assert found > 1000 and whole > 1000

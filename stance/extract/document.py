@@ -15,7 +15,7 @@ from stance.extract.names import fold
 from stance.extract.registry import build_registry
 from stance.extract.quotes import find_quotes, single_quoted
 from stance.extract.salience import role_subjects, unnamed_subjects
-from stance.extract.vocabulary import COMPANY_SUFFIXES, WORD_RE
+from stance.extract.vocabulary import COMPANY_SUFFIXES, REPORTED_RE, WORD_RE
 
 
 class Document:
@@ -163,6 +163,24 @@ class Document:
         body = _LEADING_THE.sub("", phrase, count=1)
         return body if body in self._org_names else None
 
+    def reported_verbs(self, s: int = 0, e: int | None = None) -> list[re.Match]:
+        """``REPORTED_RE.finditer(text, s, e)``'s matches. A verb is letters and spaces: where the text before the
+        span's spaces ends in neither, and so does its last character (a stop, a mark), no verb runs across either
+        end, and they are the ones one search of the whole text finds in the span (made once, for every sentence);
+        elsewhere they are searched in place."""
+        t = self.text
+        e = len(t) if e is None else e
+        if self._verbs is None:
+            found = list(REPORTED_RE.finditer(t))
+            self._verbs = found, [m.start() for m in found]
+        j = s
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        if j > 0 and t[j - 1].isalpha() or e < len(t) and (t[e - 1].isalpha() or t[e - 1].isspace()):
+            return list(REPORTED_RE.finditer(t, s, e))
+        found, starts = self._verbs
+        return found[bisect_left(starts, s):bisect_left(starts, e)]
+
     def in_quote(self, i: int) -> bool:
         """Whether character ``i`` lies inside a quote (marks included)."""
         k = bisect_right(self._qstarts, i) - 1
@@ -214,9 +232,9 @@ class Document:
         return k >= 0 and i < self.statement_spans[k][1]
 
     def _empty_indexes(self) -> None:
-        """Quotes, sentences, the registry's indexes, unnamed sources and statements as if none were found: what each
-        holds until it is built or filled (while quotes are found, an unclosed quote's ", Moscow officials say."
-        already asks who a speaker is)."""
+        """Quotes, sentences, the registry's indexes, unnamed sources, speech verbs and statements as if none were
+        found: what each holds until it is built or filled (while quotes are found, an unclosed quote's ", Moscow
+        officials say." already asks who a speaker is)."""
         self.quotes, self.qspans, self._qsorted, self._qopens, self._qstarts = [], [], [], [], []
         self.sentences: list[tuple[int, int]] = []
         self._sent_starts: list[int] = []
@@ -228,6 +246,7 @@ class Document:
         self.pairs: list[tuple[int, str]] = []
         self._pair_pos: list[int] = []
         self.unnamed: list[tuple[int, str, str]] = []  # (position, head noun, canonical)
+        self._verbs: tuple[list[re.Match], list[int]] | None = None  # REPORTED_RE over the text (when asked)
         self.set_statements([])
 
     def set_statements(self, spans: list[tuple[int, int]]) -> None:

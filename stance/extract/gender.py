@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import fold
-from stance.extract.vocabulary import FEMALE_NAMES, MALE_NAMES, REPORTED_RE
+from stance.extract.vocabulary import FEMALE_NAMES, MALE_NAMES
 
 _TITLES = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f",
            "mme": "f", "dame": "f"}
@@ -82,7 +82,7 @@ def _article_genders(doc) -> dict[str, str]:
         g = _TITLES.get(title) or ("f" if title.endswith("woman") else "m")
         seen.setdefault(fold(m.group(2).split()[-1]), set()).add(g)
     # "Kasab said he would ...", "Rayner told reporters that she ...": a reported clause's pronoun is its speaker's
-    for vm in REPORTED_RE.finditer(t):
+    for vm in doc.reported_verbs():
         after = _PRONOUN_AFTER.match(t, vm.end(), vm.end() + 40)  # (first: most verbs have no pronoun after them)
         name = _NAME_BEFORE.search(t, max(0, vm.start() - 40), vm.start()) if after else None
         if name and not doc.in_quote(vm.start()):

@@ -72,7 +72,7 @@ def _speech_verbs(found: Found, s: int, e: int) -> None:
     """"X said (that) ...", "..., X told reporters", and "... and said ..." after the sentence's own speaker."""
     doc = found.doc
     t = doc.text
-    for vm in REPORTED_RE.finditer(t, s, e):
+    for vm in doc.reported_verbs(s, e):
         vs, ve = vm.start(), vm.end()
         if doc.in_quote(vs) or vs in found.consumed and not _CLAUSE_THEN_QUOTE.match(t, ve, e) \
                 or found.inside_statement(vs) or _NEGATED.search(t, max(s, vs - 16), vs) \
