@@ -281,6 +281,9 @@ _NEXT_SENTENCE = re.compile(
     r"line|reaction|response|answer|position|plea|appeal|argument|thinking)|[’']s(?=\s*,))?"
     r"(?=\s*[,.;:!?]|\s+(?:on|in|at|during|after|before|since|speaking|writing|posting|addressing|last|this|"
     r"yesterday|today|earlier|late|when|as|who|about|around|some|nearly|hours|minutes|moments)\b)")
+#: Nothing but spaces, stops, commas and closing marks: the rest of a quote's paragraph, read in place (a paragraph
+#: may run to a megabyte, and a quote is asked about many times)
+_CLOSERS_ONLY = re.compile(r"[ \t\n.,”\"’']*")
 
 
 def next_sentence_attribution(doc, pos: int, limit: int):
@@ -291,7 +294,7 @@ def next_sentence_attribution(doc, pos: int, limit: int):
     m = _NEXT_SENTENCE.match(t, pos, max(limit, para_end))
     # (a quote that is a paragraph of its own, and the next paragraph opens "That was the verdict of ...", not
     # "That was a swipe at ...")
-    if not m and not t[pos:para_end].strip(" \t\n.,”\"’'") and k + 1 < len(doc.paras):
+    if not m and (pos >= para_end or _CLOSERS_ONLY.match(t, pos, para_end).end() == para_end) and k + 1 < len(doc.paras):
         m = _NEXT_SENTENCE.match(t, pos, doc.paras[k + 1][1])
         sp = parse_speaker(doc, m.start("who"), m.end("who"), whole=True) if m else None
         m = m if m and (m.group("noun") or m.group("poss") or sp is not None and sp.kind == "name") else None
