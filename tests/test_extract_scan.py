@@ -217,3 +217,18 @@ def test_a_spans_speech_verbs_are_the_ones_finditer_finds_in_it_whether_taken_fr
             found += len(expected)
             whole += e < len(text) and text[e - 1:e] in ".;,”"
     assert found > 1000 and whole > 1000
+
+
+def test_whether_a_phrase_names_a_document_is_answered_as_the_pattern_ignoring_case_answers_it():
+    from stance.extract.issuers import _DOCUMENT_WORD, _holds_document_word
+
+    pieces = ["statement", "STATEMENT", "State", "ment", "Readout", "release", "RELEASE", "communiqu", "Communiqué",
+              "ſtatement", "releaſe", "\u212aey", "İ", "the", " ", "office's", "reaDOUT"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(5000):
+        seg = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        expected = _DOCUMENT_WORD.search(seg) is not None
+        assert _holds_document_word(seg) == expected, seg
+        found += expected
+    assert found > 1000

@@ -16,8 +16,21 @@ if TYPE_CHECKING:
 _THE_BODY = re.compile(r"The\s+[a-z]+")
 #: A word _STATEMENT_BY needs: where none stands, the pattern is not tried
 _DOCUMENT_WORD = re.compile(r"statement|readout|release|communiqu", re.IGNORECASE)
+_DOCUMENT_WORDS = ("statement", "readout", "release", "communiqu")
+
+
+def _holds_document_word(seg: str) -> bool:
+    """Whether _DOCUMENT_WORD finds a word in ``seg``: in plain ASCII, where ignoring case is lower-casing, found in C
+    without the pattern (which, ignoring case, is tried at every character)."""
+    if seg.isascii():
+        low = seg.lower()
+        return any(w in low for w in _DOCUMENT_WORDS)
+    return _DOCUMENT_WORD.search(seg) is not None
+
+
 #: the documents through which one person speaks: "his statement", "Mr Varadkar's full letter"
 SPOKEN_DOCUMENTS = r"(?:statement|letter|post|tweet|message|remarks|speech)"
+_SPOKEN_WORDS = tuple(SPOKEN_DOCUMENTS[3:-1].split("|"))
 _OWNED = re.compile(r"(.+?)[’']s\s+(office|government|administration|campaign|ministry|press\s+office|team|family|relatives|parents|"
                     # ("Honda's China investment arm": a company's unit, which speaks as itself)
                     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:arm|unit|subsidiary|division))")
@@ -47,13 +60,15 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
     [a, b) as a possessed body or an issued document's issuer, or None."""
     from stance.extract.speakers import Speaker, parse_speaker  # (deferred: speakers asks this module first)
 
-    owned = _OWNED.fullmatch(seg) if "s " in seg else None
+    # (each pattern is tried only where the words it needs stand: most phrases hold none)
+    possessive = "s " in seg and ("’s" in seg or "'s" in seg)
+    owned = _OWNED.fullmatch(seg) if possessive else None
     if owned and owned.group(1)[:1].isupper():
         who = parse_speaker(doc, a, a + owned.end(1), whole=True)
         if who is not None and who.kind == "name":
             unit = owned.group(2)
             return Speaker("owned", seg, a, b, special=unit if unit[:1].isupper() else unit.lower())
-    issued = _ISSUED_BY_NAME.fullmatch(seg) if "s " in seg else None
+    issued = _ISSUED_BY_NAME.fullmatch(seg) if possessive else None
     if issued and issued.group(1)[:1].isupper():  # "Mr Varadkar's full statement did say": whoever issued it
         who = parse_speaker(doc, a, a + issued.end(1), whole=True)
         if who is not None and who.kind == "name":
@@ -61,11 +76,11 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         # (or a body by its kind: "The federation's statement said", the federation named before)
         if _THE_BODY.fullmatch(issued.group(1)) and norm_role(issued.group(1).split()[-1]) in ORG_ROLES:
             return Speaker("role", issued.group(1), a, a + issued.end(1))
-    named = _NAMED_DOCUMENT.fullmatch(seg)  # "The TNLA statement said", "A State Department statement said": its issuer
+    named = _NAMED_DOCUMENT.fullmatch(seg) if seg.endswith(_SPOKEN_WORDS) else None  # "The TNLA statement said", "A State Department statement said": its issuer
     if named and (who := parse_speaker(doc, a + named.start(1), a + named.end(1), whole=True)) is not None \
             and who.kind == "name":
         return who
-    stmt = _STATEMENT_BY.match(seg) if _DOCUMENT_WORD.search(seg) else _REPORTS_FROM.match(seg) if "eport" in seg else None
+    stmt = _STATEMENT_BY.match(seg) if _holds_document_word(seg) else _REPORTS_FROM.match(seg) if "eport" in seg else None
     if stmt:  # "a statement from Netanyahu's office": whoever issued it
         inner = parse_speaker(doc, a + stmt.end(), b, whole=True)
         if inner is not None:
