@@ -232,3 +232,14 @@ def test_whether_a_phrase_names_a_document_is_answered_as_the_pattern_ignoring_c
         assert _holds_document_word(seg) == expected, seg
         found += expected
     assert found > 1000
+
+
+def test_where_words_stand_is_where_finditer_finds_them_overlapping_words_included():
+    from stance.extract.scan import _word_starts
+
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", "b", "aa", " ", "call", "ca", "ll"]) for _ in range(rng.randint(0, 30)))
+        words = tuple(rng.sample(["aa", "a", "ab", "call", "ll", "b"], rng.randint(1, 3)))
+        expected = sorted({m.start() for w in words for m in re.finditer(re.escape(w), text)})
+        assert _word_starts(text, words) == expected

@@ -100,8 +100,16 @@ def holds_word(memo: dict, words: tuple[str, ...], text: str, s: int, e: int) ->
 
 
 def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each of ``words`` (literal strings) starts in ``text``, in order (each found in C)."""
-    return sorted({m.start() for word in words for m in re.finditer(re.escape(word), text)})
+    """Where each of ``words`` (literal strings) starts in ``text``, in order (each found in C by ``str.find``, as
+    ``finditer`` would find it: the next one after the end of the last)."""
+    starts = []
+    find, append = text.find, starts.append
+    for word in words:
+        p = find(word)
+        while p >= 0:
+            append(p)
+            p = find(word, p + (len(word) or 1))
+    return sorted(set(starts))
 
 
 def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
