@@ -243,3 +243,39 @@ def test_where_words_stand_is_where_finditer_finds_them_overlapping_words_includ
         words = tuple(rng.sample(["aa", "a", "ab", "call", "ll", "b"], rng.randint(1, 3)))
         expected = sorted({m.start() for w in words for m in re.finditer(re.escape(w), text)})
         assert _word_starts(text, words) == expected
+
+
+def test_the_last_document_before_a_statement_is_the_one_a_search_of_its_paragraphs_finds():
+    # (joint_document reads a long paragraph back a stretch at a time; the answer is the whole search's)
+    from stance.extract.document import Document
+    from stance.extract.issuers import _ANY_DOCUMENT, joint_document
+
+    words = ["the", "joint", "statement", "statements", "Joint\nstatement", "communiqué", "declaration", "said", "3",
+             "sides", "“a", "statement”", "joint", "talks", "x" * 700, "ſtatement"]
+    rng = random.Random(0)
+    joint = 0
+    for _ in range(200):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", ", ", ". ", "\n\n", "  "]) for _ in range(rng.randint(1, 60)))
+        doc = Document(text)
+        for _ in range(10):
+            start = rng.randrange(len(text) + 1)
+            lo = doc.paras[max(0, doc.para_of(start) - 3)][0]
+            last = None
+            for m in _ANY_DOCUMENT.finditer(text, lo, start):
+                if not doc.in_quote(m.start()):
+                    last = m
+            expected = last is not None and last.group(1) is not None
+            assert joint_document(doc, start) == expected, (text, start)
+            joint += expected
+    assert joint > 100
+
+
+def test_a_joint_statement_long_before_the_statement_is_read_whole_across_the_stretch_it_straddles():
+    from stance.extract.document import Document
+    from stance.extract.issuers import joint_document
+
+    head = "Both sides issued a joint statement"
+    at = head.index("statement")
+    text = head + " and talks" * 300
+    text = text[:at + 1999]  # (the stretch read first, 2,000 characters back, opens inside "statement")
+    assert joint_document(Document(text), len(text)) is True

@@ -155,11 +155,26 @@ def joint_document(doc, start: int) -> bool:
     """Whether the document the article named last before ``start`` (outside quotes, in the last few paragraphs)
     is a joint one: "In the joint statement, Iraq thanked ... The statement said" speaks for both sides."""
     lo = doc.paras[max(0, doc.para_of(start) - 3)][0]
-    last = None
-    for m in _ANY_DOCUMENT.finditer(doc.text, lo, start):
-        if not doc.in_quote(m.start()):
-            last = m
-    return last is not None and last.group(1) is not None
+    # (read back a stretch at a time, each opening after a mark or digit: a name is letters and spaces, so none runs
+    # across one, and the names in a stretch are the ones a search from ``lo`` finds there; paragraphs may be long)
+    t, end = doc.text, start
+    while end > lo:
+        a = max(lo, end - 2000)
+        if a > lo:
+            a = _AFTER_LAST_MARK.match(t, max(lo, a - 200), a)
+            a = a.end() if a is not None else lo
+        last = None
+        for m in _ANY_DOCUMENT.finditer(t, a, end):
+            if not doc.in_quote(m.start()):
+                last = m
+        if last is not None:
+            return last.group(1) is not None
+        end = a
+    return False
+
+
+#: Everything up to the last character that is neither a letter nor a space (the pattern backtracks from the end)
+_AFTER_LAST_MARK = re.compile(r"(?s:.*)(?:[^\w\s]|[\d_])")
 
 
 #: A sentence whose subject is a document: "A short statement from Benjamin Netanyahu's office has just landed",
