@@ -76,7 +76,8 @@ def possessed_or_issued(doc, a: int, b: int, seg: str) -> Speaker | None:
         # (or a body by its kind: "The federation's statement said", the federation named before)
         if _THE_BODY.fullmatch(issued.group(1)) and norm_role(issued.group(1).split()[-1]) in ORG_ROLES:
             return Speaker("role", issued.group(1), a, a + issued.end(1))
-    named = _NAMED_DOCUMENT.fullmatch(seg) if seg.endswith(_SPOKEN_WORDS) else None  # "The TNLA statement said", "A State Department statement said": its issuer
+    # "The TNLA statement said", "A State Department statement said": its issuer
+    named = _NAMED_DOCUMENT.fullmatch(seg) if seg.endswith(_SPOKEN_WORDS) else None
     if named and (who := parse_speaker(doc, a + named.start(1), a + named.end(1), whole=True)) is not None \
             and who.kind == "name":
         return who
@@ -161,8 +162,8 @@ def joint_document(doc, start: int) -> bool:
     while end > lo:
         a = max(lo, end - 2000)
         if a > lo:
-            a = _AFTER_LAST_MARK.match(t, max(lo, a - 200), a)
-            a = a.end() if a is not None else lo
+            mark = _AFTER_LAST_MARK.match(t, max(lo, a - 200), a)
+            a = mark.end() if mark is not None else lo
         last = None
         for m in _ANY_DOCUMENT.finditer(t, a, end):
             if not doc.in_quote(m.start()):
