@@ -177,8 +177,8 @@ def listed_unions(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-_DEFINED_RE = re.compile(r"\s+\(([A-Z][A-Za-z0-9&+]{1,9})\)")
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&+]{1,9})\)")
+_DEFINED_RE = re.compile(r"\s+" + _BRACKETED.pattern)  # (spaces, then the bracket)
 
 
 def _defined_acronyms(text: str) -> Iterator[re.Match]:

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 #: A body by its kind: "The federation" (of "The federation's statement")
 _THE_BODY = re.compile(r"The\s+[a-z]+")
 #: A word _STATEMENT_BY needs: where none stands, the pattern is not tried
-_DOCUMENT_WORD = re.compile(r"statement|readout|release|communiqu", re.IGNORECASE)
 _DOCUMENT_WORDS = ("statement", "readout", "release", "communiqu")
+_DOCUMENT_WORD = re.compile("|".join(_DOCUMENT_WORDS), re.IGNORECASE)
 
 
 def _holds_document_word(seg: str) -> bool:
