@@ -20,7 +20,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``names``: name runs and what each names (a person, an organisation, a title);
 - ``persons``: a name's canonical form in the article (an acronym spelt out, a surname's full name), and whether
   it is a person;
-- ``registry``: the article's registry of people, organisations and roles, built once from the names;
+- ``registry``: the article's registry of people, organisations and roles, built once from the names; ``positions``:
+  whether a name stands where its sentence's subject does (who "he" may be next);
 - ``speakers``: parsing a speaker phrase ("Kremlin spokesman Dmitry Peskov", "the union", "he"); ``placed``: a person
   named with a place, a body or a title around the name ("Hakeem Jeffries of New York");
 - ``issuers``: who speaks through a body or a document ("Netanyahu's office", "a statement from X");

@@ -26,6 +26,7 @@ from stance.extract.vocabulary import (
     PROVINCES,
     STOP_CAPS,
     UNION_ENDINGS,
+    STATES_UNION,
     UNION_NAMES,
 )
 
@@ -230,9 +231,9 @@ EMPLOYERS = {"producers", "employers", "manufacturers", "owners", "shipowners", 
 _MEMBERS_ASIDE = re.compile(r"\s[—–]\s+an?\s+(?:[\w-]+\s+){0,3}(?:of|between|made\s+up\s+of|including)\s+[^—–.;]*$")
 
 
-def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str | None:
+def named_organisation(doc, kind: str, key: int, employer: bool = False, mods: tuple[str, ...] = ()) -> str | None:
     """"the union", "the airline": the organisation of that kind named nearest before (a union spelled "Union
-    of ..." may be named only after: "the union ..., CUPE said")."""
+    of ..." may be named only after: "the union ..., CUPE said"); with ``mods``, one whose name holds each."""
     kinds = ORG_KINDS.get(kind, {kind})
     k = doc.before(doc._org_pos, key)
     short = named_union(doc, key) if kind == "union" else None  # "Unite", "ver.di": when named after the rest
@@ -241,7 +242,10 @@ def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str 
         # "the union" is never the Alliance of Motion Picture and Television Producers, nor a "Business Association"
         if kind == "union" and employer != any(fold(w) in EMPLOYERS for w in words[-2:]):
             continue
-        if _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
+        # (nor the European Union or a customs union: a union of states; "the union" is the workers')
+        if kind == "union" and len(words) > 1 and fold(words[-1]) == "union" and fold(words[-2]) in STATES_UNION:
+            continue
+        if mods and not all(m in fold(name) for m in mods) or _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
             continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"
@@ -249,7 +253,9 @@ def named_organisation(doc, kind: str, key: int, employer: bool = False) -> str 
         # (or a name whose head comes first, the words after it in lower case: "Fédération autonome de l'enseignement")
         if len(words) > 1 and (last in kinds or last[:-1] in kinds and last.endswith("s") or last.endswith(UNION_ENDINGS) and
                                kind == "union" or " of " in name and fold(head[-1] if head else "") in kinds
-                               or fold(words[0]) in kinds and words[1][:1].islower() and words[1] not in ("of", "for", "and")):
+                               or fold(words[0]) in kinds and words[1][:1].islower() and words[1] not in ("of", "for", "and")
+                               # ("Sindicato Único Portuario y Ramas Afines": a union named so in its own language)
+                               or kind == "union" and fold(words[0]).endswith(UNION_ENDINGS)):
             return short[1] if short and short[0] > pos else name
     if short:
         return short[1]

@@ -130,6 +130,7 @@ _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|
 
 
 _THE_UNIONS = re.compile(r"(?:the|The)\s+(?:two\s+)?(?:unions|alliances)")
+_INITIALS = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)?")
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _BODY_OF_ROLE = re.compile(r"(?:Office|Department|Ministry|Secretariat|Bureau|Chancellery)\s+of\s")
@@ -153,6 +154,12 @@ def resolve_name(doc, sp: Speaker) -> str | None:
     parts = re.split(r"\s+and\s+(?:the\s+)?", re.sub(r"^(?:the|The)\s+", "", sp.mention))
     if len(parts) == 2 and all(p.isupper() and fold(p) in doc.acronyms for p in parts):  # ("the KNO and UPF": both)
         return " and ".join(doc.acronyms[fold(p)] for p in parts)
+    # ("ZCCM-IH and IRH said", "NZEI and PPTA say": bodies by their initials, each one; spelt out where the article
+    # spells out every one of them, else all as written)
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", re.sub(r"^(?:the|The)\s+", "", sp.mention))
+    if len(parts) > 1 and all(_INITIALS.fullmatch(p) for p in parts):
+        spelt = all(fold(p) in doc.acronyms for p in parts)
+        return " and ".join(doc.acronyms[fold(p)] if spelt else p for p in parts)
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
@@ -457,7 +464,10 @@ def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
         spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
         # ("Somalia has warned ... Somalia's federal government has said": the body itself, not its country)
         spoke = None if spoke and re.match(re.escape(spoke) + r"[’']s\s", sp.mention) else spoke
-        who = named_organisation(doc, orgs[-1], key, employer) or spoke
+        # ("the doctors' union": the union whose name holds "doctor", where one is named)
+        mods = tuple(m.group(1).lower() for m in re.finditer(r"\b([a-z]{3,}?)s?(?:s[’']|[’']s)\s", sp.mention))
+        who = mods and named_organisation(doc, orgs[-1], key, employer, mods) or named_organisation(
+            doc, orgs[-1], key, employer) or spoke
     # ("the memorandum states", "the statement said" of a joint statement: the parties that signed it)
     if who is None and (orgs[-1] in JOINT_DOCUMENTS or orgs[-1] in DOCUMENTS and joint):
         who = signatories(doc, key)

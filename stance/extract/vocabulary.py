@@ -374,9 +374,7 @@ OPEN_GLYPHS = "“„«"
 CLOSE_GLYPHS = "”»"
 WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|(?:(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.(?=[A-Z][a-z]))?[^\W\d_](?:[\w’'\-&]*\w)?(?:[’']s\b)?\.?|\d[\w.,:-]*\w|\S")
 
-
 ROLE_FILLER = {"the", "a", "an"} | HUMAN_ROLES | ORG_ROLES | {"press", "military", "special", "senior", "foreign", "trade", "labor", "labour", "local", "state", "deputy"}
-
 
 #: Abbreviations whose full stop does not end a sentence or an attribution: "U.S. Rep. Dana Whitfield said".
 TITLE_ABBREVIATION_RE = re.compile(
@@ -444,7 +442,6 @@ GROUP_NOUNS = {"workers", "drivers", "nurses", "teachers", "employees", "farmers
                "educators", "paramedics", "firefighters", "physicians", "alumni", "graduates", "veterans", "families",
                "students", "parents"}
 
-
 #: ", noting that ...", ", adding that ...", ", saying ...": a second statement by the same speaker.
 PARTICIPLES = {ing_form(lemma): lemma.replace("_", " ") for lemma in SPEECH_LEMMAS.split()}
 PARTICIPLES.update({f"expressing {what}": "express hope" for what in ("confidence", "concern", "the hope")})
@@ -468,6 +465,8 @@ ver.di Verdi IG-Metall GDL EVG CGT CFDT FNV UGT CCOO KCTU KMWU COSATU NUMSA NLC 
 """.split()) | {"IG Metall", "Culinary Union", "Writers Guild"}
 #: Endings of union names in other languages: "Dienstleistungsgewerkschaft", "Syndicat", "Sindicato".
 UNION_ENDINGS = ("gewerkschaft", "syndicat", "sindicato", "sindacato", "syndikat")
+#: The word before "Union" in a union of states, never a trade union: "the European Union", "a customs union".
+STATES_UNION = {"european", "african", "economic", "customs", "monetary", "soviet", "postal", "eurasian", "banking"}
 
 #: Members of a party or a house named as a group before a list of names ("Democrats Patrick Leahy, Dick Durbin").
 PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens",
