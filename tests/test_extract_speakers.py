@@ -2027,3 +2027,31 @@ def test_he_may_be_a_person_named_with_a_joined_initial():
             "Within days of the election, Oyun-Erdene floated bringing the opposition into government. The ruling "
             "party, he said, would keep most cabinet posts and hand the rest to its partners.")
     assert [r["speaker"] for r in extract_text(text, "t")] == ["L.Oyun-Erdene"]
+
+
+def test_he_after_a_title_of_a_body_that_opens_the_sentence_is_the_person_the_title_names():
+    text = ("US Secretary of State Antony Blinken welcomed the protocol, writing that it was an important step.\n\n"
+            "President of the European Council Charles Michel expressed warm appreciation for the agreement. He noted "
+            "that delimitation had been a key element of the talks in Brussels.")
+    assert _speakers(text)[-1] == "Charles Michel"
+
+
+def test_bodies_named_by_their_initials_and_joined_by_and_are_each_a_party():
+    text = "In a joint statement, ZCCM-IH and IRH said they would also work with Mopani on further investment."
+    assert _speakers(text) == ["ZCCM-IH and IRH"]
+    listed = "Medef, CPME and U2P said they continued to support the text."
+    assert _speakers(listed) == ["Medef and CPME and U2P"]
+
+
+def test_the_union_is_never_a_union_of_states_and_a_trade_in_its_name_picks_the_union():
+    text = ("The Estonian Doctors' Union and the Estonian Hospitals Association resumed talks on Monday.\n\n"
+            "Emigration has drained staff since Estonia joined the European Union in 2004. According to the doctors' "
+            "union, a quarter of the country's specialists are past pension age.")
+    assert _speakers(text) == ["Estonian Doctors' Union"]
+
+
+def test_they_opening_a_paragraph_after_a_one_sentence_paragraph_is_the_group_that_opened_it():
+    text = ("The government says the lockout was a last resort.\n\n"
+            "The teachers aren't buying any of it.\n\n"
+            "They have always claimed the whole thing was stitched up before the talks began.")
+    assert _speakers(text) == ["government", "teachers (unnamed)"]
