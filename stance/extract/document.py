@@ -212,6 +212,17 @@ class Document:
         k = max(bisect_right(self._sent_starts, i) - 1, 0)
         return self.sentences[k] if self.sentences else (0, len(self.text))
 
+    def paragraph_before(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph before, where ``pos`` is in its paragraph's first sentence and that paragraph is one
+        sentence ("The teachers aren't buying any of it. ⏎ They have always claimed ...": one-line paragraphs)."""
+        s, _ = self.sentence_of(pos)
+        k = self.para_of(pos)
+        if k == 0 or self.paras[k][0] != s:
+            return None
+        a, b = self.paras[k - 1]
+        sa, sb = self.sentence_of(a)
+        return (a, b) if sa == a and sb >= b - 1 else None
+
     def sentence_before(self, pos: int) -> tuple[int, int] | None:
         """(start of the sentence before the one holding ``pos``, start of that one), when both are in one
         paragraph."""

@@ -382,7 +382,7 @@ def opening_group(doc, sp, so_far: list[tuple[int, str]]) -> str | None:
     from stance.extract.resolution import resolve  # (resolution imports this module)
     from stance.extract.speakers import parse_speaker
 
-    before = doc.sentence_before(sp.start) or _paragraph_before(doc, sp.start)
+    before = doc.sentence_before(sp.start) or doc.paragraph_before(sp.start)
     m = _GROUP_OPENING.match(doc.text, *before) if before else None
     kinds = ("name", "role", "unnamed", "parties", "list", "joint")
     if m is None and before:  # ("In a joint statement ..., His Majesty the Sultan and the Prime Minister of India welcomed")
@@ -392,17 +392,6 @@ def opening_group(doc, sp, so_far: list[tuple[int, str]]) -> str | None:
         if inner is not None and inner.kind in kinds:
             return resolve(doc, inner, m.start(), so_far) or None
     return None
-
-
-def _paragraph_before(doc, pos: int) -> tuple[int, int] | None:
-    """The paragraph before, where ``pos`` is in its paragraph's first sentence and that paragraph is one sentence
-    ("The teachers aren't buying any of it. ⏎ They have always claimed ...": a tabloid's one-line paragraphs)."""
-    s, _ = doc.sentence_of(pos)
-    k = doc.para_of(pos)
-    if k == 0 or doc.paras[k][0] != s:
-        return None
-    a, b = doc.paras[k - 1]
-    return (a, b) if doc.sentence_of(a)[0] == a and doc.sentence_of(a)[1] >= b - 1 else None
 
 
 #: Two speakers joined, after a fronted phrase, before their verb
