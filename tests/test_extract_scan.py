@@ -95,10 +95,10 @@ def test_the_second_statement_of_a_clause_is_found_where_its_scout_lets_it_be_tr
 def _anchored_cases():
     """(module, pattern, anchor, words before it, opening, words the random texts are made of)"""
     return [
-        ("groups", "_CALLED_UNION", "_UNION_WORD", 1, "CAPITAL",
+        ("unions", "_CALLED_UNION", "_UNION_WORD", 1, "CAPITAL",
          ["Unite", "union", "unions", "the", "ver.di", "(GMB", "Teamsters’", "reunion", "x-Ray", "O'Neill", "said", "Union",
           "&Co", "union,", "union.", "\n"]),
-        ("groups", "_UNION_APPOSITIVE", "_UNION_COMMA", 1, "_T",
+        ("unions", "_UNION_APPOSITIVE", "_UNION_COMMA", 1, "_T",
          ["The", "the", "union,", "union", "Sindicato", "No.", "1,", "of", "de", "Unite", "said,", "bathe", "Tthe",
           "(the", "\n", "2024,", "the union,", "The union, Unite,", "the\tunion, Sindicato"]),
         ("aliases", "_CALLED_BY", "_COMMA_WHO", 4, "CAPITAL",

@@ -2055,3 +2055,10 @@ def test_they_opening_a_paragraph_after_a_one_sentence_paragraph_is_the_group_th
             "The teachers aren't buying any of it.\n\n"
             "They have always claimed the whole thing was stitched up before the talks began.")
     assert _speakers(text) == ["government", "teachers (unnamed)"]
+
+
+def test_the_unions_are_the_two_unions_named_together_not_the_employers_association():
+    text = ("The Estonian Doctors' Union and the Estonian Healthcare Workers' Vocational Union reached a preliminary "
+            "agreement with the Estonian Hospitals Association late on Thursday.\n\n"
+            "What had blocked a deal, the unions said, was the lack of binding guarantees on funding.")
+    assert _speakers(text) == ["Estonian Doctors' Union and Estonian Healthcare Workers' Vocational Union"]

@@ -28,7 +28,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
 - ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
 - ``holders``: who holds a role ("the minister": the person the article named with it);
 - ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
-- ``groups``: unions named by a short name, and the parties to a joint document;
+- ``groups``: the body "the union", "the airline" or "the memorandum" stands for, and the parties to a joint document;
+  ``unions``: unions named by a short name or an acronym, and the two "the unions" are;
 - ``clauses``: where a speech verb's content clause starts;
 - ``subjects``: who speaks before a speech verb, past a relative clause or an aside;
 - ``appositives``: the name among the comma-separated pieces before the verb ("X, a military analyst, told");

@@ -15,6 +15,7 @@ from stance.extract.bearers import (
 from stance.extract.gender import gender_ok
 from stance.extract.geography import COUNTRIES, NATIONALITIES
 from stance.extract.issuers import document_issuer, document_subject_before, joint_document
+from stance.extract.unions import UNION_LOCAL, union_pair
 from stance.extract.holders import bench_members, holder as _holder, role_holder
 from stance.extract.groups import (
     BODY_NAME,
@@ -22,14 +23,12 @@ from stance.extract.groups import (
     THE_FIGHTERS,
     fighters_named,
     the_group,
-    union_pair,
     business_named,
     opening_group,
     EMPLOYERS,
     BUSINESSES,
     DOCUMENTS,
     JOINT_DOCUMENTS,
-    UNION_LOCAL,
     VOICES,
     described_by as _described_by,
     named_company,

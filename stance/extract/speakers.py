@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from stance.extract.groups import UNION_LOCAL
+from stance.extract.unions import UNION_LOCAL
 from stance.extract.issuers import possessed_or_issued
 from stance.extract.names import cap_runs, ends_name, fold, is_cap, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
