@@ -298,6 +298,11 @@ One hundred and nineteen sets, reported apart:
   France and Belgium (a Gambian National Assembly record, a Ghost page, a Chinese state agency's Brussels story, a radio
   interview, a Freetown live blog, a football league's press release, ...); written and annotated during stop 45,
   committed before the extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bq``: twelve more by four more writers from Central Asia and the South Caucasus, the Portuguese-speaking world,
+  the Pacific, and the Western Balkans (an Uzbek state agency, a Portuguese parliamentary record in translation, two
+  HTML pages of two more layouts, a radio interview, a magazine interview, a live blog, a union federation's press
+  release, ...); written and annotated during stop 50, committed before the extractor ever ran on it; first untuned
+  run, then tuned on.
 * ``dev-bm``: nine more by three more writers from Venezuela, Bolivia and Paraguay (a second set on writer 318's brief),
   the Caucasus, and Central Africa (an Armenian National Assembly record in translation, a WordPress page, a Burundian
   state agency, a radio interview, a Great Lakes live blog, a Cameroonian tabloid story, ...); written and annotated
@@ -443,7 +448,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -805,6 +810,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "and Belgium (a wire story, a Gambian National Assembly record, a Ghost page, a tabloid, a radio interview, a "
                "state agency, a broadsheet, a live blog, a football league's press release), annotated blind by two; first "
                "run untuned, then tuned on"),
+    "dev-bq": (ROOT / "data" / "extraction-eval" / "dev-bq", GOLD / "dev-bq",
+               "twelve more by four more writers from Central Asia and the South Caucasus, the Portuguese-speaking world, "
+               "the Pacific, and the Western Balkans (a state agency, a wire story, a live blog, a broadsheet, a press "
+               "release, a parliamentary record, a tabloid, a radio interview, a magazine interview, two HTML pages of "
+               "two more layouts), annotated blind by two; first run untuned, then tuned on"),
     "dev-bm": (ROOT / "data" / "extraction-eval" / "dev-bm", GOLD / "dev-bm",
                "nine more by three more writers from Venezuela, Bolivia and Paraguay, the Caucasus, and Central Africa (a "
                "wire story, an Armenian National Assembly record, a WordPress page, a tabloid, a radio interview, two state "
