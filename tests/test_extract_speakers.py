@@ -2062,3 +2062,16 @@ def test_the_unions_are_the_two_unions_named_together_not_the_employers_associat
             "agreement with the Estonian Hospitals Association late on Thursday.\n\n"
             "What had blocked a deal, the unions said, was the lack of binding guarantees on funding.")
     assert _speakers(text) == ["Estonian Doctors' Union and Estonian Healthcare Workers' Vocational Union"]
+
+
+def test_a_road_named_after_a_person_is_never_he():
+    text = ("In Port Moresby, bus driver Kila Daure, 34, tooted his horn all the way down the Hubert Murray Highway.\n\n"
+            "\"Now my son will see our own team in the NRL!\" he told the paper.")
+    assert _speakers(text) == ["Kila Daure"]
+
+
+def test_an_unnamed_mp_is_an_unnamed_source_not_a_crosshead_that_spells_mp():
+    text = ("SMART MOVE OR MONEY PIT?\n\n"
+            "Not everyone in Labor's own ranks was cheering. One government MP, who would not be named, told us the "
+            "timing \"stinks\".")
+    assert _speakers(text) == ["government MP (unnamed)"]

@@ -132,8 +132,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if not hit:
                     continue
                 name = " ".join(full[caps[j]:]).rstrip("’'")
-                # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name)
-                if fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name):
+                # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name; nor a
+                # crosshead in capitals: "MONEY PIT?" spells out no "MP")
+                if fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name) \
+                        and not name.isupper():
                     out[fold(hit)] = name
                     break
     out.update(_spelt_before(text))

@@ -58,7 +58,7 @@ def is_person(doc, canon: str) -> bool:
     # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
     return ((len(words) >= 2 or canon in doc.mononyms or JOINED_INITIAL.fullmatch(canon)) and fold(canon) in doc.persons and canon not in UNION_NAMES
             and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
-            and words[-1] not in _PLURAL_BODIES  # ("Qassam Brigades")
+            and words[-1] not in _PLURAL_BODIES and words[-1] not in _PLACE_TAILS  # ("Qassam Brigades", "Hubert Murray Highway")
             and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
             and not set(words) & _NEVER_IN_NAMES)
 
@@ -66,6 +66,10 @@ def is_person(doc, canon: str) -> bool:
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 #: Bodies named in the plural, whose name is no person's ("Qassam Brigades"; not "Larissa Waters", "Tony Banks").
 _PLURAL_BODIES = {"brigades", "militias", "guards", "committees", "councils", "unions", "associations", "federations"}
+#: Places named after people, whose name is no person's ("Hubert Murray Highway", "Nelson Mandela Square").
+_PLACE_TAILS = {"highway", "road", "avenue", "boulevard", "square", "bridge", "station", "river", "valley", "island",
+                "islands", "hotel", "building", "residence", "prison", "mosque", "cathedral", "strait",
+                "gulf", "canal", "crossing", "motorway", "expressway", "checkpoint", "corridor", "dam"}
 
 
 def family_name(name: str) -> str:

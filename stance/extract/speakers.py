@@ -1,17 +1,16 @@
 """Speaker phrases: parse "Kremlin spokesman Dmitry Peskov", "the US president", "he", "Germany, France and
-the EU" out of an attribution (stance.extract.resolution turns them into canonical speakers).
-"""
+the EU" out of an attribution (stance.extract.resolution turns them into canonical speakers)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from stance.extract.unions import UNION_LOCAL
 from stance.extract.issuers import possessed_or_issued
 from stance.extract.names import cap_runs, ends_name, fold, is_cap, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
 from stance.extract.placed import name_of, person_first, person_of_places, portfolio_speaker, titled_to
+from stance.extract.unions import UNION_LOCAL
 from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREPOSITIONS, PRONOUNS,
                                        STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS, UNNAMED_HEADS, may_trail)
@@ -360,6 +359,8 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     if not runs:
         return None
     r = runs[-1]
+    if fold(doc.tokens[r[1] - 1][2]) in {"mp", "mep", "msp", "mla", "mpp"}:  # ("One Labour MP": a role, not a name)
+        return None
     # "Workers" ends a name only as part of one: "Canadian Union of Public Employees"
     if not (lw.isupper() and len(lw) > 1 or lw.lower().rstrip(".") not in STOP_CAPS or r[1] - r[0] > 2):
         return None
@@ -393,8 +394,7 @@ def parse_name(doc, a: int, b: int, i0: int, whole: bool) -> Speaker | None:
     return Speaker("name", t[doc.tokens[start][0]:b].strip(" ,"), doc.tokens[start][0], b)
 
 
-_ROLE_WORDS = HUMAN_ROLES | ORG_ROLES  # (built once: asked of every word of a phrase)
-_PARTY_MEMBER = {"democrat", "republican"}
+_ROLE_WORDS, _PARTY_MEMBER = HUMAN_ROLES | ORG_ROLES, {"democrat", "republican"}  # (built once: asked of every word)
 _TRADE = re.compile(r"[a-z]{3,} and [a-z]{3,} ([a-z-]+)")
 _ORG_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+(?:(?:the|of|and|for)\s+)?)*[A-Z][\w’'.&-]*(?:[’']s)?"
                               r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
