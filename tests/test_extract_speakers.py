@@ -2075,3 +2075,9 @@ def test_an_unnamed_mp_is_an_unnamed_source_not_a_crosshead_that_spells_mp():
             "Not everyone in Labor's own ranks was cheering. One government MP, who would not be named, told us the "
             "timing \"stinks\".")
     assert _speakers(text) == ["government MP (unnamed)"]
+
+
+def test_a_tabloids_pet_name_is_the_person_whose_family_name_it_shortens():
+    text = ("Prime Minister Anthony Albanese and PNG leader James Marape unveiled the deal in Sydney yesterday.\n\n"
+            "\"This is a great day,\" Albo beamed. \"The team will call Port Moresby home.\"")
+    assert set(_speakers(text)) == {"Anthony Albanese"}

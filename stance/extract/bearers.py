@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from stance.extract.names import fold
+from stance.extract.persons import pet_name_of
 from stance.extract.scan import CAPITAL, anchored, scouted, scouted_any
 from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
@@ -108,6 +109,8 @@ def _shortened(doc, name: str) -> str | None:
         return people.pop()
     if people:
         return None
+    if (pet := pet_name_of(name, set(doc.persons.values()))) is not None:  # ("Gats" for Warren Gatland)
+        return pet
     # ("Ney" for Neymar, known by one name: a longer capitalised word the article uses at least twice)
     # (not "Australian" for Australia: three letters more at least, and no demonym's ending)
     # (tried only where the name stands: scan.scouted)

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from stance.extract.aliases import acronyms, named_pairs
 from stance.extract.layout import split_paragraphs, split_sentences
 from stance.extract.names import fold
+from stance.extract.persons import pet_name_of
 from stance.extract.registry import build_registry
 from stance.extract.quotes import find_quotes, single_quoted
 from stance.extract.salience import role_subjects, unnamed_subjects
@@ -107,6 +108,11 @@ class Document:
                     for short in (w[:-2], " ".join(words[k - 1:k] + [w[:-2]])):
                         if self.persons.get(fold(short), full) == full or self.persons.get(fold(short)) == short:
                             fuller.setdefault(fold(short), set()).add(full)
+        # ("Albo beamed" after "Prime Minister Anthony Albanese": a tabloid's pet name, read as a name of its own)
+        people = set(self.persons.values())
+        for mono in self.mononyms:
+            if self.persons.get(fold(mono)) == mono and (full := pet_name_of(mono, people)) is not None:
+                fuller.setdefault(fold(mono), set()).add(full)
         self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}
 
     def _index_orgs(self) -> None:

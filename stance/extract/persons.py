@@ -79,3 +79,16 @@ def family_name(name: str) -> str:
         return words[0]
     # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
     return words[-1].split(".", 1)[1] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
+
+
+def pet_name_of(name: str, people) -> str | None:
+    """The one person of ``people`` (full names) whose family name ``name`` is a pet form of: its first letters and a
+    pet ending, as tabloids write them ("Albo" for Anthony Albanese, "Gats" for Warren Gatland); else None."""
+    f = fold(name)
+    stems = [f[:-len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3]
+    found = {p for p in people if " " in p for stem in stems[:1]
+             if fold(family_name(p)).startswith(stem) and len(family_name(p)) >= len(stem) + 3}
+    return found.pop() if len(found) == 1 else None
+
+
+_PET_ENDINGS = ("zza", "sy", "ie", "o", "s", "y")
