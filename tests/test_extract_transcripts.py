@@ -380,3 +380,15 @@ def test_she_in_an_answer_is_never_the_panel_host_who_asked_the_question():
             "HUANG: She said she had been elected through legal procedures to chair a union.")
     records = [r for r in extract_text(text, "t") if r["text"].startswith("she had been elected")]
     assert [r["speaker"] for r in records] == ["Lee Hsin-yen"]
+
+
+def test_an_office_in_capitals_is_its_holder_named_in_brackets_before_else_an_unnamed_office():
+    text = ("The MINISTER OF LABOUR, SOLIDARITY AND SOCIAL SECURITY (Maria do Rosário Palma Ramalho): Thank you, Mr "
+            "President.\n\n"
+            "Mr Fabian Figueiredo (BE): Impossible? The employers will find a way!\n\n"
+            "The MINISTER OF LABOUR, SOLIDARITY AND SOCIAL SECURITY: Finally, Ms Isabel Mendes Lopes asked about "
+            "parental leave.\n\n"
+            "The MINISTER OF TOURISM: Thank you, Speaker. GOOD supports the report.\n")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Maria do Rosário Palma Ramalho", "Fabian Figueiredo", "Maria do Rosário Palma Ramalho",
+        "Minister of Tourism (unnamed)"]

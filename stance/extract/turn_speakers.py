@@ -89,6 +89,9 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     bare = re.sub(r"(?:\s+[a-z]+)+$", "", re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", label).strip())
     # ("The Minister of State, Foreign, Commonwealth ... Office (Stephen Doughty)": the brackets'; but in "BILORUS
     # O.H., Chairman of the Committee ... (Yulia Tymoshenko Bloc)" a surname and initials open it, the brackets a faction)
+    if fold(bare) in known:  # ("The MINISTER OF LABOUR, SOLIDARITY AND SOCIAL SECURITY:" after its holder in brackets)
+        return known[fold(bare)]
+    office = bare
     if "(" not in label or _SURNAME_INITIALS_FIRST.match(bare):
         bare = _named_part(bare)
     # ("AN HON MEMBER:", "Some Hon. Members:": members the record does not name, an unnamed source)
@@ -97,17 +100,13 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
         return " ".join(words[1:] if fold(words[0]) in {"a", "an", "some", "several"} else words) + " (unnamed)"
     if fold(bare) in known:  # "The Prime Minister:" after "The Prime Minister (Rishi Sunak):"
         return known[fold(bare)]
-    if re.fullmatch(r"[A-Z]{2,4}", bare):  # "HG:" after "HANS GRUNDBERG:": the initials of a name used before,
-        named = {v for v in known.values() if _initials(v) == bare}
-        if not named:  # or of a person the introduction names ("JH:" for the Jon Holden of the standfirst)
-            named = {p for p in doc.persons.values() if " " in p and _initials(p) == bare}
-        if len(named) == 1:
-            return named.pop()
+    if re.fullmatch(r"[A-Z]{2,4}", bare) and (named := _initialled(doc, bare, known)) is not None:
+        return named
     # "The Minister for Trade (Ms Priya Natarajan)": the office-holder in brackets after an office; after a
     # name the brackets hold a constituency and a party ("Bob Blackman (Harrow East) (Con)")
     # ("Minister for Law and Justice (Senator Azam Nazeer Tarar)": an office opening the label, its holder in brackets;
     # "Majority Leader (Mr Osei Kyei-Mensah-Bonsu)": an office, its holder in brackets with his honorific)
-    office_first = _person(bare).split()[:1] in (["of"], ["for"])
+    office_first = [w.lower() for w in _person(bare).split()[:1]] in (["of"], ["for"])
     # ("PRESIDING OFFICER (V. ČMILYTĖ-NIELSEN, LSF)": or initials, the Seimas's style)
     held = _is_office(bare) and re.search(r"\((?:(?:Mr|Mrs|Ms|Dr|Hon|Prof)\.?\s+|(?:[A-Z]\.\s?){1,3})[^\W\d_]", label) \
         or fold(bare) in _CALLERS
@@ -119,6 +118,8 @@ def label_speaker(doc: Document, label: str, interviewee: str | None, known: dic
     if (bare.isupper() or office_first or " of " in bare) and len(bare.split()) >= 2 \
             and (named := _named_at_end(doc, bare)):
         return _remember(doc, named, known)
+    if office_first and len(_person(bare).split()) <= 4 and _named_part(office) == office:
+        return _unnamed_office(office)
     name = " ".join(_person(bare).split()[-2:]) if office_first else _person(bare)
     # ("LORRY DRIVER:", "DRIVER:": someone a broadcast names by what they do, an unnamed source)
     words = [w for w in bare.split() if fold(w) not in {"the", "a", "an"}]
@@ -148,6 +149,22 @@ def _heading_name(doc: Document, name: str) -> str | None:
     found = {m.group(1) for m in _HEADING_NAME.finditer(doc.text, 0, 3000)
              if fold(name) in fold(m.group(1)).split()[-2:] and len(m.group(1).split()) >= 3}
     return " ".join(w.capitalize() for w in found.pop().split()) if len(found) == 1 else None
+
+
+def _initialled(doc: Document, bare: str, known: dict[str, str]) -> str | None:
+    """"HG:" after "HANS GRUNDBERG:": the one name used before with these initials, or the one person the
+    introduction names with them ("JH:" for the Jon Holden of the standfirst)."""
+    named = {v for v in known.values() if _initials(v) == bare}
+    if not named:
+        named = {p for p in doc.persons.values() if " " in p and _initials(p) == bare}
+    return named.pop() if len(named) == 1 else None
+
+
+def _unnamed_office(office: str) -> str:
+    """"The MINISTER OF TOURISM:", with no holder named: the office, a source the record does not name."""
+    words = re.sub(r"^(?:the|The|THE)\s+", "", office).split()
+    return " ".join(w if not w.isupper() else w.lower() if fold(w) in {"of", "for", "and", "the"} else w.capitalize()
+                    for w in words) + " (unnamed)"
 
 
 def _bracketed_holder(doc: Document, label: str, bare: str, known: dict[str, str]) -> str | None:
