@@ -2081,3 +2081,10 @@ def test_a_tabloids_pet_name_is_the_person_whose_family_name_it_shortens():
     text = ("Prime Minister Anthony Albanese and PNG leader James Marape unveiled the deal in Sydney yesterday.\n\n"
             "\"This is a great day,\" Albo beamed. \"The team will call Port Moresby home.\"")
     assert set(_speakers(text)) == {"Anthony Albanese"}
+
+
+def test_both_sides_are_never_a_pair_of_words_inside_an_institutes_name():
+    text = ("HRPP and FAST met on Friday in Apia.\n\n"
+            "Aneta Reid, a lecturer at the Apia Institute for Law and Governance, was not surprised by the result.\n\n"
+            "Both sides say they want to keep talking.")
+    assert _speakers(text) == ["HRPP and FAST"]

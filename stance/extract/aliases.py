@@ -41,9 +41,10 @@ def named_pairs(doc) -> list[tuple[int, str]]:
     found = scouted(_PAIR_WRAPPED, doc.text, scout=_PAIR_WRAPPED_SCOUT) if hard_wrapped(doc) \
         else anchored(_PAIR_RE, doc.text, _PAIR_AND, 5, opening=CAPITAL)
     for m in found:
-        if doc.in_quote(m.start()) or re.search(r"\bof\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 8):m.start()]) \
+        if doc.in_quote(m.start()) or re.search(r"\b(?:of|for)\s+(?:the\s+)?$|\b[Bb]y\s+$", doc.text[max(0, m.start() - 9):m.start()]) \
                 or m.group(1).startswith("By "):
-            continue  # (not "School and College Leaders" inside "the Association of School and College Leaders", nor
+            continue  # (not "School and College Leaders" inside "the Association of School and College Leaders" or
+            # "Law and Governance" inside "the Institute for Law and Governance", nor
             # a byline's "By Petra Lindqvist and Dragan Velkov")
         sides = []
         for first, side in ((True, m.group(1)), (False, m.group(2))):
