@@ -2088,3 +2088,10 @@ def test_both_sides_are_never_a_pair_of_words_inside_an_institutes_name():
             "Aneta Reid, a lecturer at the Apia Institute for Law and Governance, was not surprised by the result.\n\n"
             "Both sides say they want to keep talking.")
     assert _speakers(text) == ["HRPP and FAST"]
+
+
+def test_a_fronted_participles_phrase_is_never_the_speaker_the_subject_after_it_is():
+    text = ("LISBON — Teachers' unions signed the deal on Tuesday.\n\n"
+            "Speaking to journalists in Lisbon this afternoon, the President of the Republic, Marcelo Rebelo de Sousa, "
+            "also welcomed the agreement, saying that teachers deserved it.")
+    assert _speakers(text) == ["Marcelo Rebelo de Sousa"]

@@ -165,7 +165,8 @@ def sentence_subject(doc: Document, s: int, vs: int) -> Candidate | None:
     label = _TURN_LABEL.match(doc.text, s, vs)  # ("RH: President Biden called ...": a transcript's label first)
     s = label.end() if label else s
     # ("In the Dáil the following day he described ...": any short opening phrase before a pronoun and its verb)
-    lead = _BEFORE_PRONOUN.match(doc.text, s, vs) or _OPENING_PHRASE.match(doc.text, s, vs)
+    lead = _BEFORE_PRONOUN.match(doc.text, s, vs) or _OPENING_PHRASE.match(doc.text, s, vs) \
+        or _FRONTED_PARTICIPLE.match(doc.text, s, vs)  # ("Speaking to journalists in Lisbon, the President ...")
     s = lead.end() if lead else s
     # ("The Village Volunteers Coordination Committee, speaking for its eastern, southern and western zones,
     # condemned ...": the subject's verb past an aside between commas)
@@ -226,6 +227,8 @@ _OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Over|Earlier|Later)\s+(?:[a
                              r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s|the\s+(?:two|three|four|five|six)\s)")
 
 
+_FRONTED_PARTICIPLE = re.compile(r"(?:Speaking|Talking|Writing|Addressing|Responding|Answering)\s+[^,;:.!?“”\"]{2,80},\s+"
+                                 r"(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s)")
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]{0,20}(?:\s+[A-Z][A-Z.’'-]{1,20}){0,2}:\s+(?=[A-Z])")
 #: (and "Late Saturday he took to Truth Social:": an irregular past too)
 _BEFORE_PRONOUN = re.compile(r"(?:In|At|On|During|After|Before|From|Earlier|Later|Late|Last|The\s+(?:next|following|same))\b"
