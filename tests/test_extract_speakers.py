@@ -2095,3 +2095,17 @@ def test_a_fronted_participles_phrase_is_never_the_speaker_the_subject_after_it_
             "Speaking to journalists in Lisbon this afternoon, the President of the Republic, Marcelo Rebelo de Sousa, "
             "also welcomed the agreement, saying that teachers deserved it.")
     assert _speakers(text) == ["Marcelo Rebelo de Sousa"]
+
+
+def test_a_body_named_in_its_own_language_is_never_he():
+    text = ("LISBON — Mr Barreiros, secretary-general of the Federação Nacional da Educação (FNE), signed the deal.\n\n"
+            "FNE will insist that retired teachers be covered in the next stage of talks.\n\n"
+            "\"The question is not closed,\" he said.")
+    assert _speakers(text)[-1] == "Barreiros"
+
+
+def test_he_is_never_a_person_named_after_a_possessive_that_follows_a_preposition():
+    text = ("Josep Borrell, the EU's foreign policy chief, told reporters shortly before midnight, after shuttling "
+            "between Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar Vučić. Both parties, he said, "
+            "had committed to honour every article of the agreement.")
+    assert _speakers(text)[-1] == "Josep Borrell"

@@ -60,10 +60,18 @@ def is_person(doc, canon: str) -> bool:
             and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
             and words[-1] not in _PLURAL_BODIES and words[-1] not in _PLACE_TAILS  # ("Qassam Brigades", "Hubert Murray Highway")
             and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
-            and not set(words) & _NEVER_IN_NAMES)
+            and not set(words) & _NEVER_IN_NAMES and words[0] not in _BODY_HEADS)
 
 
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
+#: A body named in its own language, its kind first ("Federação Nacional da Educação", "Sindicato Único Portuario"):
+#: no person's name opens so.
+_BODY_HEADS = {fold(w) for w in {"federação", "federacion", "federación", "fédération", "federazione", "confederação", "confederación",
+               "confédération", "sindicato", "syndicat", "sindacato", "associação", "asociación", "associazione",
+               "partido", "partito", "movimento", "movimiento", "mouvement", "união", "unión", "unione", "instituto",
+               "ministério", "ministerio", "ministère", "ministero", "secretaría", "consejo", "conselho", "conseil",
+               "consiglio", "comissão", "comisión", "câmara", "cámara", "assembleia", "asamblea", "fundação", "fundación",
+               "fondation", "sociedade", "sociedad", "société", "coordinadora", "plataforma", "alianza", "aliança"}}
 #: Bodies named in the plural, whose name is no person's ("Qassam Brigades"; not "Larissa Waters", "Tony Banks").
 _PLURAL_BODIES = {"brigades", "militias", "guards", "committees", "councils", "unions", "associations", "federations"}
 #: Places named after people, whose name is no person's ("Hubert Murray Highway", "Nelson Mandela Square").

@@ -24,6 +24,11 @@ def subject_position(doc, k: int) -> bool:
                       or doc.tokens[j][2] == "of" and j >= 1 and doc.tokens[j - 1][2][:1].isupper()
                       and doc.tokens[j - 1][2].lower() in HUMAN_ROLES and _opens_sentence(doc, j - 1)):
         j -= 1
+    # ("between Kosovo's Prime Minister Albin Kurti and ...": a possessive name before the title, then what precedes it)
+    while j >= 1 and doc.tokens[j][2].endswith(("’s", "'s")) and doc.tokens[j][2][:1].isupper():
+        j -= 1
+        while j >= 0 and doc.tokens[j][2][:1].isupper() and doc.tokens[j][2] not in _OPENERS:
+            j -= 1
     if j < 0 or "\n" in doc.text[doc.tokens[j][1]:doc.tokens[j + 1][0]]:
         return True  # (a paragraph's first words: "in" ending the heading above is no preposition of theirs)
     w = doc.tokens[j][2].lower()
@@ -48,6 +53,9 @@ def subject_position(doc, k: int) -> bool:
     # (or a participle's: "the unrest following Evo Morales's resignation")
     owned = possessive and doc.tokens[j][2].islower() and w.endswith(("ed", "ing"))
     return w not in PREPOSITIONS and w not in _OBJECT_AFTER and not owned and not _listed_object(doc, j)
+
+
+_OPENERS = {"The", "A", "An", "And", "But", "In", "On", "At", "For", "With", "Between"}
 
 
 def _opens_sentence(doc, j: int) -> bool:
