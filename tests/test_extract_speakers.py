@@ -2109,3 +2109,10 @@ def test_he_is_never_a_person_named_after_a_possessive_that_follows_a_prepositio
             "between Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar Vučić. Both parties, he said, "
             "had committed to honour every article of the agreement.")
     assert _speakers(text)[-1] == "Josep Borrell"
+
+
+def test_the_one_the_outlet_asked_is_he_who_answers_next():
+    text = ("\"The text will not be renegotiated,\" a Western diplomat said.\n\n---\n\n14:40\n"
+            "How significant is this? We asked Davit Lomidze, director of an independent think tank.\n\n"
+            "\"The 43% figure is a gamble for both sides,\" he said.")
+    assert _speakers(text) == ["Western diplomat (unnamed)", "Davit Lomidze"]

@@ -42,6 +42,8 @@ def subject_position(doc, k: int) -> bool:
             j == 0 or doc.tokens[j - 1][2] in {".", "!", "?", ":", "”", '"'}
             or "\n" in doc.text[doc.tokens[j - 1][1]:doc.tokens[j][0]]):
         return True
+    if w in {"asked", "interviewed"} and j >= 1 and doc.tokens[j - 1][2] in {"We", "we", "I"}:
+        return True  # ("How significant is this? We asked Davit Lomidze, ...": the one the outlet asked answers next)
     if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
         return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
