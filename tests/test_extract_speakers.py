@@ -2116,3 +2116,10 @@ def test_the_one_the_outlet_asked_is_he_who_answers_next():
             "How significant is this? We asked Davit Lomidze, director of an independent think tank.\n\n"
             "\"The 43% figure is a gamble for both sides,\" he said.")
     assert _speakers(text) == ["Western diplomat (unnamed)", "Davit Lomidze"]
+
+
+def test_officials_with_no_determiner_are_an_unnamed_source_not_the_last_person_named():
+    text = ("Aliyev and Pashinyan signed the declaration at the White House on Friday, with Trump looking on.\n\n"
+            "U.S. officials, who briefed reporters on condition of anonymity before the ceremony, said Armenia would "
+            "grant the United States special development rights over the route.")
+    assert _speakers(text)[-1] == "U.S. officials (unnamed)"

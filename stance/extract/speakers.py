@@ -437,7 +437,7 @@ def parse_role(doc, a: int, b: int, toks: list, whole: bool) -> Speaker | None:
     if whole and t[a:toks[k][0]].strip(" ,"):
         return None
     head = fold(toks[role_idx][2])
-    plural = head.endswith("s") and head not in _ROLE_WORDS and norm_role(head) != head
+    plural = head.endswith("s") and norm_role(head) != head and (head not in _ROLE_WORDS or head[:-1] in _ROLE_WORDS)  # "U.S. officials"
     if plural and norm_role(head) in ORG_ROLES - HUMAN_ROLES and head != "unions":
         # "the companies", "the two studios": the pair of bodies named last when there is one; a longer phrase
         # ("Brussels and four South American governments") is not this
