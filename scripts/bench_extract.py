@@ -303,6 +303,10 @@ One hundred and nineteen sets, reported apart:
   HTML pages of two more layouts, a radio interview, a magazine interview, a live blog, a union federation's press
   release, ...); written and annotated during stop 50, committed before the extractor ever ran on it; first untuned
   run, then tuned on.
+* ``dev-br``: twelve more by four more writers from the Caribbean, Southeast Asia, East Africa and the Horn, and Mexico,
+  Central America and the Andes (a Guyanese Hansard, a Chilean Senate record in translation, an AMP page, an older
+  Drupal page, a Malaysian state agency, a Bangkok live blog, a radio interview, two tabloids, ...); written and
+  annotated during stop 50, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bm``: nine more by three more writers from Venezuela, Bolivia and Paraguay (a second set on writer 318's brief),
   the Caucasus, and Central Africa (an Armenian National Assembly record in translation, a WordPress page, a Burundian
   state agency, a radio interview, a Great Lakes live blog, a Cameroonian tabloid story, ...); written and annotated
@@ -448,7 +452,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|dev-br|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -810,6 +814,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "and Belgium (a wire story, a Gambian National Assembly record, a Ghost page, a tabloid, a radio interview, a "
                "state agency, a broadsheet, a live blog, a football league's press release), annotated blind by two; first "
                "run untuned, then tuned on"),
+    "dev-br": (ROOT / "data" / "extraction-eval" / "dev-br", GOLD / "dev-br",
+               "twelve more by four more writers from the Caribbean, Southeast Asia, East Africa and the Horn, and "
+               "Mexico, Central America and the Andes (two tabloids, a Hansard, a Senate record, a press release, a state "
+               "agency, a live blog, a broadsheet, a wire story, a radio interview, an AMP page, an older Drupal page), "
+               "annotated blind by two; first run untuned, then tuned on"),
     "dev-bq": (ROOT / "data" / "extraction-eval" / "dev-bq", GOLD / "dev-bq",
                "twelve more by four more writers from Central Asia and the South Caucasus, the Portuguese-speaking world, "
                "the Pacific, and the Western Balkans (a state agency, a wire story, a live blog, a broadsheet, a press "
