@@ -392,3 +392,13 @@ def test_an_office_in_capitals_is_its_holder_named_in_brackets_before_else_an_un
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Maria do Rosário Palma Ramalho", "Fabian Figueiredo", "Maria do Rosário Palma Ramalho",
         "Minister of Tourism (unnamed)"]
+
+
+def test_a_surname_in_brackets_is_the_full_spanish_name_of_the_records_heading():
+    text = ("SENATE SESSIONS JOURNAL\n\n"
+            "PRESIDING: MR JAIME QUINTANA LEAL, PRESIDENT\nSECRETARY: MR RAÚL GUZMÁN URIBE, TITULAR\n\n"
+            "The PRESIDENT (Mr Quintana): The Secretary has the floor.\n\n"
+            "The SECRETARY-GENERAL (Mr Guzmán): The bill was approved by the Chamber of Deputies yesterday.\n\n"
+            "Senator QUINTANA: We need a new Constitution.\n")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Jaime Quintana Leal", "Raúl Guzmán Uribe", "Jaime Quintana Leal"]

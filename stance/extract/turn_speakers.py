@@ -256,6 +256,8 @@ def _capitalised(word: str) -> str:
 
 def _remember(doc: Document, name: str, known: dict[str, str]) -> str:
     # "Carolina Ibáñez:" for the "Dr Carolina Ibáñez Rojas" of the introduction: the fuller name, once
+    # ("(Mr Quintana)" for the "MR JAIME QUINTANA LEAL" of the record's heading)
+    name = (_heading_name(doc, name) or name) if " " not in name else name
     words = fold(name).split()
     fuller = {p for p in doc.persons.values() if fold(p).split()[: len(words)] == words and len(p.split()) > len(words)}
     if len(fuller) == 1:
