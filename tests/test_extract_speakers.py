@@ -2123,3 +2123,11 @@ def test_officials_with_no_determiner_are_an_unnamed_source_not_the_last_person_
             "U.S. officials, who briefed reporters on condition of anonymity before the ceremony, said Armenia would "
             "grant the United States special development rights over the route.")
     assert _speakers(text)[-1] == "U.S. officials (unnamed)"
+
+
+def test_the_two_parties_are_a_pair_whose_government_is_described_in_lower_case():
+    text = ("PRETORIA — Ethiopia's federal government and the Tigray People's Liberation Front (TPLF) signed an "
+            "agreement on Wednesday to end hostilities permanently.\n\n"
+            "In a joint statement released after the ceremony, the two parties said they had agreed to \"permanently "
+            "silence the guns\".")
+    assert _speakers(text) == ["Ethiopia's federal government and Tigray People's Liberation Front"]

@@ -15,13 +15,14 @@ from stance.extract.scan import CAPITAL, anchored, scouted
 from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
-_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+government)?)[ \t]+and[ \t]+"
+_PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+(?:(?:federal|transitional|interim|"
+                      r"military|national)[ \t]+)?government)?)[ \t]+and[ \t]+"
                       r"(?:the[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 
 
 #: Where a pair can start: every _PAIR_RE match is one of these (its words, then "and"); the scout of the wrapped form
 #: below, read in C (an unwrapped text is searched back from each "and": _PAIR_AND)
-_PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+government)?[ \t]+and[ \t]")
+_PAIR_SCOUT = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]+(?:[a-z]+[ \t]+)?government)?[ \t]+and[ \t]")
 #: The same, where the text is wrapped at a fixed width: a line break inside a paragraph is a space ("Chief Adviser
 #: Professor Muhammad Yunus and \nBNP Acting Chairman Tarique Rahman")
 _WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
