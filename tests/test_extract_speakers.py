@@ -2131,3 +2131,18 @@ def test_the_two_parties_are_a_pair_whose_government_is_described_in_lower_case(
             "In a joint statement released after the ceremony, the two parties said they had agreed to \"permanently "
             "silence the guns\".")
     assert _speakers(text) == ["Ethiopia's federal government and Tigray People's Liberation Front"]
+
+
+def test_a_quote_continues_the_quote_before_it_not_an_accusation_reported_in_that_quotes_sentence():
+    text = ("Union president Carlos Allendes was defiant from the start.\n\n"
+            "\"We are not vandals. We are workers,\" he said in February, after the company accused strikers of "
+            "blocking maintenance crews. \"We are not going to destroy a company that we built ourselves.\"")
+    said = _said(text)
+    assert said[0][0] == said[-1][0] == "Carlos Allendes"
+
+
+def test_the_company_is_never_a_newspapers_masthead_in_capitals():
+    text = ("THE MORNING MAIL — Saturday, March 25, 2017 — MONEY\n\n"
+            "Workers at the mine run by Minera Escondida Ltd voted to end their strike on Thursday.\n\n"
+            "The company said it had switched on a \"restart plan\" to bring workers back gradually.")
+    assert _speakers(text) == ["Minera Escondida Ltd"]

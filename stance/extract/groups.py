@@ -151,7 +151,9 @@ def named_organisation(doc, kind: str, key: int, employer: bool = False, mods: t
         # (nor the European Union or a customs union: a union of states; "the union" is the workers')
         if kind == "union" and len(words) > 1 and fold(words[-1]) == "union" and fold(words[-2]) in STATES_UNION:
             continue
-        if mods and not all(m in fold(name) for m in mods) or _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
+        # (nor a masthead or crosshead in capitals: "THE MORNING MAIL — Saturday ...")
+        if mods and not all(m in fold(name) for m in mods) or len(words) > 1 and name.isupper() \
+                or _MEMBERS_ASIDE.search(doc.text, max(0, pos - 80), pos):
             continue  # "The alliance — a tag team of the Australian Workers' Union and ... —": a member, not it
         # "the Ministry": a full name ("Ministry of Foreign Affairs"), not an earlier "the Ministry" itself
         head = name.split(" of ")[0].split()  # "Writers Guild of America", "National Union of Mineworkers"

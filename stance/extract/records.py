@@ -17,9 +17,12 @@ if TYPE_CHECKING:
     from stance.extract.document import Document
 
 
-def _statement_before(said: list[tuple[int, int, str, str]], start: int) -> tuple[int, int, str, str] | None:
-    """The statement that ends last before ``start``."""
+def _statement_before(said: list[tuple], start: int) -> tuple | None:
+    """The statement that ends last before ``start``; but the quote before it, where that one is reported in the
+    quote's own sentence ('"We are workers," he said, after the company accused strikers of blocking crews.')."""
     k = bisect_left(said, (start,))
+    if k >= 2 and not said[k - 1][5] and said[k - 2][5] and said[k - 2][4] == said[k - 1][4]:
+        return said[k - 2]
     return said[k - 1] if k else None
 
 
@@ -27,7 +30,7 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
     t = doc.text
     digest = hashlib.sha1(t.encode("utf-8")).hexdigest()
     speakers: list[tuple[int, str]] = []
-    said: list[tuple[int, int, str, str]] = []  # (end, paragraph, speaker, mention) of each statement, by end
+    said: list[tuple] = []  # (end, paragraph, speaker, mention, its sentence, direct) of each statement, by end
     records = []
     for c in cands:
         if c.fixed_speaker is not None:
@@ -56,7 +59,7 @@ def to_records(doc: Document, cands: list[Candidate], article: str) -> list[dict
         # ("Each union had been able to speak, she said. “We have a disagreement ...”")
         # (one whose speaker is unresolved too: its next quote is kept, unresolved like it, not dropped)
         if c.cue != "according to":
-            insort(said, (c.end, doc.para_of(c.end), canon or "", mention))
+            insort(said, (c.end, doc.para_of(c.end), canon or "", mention, doc.sentence_of(c.start)[0], c.direct))
         lo = min(c.start, c.cue_span[0]) if c.cue_span[0] >= 0 else c.start
         hi = max(c.end, c.cue_span[1])
         records.append({
