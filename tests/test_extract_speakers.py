@@ -2146,3 +2146,11 @@ def test_the_company_is_never_a_newspapers_masthead_in_capitals():
             "Workers at the mine run by Minera Escondida Ltd voted to end their strike on Thursday.\n\n"
             "The company said it had switched on a \"restart plan\" to bring workers back gradually.")
     assert _speakers(text) == ["Minera Escondida Ltd"]
+
+
+def test_a_person_whose_name_ends_in_a_generational_suffix_is_a_person():
+    text = ("MANILA — The agreement was signed at Malacanang on Thursday.\n\n"
+            "In his speech, President Benigno S. Aquino III paid tribute to Malaysia and said the agreement offered "
+            "a way to end the marginalisation of Muslim Mindanao.\n\n"
+            "He said the only lasting remedy was to close the gap.")
+    assert all(s is not None and s.endswith("Aquino III") for s in _speakers(text))

@@ -222,7 +222,7 @@ _ONE_ALONE = re.compile(r"(One|Another)(?:,\s+[a-z]+ing\b[^,;:“”\"]{0,80},)?
 
 
 #: "At breakfast time", "On Thursday night", "On 27 February": a short opening phrase before a sentence's subject
-_OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Over|Earlier|Later)\s+(?:[a-z][\w’'-]*\s+|[A-Z][a-z]+day\s+|"
+_OPENING_PHRASE = re.compile(r"(?:At|On|In|During|By|Over|Earlier|Later)\s+(?:[a-z][\w’'-]*,?\s+|[A-Z][a-z]+day,?\s+|"
                              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)\s+){1,3}(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s|the\s+(?:two|three|four|five|six)\s)")
 

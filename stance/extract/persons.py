@@ -54,7 +54,8 @@ def is_person(doc, canon: str) -> bool:
     # "IG Metall" reads like a first and a family name, but it is a union; "Community College" a body; "WHAT TO
     # KNOW" a box's heading
     words = fold(canon).split()
-    last = canon.split()[-1] if words else ""
+    # (the last word before a generational suffix: "Benigno S. Aquino III" is no body whose name ends in capitals)
+    last = next((w for w in reversed(canon.split()) if w not in _GENERATIONS), "") if words else ""
     # ("Tiny SODELPA", "Lawless PENGASSAN": a party's acronym after a tabloid's epithet; "Generating Companies")
     return ((len(words) >= 2 or canon in doc.mononyms or JOINED_INITIAL.fullmatch(canon)) and fold(canon) in doc.persons and canon not in UNION_NAMES
             and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
@@ -63,6 +64,7 @@ def is_person(doc, canon: str) -> bool:
             and not set(words) & _NEVER_IN_NAMES and words[0] not in _BODY_HEADS)
 
 
+_GENERATIONS = {"II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr."}
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 #: A body named in its own language, its kind first ("Federação Nacional da Educação", "Sindicato Único Portuario"):
 #: no person's name opens so.
