@@ -310,7 +310,8 @@ _FRONTED_JOINT = re.compile(r"(?:At|In|After|During|Following)\s[^,;:“”\"]{2
 #: One capitalised word, standing alone ("Verizon", "SAS"): what a brand's name looks like
 _BRAND = re.compile(r"(?<![\w’'.&-])(?<![A-Z][\w’'-] )[A-Z][\w&’'-]*[A-Za-z](?![\w’'&-])(?! [A-Z])")
 _NOT_BRANDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-               "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "ms"}
+               "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "ms",
+               "jr", "sr"}
 
 
 def most_named_brand(doc, key: int) -> str | None:

@@ -424,7 +424,9 @@ def _name_of_run(tokens: tuple[str, ...]) -> tuple[str, list[str], bool | None]:
         return " ".join(words), [], False  # all titles/institutions: "White House", "US President"
     # ("Abang Johari Tun Openg": "Tun" inside a Malay name joins it to the father's, like "bin")
     if len(words) > 3 and not any(fold(w) in _PARTICLES | {"tun"} for w in words[1:-1]) and not any(fold(w) in ORG_TAIL for w in words):
-        words = _trailing_name(words)  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name; "New Zealand Nurses Organisation" too
+        # ("Benigno S. Aquino III": the name before a generational suffix, and the suffix)
+        suffix = words[-1:] if words[-1].rstrip(".") in {"II", "III", "IV", "Jr", "Sr"} else []
+        words = _trailing_name(words[:len(words) - len(suffix)]) + suffix  # "Mohammed bin Abdulrahman Al Thani" keeps its whole name
     # (not "Annex C", "African Integration": a document's part, a run ending in an abstract noun)
     last = fold(words[-1])
     joined = len(words) == 1 and JOINED_INITIAL.fullmatch(words[0]) is not None  # ("B.Solongo": a person)

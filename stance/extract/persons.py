@@ -85,6 +85,8 @@ _PLACE_TAILS = {"highway", "road", "avenue", "boulevard", "square", "bridge", "s
 def family_name(name: str) -> str:
     """The family name: the last word, or the first for a Chinese or Korean name ("Wang Yi", "Park Min-soo")."""
     words = name.split()
+    if len(words) > 2 and words[-1] in _GENERATIONS:  # ("Benigno S. Aquino III", "Vladimir Guerrero Jr.")
+        words = words[:-1]
     if 2 <= len(words) <= 3 and fold(words[0]) in FAMILY_FIRST:  # ("Wang Yi": Yi is a family name too)
         return words[0]
     # ("L.Oyun-Erdene": a Mongolian name, the father's initial joined to the person's own name)
