@@ -402,3 +402,17 @@ def test_a_surname_in_brackets_is_the_full_spanish_name_of_the_records_heading()
             "Senator QUINTANA: We need a new Constitution.\n")
     assert [r["speaker"] for r in extract_text(text, "t")] == [
         "Jaime Quintana Leal", "Raúl Guzmán Uribe", "Jaime Quintana Leal"]
+
+
+def test_a_live_pages_headline_under_its_time_is_no_speakers_turn():
+    text = ("17:15\nConfirmed: no reform of Section 112 in the memorandum\n\n"
+            "Sirikanya Tansakun said on Friday that the party would table a bill by itself.\n\n---\n\n"
+            "16:58\nPita: a change of government \"by peaceful means\"\n\n"
+            "Mr Pita opened the press conference by pointing to the date.\n\n"
+            "\"This is another historic moment,\" he said.\n\n---\n\n"
+            "11:30\nSunday: \"Differences remain\"\n\n"
+            "Chaithawat Tulathon said yesterday that the parties still differed on some clauses.\n\n---\n\n"
+            "10:05\nCholnan: \"We are on board\"\n\n"
+            "Cholnan Srikaew said his party would sign the memorandum on Monday.\n")
+    assert [r["speaker"] for r in extract_text(text, "t")] == [
+        "Sirikanya Tansakun", "Pita", "Chaithawat Tulathon", "Cholnan Srikaew", "Cholnan Srikaew"]

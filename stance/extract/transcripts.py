@@ -82,6 +82,9 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  "produced by", "producer"}
 
 
+_AFTER_TIMESTAMP = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n\s*$")
+
+
 def turns(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of the turns of a transcript, or [] when the article is not one."""
     found, offices, spans = [], [], []
@@ -123,12 +126,7 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
                 continue
             label = " ".join(m.group("label").split())
         body = doc.text[m.end():b].strip() if m.end() > a else doc.text[a:b].strip()
-        # a headline or crosshead ("AKAR: PARTIES WILLING TO SOLVE THE PROBLEM") is not a turn
-        # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
-        # (a speech cut off by the chair ends in a dash: "... while they're under way—")
-        # ("I beg to move the following Motion-": Kenya's record ends a turn that reads one out with a hyphen)
-        if body.isupper() or not re.search(r"[.?!…”\"’»)\]—–]$|\w[:-]$", body) and len(body.split()) < 25 \
-                or re.fullmatch(r"\[[^\[\]]*\]|\([^()]*\)", body):  # ("[Extract from the Official Report.]", "(Uproar.)")
+        if _headline(doc, m.start(), body):
             continue
         found.append((max(m.end(), a), b, label))
         spans.append((m.start(), m.end()))
@@ -142,6 +140,20 @@ def turns(doc: Document) -> list[tuple[int, int, str]]:
         doc._role_pos = [r[0] for r in doc.roles]
     asks = _askers(doc, found)
     return [(a, b, INTERVIEWER if fold(label) in asks else label) for a, b, label in _with_continuations(doc, found)]
+
+
+def _headline(doc: Document, at: int, body: str) -> bool:
+    """Whether a label at ``at`` and the words after it are a headline or crosshead, not a turn ("AKAR: PARTIES
+    WILLING TO SOLVE THE PROBLEM"; a live page's "16:58 ⏎ Pita: a change of government \"by peaceful means\"",
+    under its time and with no full stop)."""
+    if len(body.split()) < 15 and not re.search(r"[.?!…][\"”’»]?$", body) \
+            and _AFTER_TIMESTAMP.search(doc.text, max(0, at - 40), at):
+        return True
+    # ("... I beg to move the following Motion:": a turn may end by introducing what it reads out)
+    # (a speech cut off by the chair ends in a dash: "... while they're under way—")
+    # ("I beg to move the following Motion-": Kenya's record ends a turn that reads one out with a hyphen)
+    return body.isupper() or not re.search(r"[.?!…”\"’»)\]—–]$|\w[:-]$", body) and len(body.split()) < 25 \
+        or re.fullmatch(r"\[[^\[\]]*\]|\([^()]*\)", body) is not None  # ("[Extract from the Official Report.]", "(Uproar.)")
 
 
 #: An EP label's name ends at its first comma or bracket: "Name, on behalf of ...", "Name (S&D), blue-card question".
