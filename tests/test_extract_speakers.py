@@ -2154,3 +2154,11 @@ def test_a_person_whose_name_ends_in_a_generational_suffix_is_a_person():
             "a way to end the marginalisation of Muslim Mindanao.\n\n"
             "He said the only lasting remedy was to close the gap.")
     assert _speakers(text) == ["Benigno S. Aquino III", "Benigno S. Aquino III"]
+
+
+def test_a_roles_initials_the_article_spells_out_are_the_roles_holder():
+    text = ("PORT OF SPAIN — The Chief Personnel Officer (CPO), Dr Daryl Dindial, and the Public Services Association "
+            "signed the agreement on Tuesday, with all Permanent Secretaries informed the same day.\n\n"
+            "\"This has been a memorable negotiation,\" the CPO said.\n\n"
+            "He added that the Personnel Department would continue to engage the union on the arrears.")
+    assert _speakers(text) == ["Daryl Dindial", "Daryl Dindial"]

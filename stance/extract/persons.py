@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.names import JOINED_INITIAL, fold
-from stance.extract.vocabulary import COUNTRIES, FAMILY_FIRST, ORG_TAIL, UNION_NAMES
+from stance.extract.vocabulary import COUNTRIES, FAMILY_FIRST, HUMAN_ROLES, ORG_TAIL, UNION_NAMES
 
 
 def canonical(doc, name: str) -> str:
@@ -61,7 +61,15 @@ def is_person(doc, canon: str) -> bool:
             and words[-1] not in ORG_TAIL and re.sub(r"ies$", "y", words[-1]) not in ORG_TAIL
             and words[-1] not in _PLURAL_BODIES and words[-1] not in _PLACE_TAILS  # ("Qassam Brigades", "Hubert Murray Highway")
             and not (len(last) >= 3 and last.isupper() and not canon.split()[0].isupper())
-            and not set(words) & _NEVER_IN_NAMES and words[0] not in _BODY_HEADS)
+            and not set(words) & _NEVER_IN_NAMES and words[0] not in _BODY_HEADS
+            and _singular(words[-1]) not in HUMAN_ROLES)  # ("Permanent Secretaries": holders of a role, no one's name)
+
+
+def _singular(word: str) -> str:
+    """A plural's singular ("secretaries" -> "secretary", "ministers" -> "minister"); "" for a word that is none."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 _GENERATIONS = {"II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr."}

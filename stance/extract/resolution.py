@@ -76,9 +76,11 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
     """The canonical speaker of a speaker phrase at ``key``, given who has spoken so far; None when a pronoun or
     "it" has nobody to stand for."""
     if sp.kind == "name":
-        # "The AG went further", "the PM said": a role's initials, where the article spells out no body with them
+        # "The AG went further", "the PM said": a role's initials, where no body spelt out has them (or the role the
+        # article spells out: "the CPO said" after "the Chief Personnel Officer (CPO)")
         short = _ROLE_INITIALS.get(re.sub(r"^the\s+", "", sp.mention, flags=re.I))
-        short = short if short and fold(sp.mention.split()[-1]) not in doc.acronyms else None
+        if (spelt := doc.acronyms.get(fold(sp.mention.split()[-1])) if sp.mention.split()[-1].isupper() else None):
+            short = spelt.lower() if norm_role(fold(spelt.split()[-1])) in HUMAN_ROLES else None
         if short:
             words = [norm_role(w) for w in short.split()]
             holder = role_holder(doc, words[-1], words, key, speakers_so_far)
@@ -126,8 +128,6 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
 #: "the senators", "the moderators": the two people the article has just named, not a new unnamed source (unlike
 #: "the leaders", often a union's or a front's)
 _PEERS = re.compile(r"(?:the|The)\s+(?:senators|ministers|presidents|moderators|co-chairs|envoys|lawmakers)")
-
-
 _THE_UNIONS = re.compile(r"(?:the|The)\s+(?:two\s+)?(?:unions|alliances)")
 _INITIALS = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)?")
 _THE_SAME = re.compile(r"(?:the|The)\s+same\s")
