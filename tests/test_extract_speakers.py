@@ -2162,3 +2162,10 @@ def test_a_roles_initials_the_article_spells_out_are_the_roles_holder():
             "\"This has been a memorable negotiation,\" the CPO said.\n\n"
             "He added that the Personnel Department would continue to engage the union on the arrears.")
     assert _speakers(text) == ["Daryl Dindial", "Daryl Dindial"]
+
+
+def test_a_body_named_in_capitals_whose_head_is_people_in_the_plural_is_that_body_not_an_unnamed_group():
+    text = ("Trade talks with the UK were paused on Thursday. The Dairy Farmers of Canada have consistently maintained "
+            "that no further access to the dairy market should be granted.\n\n"
+            "Dairy farmers in Quebec said they were relieved.")
+    assert _speakers(text) == ["Dairy Farmers of Canada", "Dairy farmers (unnamed)"]

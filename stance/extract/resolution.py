@@ -56,6 +56,7 @@ from stance.extract.unnamed import (
     office_of,
     plural_source,
     single_source_before,
+    titled_body,
     source_before,
     unnamed_name,
 )
@@ -159,6 +160,8 @@ def resolve_name(doc, sp: Speaker) -> str | None:
     if len(parts) > 1 and all(_INITIALS.fullmatch(p) for p in parts):
         spelt = all(fold(p) in doc.acronyms for p in parts)
         return " and ".join(doc.acronyms[fold(p)] if spelt else p for p in parts)
+    if titled_body(sp.mention):  # ("The Dairy Farmers of Canada": a body's name in capitals, whole)
+        return canonical(doc, re.sub(r"^(?:the|The)\s+", "", sp.mention))
     called = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+([A-Z][\w’'-]+)", sp.mention)
     if called:  # "Mr King": a surname, even one that is also a title
         return latest_bearer(doc, called.group(1), sp.start) or canonical(doc, called.group(1))
@@ -350,7 +353,6 @@ _RESOLVERS = {
     "description": lambda doc, sp, key, so_far: described(doc, sp.mention) or _epithet(doc, sp, key, so_far),
 }
 
-
 #: "the Rio bronze medallist", "the under-pressure gaffer": a description of one person, whose head is no kind of body
 _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ee", "aire", "ic")
 _EPITHETS = {"legend", "star", "icon", "ace", "boss", "chief", "veteran", "skipper", "supremo", "captain", "mogul",
@@ -375,7 +377,6 @@ def _epithet(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str |
 _BODIES_OPENING = {"party", "association", "federation", "confederation", "organisation", "organization", "alliance",
                    "coalition", "guild", "bloc"}
 _DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
-
 
 #: A body's committee or board, the body named by its kind: "the guild's negotiating committee", "The airline's board"
 _KIND_UNIT = re.compile(r"(?:the|The)\s+([a-z]+)[’']s\s+((?:[a-z-]+\s+){0,2}(?:team|committee|board|council))")

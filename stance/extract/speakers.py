@@ -11,7 +11,7 @@ from stance.extract.names import cap_runs, ends_name, fold, is_cap, norm_role
 from stance.extract.parties import COUNTED, LIST_PLACE, is_list
 from stance.extract.placed import name_of, person_first, person_of_places, portfolio_speaker, titled_to
 from stance.extract.unions import UNION_LOCAL
-from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun
+from stance.extract.unnamed import bodies_of_a_kind, one_of_many, people_before, person_noun, titled_body
 from stance.extract.vocabulary import (BOTH_PARTIES_RE, HUMAN_ROLES, ORG_ROLES, PORTFOLIO_WORDS, PREPOSITIONS, PRONOUNS,
                                        STOP_CAPS, SUBJECT_TRAIL, UNNAMED_DETERMINERS, UNNAMED_HEADS, may_trail)
 
@@ -247,7 +247,7 @@ def _described(doc, a: int, b: int, seg: str, whole: bool) -> Speaker | None:
                    and norm_role(plural.group(1)) in HUMAN_ROLES
             # ("Opposition parties said", "Rival unions warned": bodies of a kind, not named, no article before them)
             or bodies_of_a_kind(seg, plural.group(1))) \
-            and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I):
+            and not re.match(r"(?:his|her|their|its|our)\b", seg, re.I) and not titled_body(seg):
         return Speaker("unnamed", seg, a, b)
     group = _THE_GROUP.fullmatch(seg) or _BODIES_OF.fullmatch(seg)
     # "the wrestlers said", "the protesters said": the group the article is about; "the umbrella bodies of Burkina's

@@ -10,6 +10,14 @@ from stance.extract.vocabulary import HUMAN_ROLES, ORG_TAIL, PREPOSITIONS, STOP_
 
 #: The tag of an unnamed source's canonical name: "senior EU official (unnamed)".
 UNNAMED = " (unnamed)"
+_TITLED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*s)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def titled_body(seg: str) -> bool:
+    """A body's name in capitals, its head people in the plural: "the Dairy Farmers of Canada" (not "Dairy farmers in
+    Quebec", a group the article does not name; nor "Chief Dean Sayers of Batchewana First Nation")."""
+    m = _TITLED_BODY.fullmatch(seg)
+    return m is not None and person_noun(m.group(1).lower())
 
 
 def person_noun(word: str) -> bool:
