@@ -307,6 +307,10 @@ One hundred and nineteen sets, reported apart:
   Central America and the Andes (a Guyanese Hansard, a Chilean Senate record in translation, an AMP page, an older
   Drupal page, a Malaysian state agency, a Bangkok live blog, a radio interview, two tabloids, ...); written and
   annotated during stop 50, committed before the extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bs``: twelve more by four more writers from the Middle East and the Gulf, francophone West Africa, South Asia,
+  and Central and Eastern Europe (a Lok Sabha record, a framework-rendered page, a newsletter-platform page, a TV
+  interview, a magazine interview, a Malian state agency, an Accra live blog, ...); written and annotated during stop
+  50, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bm``: nine more by three more writers from Venezuela, Bolivia and Paraguay (a second set on writer 318's brief),
   the Caucasus, and Central Africa (an Armenian National Assembly record in translation, a WordPress page, a Burundian
   state agency, a radio interview, a Great Lakes live blog, a Cameroonian tabloid story, ...); written and annotated
@@ -452,7 +456,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|dev-br|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|dev-br|dev-bs|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -814,6 +818,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "and Belgium (a wire story, a Gambian National Assembly record, a Ghost page, a tabloid, a radio interview, a "
                "state agency, a broadsheet, a live blog, a football league's press release), annotated blind by two; first "
                "run untuned, then tuned on"),
+    "dev-bs": (ROOT / "data" / "extraction-eval" / "dev-bs", GOLD / "dev-bs",
+               "twelve more by four more writers from the Middle East and the Gulf, francophone West Africa, South Asia, "
+               "and Central and Eastern Europe (two wire stories, a TV interview, a magazine interview, a state agency, a "
+               "tabloid, a live blog, a broadsheet, a Lok Sabha record, a press release, two HTML pages of two more "
+               "layouts), annotated blind by two; first run untuned, then tuned on"),
     "dev-br": (ROOT / "data" / "extraction-eval" / "dev-br", GOLD / "dev-br",
                "twelve more by four more writers from the Caribbean, Southeast Asia, East Africa and the Horn, and "
                "Mexico, Central America and the Andes (two tabloids, a Hansard, a Senate record, a press release, a state "
