@@ -2169,3 +2169,11 @@ def test_a_body_named_in_capitals_whose_head_is_people_in_the_plural_is_that_bod
             "that no further access to the dairy market should be granted.\n\n"
             "Dairy farmers in Quebec said they were relieved.")
     assert _speakers(text) == ["Dairy Farmers of Canada", "Dairy farmers (unnamed)"]
+
+
+def test_a_name_the_article_uses_for_a_group_is_never_a_persons_family_name():
+    text = ("The Houthis said the truce was a first step. Senior Houthi official Mohammed Ali al-Houthi wrote that it "
+            "would only be credible if carried out on the ground.\n\n"
+            "Houthi leader Mahdi al-Mashat announced a three-day pause in attacks and said the group was ready to make "
+            "it permanent.")
+    assert _speakers(text)[-1] == "Mahdi al-Mashat"

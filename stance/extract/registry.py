@@ -115,7 +115,8 @@ def _register_full_names(doc, runs: list[tuple[int, int]]) -> tuple[dict[str, in
         full = joined.pop() if len(joined) == 1 else full
         family = family_name(name)
         doc.persons.setdefault(fold(family), full)
-        if PARTICLE_NAME.match(family):  # "Burhan" and "al-Burhan" alike
+        # "Burhan" and "al-Burhan" alike (not "Houthi", where the article writes of "the Houthis": a group's name)
+        if PARTICLE_NAME.match(family) and doc.text.find(family.split("-", 1)[1] + "s") < 0:
             doc.persons.setdefault(fold(family.split("-", 1)[1]), full)
         words = full.split()  # "Petro" for "Gustavo Petro Urrego": the first of two family names, Spanish-style
         if len(words) == 3 and words[1][:1].isupper() and fold(words[1]) not in GIVEN_NAMES and fold(words[1]) not in PREFIX_WORDS:
