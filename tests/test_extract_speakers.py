@@ -2172,8 +2172,10 @@ def test_a_body_named_in_capitals_whose_head_is_people_in_the_plural_is_that_bod
 
 
 def test_a_name_the_article_uses_for_a_group_is_never_a_persons_family_name():
-    text = ("The Houthis said the truce was a first step. Senior Houthi official Mohammed Ali al-Houthi wrote that it "
-            "would only be credible if carried out on the ground.\n\n"
-            "Houthi leader Mahdi al-Mashat announced a three-day pause in attacks and said the group was ready to make "
-            "it permanent.")
-    assert _speakers(text)[-1] == "Mahdi al-Mashat"
+    text = ("The Houthis welcomed the announcement. Senior Houthi official Mohammed Ali al-Houthi wrote that the truce "
+            "would only be credible if it was carried out on the ground.\n\n"
+            "The U.N. announcement followed a flurry of unilateral moves. On March 26, the seventh anniversary of the "
+            "coalition's intervention, Houthi leader Mahdi al-Mashat announced a three-day pause in missile and drone "
+            "attacks on Saudi Arabia and said the group was ready to make it permanent if the coalition lifted its "
+            "blockade.")
+    assert _speakers(text) == ["Mohammed Ali al-Houthi", "Mahdi al-Mashat"]
