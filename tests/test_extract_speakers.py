@@ -2179,3 +2179,9 @@ def test_a_name_the_article_uses_for_a_group_is_never_a_persons_family_name():
             "attacks on Saudi Arabia and said the group was ready to make it permanent if the coalition lifted its "
             "blockade.")
     assert _speakers(text) == ["Mohammed Ali al-Houthi", "Mahdi al-Mashat"]
+
+
+def test_initials_with_full_stops_are_the_body_the_article_spells_out():
+    text = ("NEW YORK — A United Nations-brokered truce took effect on Saturday.\n\n"
+            "The truce can be renewed if both sides consent, the U.N. said.")
+    assert _speakers(text) == ["United Nations"]

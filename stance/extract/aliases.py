@@ -84,6 +84,9 @@ _RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.&-]*+(?:\s+(?:(?:of|for|a
 #: Two to seven capitals standing alone (the first capital before the lookbehind, so findall skips to one in C; the
 #: rest possessive: a run of capitals that fails is not retried shorter, which would fail too)
 _CAPS_RE = re.compile(r"([A-Z](?<![\w’'-][A-Z])[A-Z]{1,6}+)(?![\w’'-])")
+#: "U.N.", "U.S.": initials with full stops (the capital first and the lookbehind after it, so the search skips to a
+#: capital in C)
+_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _OF_AND = re.compile(r"\sof\s.*\sand\s+(?:[A-Z]\w+\s+)?[A-Z]\w+$")
 
@@ -95,7 +98,7 @@ def acronyms(text: str) -> dict[str, str]:
     """Folded acronym -> full name, where the article spells the name out somewhere ("CUPE" and "the Canadian
     Union of Public Employees"): the acronym's letters are the initials of the name's capitalised words, in
     order, ending at the name's end (a leading word may be skipped: "Air Canada ...")."""
-    shorts = set(_CAPS_RE.findall(text))
+    shorts = set(_CAPS_RE.findall(text)) | {d.replace(".", "") for d in _DOTTED.findall(text)}  # ("U.N." as "UN")
     if not shorts:  # (none in capitals; one spelt in brackets may still be word-like: "(Numsa)")
         return _spelt_before(text)
     out: dict[str, str] = {}
@@ -133,7 +136,7 @@ def acronyms(text: str) -> dict[str, str]:
                 hit = inits if inits in shorts else with_of if with_of in shorts else None
                 if not hit:
                     continue
-                name = " ".join(full[caps[j]:]).rstrip("’'")
+                name = re.sub(r"-[a-z]+$", "", " ".join(full[caps[j]:]).rstrip("’'"))  # (not "United Nations-brokered")
                 # ("HE", "HH": a state agency's styles for His Excellency and His Highness, not anyone's name; nor a
                 # crosshead in capitals: "MONEY PIT?" spells out no "MP")
                 if fold(hit) not in out and not re.match(r"(?:His|Her|Their)\s+(?:Excellenc|Highness|Majest)", name) \

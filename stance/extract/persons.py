@@ -14,6 +14,7 @@ def canonical(doc, name: str) -> str:
     fullest name; else ``name`` itself."""
     name = without_base(name)
     f = fold(name)
+    f = f.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,4}", name) else f  # ("U.N." for the United Nations spelt out)
     # "CUPE", where the article also names the Canadian Union of ...; "Numsa", defined in brackets after its name
     if f in doc.acronyms and (name.isupper() or " " not in name and name[:1].isupper()):
         return doc.fullest_org(doc.acronyms[f])
