@@ -2185,3 +2185,9 @@ def test_initials_with_full_stops_are_the_body_the_article_spells_out():
     text = ("NEW YORK — A United Nations-brokered truce took effect on Saturday.\n\n"
             "The truce can be renewed if both sides consent, the U.N. said.")
     assert _speakers(text) == ["United Nations"]
+
+
+def test_a_quote_after_a_colon_is_the_one_the_reporter_spoke_to():
+    text = ("18:45\nBack in Bamako, Moussa Koné spoke to Bakary Diarra, a lorry driver who has spent months hauling "
+            "goods on the long detour via Conakry:\n\"If the roads open again, we save days on every trip.\"")
+    assert _speakers(text) == ["Bakary Diarra"]

@@ -196,6 +196,11 @@ def _colon_subject(doc, lo: int, qopen: int):
         sp = parse_speaker(doc, lo + appos.start(1), lo + appos.end(1), whole=True)
         if sp is not None and sp.kind == "name":
             return sp, "", (-1, -1), qopen
+    # ("Moussa Koné spoke to Bakary Diarra, a lorry driver ...:": the one a reporter spoke to answers)
+    if (spoke := _SPOKE_TO.search(seg)) is not None:
+        sp = parse_speaker(doc, lo + spoke.start(1), lo + spoke.end(1), whole=True)
+        if sp is not None and sp.kind == "name":
+            return sp, "", (-1, -1), qopen
     # ("When an NBC reporter asked about the jet Qatar has offered Trump, Ramaphosa lightened the room:": the main
     # clause's subject, after the subordinate clause)
     sub = _SUBORDINATE_LEAD.match(seg, seg.rfind("\n") + 1)
@@ -205,6 +210,7 @@ def _colon_subject(doc, lo: int, qopen: int):
     return owner.speaker, "", (-1, -1), qopen
 
 
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|chatted)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:,[^:\n]*)?:\s*$")
 _SUBORDINATE_LEAD = re.compile(r"(?:When|After|As|While|Before|Although|Though|Once|Since)\s[^,:;“”\"]{3,200},\s+(?=[A-Z])")
 
 
