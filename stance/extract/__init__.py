@@ -26,7 +26,8 @@ Rule-based and standard-library only: no parser, no model. The package has one m
   named with a place, a body or a title around the name ("Hakeem Jeffries of New York");
 - ``issuers``: who speaks through a body or a document ("Netanyahu's office", "a statement from X");
 - ``resolution``: what a parsed phrase stands for (one canonical speaker per person or body);
-- ``holders``: who holds a role ("the minister": the person the article named with it);
+- ``holders``: who holds a role ("the minister": the person the article named with it); ``roles``: what a phrase that
+  names no one stands for (a role's holder, the body of a kind, a document's issuer);
 - ``nearest``: who "he", "she" or "his office" stands for (the person named or speaking last);
 - ``groups``: the body "the union", "the airline" or "the memorandum" stands for, and the parties to a joint document;
   ``unions``: unions named by a short name or an acronym, and the two "the unions" are;

@@ -9,37 +9,25 @@ import re
 from stance.extract.bearers import (
     latest_bearer,
     latest_institution,
-    possessed_office,
     shortened_name,
 )
 from stance.extract.gender import gender_ok
-from stance.extract.geography import COUNTRIES, NATIONALITIES
-from stance.extract.issuers import document_issuer, document_subject_before, joint_document
+from stance.extract.issuers import document_issuer, document_subject_before
 from stance.extract.unions import UNION_LOCAL, union_pair
-from stance.extract.holders import bench_members, holder as _holder, role_holder
+from stance.extract.roles import resolve_role
+from stance.extract.holders import role_holder
 from stance.extract.groups import (
     BODY_NAME,
     BODY_OPENING,
     THE_FIGHTERS,
     fighters_named,
     the_group,
-    business_named,
     opening_group,
-    EMPLOYERS,
-    BUSINESSES,
     DOCUMENTS,
-    JOINT_DOCUMENTS,
     VOICES,
-    described_by as _described_by,
     named_company,
-    named_organisation,
-    not_a_company,
-    organisation_that_spoke,
-    province_before,
-    signatories,
 )
 from stance.extract.names import (
-    ROLE_NORMS,
     cap_runs,
     fold,
     name_of_run,
@@ -57,7 +45,6 @@ from stance.extract.unnamed import (
     plural_source,
     single_source_before,
     titled_body,
-    source_before,
     unnamed_name,
 )
 from stance.extract.vocabulary import (
@@ -65,11 +52,8 @@ from stance.extract.vocabulary import (
     DEMONYMS,
     HUMAN_ROLES,
     ORG_ROLES,
-    PORTFOLIO_WORDS,
-    PREFIX_WORDS,
     PRONOUNS,
     TITLE_OR_ROLE,
-    UNNAMED_HEADS,
 )
 
 
@@ -99,14 +83,14 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
         word = generic and (generic.group(1) or generic.group(2))
         if word and fold(word) in ORG_ROLES and fold(word) not in doc.persons and (
                 generic.group(1) or doc.text[max(0, sp.start - 4):sp.start].lower() == "the "):
-            who = _resolve_role(doc, Speaker("role", "the " + word, sp.start, sp.end), key, speakers_so_far)
+            who = resolve_role(doc, Speaker("role", "the " + word, sp.start, sp.end), key, speakers_so_far)
             if who is not None and fold(who) != fold(word):
                 return who
         name = resolve_name(doc, sp)
         if name is not None:
             return name
         # "the US Treasury Secretary", "The leader of the Patriots Party": a role, not a name
-        return _resolve_role(doc, sp, key, speakers_so_far)
+        return resolve_role(doc, sp, key, speakers_so_far)
     if sp.kind == "unnamed" and _PEERS.fullmatch(sp.mention.strip()):
         pair = two_people(doc, sp.mention, key, speakers_so_far)
         if pair:
@@ -123,7 +107,7 @@ def resolve(doc, sp: Speaker, key: int, speakers_so_far: list[tuple[int, str]]) 
             last_speaker(speakers_so_far, key) if _THE_SAME.match(sp.mention) else None)
         if group:
             return group
-    return _RESOLVERS.get(sp.kind, _resolve_role)(doc, sp, key, speakers_so_far)
+    return _RESOLVERS.get(sp.kind, resolve_role)(doc, sp, key, speakers_so_far)
 
 
 #: "the senators", "the moderators": the two people the article has just named, not a new unnamed source (unlike
@@ -138,8 +122,6 @@ _OFFICE_FOR = re.compile(r"(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(
 _OF_POSSESSOR = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:van\s+|de\s+|der\s+|den\s+)*){1,3}[A-Z][\w’'-]+)\s+of\s+[A-Z][\w-]+[’']s\s")
 _ROLE_INITIALS = {"AG": "attorney-general", "PM": "prime minister", "FM": "foreign minister", "GM": "general manager",
                   "Deputy PM": "deputy prime minister", "CS": "cabinet secretary", "PS": "principal secretary"}
-_DATED_DOCUMENT = re.compile(r"(?i:today|yesterday|tonight|[a-z]+day|this\s+morning|last\s+night)[’']s\s+"
-                             r"(statement|letter|report|memo|communiqu[eé]|declaration|release)")
 
 
 def resolve_name(doc, sp: Speaker) -> str | None:
@@ -218,7 +200,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
             return named
     m = _OPENING_BODY.match(doc.text, s, sp.start)
     if m and norm_role(m.group(1)) in ORG_ROLES and "," in doc.text[m.end():sp.start]:
-        who = _resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
+        who = resolve_role(doc, Speaker("role", "the " + m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED):
             return who
     # "The firm revealed the walkouts had cost it £100m. It said ...": the body the sentence before opens with
@@ -228,7 +210,7 @@ def _resolve_it(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> st
                                              or _WHERE_IT_SAID.fullmatch(doc.text, s, sp.start)) else None
     m = _BODY_SUBJECT.match(doc.text, *before) if before else None
     if m and norm_role(m.group(2)) in ORG_ROLES and norm_role(m.group(2)) not in DOCUMENTS and not doc.in_quote(m.start()):
-        who = _resolve_role(doc, Speaker("role", m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
+        who = resolve_role(doc, Speaker("role", m.group(1), m.start(1), m.end(1)), m.start(1), so_far)
         if who and not who.endswith(UNNAMED) and who.lower() != m.group(1).lower().removeprefix("the "):
             return who
     # ("The Confédération Paysanne, the left-leaning small farmers' union, went the other way. ... it called"): a name
@@ -319,10 +301,10 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     return office_of(owner, unit) if owner else None
 
 
-def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+def resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"the union and the alliance": each role resolved, joined as a joint speaker."""
     parts = re.split(r"\s+and\s+", re.sub(r"^(?:both|Both)\s+", "", sp.mention))
-    return " and ".join(_resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
+    return " and ".join(resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
 
 
 def _resolve_joint(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
@@ -338,7 +320,7 @@ def _resolve_joint(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
 
 _RESOLVERS = {
     "list": resolve_list,
-    "roles": _resolve_roles,
+    "roles": resolve_roles,
     "joint": _resolve_joint,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
@@ -374,127 +356,3 @@ def _epithet(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str |
 
 #: Kinds of body that "the X said" may name by the body opening the sentence before ("APIKUR welcomed the deal. ..., the
 #: association said"; "The SNP has shown little appetite ... the party said")
-_BODIES_OPENING = {"party", "association", "federation", "confederation", "organisation", "organization", "alliance",
-                   "coalition", "guild", "bloc"}
-_DIPLOMACY = re.compile(r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:\w+\s+)?diplomacy\b|\b(?:chief|top)\s+diplomat\b", re.I)
-
-#: A body's committee or board, the body named by its kind: "the guild's negotiating committee", "The airline's board"
-_KIND_UNIT = re.compile(r"(?:the|The)\s+([a-z]+)[’']s\s+((?:[a-z-]+\s+){0,2}(?:team|committee|board|council))")
-
-
-def _resolve_role(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str | None:
-    """"the minister", "the union", "the statement": the person holding the role, the organisation of that
-    kind, or whoever issued the document; the mention itself when nobody fits (None for a document nobody issued)."""
-    if (unit := _KIND_UNIT.fullmatch(sp.mention.strip())) is not None and norm_role(unit.group(1)) in ORG_ROLES:
-        # ("the guild's negotiating committee", "The airline's board": that body's committee or board, by its name)
-        owner = _resolve_role(doc, Speaker("role", "the " + unit.group(1), sp.start, sp.start), key, so_far)
-        if owner and not owner.endswith(UNNAMED) and fold(owner) != fold(unit.group(1)):
-            return f"{owner} {unit.group(2)}"
-    words = [norm_role(w) for w in re.findall(r"[\w’'.-]+", sp.mention)]
-    words = [w for w in words if w not in {"the", "a", "an", "of", "for"}]
-    mine = re.match(r"(?:our|my)\s+(?=\w)", sp.mention, re.IGNORECASE)
-    if mine and any(w in HUMAN_ROLES for w in words):  # "our group chair said": someone the speaker does not name
-        # (unless the name follows: "our reporter Noa Feldman says")
-        named = re.search(r"\s([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$", sp.mention)
-        return canonical(doc, named.group(1)) if named else unnamed_name(sp.mention[mine.end():])
-    if _DIPLOMACY.search(sp.mention):  # "the head of Iranian diplomacy", "Iran's top diplomat"
-        words = ["foreign", "minister"]
-    elif re.search(r"\bhead\s+of\s+state\b", sp.mention, re.I):  # a state agency's "the head of state noted"
-        words = ["president"]
-    # (not "GM" where the article spells out General Motors: "the GM Korea branch of the ... Union")
-    acronyms = {fold(w) for w in re.findall(r"[A-Z]{2,}", sp.mention) if fold(w) in doc.acronyms}
-    heads = [w for w in words if (w in HUMAN_ROLES or w in ROLE_NORMS) and w not in acronyms]
-    if not heads and words and words[-1] in UNNAMED_HEADS:  # "the source": the one introduced before, else unnamed
-        # ("'...,' the source said": the one just introduced; "The chemicals group said": the body named before)
-        return (_body_of_kind(doc, sp, words[-1], key, so_far) if not mine else None) or source_before(doc, words[-1], key) \
-            or role_holder(doc, words[-1], words, key, so_far) or unnamed_name(sp.mention)
-    if heads and (who := _holder(doc, sp, heads[-1], words, key, so_far)) is not None:
-        return who
-    orgs = [w for w in words if w in ORG_ROLES]
-    if orgs[-1:] == ["bench"]:  # ("the bench said": its judges, else unresolved)
-        return bench_members(doc, key)
-    if orgs and (who := _body_by_its_own_kind(doc, sp, orgs, words, bool(mine), key, so_far)) is not None:
-        return who
-    if orgs:
-        who = _organisation(doc, sp, orgs, words, key, so_far)
-        if who is not None:
-            return who
-        # "the statement said", "Today's statement says", with nobody to have issued it: unresolved, not a
-        # speaker "statement"
-        if orgs[-1] in DOCUMENTS and (not re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s", "", sp.mention))
-                                      or _DATED_DOCUMENT.fullmatch(sp.mention)):  # ("The statement added ...")
-            return None
-        # "Israel's Magen David Adom rescue service": the body named before its description
-        named = _NAMED_BODY.search(sp.mention)
-        if named and not all(fold(w) in PREFIX_WORDS for w in named.group(1).split()):
-            return named.group(1)
-    return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
-
-
-def _body_by_its_own_kind(doc, sp: Speaker, orgs: list[str], words: list[str], mine: bool, key: int,
-                          so_far: list[tuple[int, str]]) -> str | None:
-    """Bodies a mention's own kind settles: "the Air Canada component of CUPE" and "Iranian state television" speak
-    as themselves; "the Office", "the province" and "the statement" are the office, province or issuer named before."""
-    if orgs[0] in _PARTS and " of " in sp.mention or orgs[-1] in _MEDIA and len(words) > 1:
-        return re.sub(r"^(?:the|a|an)\s+", "", sp.mention, flags=re.I)
-    if orgs[-1] == "office" and not mine:  # "the Office stated", after "The Prime Minister's Office"
-        return possessed_office(doc, key)
-    if orgs[-1] == "province":
-        return province_before(doc, key)
-    # ("In a statement, the U.S. embassy praised ... The statement stressed": whoever issued it, as the article said)
-    if orgs[-1] in DOCUMENTS and not mine and (issuer := document_issuer(doc, orgs[-1], key)) is not None:
-        return resolve(doc, issuer, issuer.start, so_far)
-    return None
-
-
-def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
-                  so_far: list[tuple[int, str]]) -> str | None:
-    """"the union", "the airline", "the statement": the body of that kind that spoke or was named last, the parties
-    to a joint document, or the business the article names; None if none fits."""
-    joint = "joint" in words or orgs[-1] in DOCUMENTS and joint_document(doc, sp.start)
-    if orgs[-1] in ("company", "firm"):  # "The company said": the company that spoke last, else the one named last
-        who = organisation_that_spoke(doc, "company", key, so_far) or named_organisation(doc, "company", key)
-    else:
-        # (a union-kind mention that names employers looks among the employers' bodies, not the unions';
-        # "the employers' association" is of kind "association" and needs no flag)
-        employer = any(w in EMPLOYERS or w + "s" in EMPLOYERS for w in words)
-        spoke = _described_by(organisation_that_spoke(doc, orgs[-1], key, so_far, joint=joint), orgs[-1],
-                              sp.mention, orgs[-1] in DOCUMENTS)
-        # ("Air Canada and its pilots reached a deal. The airline said ... The pilots union said": never the company)
-        spoke = None if spoke and orgs[-1] == "union" and not employer and not not_a_company(doc, spoke) else spoke
-        # ("Somalia has warned ... Somalia's federal government has said": the body itself, not its country)
-        spoke = None if spoke and re.match(re.escape(spoke) + r"[’']s\s", sp.mention) else spoke
-        # ("the doctors' union": the union whose name holds "doctor", where one is named)
-        mods = tuple(m.group(1).lower() for m in re.finditer(r"\b([a-z]{3,}?)s?(?:s[’']|[’']s)\s", sp.mention))
-        who = mods and named_organisation(doc, orgs[-1], key, employer, mods) or named_organisation(
-            doc, orgs[-1], key, employer) or spoke
-    # ("the memorandum states", "the statement said" of a joint statement: the parties that signed it)
-    if who is None and (orgs[-1] in JOINT_DOCUMENTS or orgs[-1] in DOCUMENTS and joint):
-        who = signatories(doc, key)
-    # ("The SNP has shown little appetite ... the party said": the party the sentence before opens with, too)
-    if who is None and (orgs[-1] in BUSINESSES or orgs[-1] in _BODIES_OPENING):
-        who = business_named(doc, orgs[-1], key)
-    # ("the Education Ministry says", after "the Ministry of Labour": a ministry of its own portfolio, not that one;
-    # "The Afghan foreign ministry", after "the Ministry of Foreign Affairs of Pakistan": of its own country)
-    portfolios = [fold(w)[:4] for w in sp.mention.split() if w[:1].isupper() and fold(w) in PORTFOLIO_WORDS | {"foreign"}]
-    country = [fold(w)[:4] for w in sp.mention.split() if fold(w) in NATIONALITIES]
-    other = who and country and any(fold(w) in COUNTRIES | NATIONALITIES and fold(w)[:4] not in country
-                                    for w in who.split())
-    return None if who and (portfolios and not all(p in fold(who) for p in portfolios) or other) else who
-
-
-_NAMED_BODY = re.compile(r"(?<![\w’'-])(?!The\s)(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)\s+"
-                         r"(?:[a-z]+\s+){0,2}[a-z]+$")
-
-
-def _body_of_kind(doc, sp: Speaker, kind: str, key: int, so_far: list[tuple[int, str]]) -> str | None:
-    """"The chemicals group said", "The terror group also moaned": the body of that kind named before, else the body
-    that spoke last, if the mention may describe it; None for a kind that is no body's."""
-    if kind not in ORG_ROLES or kind in {"media", "press"}:  # ("Colombian media reported": outlets, no one body)
-        return None
-    return named_organisation(doc, kind, key) or _described_by(organisation_that_spoke(doc, kind, key, so_far), kind,
-                                                               sp.mention, False)
-
-
-_MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
-_PARTS = {"component", "wing", "branch", "chapter", "division"}
