@@ -2191,3 +2191,9 @@ def test_a_quote_after_a_colon_is_the_one_the_reporter_spoke_to():
     text = ("18:45\nBack in Bamako, Moussa Koné spoke to Bakary Diarra, a lorry driver who has spent months hauling "
             "goods on the long detour via Conakry:\n\"If the roads open again, we save days on every trip.\"")
     assert _speakers(text) == ["Bakary Diarra"]
+
+
+def test_a_countrys_government_is_never_a_body_of_another_that_ends_in_government():
+    text = ("ACCRA — The ECOWAS Authority of Heads of State and Government lifted the sanctions on Sunday.\n\n"
+            "In a communiqué this evening, Mali's transitional government said it was \"satisfied\" with the decision.")
+    assert _speakers(text)[-1] == "Mali's transitional government"

@@ -153,6 +153,11 @@ def _organisation(doc, sp: Speaker, orgs: list[str], words: list[str], key: int,
     country = [fold(w)[:4] for w in sp.mention.split() if fold(w) in NATIONALITIES]
     other = who and country and any(fold(w) in COUNTRIES | NATIONALITIES and fold(w)[:4] not in country
                                     for w in who.split())
+    # ("Mali's transitional government said", after the ECOWAS Authority of Heads of State and Government: a body of
+    # the country the mention owns it to, or none)
+    owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s", sp.mention)
+    other = other or who and owner and orgs[-1] in _STATE_BODIES and fold(owner.group(1)) in COUNTRIES \
+        and fold(owner.group(1))[:4] not in fold(who)
     return None if who and (portfolios and not all(p in fold(who) for p in portfolios) or other) else who
 
 
@@ -169,5 +174,6 @@ def _body_of_kind(doc, sp: Speaker, kind: str, key: int, so_far: list[tuple[int,
                                                                sp.mention, False)
 
 
+_STATE_BODIES = {"government", "ministry", "presidency", "army", "military", "parliament", "cabinet", "embassy"}
 _MEDIA = {"television", "tv", "radio", "broadcaster", "channel", "newspaper"}
 _PARTS = {"component", "wing", "branch", "chapter", "division"}
