@@ -2197,3 +2197,11 @@ def test_a_countrys_government_is_never_a_body_of_another_that_ends_in_governmen
     text = ("ACCRA — The ECOWAS Authority of Heads of State and Government lifted the sanctions on Sunday.\n\n"
             "In a communiqué this evening, Mali's transitional government said it was \"satisfied\" with the decision.")
     assert _speakers(text)[-1] == "Mali's transitional government"
+
+
+def test_a_speech_verb_inside_a_relative_clause_after_a_quote_is_not_its_attribution():
+    text = ("At Singhu on Saturday, the talk was of the road home. \"We came when the wheat had just been sown,\" said "
+            "Mr Gurdev Singh, 64, a farmer, lashing a tent to his trolley. \"The laws are gone. If it does nothing, we know "
+            "the way back.\" Nearby, Mr Sunil Dahiya, who runs a roadside dhaba near Kundli and said his takings had "
+            "halved over the year, was simply relieved.")
+    assert _speakers(text)[:2] == ["Gurdev Singh", "Gurdev Singh"]

@@ -27,6 +27,7 @@ _NEW_CLAUSE = re.compile(r"\s*(?:while|whereas|although|though|because)\s")
 #: A long subject: a name, then its description between commas ("Sefcovic, the EU trade commissioner,"; "a diplomat,
 #: who ...,"; or a role of a body: "André Berghegger, chief executive of the German Association of Towns and
 #: Municipalities (DStGB),")
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _NAME_THEN_DESCRIBED = re.compile(r"([^,]{2,60}),\s+(?:an?|the|who|whose|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at))"
                                   r"\s[^“”\"]*,\s*$")
 
@@ -82,7 +83,8 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         if need_stop and not _STOP_AFTER.match(t, ve, limit):
             continue
         sp = parse_speaker(doc, p, vs, whole=True)
-        if sp is None and "," in pre:
+        # (not a verb inside a relative clause: 'Nearby, Mr Sunil Dahiya, who runs a dhaba and said his takings had ...')
+        if sp is None and "," in pre and not _IN_RELATIVE.search(pre):
             bounds = [p] + [p + m.end() for m in re.finditer(r",\s*", pre)]
             for lo, hi in zip(bounds, bounds[1:] + [vs]):
                 cand = parse_speaker(doc, lo, hi, whole=True)
