@@ -82,19 +82,7 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
         vs, ve = p + vm.start(), p + vm.end()
         if need_stop and not _STOP_AFTER.match(t, ve, limit):
             continue
-        sp = parse_speaker(doc, p, vs, whole=True)
-        # (not a verb inside a relative clause: 'Nearby, Mr Sunil Dahiya, who runs a dhaba and said his takings had ...')
-        if sp is None and "," in pre and not _IN_RELATIVE.search(pre):
-            bounds = [p] + [p + m.end() for m in re.finditer(r",\s*", pre)]
-            for lo, hi in zip(bounds, bounds[1:] + [vs]):
-                cand = parse_speaker(doc, lo, hi, whole=True)
-                # (or someone unnamed, then described: '," one woman, a retired teacher from Ramat Gan, told her.')
-                # (or a name, then described: '," Sefcovic, the EU trade commissioner, told reporters.')
-                if cand is not None and (cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])) or
-                                         cand.kind in ("unnamed", "name") and lo == p
-                                         and re.match(r"(?:an?|the)\s|\d{1,3},\s*$", t[hi:vs])):  # (or their age)
-                    sp = cand
-                    break
+        sp = parse_speaker(doc, p, vs, whole=True) or _between_commas(doc, p, pre, vs)
         if sp is None:
             continue
         lemma = DIRECT_VERBS.get(re.sub(r"\s+", " ", vm.group()).lower())
@@ -108,6 +96,24 @@ def after_attribution(doc, pos: int, limit: int, need_stop: bool = False):
                     return q_sp, vm.group(), (vs, ve), ve + qm.end(1)
             return None
         return sp, vm.group(), (vs, ve), ve
+    return None
+
+
+def _between_commas(doc, p: int, pre: str, vs: int) -> Speaker | None:
+    """The speaker among the comma-separated pieces ``pre`` (from ``p``) before a speech verb at ``vs``: a person
+    named, then described ('," Sefcovic, the EU trade commissioner, told reporters.'), or someone unnamed, then
+    described ('," one woman, a retired teacher from Ramat Gan, told her.'); never where the verb is inside a relative
+    clause ('Nearby, Mr Sunil Dahiya, who runs a dhaba and said his takings had halved')."""
+    if "," not in pre or _IN_RELATIVE.search(pre):
+        return None
+    t = doc.text
+    bounds = [p] + [p + m.end() for m in re.finditer(r",\s*", pre)]
+    for lo, hi in zip(bounds, bounds[1:] + [vs]):
+        cand = parse_speaker(doc, lo, hi, whole=True)
+        if cand is not None and (cand.kind == "name" and is_person(doc, resolve(doc, cand, lo, [])) or
+                                 cand.kind in ("unnamed", "name") and lo == p
+                                 and re.match(r"(?:an?|the)\s|\d{1,3},\s*$", t[hi:vs])):  # (or their age)
+            return cand
     return None
 
 
