@@ -2205,3 +2205,9 @@ def test_a_speech_verb_inside_a_relative_clause_after_a_quote_is_not_its_attribu
             "the way back.\" Nearby, Mr Sunil Dahiya, who runs a roadside dhaba near Kundli and said his takings had "
             "halved over the year, was simply relieved.")
     assert _speakers(text)[:2] == ["Gurdev Singh", "Gurdev Singh"]
+
+
+def test_a_portfolios_two_words_are_no_pair_of_parties():
+    text = ("DAKAR — Finance and Budget Minister Abdoulaye Daouda Diallo signed the protocol with five unions.\n\n"
+            "SAEMSS and CUSEMS held out. The two unions said their structures would meet over the weekend.")
+    assert _speakers(text) == ["SAEMSS and CUSEMS"]

@@ -12,7 +12,7 @@ from stance.extract.layout import hard_wrapped
 from stance.extract.names import ends_sentence, fold, people_noun
 from stance.extract.persons import canonical
 from stance.extract.scan import CAPITAL, anchored, scouted
-from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, STOP_CAPS, TITLE_WORDS
+from stance.extract.vocabulary import DEMONYMS, ORG_TAIL, PORTFOLIO_WORDS, STOP_CAPS, TITLE_WORDS
 
 # (spaces, never a line break: a byline's "English Service" and the headline under it are no pair)
 _PAIR_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:(?<=s)[ \t]+(?:(?:federal|transitional|interim|"
@@ -63,8 +63,10 @@ def named_pairs(doc) -> list[tuple[int, str]]:
             if not words:
                 break
             sides.append(canonical(doc, " ".join(words)))
-        # (not "Italian and German bonds": two peoples' adjectives; nor "Burundians and Rwandans": two peoples)
-        if len(sides) == 2 and all(fold(x) in DEMONYMS or _PEOPLE.fullmatch(fold(x)) for x in sides):
+        # (not "Italian and German bonds": two peoples' adjectives; nor "Burundians and Rwandans": two peoples; nor
+        # "Finance and Budget Minister Abdoulaye Daouda Diallo": a portfolio's two words)
+        if len(sides) == 2 and all(fold(x) in DEMONYMS or _PEOPLE.fullmatch(fold(x)) for x in sides) \
+                or sides and fold(sides[0]) in PORTFOLIO_WORDS:
             continue
         if len(sides) == 2 and sides[0] != sides[1]:
             # "Türkiye, Finland and Sweden": a third party listed before the pair

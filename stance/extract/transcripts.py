@@ -79,7 +79,10 @@ _NOT_SPEAKERS = {"note", "update", "updated", "editor's note", "read more", "wat
                  # (a broadcast transcript's header: "Broadcast: Friday 2 August 2019, 18:10", "Segment: ...")
                  "broadcast", "aired", "segment", "segment transcript", "transcript", "running time", "programme",
                  "program", "programme note", "programming note", "guests", "interpretation", "translation",
-                 "produced by", "producer"}
+                 "produced by", "producer",
+                 # (a live page's one-word verdict before its news: "Confirmed: there is no reference to ...")
+                 "confirmed", "denied", "signed", "agreed", "approved", "rejected", "announced", "revealed", "exclusive",
+                 "developing", "just in"}
 
 
 _AFTER_TIMESTAMP = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n\s*$")
