@@ -311,6 +311,10 @@ One hundred and nineteen sets, reported apart:
   and Central and Eastern Europe (a Lok Sabha record, a framework-rendered page, a newsletter-platform page, a TV
   interview, a magazine interview, a Malian state agency, an Accra live blog, ...); written and annotated during stop
   50, committed before the extractor ever ran on it; first untuned run, then tuned on.
+* ``dev-bt``: twelve more by four more writers from Southern Europe, North Africa, East Asia, and Brazil and Argentina (a
+  Diet committee record in translation, an Argentine Senate committee record, a page with schema.org microdata, a
+  paywalled portal page, a Greek state agency, a Tripoli live blog, a Tunisian radio interview, ...); written and
+  annotated during stop 50, committed before the extractor ever ran on it; first untuned run, then tuned on.
 * ``dev-bm``: nine more by three more writers from Venezuela, Bolivia and Paraguay (a second set on writer 318's brief),
   the Caucasus, and Central Africa (an Armenian National Assembly record in translation, a WordPress page, a Burundian
   state agency, a radio interview, a Great Lakes live blog, a Cameroonian tabloid story, ...); written and annotated
@@ -456,7 +460,7 @@ way (an optional gold matches on any overlap covering half of either span). Then
 A full run then times three hostile inputs of 1 MB (stray quote marks, no full stop, mixed scripts) and searches
 120 more (forty seeds, 100 KB each) for any that raise.
 
-Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|dev-br|dev-bs|heldout|...|heldout-50] [--out scripts/results/extract.json]
+Usage: python scripts/bench_extract.py [--quick] [--set original|dev|dev-b|...|dev-bp|dev-bq|dev-br|dev-bs|dev-bt|heldout|...|heldout-50] [--out scripts/results/extract.json]
 --quick scores the seed article only and writes nothing.
 """
 
@@ -817,6 +821,11 @@ SETS = {  # name -> (article folder, gold folder, description)
                "nine more by three more writers from Sierra Leone, Liberia and The Gambia, Argentina and Uruguay, and France "
                "and Belgium (a wire story, a Gambian National Assembly record, a Ghost page, a tabloid, a radio interview, a "
                "state agency, a broadsheet, a live blog, a football league's press release), annotated blind by two; first "
+               "run untuned, then tuned on"),
+    "dev-bt": (ROOT / "data" / "extraction-eval" / "dev-bt", GOLD / "dev-bt",
+               "twelve more by four more writers from Southern Europe, North Africa, East Asia, and Brazil and Argentina "
+               "(two tabloids, a state agency, a live blog, a broadsheet, a radio interview, a wire story, a press "
+               "release, two parliamentary records, two HTML pages of two more layouts), annotated blind by two; first "
                "run untuned, then tuned on"),
     "dev-bs": (ROOT / "data" / "extraction-eval" / "dev-bs", GOLD / "dev-bs",
                "twelve more by four more writers from the Middle East and the Gulf, francophone West Africa, South Asia, "
