@@ -2211,3 +2211,9 @@ def test_a_portfolios_two_words_are_no_pair_of_parties():
     text = ("DAKAR — Finance and Budget Minister Abdoulaye Daouda Diallo signed the protocol with five unions.\n\n"
             "SAEMSS and CUSEMS held out. The two unions said their structures would meet over the weekend.")
     assert _speakers(text) == ["SAEMSS and CUSEMS"]
+
+
+def test_a_body_owned_by_a_place_is_never_the_body_of_another_place_that_spoke_last():
+    text = ("SEOUL — Japan welcomed the plan. Tokyo said it would lift its export curbs.\n\n"
+            "Seoul's trade ministry said separately it would halt its complaint at the World Trade Organization.")
+    assert _speakers(text)[-1] == "Seoul's trade ministry"

@@ -200,7 +200,8 @@ def described_by(who: str | None, kind: str, mention: str, document: bool) -> st
     last = fold(who.split()[-1])
     if last in ORG_ROLES and norm_role(last) != kind and last not in ORG_KINDS.get(kind, ()):
         return None
-    mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", mention.split(None, 1)[-1]) if fold(w) != kind]
+    # (its capitalised words after any article: "Seoul's trade ministry" is Seoul's, never Tokyo's)
+    mods = [fold(w) for w in re.findall(r"[A-Z][\w-]*", re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention)) if fold(w) != kind]
     if not mods:
         return who
     name = fold(who)
