@@ -2217,3 +2217,18 @@ def test_a_body_owned_by_a_place_is_never_the_body_of_another_place_that_spoke_l
     text = ("SEOUL — Japan welcomed the plan. Tokyo said it would lift its export curbs.\n\n"
             "Seoul's trade ministry said separately it would halt its complaint at the World Trade Organization.")
     assert _speakers(text)[-1] == "Seoul's trade ministry"
+
+
+def test_she_after_a_reporter_spoke_to_someone_introduced_by_first_name_is_that_person():
+    text = ("TRIPOLI — The deal was signed at the UN mission on Thursday.\n\n"
+            "Omar spoke to Hana, a secondary school teacher waiting outside a bank, who gave only her first name.\n\n"
+            "\"We have been paid late, then paid in part,\" she said.")
+    assert _speakers(text) == ["Hana"]
+
+
+def test_a_courtesy_title_before_a_particle_name_gives_its_gender():
+    text = ("TRIPOLI — Abdallah al-Lafi, the deputy head of the Presidential Council, hosted the signing.\n\n"
+            "11:05\nThe ceremony is under way. Stephanie Koury, the UN's acting envoy, opened by welcoming Mr al-Lafi, "
+            "members of both chambers and the ambassadors in the room.\n\n"
+            "For five weeks, she said, the dispute over the bank's leadership had put the country's stability at risk.")
+    assert _speakers(text) == ["Stephanie Koury"]

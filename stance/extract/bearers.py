@@ -71,7 +71,9 @@ def introduced(doc, name: str) -> bool:
     if found is None:  # (the names introduced so are found once per article)
         found = doc.fit_memo["introduced"] = {
             m.group(1) for m in anchored(_INTRODUCED, doc.text, _COMMA_A, 1, opening=CAPITAL)  # (before ", a")
-            if not re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$", doc.text[max(0, m.start() - 6):m.start()])
+            # (but "Omar spoke to Hana, a teacher ...": someone a reporter spoke to)
+            if not re.search(r"(?<!spoke )(?<!talked )\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]nto|[Nn]ear)\s+$",
+                             doc.text[max(0, m.start() - 14):m.start()])
             and any(person_noun(w) for w in m.group(2).lower().split())}
         # ("a shopkeeper reached by phone, Hamid, was sceptical": the description first, the name after it)
         found |= {m.group(2) for m in anchored(_INTRODUCED_AFTER, doc.text, _COMMA_NAME, 7, opening=_A)

@@ -14,7 +14,7 @@ _TITLES = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": 
 # or "Sheikh", which are also names ("Angus King", "Sheikh Hasina")
 _TITLED = re.compile(r"\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|"
                      r"(?i:(?:spokes|chair|congress|business|council|alder|police|sales)(?:man|woman)))\.?[ \t]+"
-                     r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+)")
+                     r"((?:[A-Z][\w’'-]*[ \t]+){0,2}(?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w’'-]+)")  # ("Mr al-Lafi")
 _PLAIN_TITLE = re.compile(r"Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Madame|Mme|Dame")
 
 

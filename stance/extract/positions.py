@@ -44,6 +44,8 @@ def subject_position(doc, k: int) -> bool:
         return True
     if w in {"asked", "interviewed"} and j >= 1 and doc.tokens[j - 1][2] in {"We", "we", "I"}:
         return True  # ("How significant is this? We asked Davit Lomidze, ...": the one the outlet asked answers next)
+    if w in {"to", "with"} and j >= 1 and doc.tokens[j - 1][2] in {"spoke", "talked"}:
+        return True  # ("Omar spoke to Hana, a teacher waiting outside a bank. ... she said": the one spoken to answers)
     if w == "by" and j >= 1 and doc.tokens[j - 1][2].lower() in _PRESENTED:
         return True  # ("The terms ... were presented by Taoiseach Brian Cowen last night. He said ...": who spoke)
     # "welcomed Thakur's invitation": a possessive after a verb in the past is its object's owner, not a subject
