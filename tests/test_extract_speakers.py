@@ -2232,3 +2232,9 @@ def test_a_courtesy_title_before_a_particle_name_gives_its_gender():
             "members of both chambers and the ambassadors in the room.\n\n"
             "For five weeks, she said, the dispute over the bank's leadership had put the country's stability at risk.")
     assert _speakers(text) == ["Stephanie Koury"]
+
+
+def test_a_news_sites_name_after_its_kind_is_never_he():
+    text = ("RABAT — Abderrazak El Idrissi, who leads one of the coordination groups, told the news site Le Site info that "
+            "teachers would carry on striking. His organisation, he said, had been kept out of the final round.")
+    assert _speakers(text) == ["Abderrazak El Idrissi", "Abderrazak El Idrissi"]

@@ -258,7 +258,8 @@ def _register_spelt_bodies(doc) -> None:
 #: Kinds of body a name may follow in lower case: "the thinktank Power Shift Africa", "the insurer Allianz"
 _BODY_KINDS = {"thinktank", "think-tank", "firm", "company", "airline", "charity", "agency", "newspaper", "broadcaster",
                "carrier", "bank", "insurer", "lender", "retailer", "manufacturer", "carmaker", "automaker", "consortium",
-               "conglomerate", "miner", "outlet", "channel", "tabloid", "website", "platform", "startup", "multinational"}
+               "conglomerate", "miner", "outlet", "channel", "tabloid", "website", "platform", "startup", "multinational",
+               "site", "daily", "weekly", "magazine", "portal", "station"}
 
 
 def _named_after_role(t: str, s: int, e: int) -> bool:
