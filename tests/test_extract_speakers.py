@@ -2238,3 +2238,9 @@ def test_a_news_sites_name_after_its_kind_is_never_he():
     text = ("RABAT — Abderrazak El Idrissi, who leads one of the coordination groups, told the news site Le Site info that "
             "teachers would carry on striking. His organisation, he said, had been kept out of the final round.")
     assert _speakers(text) == ["Abderrazak El Idrissi", "Abderrazak El Idrissi"]
+
+
+def test_a_plural_noun_that_looks_like_a_speech_verb_has_no_speaker_of_its_own():
+    text = ("RABAT — Mr Akhannouch said the state could not hand out more than it has. The pay claims were legitimate, "
+            "he said, and had been honoured.")
+    assert _said(text)[-1] == ("Akhannouch", "The pay claims were legitimate and had been honoured")

@@ -194,9 +194,9 @@ _NOT_SPEAKING = {"agree", "disagree", "believe", "think", "hope", "expect", "fea
 
 
 def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> Candidate | None:
-    """The reported statement whose speech verb spans [vs, ve) in the sentence [s, e), or None: its subject
-    before the verb, then its content ("that ...", a bare clause, the sentence around a parenthetical "X said",
-    or, inverted, the clause before "..., X said.")."""
+    """The reported statement whose speech verb spans [vs, ve) in the sentence [s, e), or None: its subject before the
+    verb, then its content ("that ...", a bare clause, the sentence around a parenthetical "X said", or, inverted, the
+    clause before "..., X said.")."""
     t = doc.text
     s = max(s, vs - 600)  # a subject is never further back: a run-on sentence stays linear
     lemma = REPORTED_VERBS.get(_SPACES.sub(" ", verb).lower(), "")
@@ -214,8 +214,7 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     issued = _ISSUED_IN_WHICH.search(pre) if "which" in pre else None
     if issued and (sp := subject_before(doc, s, s + issued.start("verb"))) is not None:
         return _content_after_subject(doc, s, e, vs, ve, verb, lemma, sp)
-    # ("a treaty ... that both governments say answers the objections ...": "that" too, mid-clause, before a short
-    # subject)
+    # ("a treaty ... that both governments say answers the objections ...": "that" too, mid-clause, before a short subject)
     # (after the sentence's own verb: "The deal that he said would fail was signed" runs on into its main clause)
     that = _THAT_GAP.search(pre, cut) if lemma in ("say", "claim", "insist", "argue") else None
     that = that if that is not None and _OWN_VERB.search(pre, cut, that.start()) else None
@@ -231,8 +230,8 @@ def reported_at(doc: Document, s: int, e: int, vs: int, ve: int, verb: str) -> C
     if between is not None:  # "The court also said", "Brasília had until recently insisted"
         b = between.start()
         found = speech_subject(doc, s, s + b, pre[:b], cut) or _described_subject(doc, s, ve, pre[:b], cut, lemma)
-    if found is None:
-        return None
+    if found is None or verb.endswith("s") and _PLURAL_AGREES.match(t, ve):  # ("The pay claims were legitimate": a
+        return None  # noun in the plural, then its verb)
     sp, cut, appositive = found
     after = t[ve:min(e, ve + 2000)]  # bounded: what follows a verb that matters is near it
     # parenthetical: "But first, Trump stressed, it is important to ...", "The violence — he said — shows ..."
@@ -287,6 +286,7 @@ _ISSUED_IN_WHICH = re.compile(r"\s(?P<verb>posted|issued|released|published|put\
                               r"(?:[\w-]+\s+){0,2}(?:video|statement|post|letter|message|interview|speech|note|"
                               r"release|communiqu[eé])\b[^,;:“”\"]{0,60}?\s+in\s+which\s+(?:it|he|she|they)\s+$")
 _THAT_GAP = re.compile(r"\s(?:that|which)\s+(?=(?:[^\s,;:“”\"]+\s+){1,4}$)")
+_PLURAL_AGREES = re.compile(r"\s+(?:were|are|have|had)\b")
 _GAP_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:could|would|will|was|were|is|are|had|has|have|should|might|may|must|can|"
                        r"[a-z]{3,}ed|answers|means|remains|breaks|meets|falls|goes|gives|puts)\s")  # ("which they said simply matched inflation")
 #: Where an aside after the verb ends: a comma, then more content (not ", and he ...": the speaker's next act).
