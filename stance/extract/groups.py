@@ -1,7 +1,6 @@
 """Groups a phrase can stand for: "the union" as the union named nearest (stance.extract.unions finds those named by
-a short name), "Disney" as the company the
-article names in full, "the memorandum" as the parties that signed it, "the airline" as the organisation of that
-kind named nearest."""
+a short name), "Disney" as the company the article names in full, "the memorandum" as the parties that signed it,
+"the airline" as the organisation of that kind named nearest."""
 
 from __future__ import annotations
 

@@ -77,18 +77,19 @@ _GENERATIONS = {"II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr."}
 _NEVER_IN_NAMES = {"to", "what", "know", "the", "and", "or", "is", "are", "how", "why"}
 #: A body named in its own language, its kind first ("Federação Nacional da Educação", "Sindicato Único Portuario"):
 #: no person's name opens so.
-_BODY_HEADS = {fold(w) for w in {"federação", "federacion", "federación", "fédération", "federazione", "confederação", "confederación",
-               "confédération", "sindicato", "syndicat", "sindacato", "associação", "asociación", "associazione",
-               "partido", "partito", "movimento", "movimiento", "mouvement", "união", "unión", "unione", "instituto",
-               "ministério", "ministerio", "ministère", "ministero", "secretaría", "consejo", "conselho", "conseil",
-               "consiglio", "comissão", "comisión", "câmara", "cámara", "assembleia", "asamblea", "fundação", "fundación",
-               "fondation", "sociedade", "sociedad", "société", "coordinadora", "plataforma", "alianza", "aliança"}}
+_BODY_HEADS = {fold(w) for w in (
+    "federação", "federacion", "federación", "fédération", "federazione", "confederação", "confederación",
+    "confédération", "sindicato", "syndicat", "sindacato", "associação", "asociación", "associazione", "partido",
+    "partito", "movimento", "movimiento", "mouvement", "união", "unión", "unione", "instituto", "ministério",
+    "ministerio", "ministère", "ministero", "secretaría", "consejo", "conselho", "conseil", "consiglio", "comissão",
+    "comisión", "câmara", "cámara", "assembleia", "asamblea", "fundação", "fundación", "fondation", "sociedade",
+    "sociedad", "société", "coordinadora", "plataforma", "alianza", "aliança")}
 #: Bodies named in the plural, whose name is no person's ("Qassam Brigades"; not "Larissa Waters", "Tony Banks").
 _PLURAL_BODIES = {"brigades", "militias", "guards", "committees", "councils", "unions", "associations", "federations"}
 #: Places named after people, whose name is no person's ("Hubert Murray Highway", "Nelson Mandela Square").
 _PLACE_TAILS = {"highway", "road", "avenue", "boulevard", "square", "bridge", "station", "river", "valley", "island",
-                "islands", "hotel", "building", "residence", "prison", "mosque", "cathedral", "strait",
-                "gulf", "canal", "crossing", "motorway", "expressway", "checkpoint", "corridor", "dam"}
+                "islands", "hotel", "building", "residence", "prison", "mosque", "cathedral", "strait", "gulf", "canal",
+                "crossing", "motorway", "expressway", "checkpoint", "corridor", "dam"}
 
 
 def family_name(name: str) -> str:
