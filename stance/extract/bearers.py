@@ -5,10 +5,9 @@ a role's holder introduced only further down."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from stance.extract.names import fold
-from stance.extract.persons import pet_name_of
+from stance.extract.persons import pet_name_of, registry_index, starting
 from stance.extract.scan import CAPITAL, anchored, scouted, scouted_any
 from stance.extract.unnamed import person_noun
 from stance.extract.vocabulary import HUMAN_ROLES, ORG_ROLES, PLACES, STOP_CAPS
@@ -94,24 +93,14 @@ def _shortened(doc, name: str) -> str | None:
     if len(f) < 3 or not name[:1].isupper() or name.isupper() or f in STOP_CAPS or f in PLACES or gave_name(doc, name) \
             or introduced(doc, name):
         return None
-    # (each person's folded words, sorted, made once for as many people as the registry has: asked for every
-    # unknown name, whose longer words then sit together from where the name would be)
-    words = doc.fit_memo.get("person_words")
-    if words is None or words[0] != len(doc.persons):
-        words = doc.fit_memo["person_words"] = (len(doc.persons), sorted(
-            (w, full) for full in set(doc.persons.values()) for w in fold(full).split()))
-    people = set()
-    for k in range(bisect_left(words[1], (f,)), len(words[1])):
-        w, full = words[1][k]
-        if not w.startswith(f):
-            break
-        if len(w) > len(f):
-            people.add(full)
+    # (each person's folded words: the longer ones that start with the name)
+    words = registry_index(doc, "person_words", lambda people: ((w, full) for full in people for w in fold(full).split()))
+    people = {full for w, full in starting(words, f) if len(w) > len(f)}
     if len(people) == 1:
         return people.pop()
     if people:
         return None
-    if (pet := pet_name_of(name, set(doc.persons.values()))) is not None:  # ("Gats" for Warren Gatland)
+    if (pet := pet_name_of(doc, name)) is not None:  # ("Gats" for Warren Gatland)
         return pet
     # ("Ney" for Neymar, known by one name: a longer capitalised word the article uses at least twice)
     # (not "Australian" for Australia: three letters more at least, and no demonym's ending)

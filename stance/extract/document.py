@@ -109,9 +109,8 @@ class Document:
                         if self.persons.get(fold(short), full) == full or self.persons.get(fold(short)) == short:
                             fuller.setdefault(fold(short), set()).add(full)
         # ("Albo beamed" after "Prime Minister Anthony Albanese": a tabloid's pet name, read as a name of its own)
-        people = set(self.persons.values())
         for mono in self.mononyms:
-            if self.persons.get(fold(mono)) == mono and (full := pet_name_of(mono, people)) is not None:
+            if self.persons.get(fold(mono)) == mono and (full := pet_name_of(self, mono)) is not None:
                 fuller.setdefault(fold(mono), set()).add(full)
         self.fuller = {short: names.pop() for short, names in fuller.items() if len(names) == 1}
 

@@ -4,6 +4,8 @@ that is a person."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import Iterator
 
 from stance.extract.names import JOINED_INITIAL, fold
 from stance.extract.vocabulary import COUNTRIES, FAMILY_FIRST, HUMAN_ROLES, ORG_TAIL, UNION_NAMES
@@ -103,14 +105,34 @@ def family_name(name: str) -> str:
     return words[-1].split(".", 1)[1] if JOINED_INITIAL.fullmatch(words[-1]) else words[-1]
 
 
-def pet_name_of(name: str, people) -> str | None:
-    """The one person of ``people`` (full names) whose family name ``name`` is a pet form of: its first letters and a
+def pet_name_of(doc, name: str) -> str | None:
+    """The one person the article names in full whose family name ``name`` is a pet form of: its first letters and a
     pet ending, as tabloids write them ("Albo" for Anthony Albanese, "Gats" for Warren Gatland); else None."""
     f = fold(name)
-    stems = [f[:-len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3]
-    found = {p for p in people if " " in p for stem in stems[:1]
-             if fold(family_name(p)).startswith(stem) and len(family_name(p)) >= len(stem) + 3}
+    stem = next((f[:-len(e)] for e in _PET_ENDINGS if f.endswith(e) and len(f) - len(e) >= 3), None)
+    if stem is None:
+        return None
+    families = registry_index(doc, "pet_families", lambda people: (
+        (fold(family_name(p)), len(family_name(p)), p) for p in people if " " in p))
+    found = {full for _, length, full in starting(families, stem) if length >= len(stem) + 3}
     return found.pop() if len(found) == 1 else None
+
+
+def registry_index(doc, key: str, entries) -> list[tuple]:
+    """``entries(people)`` (the article's full names) sorted, made once for as many people as the registry has: asked
+    for each unknown name, whose candidates then sit together from where its first letters would be."""
+    memo = doc.fit_memo.get(key)
+    if memo is None or memo[0] != len(doc.persons):
+        memo = doc.fit_memo[key] = (len(doc.persons), sorted(entries(set(doc.persons.values()))))
+    return memo[1]
+
+
+def starting(index: list[tuple], prefix: str) -> Iterator[tuple]:
+    """The entries of a sorted ``index`` whose first item starts with ``prefix``."""
+    for k in range(bisect_left(index, (prefix,)), len(index)):
+        if not index[k][0].startswith(prefix):
+            return
+        yield index[k]
 
 
 _PET_ENDINGS = ("zza", "sy", "ie", "o", "s", "y")
