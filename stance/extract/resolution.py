@@ -301,7 +301,7 @@ def _resolve_office(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -
     return office_of(owner, unit) if owner else None
 
 
-def resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
+def _resolve_roles(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) -> str:
     """"the union and the alliance": each role resolved, joined as a joint speaker."""
     parts = re.split(r"\s+and\s+", re.sub(r"^(?:both|Both)\s+", "", sp.mention))
     return " and ".join(resolve_role(doc, Speaker("role", p, sp.start, sp.end), key, so_far) for p in parts)
@@ -320,7 +320,7 @@ def _resolve_joint(doc, sp: Speaker, key: int, so_far: list[tuple[int, str]]) ->
 
 _RESOLVERS = {
     "list": resolve_list,
-    "roles": resolve_roles,
+    "roles": _resolve_roles,
     "joint": _resolve_joint,
     "pronoun": lambda doc, sp, key, so_far: nearest(doc, key, so_far, PRONOUNS[sp.mention.lower()]),
     "it": _resolve_it,
